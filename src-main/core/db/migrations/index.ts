@@ -1,0 +1,7 @@
+import { m0001_init } from './0001_init';
+import type { Migration } from './types';
+
+/** Imported statically: a bundler cannot follow a folder scan. Append only. */
+export const migrations: readonly Migration[] = [m0001_init];
+
+export const LATEST_VERSION = migrations[migrations.length - 1]!.version;

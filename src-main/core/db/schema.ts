@@ -1,0 +1,64 @@
+import type { Generated } from 'kysely';
+
+/** A row of any register table: its columns follow the register's definition. */
+export type Cell = string | number | null;
+export type RegisterRow = Record<string, Cell>;
+
+export interface PartyTable {
+  id: Generated<number>;
+  register: string;
+  record_id: number;
+  role: string;
+  seq: number;
+  kind: string;
+  name: string;
+  sex: string | null;
+  ethnicity: string | null;
+  birth_date: string | null;
+  age: number | null;
+  occupation: string | null;
+  phone: string | null;
+  address: string | null;
+  id_number: string | null;
+  legal_rep: string | null;
+}
+
+export interface SettingTable {
+  key: string;
+  value: string;
+}
+
+export interface CommitteeTable {
+  id: Generated<number>;
+  name: string;
+  short_name: string;
+  kind: string;
+  active: number;
+  sort: number;
+}
+
+export interface StaffTable {
+  id: Generated<number>;
+  name: string;
+  position: string | null;
+  active: number;
+  sort: number;
+}
+
+export type RegisterTableName =
+  | 'petition'
+  | 'study_meeting'
+  | 'legal_publicity'
+  | 'mediation_case'
+  | 'dispute_screening'
+  | 'typical_case'
+  | 'legal_aid'
+  | 'mediator'
+  | 'correction_subject';
+
+export type LedgerDatabase = { [T in RegisterTableName]: RegisterRow } & {
+  party: PartyTable;
+  setting: SettingTable;
+  committee: CommitteeTable;
+  staff: StaffTable;
+};

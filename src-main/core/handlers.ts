@@ -1,0 +1,30 @@
+import type { Kysely } from 'kysely';
+import type { ApiMethod, ApiOutput, ApiParsedInput } from '../../src-shared/handlers';
+import type { LedgerDatabase } from './db/schema';
+import {
+  countBooks, createRecord, deleteRecord, getRecord, listRecords, listRecycled, restoreRecord, updateRecord,
+} from './registers/repository';
+import { readLookups, readSettings, saveSettings } from './settings';
+
+export interface HandlerContext {
+  /** The transaction this call runs in. */
+  db: Kysely<LedgerDatabase>;
+  /** The clerk's calendar day, YYYY-MM-DD. */
+  today: string;
+}
+
+export type Handlers = { [M in ApiMethod]: (ctx: HandlerContext, input: ApiParsedInput<M>) => Promise<ApiOutput<M>> };
+
+export const handlers: Handlers = {
+  'registers.list': ({ db, today }, query) => listRecords(db, query, today),
+  'registers.get': ({ db, today }, { register, id }) => getRecord(db, register, id, today),
+  'registers.create': ({ db, today }, { register, data }) => createRecord(db, register, data, today),
+  'registers.update': ({ db, today }, { register, id, data }) => updateRecord(db, register, id, data, today),
+  'registers.delete': ({ db }, { register, id }) => deleteRecord(db, register, id),
+  'recycle.list': async ({ db }) => ({ items: await listRecycled(db) }),
+  'recycle.restore': ({ db, today }, { register, id }) => restoreRecord(db, register, id, today),
+  'settings.get': ({ db }) => readSettings(db),
+  'settings.save': ({ db }, settings) => saveSettings(db, settings),
+  'lookups.get': ({ db }) => readLookups(db),
+  'home.summary': async ({ db }, { year, month }) => ({ counts: await countBooks(db, year, month) }),
+};

@@ -1,0 +1,14 @@
+import { openLedger, type Ledger, type OpenOptions } from './db/open';
+import { createRouter, type Invoke, type RouterOptions } from './router';
+
+export interface Core {
+  readonly ledger: Ledger;
+  readonly invoke: Invoke;
+  close(): Promise<void>;
+}
+
+/** Everything the app does, without Electron: the shell, the web server and the tests all start here. */
+export function createCore(dataDir: string, options: OpenOptions & RouterOptions = {}): Core {
+  const ledger = openLedger(dataDir, options);
+  return { ledger, invoke: createRouter(ledger.db, options), close: () => ledger.close() };
+}

@@ -1,0 +1,66 @@
+import { columnFields } from '../../../src-shared/registers';
+import type { FieldValue, PartyData, RecordData, RegisterDef } from '../../../src-shared/registers';
+import type { Selectable } from 'kysely';
+import type { Cell, PartyTable, RegisterRow } from '../db/schema';
+
+// How a record's fields sit in its table's columns: booleans as 0/1, lists as JSON text, money as 分.
+
+const LIST_TYPES = new Set(['multiselect', 'mediators']);
+
+export function toColumns(def: RegisterDef, data: RecordData): RegisterRow {
+  const row: RegisterRow = {};
+  for (const field of columnFields(def)) {
+    if (field.generated) continue;
+    const value = data[field.key];
+    if (field.type === 'bool') row[field.key] = value ? 1 : 0;
+    else if (LIST_TYPES.has(field.type)) row[field.key] = JSON.stringify(Array.isArray(value) ? value : []);
+    else row[field.key] = (value ?? null) as Cell;
+  }
+  return row;
+}
+
+export function fromColumns(def: RegisterDef, row: RegisterRow): RecordData {
+  const data: RecordData = {};
+  for (const field of columnFields(def)) {
+    const cell = row[field.key] ?? null;
+    if (field.type === 'bool') data[field.key] = cell === 1;
+    else if (LIST_TYPES.has(field.type)) data[field.key] = typeof cell === 'string' ? (JSON.parse(cell) as string[]) : [];
+    else data[field.key] = cell;
+  }
+  return data;
+}
+
+export function partyFromRow(row: Selectable<PartyTable>): PartyData {
+  return {
+    kind: row.kind === '法人或其他组织' ? '法人或其他组织' : '自然人',
+    name: row.name,
+    sex: row.sex,
+    ethnicity: row.ethnicity,
+    birth_date: row.birth_date,
+    age: row.age,
+    occupation: row.occupation,
+    phone: row.phone,
+    address: row.address,
+    id_number: row.id_number,
+    legal_rep: row.legal_rep,
+  };
+}
+
+/**
+ * The text the search box matches: searchable fields plus every party's name, phone and 身份证号.
+ * Matched with LIKE '%q%', so one- and two-character names are found (a trigram index alone would miss them).
+ */
+export function searchText(def: RegisterDef, data: RecordData): string {
+  const parts: string[] = [];
+  const add = (value: FieldValue | undefined) => {
+    if (value === null || value === undefined || typeof value === 'boolean') return;
+    if (Array.isArray(value)) {
+      for (const item of value) {
+        if (typeof item === 'string') parts.push(item);
+        else parts.push(item.name, item.phone ?? '', item.id_number ?? '', item.legal_rep ?? '');
+      }
+    } else parts.push(String(value));
+  };
+  for (const field of def.fields) if (field.search) add(data[field.key]);
+  return parts.filter(Boolean).join('\u001f').toLowerCase();
+}

@@ -1,0 +1,252 @@
+import { sql, type Kysely } from 'kysely';
+import type { ApiParsedInput, RecordRow, RecycledRecord } from '../../../src-shared/handlers';
+import { describeIssues } from '../../../src-shared/errors';
+import { columnFields, fieldDef, registerDef, registers } from '../../../src-shared/registers';
+import type { PartyData, RecordData, RegisterDef, RegisterKey } from '../../../src-shared/registers';
+import { recordSchema } from '../../../src-shared/registers/schema';
+import type { LedgerDatabase, RegisterRow, RegisterTableName } from '../db/schema';
+import { UserError } from '../errors';
+import { assignCaseNumber } from './caseNumber';
+import { fromColumns, partyFromRow, searchText, toColumns } from './codec';
+
+type Db = Kysely<LedgerDatabase>;
+type ListQuery = ApiParsedInput<'registers.list'>;
+
+/** Columns a register fills in itself (卷号), given the validated data and the stored row being replaced. */
+type GeneratedColumns = (db: Db, data: RecordData, existing: RegisterRow | null) => Promise<RegisterRow>;
+
+const generatedColumns: Partial<Record<RegisterKey, GeneratedColumns>> = {
+  mediationCase: assignCaseNumber,
+};
+
+const tableOf = (def: RegisterDef) => def.table as RegisterTableName;
+const now = () => new Date().toISOString();
+
+export function parseRecord(def: RegisterDef, input: unknown): RecordData {
+  const parsed = recordSchema(def).safeParse(input);
+  if (!parsed.success) throw UserError.from(describeIssues(parsed.error, def));
+  return parsed.data;
+}
+
+export async function listRecords(db: Db, query: ListQuery, today: string): Promise<{ rows: RecordRow[]; total: number }> {
+  const def = registerDef(query.register);
+  let base = db.selectFrom(tableOf(def)).where('deleted_at', 'is', null);
+
+  if (query.year !== undefined) {
+    const from = query.month ? monthStart(query.year, query.month) : `${query.year}-01-01`;
+    const to = query.month ? monthStart(query.year + Math.floor(query.month / 12), (query.month % 12) + 1) : `${query.year + 1}-01-01`;
+    base = base.where(def.dateField, '>=', from).where(def.dateField, '<', to);
+  } else if (query.month !== undefined) {
+    base = base.where(sql<string>`substr(${sql.ref(def.dateField)}, 6, 2)`, '=', String(query.month).padStart(2, '0'));
+  }
+
+  for (const [key, value] of Object.entries(query.filters ?? {})) {
+    const field = fieldDef(def, key);
+    if (!field?.filter) throw new UserError(`不能按“${field?.label ?? key}”筛选`);
+    if (field.type === 'multiselect') base = base.where(key, 'like', `%${JSON.stringify(String(value))}%`);
+    else if (field.type === 'committee') base = base.where(key, '=', Number(value));
+    else base = base.where(key, '=', String(value));
+  }
+
+  const q = query.q?.toLowerCase();
+  if (q) base = base.where(sql<boolean>`search_text LIKE ${'%' + escapeLike(q) + '%'} ESCAPE '\\'`);
+
+  const sortKey = query.sort ?? def.defaultSort.key;
+  if (sortKey !== 'id' && !columnFields(def).some((f) => f.key === sortKey)) {
+    throw new UserError(`不能按“${sortKey}”排序`);
+  }
+  const order = query.order ?? (query.sort ? 'asc' : def.defaultSort.order);
+
+  const counted = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const rows = await base
+    .selectAll()
+    .orderBy(sql.ref(sortKey), order)
+    .orderBy('id', order)
+    .limit(query.pageSize)
+    .offset((query.page - 1) * query.pageSize)
+    .execute();
+  return { rows: await withParties(db, def, rows, today), total: Number(counted.n) };
+}
+
+export async function getRecord(db: Db, register: RegisterKey, id: number, today: string): Promise<RecordRow> {
+  const def = registerDef(register);
+  const row = await db.selectFrom(tableOf(def)).selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) throw new UserError(`${def.title}中没有这条记录（编号 ${id}）`);
+  const [record] = await withParties(db, def, [row], today);
+  return record!;
+}
+
+export async function createRecord(db: Db, register: RegisterKey, input: unknown, today: string): Promise<RecordRow> {
+  const def = registerDef(register);
+  const data = parseRecord(def, input);
+  await checkReferences(db, def, data);
+  const generated = (await generatedColumns[register]?.(db, data, null)) ?? {};
+  const stamp = now();
+  const inserted = await db
+    .insertInto(tableOf(def))
+    .values({
+      ...toColumns(def, data),
+      ...generated,
+      search_text: searchText(def, { ...data, ...generated }),
+      created_at: stamp,
+      updated_at: stamp,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const id = Number(inserted['id']);
+  await writeParties(db, def, id, data);
+  return getRecord(db, register, id, today);
+}
+
+export async function updateRecord(db: Db, register: RegisterKey, id: number, input: unknown, today: string): Promise<RecordRow> {
+  const def = registerDef(register);
+  const existing = await liveRow(db, def, id);
+  const data = parseRecord(def, input);
+  await checkReferences(db, def, data);
+  const generated = (await generatedColumns[register]?.(db, data, existing)) ?? {};
+  const kept = Object.fromEntries(def.fields.filter((f) => f.generated).map((f) => [f.key, existing[f.key] ?? null]));
+  await db
+    .updateTable(tableOf(def))
+    .set({
+      ...toColumns(def, data),
+      ...generated,
+      search_text: searchText(def, { ...data, ...kept, ...generated }),
+      updated_at: now(),
+    })
+    .where('id', '=', id)
+    .execute();
+  await db.deleteFrom('party').where('register', '=', def.key).where('record_id', '=', id).execute();
+  await writeParties(db, def, id, data);
+  return getRecord(db, register, id, today);
+}
+
+/** Moves a record to 回收站; nothing is ever hard-deleted from the UI. */
+export async function deleteRecord(db: Db, register: RegisterKey, id: number): Promise<{ id: number }> {
+  const def = registerDef(register);
+  await liveRow(db, def, id);
+  await db.updateTable(tableOf(def)).set({ deleted_at: now() }).where('id', '=', id).execute();
+  return { id };
+}
+
+export async function restoreRecord(db: Db, register: RegisterKey, id: number, today: string): Promise<RecordRow> {
+  const def = registerDef(register);
+  const result = await db
+    .updateTable(tableOf(def))
+    .set({ deleted_at: null, updated_at: now() })
+    .where('id', '=', id)
+    .where('deleted_at', 'is not', null)
+    .executeTakeFirst();
+  if (Number(result.numUpdatedRows) === 0) throw new UserError('回收站中没有这条记录，可能已经恢复');
+  return getRecord(db, register, id, today);
+}
+
+export async function listRecycled(db: Db): Promise<RecycledRecord[]> {
+  const items: RecycledRecord[] = [];
+  for (const def of registers) {
+    const rows = await db
+      .selectFrom(tableOf(def))
+      .select(['id', 'deleted_at', sql.ref<string | null>(def.dateField).as('date'), sql.ref<string | null>(def.summaryField).as('summary')])
+      .where('deleted_at', 'is not', null)
+      .orderBy('deleted_at', 'desc')
+      .limit(1000)
+      .execute();
+    for (const row of rows) {
+      items.push({
+        register: def.key,
+        id: Number(row.id),
+        summary: String(row.summary ?? '').slice(0, 60),
+        date: row.date === null ? null : String(row.date),
+        deletedAt: String(row.deleted_at),
+      });
+    }
+  }
+  return items.sort((a, b) => b.deletedAt.localeCompare(a.deletedAt));
+}
+
+/** Records filed in a month, in its year, and in all, for every book (首页). */
+export async function countBooks(db: Db, year: number, month: number) {
+  const monthFrom = monthStart(year, month);
+  const monthTo = monthStart(year + Math.floor(month / 12), (month % 12) + 1);
+  const counts = [];
+  for (const def of registers) {
+    const date = sql.ref<string>(def.dateField);
+    const row = await db
+      .selectFrom(tableOf(def))
+      .select([
+        sql<number>`count(*)`.as('total'),
+        sql<number>`coalesce(sum(${date} >= ${monthFrom} AND ${date} < ${monthTo}), 0)`.as('month'),
+        sql<number>`coalesce(sum(${date} >= ${`${year}-01-01`} AND ${date} < ${`${year + 1}-01-01`}), 0)`.as('year'),
+      ])
+      .where('deleted_at', 'is', null)
+      .executeTakeFirstOrThrow();
+    counts.push({ register: def.key, total: Number(row.total), month: Number(row.month), year: Number(row.year) });
+  }
+  return counts;
+}
+
+async function liveRow(db: Db, def: RegisterDef, id: number): Promise<RegisterRow> {
+  const row = await db.selectFrom(tableOf(def)).selectAll().where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
+  if (!row) throw new UserError(`${def.title}中没有这条记录（编号 ${id}），或已移到回收站`);
+  return row;
+}
+
+async function checkReferences(db: Db, def: RegisterDef, data: RecordData): Promise<void> {
+  for (const field of def.fields) {
+    const value = data[field.key];
+    if (field.type !== 'committee' || typeof value !== 'number') continue;
+    const found = await db.selectFrom('committee').select('id').where('id', '=', value).executeTakeFirst();
+    if (!found) throw new UserError(`${field.label}不存在，请在“设置”中添加`, { [field.key]: `${field.label}不存在` });
+  }
+}
+
+async function writeParties(db: Db, def: RegisterDef, recordId: number, data: RecordData): Promise<void> {
+  const values = def.fields.flatMap((field) => {
+    if (field.type !== 'parties' || !field.party) return [];
+    const parties = (data[field.key] ?? []) as PartyData[];
+    const role = field.party.role;
+    return parties.map((party, seq) => ({ ...party, register: def.key, record_id: recordId, role, seq }));
+  });
+  if (values.length > 0) await db.insertInto('party').values(values).execute();
+}
+
+async function withParties(db: Db, def: RegisterDef, rows: RegisterRow[], today: string): Promise<RecordRow[]> {
+  const partyFields = def.fields.filter((f) => f.type === 'parties');
+  const ids = rows.map((r) => Number(r['id']));
+  const parties =
+    partyFields.length > 0 && ids.length > 0
+      ? await db
+          .selectFrom('party')
+          .selectAll()
+          .where('register', '=', def.key)
+          .where('record_id', 'in', ids)
+          .orderBy('record_id')
+          .orderBy('role')
+          .orderBy('seq')
+          .execute()
+      : [];
+  return rows.map((row) => {
+    const id = Number(row['id']);
+    const data = fromColumns(def, row);
+    for (const field of partyFields) {
+      data[field.key] = parties.filter((p) => p.record_id === id && p.role === field.party?.role).map(partyFromRow);
+    }
+    const computed = Object.fromEntries((def.computed ?? []).map((c) => [c.key, c.compute(data, today)]));
+    return {
+      id,
+      register: def.key,
+      data,
+      computed,
+      createdAt: String(row['created_at']),
+      updatedAt: String(row['updated_at']),
+      deletedAt: row['deleted_at'] === null ? null : String(row['deleted_at']),
+    };
+  });
+}
+
+function monthStart(year: number, month: number): string {
+  return `${year}-${String(month).padStart(2, '0')}-01`;
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}

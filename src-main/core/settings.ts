@@ -1,0 +1,76 @@
+import type { Kysely } from 'kysely';
+import type { Lookups } from '../../src-shared/handlers';
+import type { Settings } from '../../src-shared/settings';
+import type { LedgerDatabase } from './db/schema';
+import { UserError } from './errors';
+
+type Db = Kysely<LedgerDatabase>;
+
+const OFFICE_KEYS = { officeName: 'office_name', county: 'county', township: 'township' } as const;
+
+export async function readSettings(db: Db): Promise<Settings> {
+  const pairs = await db.selectFrom('setting').selectAll().execute();
+  const value = (key: string) => pairs.find((p) => p.key === key)?.value ?? null;
+  const committees = await db.selectFrom('committee').selectAll().orderBy('sort').orderBy('id').execute();
+  const staff = await db.selectFrom('staff').selectAll().orderBy('sort').orderBy('id').execute();
+  return {
+    officeName: value(OFFICE_KEYS.officeName) ?? '',
+    county: value(OFFICE_KEYS.county),
+    township: value(OFFICE_KEYS.township),
+    committees: committees.map((c) => ({ id: c.id, name: c.name, shortName: c.short_name, kind: c.kind, active: c.active === 1 })),
+    staff: staff.map((s) => ({ id: s.id, name: s.name, position: s.position, active: s.active === 1 })),
+  };
+}
+
+/**
+ * Saves the whole settings page. Committees and staff are never deleted here (cases refer to them);
+ * a clerk retires one by unticking 启用.
+ */
+export async function saveSettings(db: Db, settings: Settings): Promise<Settings> {
+  for (const [field, key] of Object.entries(OFFICE_KEYS) as [keyof typeof OFFICE_KEYS, string][]) {
+    const value = settings[field] ?? '';
+    await db.insertInto('setting').values({ key, value }).onConflict((oc) => oc.column('key').doUpdateSet({ value })).execute();
+  }
+
+  const existingCommittees = await db.selectFrom('committee').select('id').execute();
+  const committeeIds = new Set(existingCommittees.map((c) => c.id));
+  if (existingCommittees.some((c) => !settings.committees.some((x) => x.id === c.id))) {
+    throw new UserError('人民调解委员会不能删除（已有案件引用），请取消“启用”');
+  }
+  // Short names move between rows when a clerk swaps them; park them first so UNIQUE holds at every step.
+  await db.updateTable('committee').set((eb) => ({ short_name: eb.fn('printf', [eb.val('~%d'), eb.ref('id')]) })).execute();
+  for (const [sort, c] of settings.committees.entries()) {
+    const row = { name: c.name, short_name: c.shortName, kind: c.kind, active: c.active ? 1 : 0, sort };
+    if (c.id === undefined) await db.insertInto('committee').values(row).execute();
+    else if (committeeIds.has(c.id)) await db.updateTable('committee').set(row).where('id', '=', c.id).execute();
+    else throw new UserError(`人民调解委员会（编号 ${c.id}）不存在`);
+  }
+
+  const staffIds = new Set((await db.selectFrom('staff').select('id').execute()).map((s) => s.id));
+  if ([...staffIds].some((id) => !settings.staff.some((x) => x.id === id))) {
+    throw new UserError('工作人员不能删除（登记簿中有他的名字），请取消“在岗”');
+  }
+  for (const [sort, s] of settings.staff.entries()) {
+    const row = { name: s.name, position: s.position, active: s.active ? 1 : 0, sort };
+    if (s.id === undefined) await db.insertInto('staff').values(row).execute();
+    else if (staffIds.has(s.id)) await db.updateTable('staff').set(row).where('id', '=', s.id).execute();
+    else throw new UserError(`工作人员（编号 ${s.id}）不存在`);
+  }
+  return readSettings(db);
+}
+
+/** Pick lists for forms: active committees and staff, mediators from the roster. */
+export async function readLookups(db: Db): Promise<Lookups> {
+  const settings = await readSettings(db);
+  const mediators = await db
+    .selectFrom('mediator')
+    .select(['name', 'committee_id'])
+    .where('deleted_at', 'is', null)
+    .orderBy('name')
+    .execute();
+  return {
+    committees: settings.committees.filter((c): c is Lookups['committees'][number] => c.id !== undefined),
+    staff: settings.staff.filter((s): s is Lookups['staff'][number] => s.id !== undefined),
+    mediators: mediators.map((m) => ({ name: String(m.name), committeeId: m.committee_id === null ? null : Number(m.committee_id) })),
+  };
+}

@@ -1,0 +1,96 @@
+import { z } from 'zod';
+import type { ApiError } from './errors';
+import { registerKeys, type RecordData, type RegisterKey } from './registers';
+import { settingsSchema, type Committee, type Settings, type StaffMember } from './settings';
+
+// The one map of API methods. The renderer calls api(method, input); IPC and HTTP carry it; the core router
+// validates `input` with the schema below before any handler runs.
+
+const register = z.enum(registerKeys, { error: '登记簿不存在' });
+const id = z.number({ error: '记录编号应为数字' }).int('记录编号应为整数').positive('记录编号无效');
+
+export const listQuerySchema = z.strictObject({
+  register,
+  page: z.number().int().min(1, '页码无效').max(100_000, '页码无效').default(1),
+  pageSize: z.number().int().min(1, '每页条数无效').max(200, '每页最多200条').default(20),
+  sort: z.string().max(64).optional(),
+  order: z.enum(['asc', 'desc']).optional(),
+  year: z.number({ error: '年度应为数字' }).int().min(1900, '年度无效').max(2100, '年度无效').optional(),
+  month: z.number({ error: '月份应为数字' }).int().min(1, '月份应在1到12之间').max(12, '月份应在1到12之间').optional(),
+  filters: z.record(z.string().max(64), z.union([z.string().max(100), z.number().int()])).optional(),
+  q: z.string().trim().max(50, '搜索词不能超过50个字').optional(),
+});
+
+export const apiSchemas = {
+  'registers.list': listQuerySchema,
+  'registers.get': z.strictObject({ register, id }),
+  'registers.create': z.strictObject({ register, data: z.unknown() }),
+  'registers.update': z.strictObject({ register, id, data: z.unknown() }),
+  'registers.delete': z.strictObject({ register, id }),
+  'recycle.list': z.strictObject({}),
+  'recycle.restore': z.strictObject({ register, id }),
+  'settings.get': z.strictObject({}),
+  'settings.save': settingsSchema,
+  'lookups.get': z.strictObject({}),
+  'home.summary': z.strictObject({
+    year: z.number().int().min(1900).max(2100),
+    month: z.number().int().min(1).max(12),
+  }),
+} as const;
+
+export type ApiMethod = keyof typeof apiSchemas;
+export type ApiInput<M extends ApiMethod> = z.input<(typeof apiSchemas)[M]>;
+export type ApiParsedInput<M extends ApiMethod> = z.output<(typeof apiSchemas)[M]>;
+
+export interface RecordRow {
+  id: number;
+  register: RegisterKey;
+  data: RecordData;
+  computed: Record<string, string | number | null>;
+  createdAt: string;
+  updatedAt: string;
+  deletedAt: string | null;
+}
+
+export interface RecycledRecord {
+  register: RegisterKey;
+  id: number;
+  summary: string;
+  date: string | null;
+  deletedAt: string;
+}
+
+export interface BookCount {
+  register: RegisterKey;
+  month: number;
+  year: number;
+  total: number;
+}
+
+export interface Lookups {
+  committees: Committee[];
+  staff: StaffMember[];
+  mediators: { name: string; committeeId: number | null }[];
+}
+
+export interface ApiOutputs {
+  'registers.list': { rows: RecordRow[]; total: number };
+  'registers.get': RecordRow;
+  'registers.create': RecordRow;
+  'registers.update': RecordRow;
+  'registers.delete': { id: number };
+  'recycle.list': { items: RecycledRecord[] };
+  'recycle.restore': RecordRow;
+  'settings.get': Settings;
+  'settings.save': Settings;
+  'lookups.get': Lookups;
+  'home.summary': { counts: BookCount[] };
+}
+
+export type ApiOutput<M extends ApiMethod> = ApiOutputs[M];
+
+export type ApiResult<M extends ApiMethod> = { ok: true; value: ApiOutput<M> } | { ok: false; error: ApiError };
+
+export function isApiMethod(name: string): name is ApiMethod {
+  return Object.prototype.hasOwnProperty.call(apiSchemas, name);
+}

@@ -1,0 +1,59 @@
+import { correctionCategories, correctionStates, educationLevels, ethnicities, sexes, supervisionLevels } from '../../codes';
+import { daysBetween } from '../../idcard';
+import { commonFields, f } from '../fields';
+import type { RegisterDef } from '../types';
+
+/** formats.md §6.2 社区矫正对象花名册 */
+export const correctionSubject: RegisterDef = {
+  key: 'correctionSubject',
+  table: 'correction_subject',
+  title: '社区矫正对象花名册',
+  group: '二册',
+  dateField: 'start_date',
+  summaryField: 'name',
+  defaultSort: { key: 'end_date', order: 'asc' },
+  fields: [
+    f.text('subject_no', '社区矫正对象编号', { list: true, search: true, max: 50, section: '基本情况' }),
+    f.text('name', '姓名', { required: true, list: true, search: true, max: 50, section: '基本情况' }),
+    f.idcard('id_number', '身份证号', { search: true, fills: { birthDate: 'birth_date', sex: 'sex' }, section: '基本情况' }),
+    f.select('sex', '性别', sexes, { required: true, list: true, filter: true, section: '基本情况' }),
+    f.select('ethnicity', '民族', ethnicities, { initial: '汉族', section: '基本情况' }),
+    f.date('birth_date', '出生日期', { section: '基本情况' }),
+    f.select('education', '文化程度', educationLevels, { section: '基本情况' }),
+    f.text('household_address', '户籍地', { max: 200, section: '基本情况' }),
+    f.text('residence', '居住地（执行地）', { max: 200, search: true, section: '基本情况' }),
+    f.phone('phone', '联系电话', { search: true, section: '基本情况' }),
+    f.text('crime', '罪名', { required: true, list: true, search: true, max: 100, section: '判决' }),
+    f.text('sentence', '原判刑罚 / 刑期', { required: true, max: 100, section: '判决', hint: '如“有期徒刑一年，缓刑二年”' }),
+    f.text('supplementary', '附加刑 / 禁止令', { max: 200, section: '判决' }),
+    f.text('judgment_authority', '判决（决定）机关', { max: 100, section: '判决' }),
+    f.date('judgment_date', '判决（决定）日期', { section: '判决' }),
+    f.select('category', '矫正类别', correctionCategories, { required: true, list: true, filter: true, section: '矫正' }),
+    f.text('term', '矫正期限', { max: 50, section: '矫正', hint: '如“二年”' }),
+    f.date('start_date', '矫正起始日期', { required: true, list: true, section: '矫正' }),
+    f.date('end_date', '矫正终止日期', { required: true, list: true, section: '矫正' }),
+    f.date('report_date', '报到（接收）日期', { section: '矫正' }),
+    f.select('supervision_level', '管理等级', supervisionLevels, { list: true, filter: true, section: '矫正' }),
+    f.textarea('team', '矫正小组成员 / 责任人', { max: 1000, search: true, section: '矫正' }),
+    f.bool('recidivist', '是否累犯、惯犯', { section: '矫正' }),
+    f.select('state', '当前状态', correctionStates, { required: true, list: true, filter: true, initial: '在矫', section: '矫正' }),
+    ...commonFields(),
+  ],
+  computed: [
+    {
+      key: 'remaining_days',
+      label: '剩余矫正天数',
+      list: true,
+      // Only someone still under correction has days left; the count includes today.
+      compute: (row, today) => {
+        const end = row['end_date'];
+        if (row['state'] !== '在矫' || typeof end !== 'string') return null;
+        return Math.max(0, daysBetween(today, end));
+      },
+    },
+  ],
+  rules: [
+    { kind: 'dateOrder', earlier: 'start_date', later: 'end_date' },
+    { kind: 'dateOrder', earlier: 'judgment_date', later: 'start_date' },
+  ],
+};

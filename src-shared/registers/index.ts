@@ -1,0 +1,42 @@
+import { correctionSubject } from './books/correctionSubject';
+import { disputeScreening } from './books/disputeScreening';
+import { legalAid } from './books/legalAid';
+import { legalPublicity } from './books/legalPublicity';
+import { mediationCase } from './books/mediationCase';
+import { mediator } from './books/mediator';
+import { petition } from './books/petition';
+import { studyMeeting } from './books/studyMeeting';
+import { typicalCase } from './books/typicalCase';
+import type { FieldDef, RegisterDef, RegisterKey } from './types';
+
+export * from './types';
+
+/** The 七簿二册 in the order the handbook lists them. */
+export const registers: readonly RegisterDef[] = [
+  petition, studyMeeting, legalPublicity, mediationCase, disputeScreening, typicalCase, legalAid,
+  mediator, correctionSubject,
+];
+
+export const registerKeys = registers.map((r) => r.key) as [RegisterKey, ...RegisterKey[]];
+
+const byKey = new Map(registers.map((r) => [r.key, r]));
+
+export function registerDef(key: RegisterKey): RegisterDef {
+  const def = byKey.get(key);
+  if (!def) throw new Error(`unknown register ${key}`);
+  return def;
+}
+
+export function fieldDef(def: RegisterDef, key: string): FieldDef | undefined {
+  return def.fields.find((field) => field.key === key);
+}
+
+/** Fields a clerk enters (everything but generated ones). */
+export function inputFields(def: RegisterDef): FieldDef[] {
+  return def.fields.filter((field) => !field.generated);
+}
+
+/** Fields stored as columns of the register's own table. */
+export function columnFields(def: RegisterDef): FieldDef[] {
+  return def.fields.filter((field) => field.type !== 'parties');
+}

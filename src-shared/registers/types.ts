@@ -1,0 +1,109 @@
+import type { CodeOption } from '../codes';
+
+/** How a field is entered, validated and stored. */
+export type FieldType =
+  | 'text' // one line, TEXT
+  | 'textarea' // long text, TEXT
+  | 'date' // YYYY-MM-DD, TEXT
+  | 'time' // HH:MM, TEXT
+  | 'int' // count, INTEGER >= 0
+  | 'money' // 分, INTEGER >= 0; shown and entered in 元
+  | 'bool' // 是/否, INTEGER 0/1
+  | 'select' // one of options, TEXT
+  | 'multiselect' // several of options, TEXT (JSON array)
+  | 'phone' // TEXT
+  | 'idcard' // 18-digit 身份证号, TEXT; fills birth date and sex
+  | 'staff' // a name from 本所工作人员 (settings), TEXT
+  | 'mediators' // names from 人民调解员花名册, TEXT (JSON array)
+  | 'committee' // id of a 人民调解委员会 (settings), INTEGER
+  | 'parties'; // party blocks, stored in the party table
+
+export interface FieldDef {
+  /** Column name in the register's table (snake_case). */
+  readonly key: string;
+  /** The spec's Chinese column name. */
+  readonly label: string;
+  readonly type: FieldType;
+  readonly options?: readonly CodeOption[];
+  readonly required?: boolean;
+  /** Shown as a column of the book's list. */
+  readonly list?: boolean;
+  /** Matched by the book's search box. */
+  readonly search?: boolean;
+  /** One of the book's main category filters (select fields only). */
+  readonly filter?: boolean;
+  /** Maximum length of text, or maximum value of a number. */
+  readonly max?: number;
+  /** Form section heading the field sits under. */
+  readonly section?: string;
+  readonly hint?: string;
+  /** For type 'parties': the role stored in party.role and the allowed count. */
+  readonly party?: { readonly role: string; readonly min: number; readonly max: number };
+  /** For type 'idcard': the fields its birth date and sex fill. */
+  readonly fills?: { readonly birthDate: string; readonly sex: string };
+  /** Set by the system (e.g. 卷号), shown but never entered. */
+  readonly generated?: boolean;
+  /** What a new record's form starts with ('today' for dates). */
+  readonly initial?: string | number | boolean;
+}
+
+/** A value computed from the stored row, shown but never entered. */
+export interface ComputedDef {
+  readonly key: string;
+  readonly label: string;
+  readonly list?: boolean;
+  readonly compute: (row: RecordData, today: string) => string | number | null;
+}
+
+export type RegisterKey =
+  | 'petition'
+  | 'studyMeeting'
+  | 'legalPublicity'
+  | 'mediationCase'
+  | 'disputeScreening'
+  | 'typicalCase'
+  | 'legalAid'
+  | 'mediator'
+  | 'correctionSubject';
+
+export interface DateOrderRule {
+  readonly kind: 'dateOrder';
+  readonly earlier: string;
+  readonly later: string;
+}
+
+export interface RegisterDef {
+  readonly key: RegisterKey;
+  readonly table: string;
+  /** Full name as formats.md writes it. */
+  readonly title: string;
+  readonly group: '七簿' | '二册';
+  /** The date that files a record under a year and month. */
+  readonly dateField: string;
+  /** What names a record in lists of several books (回收站, 首页). */
+  readonly summaryField: string;
+  readonly fields: readonly FieldDef[];
+  readonly computed?: readonly ComputedDef[];
+  readonly rules?: readonly DateOrderRule[];
+  /** Default list order. */
+  readonly defaultSort: { readonly key: string; readonly order: 'asc' | 'desc' };
+}
+
+export type ScalarValue = string | number | boolean | null;
+export type FieldValue = ScalarValue | string[] | PartyData[];
+export type RecordData = Record<string, FieldValue>;
+
+/** §10.1 当事人信息块, shared by every book and document that names a person. */
+export interface PartyData {
+  kind: '自然人' | '法人或其他组织';
+  name: string;
+  sex: string | null;
+  ethnicity: string | null;
+  birth_date: string | null;
+  age: number | null;
+  occupation: string | null;
+  phone: string | null;
+  address: string | null;
+  id_number: string | null;
+  legal_rep: string | null;
+}

@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { committeeKinds } from './codes';
+import { textSchema } from './registers/schema';
+
+const committeeSchema = z.strictObject({
+  id: z.number().int().positive().optional(),
+  name: textSchema('调委会名称', 50, true).transform((v) => v as string),
+  shortName: textSchema('调委会简称', 10, true)
+    .transform((v) => v as string)
+    .refine((v) => !/[（）()\s]/.test(v), { message: '调委会简称不能含括号或空格' }),
+  kind: z
+    .string({ error: '调委会类型应为文字' })
+    .refine((v) => committeeKinds.some((k) => k.value === v), { message: '调委会类型不在可选范围内' }),
+  active: z.boolean({ error: '是否启用应为“是”或“否”' }),
+});
+
+const staffSchema = z.strictObject({
+  id: z.number().int().positive().optional(),
+  name: textSchema('工作人员姓名', 50, true).transform((v) => v as string),
+  position: textSchema('职务', 50),
+  active: z.boolean({ error: '是否在岗应为“是”或“否”' }),
+});
+
+export const settingsSchema = z
+  .strictObject({
+    officeName: textSchema('司法所名称', 50, true).transform((v) => v as string),
+    county: textSchema('所属县（区）', 50),
+    township: textSchema('乡镇（街道）', 50),
+    committees: z.array(committeeSchema).max(200, '人民调解委员会最多200个'),
+    staff: z.array(staffSchema).max(200, '本所工作人员最多200人'),
+  })
+  .superRefine((s, ctx) => {
+    const seen = new Map<string, number>();
+    s.committees.forEach((c, i) => {
+      if (seen.has(c.shortName)) {
+        ctx.addIssue({ code: 'custom', path: ['committees', i, 'shortName'], message: `调委会简称“${c.shortName}”重复` });
+      }
+      seen.set(c.shortName, i);
+    });
+  });
+
+export type SettingsInput = z.input<typeof settingsSchema>;
+export type Settings = z.output<typeof settingsSchema>;
+export type Committee = Settings['committees'][number] & { id: number };
+export type StaffMember = Settings['staff'][number] & { id: number };
