@@ -1,0 +1,158 @@
+import { spawn } from 'node:child_process';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { createCore } from './core';
+import { resolveDataDir } from './core/dataDir';
+import { UserError } from './core/errors';
+
+// `npm run web`: the same core and renderer as the desktop app, served on 127.0.0.1 only. Every API call must carry
+// this launch's secret token, so other local users and web pages in the same browser cannot reach the data.
+
+const MAX_BODY_BYTES = 2 * 1024 * 1024;
+const TOKEN_HEADER = 'x-ledger-token';
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json; charset=utf-8',
+};
+
+interface WebOptions {
+  port: number;
+  open: boolean;
+}
+
+function parseArgs(argv: string[]): WebOptions {
+  const options: WebOptions = { port: 0, open: true };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--no-open') options.open = false;
+    else if (arg === '--port') {
+      const port = Number(argv[++i]);
+      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UserError('--port 后面应是 0–65535 的端口号');
+      options.port = port;
+    } else throw new UserError(`不认识的参数：${arg}（可用：--port N、--no-open）`);
+  }
+  return options;
+}
+
+function openBrowser(url: string): void {
+  const [command, args] =
+    process.platform === 'win32' ? ['cmd', ['/c', 'start', '""', url]] : process.platform === 'darwin' ? ['open', [url]] : ['xdg-open', [url]];
+  const child = spawn(command, args as string[], { detached: true, stdio: 'ignore' });
+  child.on('error', () => console.log('未能自动打开浏览器，请手动打开上面的地址。'));
+  child.unref();
+}
+
+function tokenMatches(given: string | undefined, token: string): boolean {
+  if (!given || given.length !== token.length) return false;
+  return timingSafeEqual(Buffer.from(given), Buffer.from(token));
+}
+
+function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(JSON.stringify(body));
+}
+
+async function readBody(req: http.IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) throw new UserError('提交的数据太大');
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export async function startWebServer(argv: string[]): Promise<{ url: string; close: () => Promise<void> }> {
+  const options = parseArgs(argv);
+  const dataDir = resolveDataDir();
+  const core = createCore(dataDir);
+  const token = randomBytes(24).toString('hex');
+  const staticRoot = path.join(import.meta.dirname, '../renderer');
+  let expectedHost = '';
+
+  const server = http.createServer(async (req, res) => {
+    try {
+      // A page on another site that resolves its own name to 127.0.0.1 would carry that name in Host.
+      if (req.headers.host !== expectedHost) return sendJson(res, 421, { ok: false, error: { message: '地址不正确' } });
+      const url = new URL(req.url ?? '/', `http://${expectedHost}`);
+      if (url.pathname.startsWith('/api/')) {
+        if (req.method !== 'POST') return sendJson(res, 405, { ok: false, error: { message: '只接受 POST 请求' } });
+        const given = req.headers[TOKEN_HEADER];
+        if (!tokenMatches(typeof given === 'string' ? given : undefined, token)) {
+          return sendJson(res, 401, { ok: false, error: { message: '访问口令不正确，请使用启动时显示的完整地址打开' } });
+        }
+        let input: unknown;
+        try {
+          const body = await readBody(req);
+          input = body ? JSON.parse(body) : {};
+        } catch (error) {
+          const message = error instanceof UserError ? error.message : '提交的数据格式不正确';
+          return sendJson(res, 400, { ok: false, error: { message } });
+        }
+        const result = await core.invoke(decodeURIComponent(url.pathname.slice('/api/'.length)), input);
+        return sendJson(res, 200, result);
+      }
+      return serveStatic(staticRoot, url.pathname, res);
+    } catch (error) {
+      console.error(error);
+      if (!res.headersSent) sendJson(res, 500, { ok: false, error: { message: '服务器内部错误' } });
+    }
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, '127.0.0.1', resolve);
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : options.port;
+  expectedHost = `127.0.0.1:${port}`;
+  const url = `http://${expectedHost}/#token=${token}`;
+  console.log(`数据文件夹：${dataDir}`);
+  console.log(url);
+  if (options.open) openBrowser(url);
+
+  const close = async () => {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await core.close();
+  };
+  return { url, close };
+}
+
+function serveStatic(root: string, pathname: string, res: http.ServerResponse): void {
+  const relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
+  const file = path.resolve(root, relative);
+  if (!file.startsWith(root + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+    res.end('找不到该页面');
+    return;
+  }
+  res.writeHead(200, {
+    'content-type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream',
+    'x-content-type-options': 'nosniff',
+    'content-security-policy': "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:",
+  });
+  fs.createReadStream(file).pipe(res);
+}
+
+const isEntry = process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename);
+if (isEntry) {
+  startWebServer(process.argv.slice(2))
+    .then(({ close }) => {
+      const stop = () => void close().then(() => process.exit(0));
+      process.on('SIGINT', stop);
+      process.on('SIGTERM', stop);
+    })
+    .catch((error: unknown) => {
+      console.error(error instanceof UserError ? error.message : `启动失败：${error instanceof Error ? error.message : String(error)}`);
+      process.exit(1);
+    });
+}
