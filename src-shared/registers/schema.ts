@@ -214,9 +214,24 @@ export function recordSchema(def: RegisterDef): z.ZodType<RecordData, unknown> {
   const fields = inputFields(def);
   const shape = Object.fromEntries(fields.map((field) => [field.key, fieldSchema(field)]));
   const labelOf = (key: string) => fields.find((x) => x.key === key)?.label ?? key;
-  const schema = z
-    .strictObject(shape)
-    .superRefine((data, ctx) => {
+  // A valid 身份证号 is authoritative for 出生日期 and 性别, so fill them before the required checks run.
+  const fillFromIdCard = (input: unknown): unknown => {
+    if (typeof input !== 'object' || input === null || Array.isArray(input)) return input;
+    const out: Record<string, unknown> = { ...input };
+    for (const field of fields) {
+      const id = out[field.key];
+      if (field.type !== 'idcard' || !field.fills || typeof id !== 'string') continue;
+      const parsed = parseIdCard(id);
+      if (parsed.ok) {
+        out[field.fills.birthDate] = parsed.birthDate;
+        out[field.fills.sex] = parsed.sex;
+      }
+    }
+    return out;
+  };
+  const schema = z.preprocess(
+    fillFromIdCard,
+    z.strictObject(shape).superRefine((data, ctx) => {
       for (const rule of def.rules ?? []) {
         const earlier = data[rule.earlier];
         const later = data[rule.later];
@@ -224,20 +239,8 @@ export function recordSchema(def: RegisterDef): z.ZodType<RecordData, unknown> {
           ctx.addIssue({ code: 'custom', path: [rule.later], message: `${labelOf(rule.later)}不能早于${labelOf(rule.earlier)}` });
         }
       }
-    })
-    .transform((data): RecordData => {
-      const out: RecordData = { ...data };
-      for (const field of fields) {
-        const id = out[field.key];
-        if (field.type !== 'idcard' || !field.fills || typeof id !== 'string') continue;
-        const parsed = parseIdCard(id);
-        if (parsed.ok) {
-          out[field.fills.birthDate] = parsed.birthDate;
-          out[field.fills.sex] = parsed.sex;
-        }
-      }
-      return out;
-    });
+    }),
+  ) as z.ZodType<RecordData, unknown>;
   schemaCache.set(def.key, schema);
   return schema;
 }

@@ -41,6 +41,8 @@ export interface FieldDef {
   readonly party?: { readonly role: string; readonly min: number; readonly max: number };
   /** For type 'idcard': the fields its birth date and sex fill. */
   readonly fills?: { readonly birthDate: string; readonly sex: string };
+  /** Form width in a 12-column grid (default: a third; long text and lists the whole row). */
+  readonly span?: number;
   /** Set by the system (e.g. 卷号), shown but never entered. */
   readonly generated?: boolean;
   /** What a new record's form starts with ('today' for dates). */

@@ -3,8 +3,8 @@ import { commonFields, f } from '../fields';
 import type { RegisterDef } from '../types';
 
 const flag = (key: string, label: string) => [
-  f.bool(key, label, { section: '防止激化' }),
-  f.int(`${key}_persons`, `${label}（涉及人数）`, { max: 100000, section: '防止激化' }),
+  f.bool(key, label, { section: '防止激化', span: 6 }),
+  f.int(`${key}_persons`, `${label}（涉及人数）`, { max: 100000, section: '防止激化', span: 6 }),
 ];
 
 /** formats.md §5.4 人民调解收结案登记簿: the source of the monthly mediation return. */
@@ -21,7 +21,7 @@ export const mediationCase: RegisterDef = {
     f.committee('committee_id', '承办调委会', { required: true, list: true, filter: true, section: '受理' }),
     f.date('accept_date', '受理日期', { required: true, list: true, initial: 'today', section: '受理' }),
     f.select('dispute_type', '纠纷类型', disputeTypes, { required: true, list: true, filter: true, section: '受理' }),
-    f.select('case_source', '案件来源', caseSources, { required: true, list: true, filter: true, section: '受理' }),
+    f.select('case_source', '案件来源', caseSources, { required: true, filter: true, section: '受理' }),
     f.mediators('mediators', '人民调解员', { list: true, search: true, section: '受理' }),
     f.parties('applicants', '申请人', 'applicant', 1, 20, { list: true, search: true, section: '申请人' }),
     f.parties('respondents', '被申请人', 'respondent', 1, 20, { list: true, search: true, section: '被申请人' }),

@@ -1,0 +1,107 @@
+// `npm run screenshots`: starts the web app on a throw-away data folder, fills it with a realistic month of records
+// and saves docs/screenshots/*.png (首页, a book's list, a filled mediation-case form). Run after `npm run build`.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from '@playwright/test';
+import { findChromium } from './ensure-chromium.mjs';
+
+const outDir = path.resolve('docs/screenshots');
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-shots-'));
+const server = spawn(process.execPath, ['out/main/web.js', '--no-open', '--port', '0'], {
+  env: { ...process.env, LEDGER_DATA_DIR: dataDir },
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
+const url = await new Promise((resolve, reject) => {
+  let buffer = '';
+  server.stdout.on('data', (chunk) => {
+    buffer += chunk;
+    const line = buffer.split('\n').find((l) => l.startsWith('http://127.0.0.1:'));
+    if (line) resolve(line.trim());
+  });
+  server.on('exit', () => reject(new Error('server exited')));
+});
+const origin = new URL(url).origin;
+const token = url.split('#token=')[1];
+
+async function call(method, input) {
+  const response = await fetch(`${origin}/api/${method}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-ledger-token': token },
+    body: JSON.stringify(input),
+  });
+  const result = await response.json();
+  if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
+  return result.value;
+}
+
+const now = new Date();
+const ym = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
+const settings = await call('settings.save', {
+  officeName: '东河镇司法所', county: '如东县', township: '东河镇',
+  committees: [
+    { name: '东河镇人民调解委员会', shortName: '东', kind: '乡镇调委会', active: true },
+    { name: '新桥村人民调解委员会', shortName: '新桥', kind: '村调委会', active: true },
+  ],
+  staff: [{ name: '王晓红', position: '所长', active: true }, { name: '李明', position: '科员', active: true }],
+});
+const committee = settings.committees[0].id;
+for (const [name, id_number, position] of [['陈国平', '320623196805120018', '主任'], ['周玉兰', '320623197203080025', '委员']]) {
+  await call('registers.create', { register: 'mediator', data: { committee_id: committee, name, id_number, position, employment: '兼职', political_status: '中共党员', phone: '13962712345', registered_on: `${ym}-01` } });
+}
+const cases = [
+  ['张建国', '李红梅', '02', '相邻房屋漏水引发纠纷，双方多次争吵。', '成功', 500000],
+  ['王秀英', '赵大勇', '01', '离婚后子女抚养费给付纠纷。', '成功', 1200000],
+  ['孙志强', '东河镇宏达建材厂', '10', '拖欠三个月工资共计一万八千元。', '成功', 1800000],
+  ['刘桂芳', '钱卫东', '07', '承包地边界争议。', '不成功', null],
+  ['吴海燕', '郑小军', '14', '电动车与行人碰撞，医疗费赔偿争议。', null, null],
+];
+let day = 2;
+for (const [applicant, respondent, type, summary, result, amount] of cases) {
+  const d = `${ym}-${String(day++).padStart(2, '0')}`;
+  await call('registers.create', {
+    register: 'mediationCase',
+    data: {
+      committee_id: committee, accept_date: d, dispute_type: type, case_source: '依申请调解', summary,
+      mediators: ['陈国平'], registered_on: d, registered_by: '王晓红',
+      applicants: [{ name: applicant, id_number: applicant === '张建国' ? '320623197006150039' : null, phone: '13812345678', address: '东河镇新桥村' }],
+      respondents: [{ kind: respondent.endsWith('厂') ? '法人或其他组织' : '自然人', name: respondent, address: '东河镇' }],
+      ...(result ? { result, agreement_form: '书面协议', close_date: d, performance: '已履行' } : {}),
+      ...(amount ? { agreement_amount: amount } : {}),
+    },
+  });
+}
+await call('registers.create', { register: 'petition', data: { visit_date: `${ym}-03`, method: '来访', visitors: [{ name: '黄美华' }], matter: '咨询宅基地确权', category: '咨询', receiver: '李明', handling: '当场答复', registered_on: `${ym}-03` } });
+await call('registers.create', { register: 'legalPublicity', data: { activity_date: `${ym}-04`, location: '东河镇文化广场', theme: '民法典宣传月', forms: ['摆摊咨询', '横幅展板'], audience_count: 320, materials_count: 500, registered_on: `${ym}-04` } });
+
+fs.mkdirSync(outDir, { recursive: true });
+const browser = await chromium.launch({
+  executablePath: findChromium(),
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=zh-CN'],
+  // Date inputs follow the process locale, as on a clerk's Chinese Windows.
+  env: { ...process.env, LANG: 'zh_CN.UTF-8', LANGUAGE: 'zh_CN' },
+});
+try {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+  await page.goto(url);
+  await page.getByText('本月登记情况').waitFor();
+  await page.getByTestId('month-count-mediationCase').getByText('5').waitFor();
+  await page.screenshot({ path: path.join(outDir, 'home.png') });
+
+  await page.getByRole('link', { name: '人民调解收结案登记簿' }).click();
+  await page.getByText('张建国').waitFor();
+  await page.screenshot({ path: path.join(outDir, 'mediation-list.png') });
+
+  await page.getByText('张建国').click();
+  await page.getByText('查看 / 修改记录').first().waitFor();
+  // A window as tall as the form, so the sticky 保存 bar sits at its foot as it does on screen.
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.setViewportSize({ width: 1440, height });
+  await page.screenshot({ path: path.join(outDir, 'mediation-form.png') });
+  console.log(`已保存截图到 ${outDir}`);
+} finally {
+  await browser.close();
+  server.kill();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+}

@@ -1,0 +1,66 @@
+import { AppShell, Divider, Group, NavLink, ScrollArea, Text, Title } from '@mantine/core';
+import { registers } from '../../src-shared/registers';
+import { useLookups } from './lib/lookups';
+import { routeHref, useRoute, type Route } from './lib/router';
+import { HomePage } from './pages/HomePage';
+import { RecordPage } from './pages/RecordPage';
+import { RecycleBinPage } from './pages/RecycleBinPage';
+import { RegisterListPage } from './pages/RegisterListPage';
+import { SettingsPage } from './pages/SettingsPage';
+
+function Page({ route }: { route: Route }) {
+  switch (route.page) {
+    case 'home':
+      return <HomePage />;
+    case 'list':
+      return <RegisterListPage register={route.register} />;
+    case 'record':
+      return <RecordPage register={route.register} id={route.id} />;
+    case 'recycle':
+      return <RecycleBinPage />;
+    case 'settings':
+      return <SettingsPage />;
+  }
+}
+
+export function App() {
+  const route = useRoute();
+  const { officeName } = useLookups();
+  const activeBook = route.page === 'list' || route.page === 'record' ? route.register : null;
+
+  return (
+    <AppShell header={{ height: 56 }} navbar={{ width: 250, breakpoint: 0 }} padding="lg">
+      <AppShell.Header bg="blue.9" c="white">
+        <Group h="100%" px="lg" justify="space-between">
+          <Title order={3} fw={600}>
+            司法所电子台账
+          </Title>
+          <Text size="sm">{officeName}</Text>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs">
+        <ScrollArea>
+          <nav aria-label="导航">
+            <NavLink href={routeHref({ page: 'home' })} label="首页" active={route.page === 'home'} />
+            {(['七簿', '二册'] as const).map((group) => (
+              <div key={group}>
+                <Divider my={6} label={group} labelPosition="left" />
+                {registers
+                  .filter((r) => r.group === group)
+                  .map((def) => (
+                    <NavLink key={def.key} href={routeHref({ page: 'list', register: def.key })} label={def.title} active={activeBook === def.key} />
+                  ))}
+              </div>
+            ))}
+            <Divider my={6} />
+            <NavLink href={routeHref({ page: 'recycle' })} label="回收站" active={route.page === 'recycle'} />
+            <NavLink href={routeHref({ page: 'settings' })} label="设置" active={route.page === 'settings'} />
+          </nav>
+        </ScrollArea>
+      </AppShell.Navbar>
+      <AppShell.Main bg="gray.0">
+        <Page route={route} />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

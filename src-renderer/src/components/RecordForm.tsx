@@ -1,0 +1,180 @@
+import { Button, Grid, Group, Modal, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { useMemo, useState } from 'react';
+import { describeIssues } from '../../../src-shared/errors';
+import type { RecordRow } from '../../../src-shared/handlers';
+import { parseIdCard } from '../../../src-shared/idcard';
+import type { FieldDef, PartyData, RegisterDef } from '../../../src-shared/registers';
+import { recordSchema } from '../../../src-shared/registers/schema';
+import { ApiFailure, api, errorMessage } from '../lib/api';
+import { toApiData, type FormValue, type FormValues } from '../lib/formValues';
+import { useLookups } from '../lib/lookups';
+import { FieldInput } from './FieldInput';
+import { PartyListInput } from './PartyListInput';
+
+interface RecordFormProps {
+  def: RegisterDef;
+  initial: FormValues;
+  record: RecordRow | null;
+  onSaved: (record: RecordRow) => void;
+  onDeleted: () => void;
+  onCancel: () => void;
+}
+
+function sections(def: RegisterDef): [string, FieldDef[]][] {
+  const grouped = new Map<string, FieldDef[]>();
+  for (const field of def.fields) {
+    const name = field.section ?? '基本信息';
+    grouped.set(name, [...(grouped.get(name) ?? []), field]);
+  }
+  return [...grouped.entries()];
+}
+
+function span(field: FieldDef): number {
+  if (field.span) return field.span;
+  return field.type === 'textarea' || field.type === 'mediators' || field.type === 'multiselect' ? 12 : 4;
+}
+
+/** The form of any register, laid out from its definition; validates with the same schema the core uses. */
+export function RecordForm({ def, initial, record, onSaved, onDeleted, onCancel }: RecordFormProps) {
+  const { lookups } = useLookups();
+  const [values, setValues] = useState<FormValues>(initial);
+  const [touched, setTouched] = useState<Set<string>>(new Set());
+  const [submitted, setSubmitted] = useState(false);
+  const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
+  const [saving, setSaving] = useState(false);
+  const [confirmDelete, setConfirmDelete] = useState(false);
+
+  const clientErrors = useMemo(() => {
+    const parsed = recordSchema(def).safeParse(toApiData(def, values));
+    return parsed.success ? {} : (describeIssues(parsed.error, def).fields ?? {});
+  }, [def, values]);
+
+  const errorFor = (path: string): string | undefined => {
+    const top = path.split('.')[0] ?? path;
+    if (!submitted && !touched.has(top)) return undefined;
+    return serverErrors[path] ?? clientErrors[path];
+  };
+
+  const setField = (field: FieldDef, value: FormValue) => {
+    setTouched((t) => new Set(t).add(field.key));
+    setServerErrors({});
+    setValues((current) => {
+      const next = { ...current, [field.key]: value };
+      if (field.type === 'idcard' && field.fills && typeof value === 'string' && value.length === 18) {
+        const parsed = parseIdCard(value);
+        if (parsed.ok) {
+          next[field.fills.birthDate] = parsed.birthDate;
+          next[field.fills.sex] = parsed.sex;
+        }
+      }
+      return next;
+    });
+  };
+
+  const save = async () => {
+    setSubmitted(true);
+    if (Object.keys(clientErrors).length > 0) {
+      const parsed = recordSchema(def).safeParse(toApiData(def, values));
+      const message = parsed.success ? '' : describeIssues(parsed.error, def).message;
+      notifications.show({ color: 'red', title: '未保存，请检查标红的栏目', message });
+      return;
+    }
+    setSaving(true);
+    try {
+      const data = toApiData(def, values);
+      const saved = record
+        ? await api('registers.update', { register: def.key, id: record.id, data })
+        : await api('registers.create', { register: def.key, data });
+      notifications.show({ color: 'green', title: '已保存', message: `${def.title}：记录已保存` });
+      onSaved(saved);
+    } catch (error) {
+      if (error instanceof ApiFailure) setServerErrors(error.error.fields ?? {});
+      notifications.show({ color: 'red', title: '未保存', message: errorMessage(error) });
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const remove = async () => {
+    if (!record) return;
+    try {
+      await api('registers.delete', { register: def.key, id: record.id });
+      notifications.show({ title: '已移到回收站', message: '需要时可在“回收站”中恢复' });
+      onDeleted();
+    } catch (error) {
+      notifications.show({ color: 'red', title: '未删除', message: errorMessage(error) });
+    }
+  };
+
+  useHotkeys([['mod+S', () => void save()]], []);
+
+  return (
+    <Stack gap="md">
+      {record && (def.computed ?? []).length > 0 && (
+        <Group gap="xl">
+          {(def.computed ?? []).map((c) => (
+            <Text key={c.key} size="sm">
+              {c.label}：<b>{record.computed[c.key] ?? '—'}</b>
+            </Text>
+          ))}
+        </Group>
+      )}
+      {sections(def).map(([name, fields]) => (
+        <Paper key={name} withBorder p="md" radius="md">
+          <Title order={4} mb="sm" c="blue.9">
+            {name}
+          </Title>
+          <Grid gap="md">
+            {fields.map((field) => (
+              <Grid.Col key={field.key} span={field.type === 'parties' ? 12 : { base: 12, sm: 6, md: span(field) }}>
+                {field.generated ? (
+                  <TextInput label={field.label} value={String(values[field.key] ?? '')} placeholder={field.hint} readOnly variant="filled" />
+                ) : field.type === 'parties' ? (
+                  <PartyListInput
+                    field={field}
+                    parties={(values[field.key] ?? []) as PartyData[]}
+                    errorFor={errorFor}
+                    onChange={(parties) => setField(field, parties)}
+                  />
+                ) : (
+                  <FieldInput field={field} value={values[field.key] ?? null} error={errorFor(field.key)} lookups={lookups} onChange={(v) => setField(field, v)} />
+                )}
+              </Grid.Col>
+            ))}
+          </Grid>
+        </Paper>
+      ))}
+      <Group justify="space-between" pos="sticky" bottom={0} py="sm" bg="var(--mantine-color-body)" style={{ zIndex: 2 }}>
+        <Group>
+          <Button onClick={() => void save()} loading={saving}>
+            保存
+          </Button>
+          <Button variant="default" onClick={onCancel}>
+            返回列表
+          </Button>
+          <Text size="xs" c="dimmed">
+            Ctrl+S 也可保存
+          </Text>
+        </Group>
+        {record && (
+          <Button color="red" variant="outline" onClick={() => setConfirmDelete(true)}>
+            删除
+          </Button>
+        )}
+      </Group>
+      <Modal opened={confirmDelete} onClose={() => setConfirmDelete(false)} title="删除记录" centered>
+        <Text mb="md">确定删除这条记录吗？删除后可在“回收站”中恢复。</Text>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={() => setConfirmDelete(false)}>
+            取消
+          </Button>
+          <Button color="red" onClick={() => void remove()}>
+            确定删除
+          </Button>
+        </Group>
+      </Modal>
+    </Stack>
+  );
+}

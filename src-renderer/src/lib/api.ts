@@ -1,0 +1,57 @@
+import type { ApiError } from '../../../src-shared/errors';
+import type { ApiInput, ApiMethod, ApiOutput, ApiResult } from '../../../src-shared/handlers';
+
+// The renderer's only way to the core: the Electron bridge when present, otherwise HTTP to `npm run web`.
+
+interface LedgerBridge {
+  invoke(method: string, input: unknown): Promise<unknown>;
+}
+
+declare global {
+  interface Window {
+    ledgerBridge?: LedgerBridge;
+  }
+}
+
+/** A failed call: `error.message` is Chinese and fit to show; `error.fields` maps field paths to messages. */
+export class ApiFailure extends Error {
+  constructor(readonly error: ApiError) {
+    super(error.message);
+  }
+}
+
+const TOKEN_KEY = 'ledger-token';
+
+/** `npm run web` opens `/#token=…`; keep the token for this tab and leave a clean address. */
+export function captureToken(): void {
+  const match = /^#token=([0-9a-f]+)/.exec(window.location.hash);
+  if (match?.[1]) {
+    sessionStorage.setItem(TOKEN_KEY, match[1]);
+    window.history.replaceState(null, '', '#/');
+  }
+}
+
+async function overHttp(method: string, input: unknown): Promise<unknown> {
+  let response: Response;
+  try {
+    response = await fetch(`/api/${method}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-ledger-token': sessionStorage.getItem(TOKEN_KEY) ?? '' },
+      body: JSON.stringify(input ?? {}),
+    });
+  } catch {
+    return { ok: false, error: { message: '无法连接本机服务，请确认“npm run web”仍在运行' } };
+  }
+  return response.json();
+}
+
+export async function api<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>> {
+  const bridge = window.ledgerBridge;
+  const result = (bridge ? await bridge.invoke(method, input) : await overHttp(method, input)) as ApiResult<M>;
+  if (!result.ok) throw new ApiFailure(result.error);
+  return result.value;
+}
+
+export function errorMessage(error: unknown): string {
+  return error instanceof ApiFailure ? error.message : '操作没有完成，请重试';
+}

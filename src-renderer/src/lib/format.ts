@@ -1,0 +1,34 @@
+import type { Lookups } from '../../../src-shared/handlers';
+import type { FieldDef, FieldValue, PartyData } from '../../../src-shared/registers';
+
+/** 分 → “1,234.50” 元 */
+export function formatYuan(fen: number): string {
+  return (fen / 100).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+}
+
+export function optionLabel(field: FieldDef, value: string): string {
+  return field.options?.find((o) => o.value === value)?.label ?? value;
+}
+
+/** How a stored value reads in a list cell or the 回收站. */
+export function displayValue(field: FieldDef, value: FieldValue | undefined, lookups: Lookups): string {
+  if (value === null || value === undefined || value === '') return '';
+  switch (field.type) {
+    case 'bool':
+      return value ? '是' : '否';
+    case 'money':
+      return typeof value === 'number' ? formatYuan(value) : '';
+    case 'select':
+      return optionLabel(field, String(value));
+    case 'multiselect':
+      return Array.isArray(value) ? (value as string[]).map((v) => optionLabel(field, v)).join('、') : '';
+    case 'mediators':
+      return Array.isArray(value) ? (value as string[]).join('、') : '';
+    case 'parties':
+      return Array.isArray(value) ? (value as PartyData[]).map((p) => p.name).join('、') : '';
+    case 'committee':
+      return lookups.committees.find((c) => c.id === value)?.name ?? '';
+    default:
+      return String(value);
+  }
+}

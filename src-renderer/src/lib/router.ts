@@ -1,0 +1,56 @@
+import { useSyncExternalStore } from 'react';
+import { registerKeys, type RegisterKey } from '../../../src-shared/registers';
+
+// Hash routes, so the same build works from a file:// page in Electron and from the web server.
+
+export type Route =
+  | { page: 'home' }
+  | { page: 'list'; register: RegisterKey }
+  | { page: 'record'; register: RegisterKey; id: number | null }
+  | { page: 'recycle' }
+  | { page: 'settings' };
+
+function isRegister(key: string | undefined): key is RegisterKey {
+  return registerKeys.includes(key as RegisterKey);
+}
+
+export function parseRoute(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
+  if (parts[0] === 'book' && isRegister(parts[1])) {
+    if (parts[2] === 'new') return { page: 'record', register: parts[1], id: null };
+    if (parts[2] && /^\d+$/.test(parts[2])) return { page: 'record', register: parts[1], id: Number(parts[2]) };
+    return { page: 'list', register: parts[1] };
+  }
+  if (parts[0] === 'recycle') return { page: 'recycle' };
+  if (parts[0] === 'settings') return { page: 'settings' };
+  return { page: 'home' };
+}
+
+export function routeHref(route: Route): string {
+  switch (route.page) {
+    case 'home':
+      return '#/';
+    case 'list':
+      return `#/book/${route.register}`;
+    case 'record':
+      return `#/book/${route.register}/${route.id ?? 'new'}`;
+    case 'recycle':
+      return '#/recycle';
+    case 'settings':
+      return '#/settings';
+  }
+}
+
+export function navigate(route: Route): void {
+  window.location.hash = routeHref(route);
+}
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
+}
+
+export function useRoute(): Route {
+  const hash = useSyncExternalStore(subscribe, () => window.location.hash);
+  return parseRoute(hash);
+}

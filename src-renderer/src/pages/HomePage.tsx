@@ -1,0 +1,82 @@
+import { Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import type { BookCount } from '../../../src-shared/handlers';
+import { registers } from '../../../src-shared/registers';
+import { api, errorMessage } from '../lib/api';
+import { useLookups } from '../lib/lookups';
+import { navigate } from '../lib/router';
+
+/** 首页: this month's count for each of the nine books. */
+export function HomePage() {
+  const { officeName, lookups } = useLookups();
+  const now = new Date();
+  const year = now.getFullYear();
+  const month = now.getMonth() + 1;
+  const [counts, setCounts] = useState<BookCount[]>([]);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    api('home.summary', { year, month })
+      .then((r) => setCounts(r.counts))
+      .catch((e: unknown) => setError(errorMessage(e)));
+  }, [year, month]);
+
+  const countOf = (key: string) => counts.find((c) => c.register === key);
+  return (
+    <Stack gap="lg">
+      <div>
+        <Title order={2}>{officeName || '司法所电子台账'}</Title>
+        <Text c="dimmed">
+          {year}年{month}月 · 本月登记情况
+        </Text>
+      </div>
+      {error && <Text c="red">{error}</Text>}
+      {!officeName && lookups.committees.length === 0 && (
+        <Card withBorder bg="yellow.0">
+          <Text>
+            第一次使用：请先到“设置”中填写司法所名称、人民调解委员会和本所工作人员，登记人民调解案件时要用到。
+          </Text>
+        </Card>
+      )}
+      {(['七簿', '二册'] as const).map((group) => (
+        <Stack key={group} gap="sm">
+          <Title order={4} c="dimmed">
+            {group}
+          </Title>
+          <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
+            {registers
+              .filter((r) => r.group === group)
+              .map((def) => {
+                const count = countOf(def.key);
+                return (
+                  <Card
+                    key={def.key}
+                    withBorder
+                    radius="md"
+                    padding="lg"
+                    style={{ cursor: 'pointer' }}
+                    onClick={() => navigate({ page: 'list', register: def.key })}
+                    data-book={def.key}
+                  >
+                    <Group justify="space-between" align="flex-start">
+                      <Text fw={600}>{def.title}</Text>
+                      <Badge variant="light">本年 {count?.year ?? 0}</Badge>
+                    </Group>
+                    <Group align="baseline" gap={6} mt="md">
+                      <Text fz={32} fw={700} c="blue.8" data-testid={`month-count-${def.key}`}>
+                        {count?.month ?? 0}
+                      </Text>
+                      <Text c="dimmed">本月</Text>
+                    </Group>
+                    <Text size="xs" c="dimmed">
+                      累计 {count?.total ?? 0} 条
+                    </Text>
+                  </Card>
+                );
+              })}
+          </SimpleGrid>
+        </Stack>
+      ))}
+    </Stack>
+  );
+}

@@ -1,0 +1,180 @@
+import { Button, Group, Pagination, Paper, Select, Stack, Table, Text, TextInput, Title, UnstyledButton } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useEffect, useState } from 'react';
+import type { RecordRow } from '../../../src-shared/handlers';
+import { registerDef, type FieldDef, type RegisterKey } from '../../../src-shared/registers';
+import { api, errorMessage } from '../lib/api';
+import { displayValue } from '../lib/format';
+import { useLookups } from '../lib/lookups';
+import { navigate } from '../lib/router';
+
+const PAGE_SIZE = 20;
+const thisYear = new Date().getFullYear();
+const yearOptions = Array.from({ length: 12 }, (_, i) => String(thisYear + 1 - i));
+const monthOptions = Array.from({ length: 12 }, (_, i) => ({ value: String(i + 1), label: `${i + 1}月` }));
+
+/** The list of any register: key columns, search, year/month and category filters, paging and sorting. */
+export function RegisterListPage({ register }: { register: RegisterKey }) {
+  const def = registerDef(register);
+  const { lookups } = useLookups();
+  const [q, setQ] = useState('');
+  const [debouncedQ] = useDebouncedValue(q, 250);
+  const [year, setYear] = useState<string | null>(null);
+  const [month, setMonth] = useState<string | null>(null);
+  const [filters, setFilters] = useState<Record<string, string>>({});
+  const [sort, setSort] = useState<{ key: string; order: 'asc' | 'desc' }>(def.defaultSort);
+  const [page, setPage] = useState(1);
+  const [result, setResult] = useState<{ rows: RecordRow[]; total: number } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    setQ('');
+    setYear(null);
+    setMonth(null);
+    setFilters({});
+    setSort(def.defaultSort);
+    setPage(1);
+  }, [def]);
+
+  useEffect(() => {
+    let cancelled = false;
+    api('registers.list', {
+      register,
+      page,
+      pageSize: PAGE_SIZE,
+      sort: sort.key,
+      order: sort.order,
+      ...(year ? { year: Number(year) } : {}),
+      ...(month ? { month: Number(month) } : {}),
+      filters,
+      ...(debouncedQ.trim() ? { q: debouncedQ.trim() } : {}),
+    })
+      .then((r) => {
+        if (!cancelled) {
+          setResult(r);
+          setError(null);
+        }
+      })
+      .catch((e: unknown) => !cancelled && setError(errorMessage(e)));
+    return () => {
+      cancelled = true;
+    };
+  }, [register, page, sort, year, month, filters, debouncedQ]);
+
+  const listFields = def.fields.filter((f) => f.list);
+  const computed = (def.computed ?? []).filter((c) => c.list);
+  const filterFields = def.fields.filter((f) => f.filter);
+  const sortable = (field: FieldDef) => field.type !== 'parties' && field.type !== 'multiselect' && field.type !== 'mediators';
+
+  const filterOptions = (field: FieldDef) =>
+    field.type === 'committee'
+      ? lookups.committees.map((c) => ({ value: String(c.id), label: c.name }))
+      : (field.options ?? []).map((o) => ({ value: o.value, label: o.label }));
+
+  const toggleSort = (key: string) => {
+    setSort((s) => ({ key, order: s.key === key && s.order === 'asc' ? 'desc' : 'asc' }));
+    setPage(1);
+  };
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between">
+        <Title order={2}>{def.title}</Title>
+        <Button onClick={() => navigate({ page: 'record', register, id: null })}>新增</Button>
+      </Group>
+      <Paper withBorder p="sm" radius="md">
+        <Group gap="sm" align="flex-end" wrap="wrap">
+          <TextInput
+            label="搜索"
+            placeholder="姓名、电话、身份证号、卷号或内容"
+            value={q}
+            onChange={(e) => {
+              setQ(e.currentTarget.value);
+              setPage(1);
+            }}
+            w={280}
+            aria-label="搜索"
+          />
+          <Select label="年度" placeholder="全部" data={yearOptions} value={year} clearable w={110} onChange={(v) => { setYear(v); setPage(1); }} />
+          <Select label="月份" placeholder="全部" data={monthOptions} value={month} clearable w={100} onChange={(v) => { setMonth(v); setPage(1); }} />
+          {filterFields.map((field) => (
+            <Select
+              key={field.key}
+              label={field.label}
+              placeholder="全部"
+              data={filterOptions(field)}
+              value={filters[field.key] ?? null}
+              clearable
+              searchable
+              w={170}
+              onChange={(v) => {
+                setFilters((f) => {
+                  const next = { ...f };
+                  if (v) next[field.key] = v;
+                  else delete next[field.key];
+                  return next;
+                });
+                setPage(1);
+              }}
+            />
+          ))}
+        </Group>
+      </Paper>
+      {error && <Text c="red">{error}</Text>}
+      <Paper withBorder radius="md" style={{ overflowX: 'auto' }}>
+        <Table striped highlightOnHover verticalSpacing="xs" miw={800}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th w={60}>序号</Table.Th>
+              {listFields.map((field) => (
+                <Table.Th key={field.key}>
+                  {sortable(field) ? (
+                    <UnstyledButton onClick={() => toggleSort(field.key)} fw={700} fz="sm">
+                      {field.label}
+                      {sort.key === field.key ? (sort.order === 'asc' ? ' ▲' : ' ▼') : ''}
+                    </UnstyledButton>
+                  ) : (
+                    field.label
+                  )}
+                </Table.Th>
+              ))}
+              {computed.map((c) => (
+                <Table.Th key={c.key}>{c.label}</Table.Th>
+              ))}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {result?.rows.map((row, index) => (
+              <Table.Tr key={row.id} style={{ cursor: 'pointer' }} onClick={() => navigate({ page: 'record', register, id: row.id })}>
+                <Table.Td>{(page - 1) * PAGE_SIZE + index + 1}</Table.Td>
+                {listFields.map((field) => (
+                  <Table.Td key={field.key} style={{ maxWidth: 320, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
+                    {displayValue(field, row.data[field.key], lookups)}
+                  </Table.Td>
+                ))}
+                {computed.map((c) => (
+                  <Table.Td key={c.key}>{row.computed[c.key] ?? ''}</Table.Td>
+                ))}
+              </Table.Tr>
+            ))}
+            {result && result.rows.length === 0 && (
+              <Table.Tr>
+                <Table.Td colSpan={listFields.length + computed.length + 1}>
+                  <Text c="dimmed" ta="center" py="lg">
+                    没有符合条件的记录
+                  </Text>
+                </Table.Td>
+              </Table.Tr>
+            )}
+          </Table.Tbody>
+        </Table>
+      </Paper>
+      <Group justify="space-between">
+        <Text size="sm" c="dimmed">
+          共 {result?.total ?? 0} 条
+        </Text>
+        <Pagination total={Math.max(1, Math.ceil((result?.total ?? 0) / PAGE_SIZE))} value={page} onChange={setPage} />
+      </Group>
+    </Stack>
+  );
+}

@@ -1,0 +1,143 @@
+import { Button, Checkbox, Group, Paper, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useEffect, useState } from 'react';
+import { committeeKinds } from '../../../src-shared/codes';
+import { describeIssues } from '../../../src-shared/errors';
+import { settingsSchema, type Settings } from '../../../src-shared/settings';
+import { ApiFailure, api, errorMessage } from '../lib/api';
+import { useLookups } from '../lib/lookups';
+
+type Draft = Settings;
+
+/** 设置: the office, its mediation committees (卷号 short names) and staff (登记人/接待人 pick lists). */
+export function SettingsPage() {
+  const { refresh } = useLookups();
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+
+  useEffect(() => {
+    api('settings.get', {})
+      .then(setDraft)
+      .catch((e: unknown) => notifications.show({ color: 'red', title: '读取失败', message: errorMessage(e) }));
+  }, []);
+
+  if (!draft) return null;
+  const patch = (p: Partial<Draft>) => setDraft({ ...draft, ...p });
+  const setCommittee = (i: number, p: Partial<Draft['committees'][number]>) =>
+    patch({ committees: draft.committees.map((c, j) => (j === i ? { ...c, ...p } : c)) });
+  const setStaff = (i: number, p: Partial<Draft['staff'][number]>) => patch({ staff: draft.staff.map((s, j) => (j === i ? { ...s, ...p } : s)) });
+
+  const save = async () => {
+    const parsed = settingsSchema.safeParse(draft);
+    if (!parsed.success) {
+      const described = describeIssues(parsed.error);
+      setErrors(described.fields ?? {});
+      notifications.show({ color: 'red', title: '未保存', message: described.message });
+      return;
+    }
+    try {
+      const saved = await api('settings.save', draft);
+      setDraft(saved);
+      setErrors({});
+      await refresh();
+      notifications.show({ color: 'green', title: '已保存', message: '设置已保存' });
+    } catch (error) {
+      if (error instanceof ApiFailure) setErrors(error.error.fields ?? {});
+      notifications.show({ color: 'red', title: '未保存', message: errorMessage(error) });
+    }
+  };
+
+  return (
+    <Stack gap="md" maw={1000}>
+      <Title order={2}>设置</Title>
+      <Paper withBorder p="md" radius="md">
+        <Title order={4} mb="sm">
+          本所信息
+        </Title>
+        <Group grow>
+          <TextInput label="司法所名称" withAsterisk value={draft.officeName} error={errors['officeName']} onChange={(e) => patch({ officeName: e.currentTarget.value })} />
+          <TextInput label="所属县（区）" value={draft.county ?? ''} error={errors['county']} onChange={(e) => patch({ county: e.currentTarget.value })} />
+          <TextInput label="乡镇（街道）" value={draft.township ?? ''} error={errors['township']} onChange={(e) => patch({ township: e.currentTarget.value })} />
+        </Group>
+      </Paper>
+
+      <Paper withBorder p="md" radius="md">
+        <Title order={4}>人民调解委员会</Title>
+        <Text size="sm" c="dimmed" mb="sm">
+          简称用于卷号，如简称“东”时卷号为“（2026）东人调字第1号”。已使用的调委会不能删除，可取消“启用”。
+        </Text>
+        <Table>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>名称</Table.Th>
+              <Table.Th w={120}>简称</Table.Th>
+              <Table.Th w={200}>类型</Table.Th>
+              <Table.Th w={70}>启用</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {draft.committees.map((c, i) => (
+              <Table.Tr key={c.id ?? `new-${i}`}>
+                <Table.Td>
+                  <TextInput aria-label={`调委会名称${i + 1}`} value={c.name} error={errors[`committees.${i}.name`]} onChange={(e) => setCommittee(i, { name: e.currentTarget.value })} />
+                </Table.Td>
+                <Table.Td>
+                  <TextInput aria-label={`调委会简称${i + 1}`} value={c.shortName} error={errors[`committees.${i}.shortName`]} onChange={(e) => setCommittee(i, { shortName: e.currentTarget.value })} />
+                </Table.Td>
+                <Table.Td>
+                  <Select aria-label={`调委会类型${i + 1}`} data={committeeKinds.map((k) => k.value)} value={c.kind} onChange={(v) => setCommittee(i, { kind: v ?? c.kind })} />
+                </Table.Td>
+                <Table.Td>
+                  <Checkbox aria-label={`启用${i + 1}`} checked={c.active} onChange={(e) => setCommittee(i, { active: e.currentTarget.checked })} />
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+        <Button
+          variant="light"
+          mt="sm"
+          onClick={() => patch({ committees: [...draft.committees, { name: '', shortName: '', kind: '乡镇调委会', active: true }] })}
+        >
+          添加调委会
+        </Button>
+      </Paper>
+
+      <Paper withBorder p="md" radius="md">
+        <Title order={4} mb="sm">
+          本所工作人员
+        </Title>
+        <Table>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>姓名</Table.Th>
+              <Table.Th>职务</Table.Th>
+              <Table.Th w={70}>在岗</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {draft.staff.map((s, i) => (
+              <Table.Tr key={s.id ?? `new-${i}`}>
+                <Table.Td>
+                  <TextInput aria-label={`工作人员姓名${i + 1}`} value={s.name} error={errors[`staff.${i}.name`]} onChange={(e) => setStaff(i, { name: e.currentTarget.value })} />
+                </Table.Td>
+                <Table.Td>
+                  <TextInput aria-label={`工作人员职务${i + 1}`} value={s.position ?? ''} onChange={(e) => setStaff(i, { position: e.currentTarget.value })} />
+                </Table.Td>
+                <Table.Td>
+                  <Checkbox aria-label={`在岗${i + 1}`} checked={s.active} onChange={(e) => setStaff(i, { active: e.currentTarget.checked })} />
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+        <Button variant="light" mt="sm" onClick={() => patch({ staff: [...draft.staff, { name: '', position: null, active: true }] })}>
+          添加工作人员
+        </Button>
+      </Paper>
+      <Group>
+        <Button onClick={() => void save()}>保存设置</Button>
+      </Group>
+    </Stack>
+  );
+}

@@ -1,0 +1,146 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { test as base, expect, type Page } from '@playwright/test';
+
+// Shared fixture for the end-to-end specs: every test gets its own web server (`node out/main/web.js`) over its own
+// fresh data folder, so tests run in parallel without seeing each other's records. Build first: `npx electron-vite build`.
+
+export { expect };
+
+/** A running ledger web server: `url` carries the access token in its fragment (`…/#token=…`). */
+export interface Ledger {
+  url: string;
+  dataDir: string;
+}
+
+const WEB_ENTRY = fileURLToPath(new URL('../../out/main/web.js', import.meta.url));
+const START_TIMEOUT_MS = 20_000;
+const URL_PREFIX = 'http://127.0.0.1:';
+
+interface Server {
+  child: ChildProcess;
+  url: string;
+  /** Everything the server printed, for the failure report. */
+  log: () => string;
+}
+
+function startServer(dataDir: string): Promise<Server> {
+  if (!fs.existsSync(WEB_ENTRY)) {
+    return Promise.reject(new Error(`找不到 ${WEB_ENTRY}，请先运行 npx electron-vite build（Build first: npx electron-vite build）`));
+  }
+  const child = spawn(process.execPath, [WEB_ENTRY, '--no-open', '--port', '0'], {
+    env: { ...process.env, LEDGER_DATA_DIR: dataDir },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const stdout: string[] = [];
+  let stderr = '';
+  child.stderr?.setEncoding('utf8');
+  child.stderr?.on('data', (chunk: string) => (stderr += chunk));
+  const log = () => `--- stdout ---\n${stdout.join('\n')}\n--- stderr ---\n${stderr}`;
+
+  return new Promise<Server>((resolve, reject) => {
+    let settled = false;
+    const fail = (reason: string) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      child.kill('SIGKILL');
+      reject(new Error(`网页版服务未能启动（${reason}）\n${log()}`));
+    };
+    const timer = setTimeout(() => fail(`${START_TIMEOUT_MS / 1000} 秒内没有输出地址`), START_TIMEOUT_MS);
+    child.on('error', (error) => fail(error.message));
+    child.on('exit', (code, signal) => fail(`进程已退出，退出码 ${code ?? signal}`));
+    // Keep reading after the address line, so a chatty server never blocks on a full pipe.
+    createInterface({ input: child.stdout! }).on('line', (line) => {
+      stdout.push(line);
+      if (!settled && line.startsWith(URL_PREFIX)) {
+        settled = true;
+        clearTimeout(timer);
+        resolve({ child, url: line.trim(), log });
+      }
+    });
+  });
+}
+
+async function stopServer(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+export const test = base.extend<{ ledger: Ledger }>({
+  ledger: async ({}, use, testInfo) => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-e2e-'));
+    let server: Server | undefined;
+    try {
+      server = await startServer(dataDir);
+      await use({ url: server.url, dataDir });
+    } finally {
+      if (server) {
+        await stopServer(server.child);
+        if (testInfo.status !== testInfo.expectedStatus) {
+          await testInfo.attach('server-log', { body: server.log(), contentType: 'text/plain' });
+        }
+      }
+      fs.rmSync(dataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+    }
+  },
+});
+
+/** Open the app and wait until it has rendered its name. */
+export async function gotoApp(page: Page, ledger: Ledger): Promise<void> {
+  await page.goto(ledger.url);
+  await expect(page.getByText('司法所电子台账').first()).toBeVisible();
+}
+
+function splitUrl(url: string): { origin: string; token: string } {
+  const parsed = new URL(url);
+  const token = parsed.hash.startsWith('#token=') ? parsed.hash.slice('#token='.length) : '';
+  if (!token) throw new Error(`地址中没有访问口令（#token=…）：${url}`);
+  return { origin: parsed.origin, token };
+}
+
+/** Call one API method over HTTP with the launch token, as the renderer does; throws on `{ ok: false }`. */
+export async function callApi<T = unknown>(url: string, method: string, input: unknown = {}): Promise<T> {
+  const { origin, token } = splitUrl(url);
+  const response = await fetch(`${origin}/api/${method}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-ledger-token': token },
+    body: JSON.stringify(input),
+  });
+  const text = await response.text();
+  let result: { ok?: boolean; value?: T; error?: { message?: string } };
+  try {
+    result = JSON.parse(text) as typeof result;
+  } catch {
+    throw new Error(`${method}：HTTP ${response.status}，返回的不是 JSON：${text.slice(0, 200)}`);
+  }
+  if (!response.ok || result.ok !== true) {
+    throw new Error(`${method} 失败（HTTP ${response.status}）：${result.error?.message ?? text.slice(0, 200)}`);
+  }
+  return result.value as T;
+}
+
+/** The office most specs need: one township committee (short name 东) and two staff. */
+export const SEED_SETTINGS = {
+  officeName: '东河镇司法所',
+  county: '如东县',
+  township: '东河镇',
+  committees: [{ name: '东河镇人民调解委员会', shortName: '东', kind: '乡镇调委会', active: true }],
+  staff: [
+    { name: '王晓红', position: '所长', active: true },
+    { name: '李明', position: '科员', active: true },
+  ],
+};
+
+/** Save SEED_SETTINGS through the web API (`url` is `ledger.url`, with its #token=). Returns the saved settings. */
+export async function seedSettingsViaApi(url: string): Promise<unknown> {
+  return callApi(url, 'settings.save', SEED_SETTINGS);
+}
