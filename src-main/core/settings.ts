@@ -15,8 +15,9 @@ export async function readSettings(db: Db): Promise<Settings> {
   const staff = await db.selectFrom('staff').selectAll().orderBy('sort').orderBy('id').execute();
   return {
     officeName: value(OFFICE_KEYS.officeName) ?? '',
-    county: value(OFFICE_KEYS.county),
-    township: value(OFFICE_KEYS.township),
+    // Saved blanks are stored as ''; they read back as null, as the settings schema gives them.
+    county: value(OFFICE_KEYS.county) || null,
+    township: value(OFFICE_KEYS.township) || null,
     committees: committees.map((c) => ({ id: c.id, name: c.name, shortName: c.short_name, kind: c.kind, active: c.active === 1 })),
     staff: staff.map((s) => ({ id: s.id, name: s.name, position: s.position, active: s.active === 1 })),
   };
@@ -59,7 +60,7 @@ export async function saveSettings(db: Db, settings: Settings): Promise<Settings
   return readSettings(db);
 }
 
-/** Pick lists for forms: active committees and staff, mediators from the roster. */
+/** Pick lists for forms: all committees and staff (retired ones still name old records), mediators from the roster. */
 export async function readLookups(db: Db): Promise<Lookups> {
   const settings = await readSettings(db);
   const mediators = await db

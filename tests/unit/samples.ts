@@ -1,11 +1,13 @@
 import type { RecordRow } from '../../src-shared/handlers';
 import { checkDigit } from '../../src-shared/idcard';
 import type { FieldDef, PartyData, RegisterDef } from '../../src-shared/registers';
-import type { PartyInput } from '../../src-shared/registers/schema';
 import type { Settings } from '../../src-shared/settings';
 
+/** A 当事人信息块 as the API takes it: any subset of its fields (and, for rejection tests, others). */
+export type SampleParty = Partial<Record<keyof PartyData, string | number | null>> & Record<string, string | number | null>;
+
 /** What the API accepts as a record: plain JSON values. */
-export type SampleValue = string | number | boolean | null | string[] | PartyInput[];
+export type SampleValue = string | number | boolean | null | string[] | SampleParty[];
 export type SampleData = Record<string, SampleValue>;
 
 /** Distinctive names the search tests look for; neither shares a character with the other or with any label. */
@@ -31,7 +33,7 @@ export function makeIdNumber(birthDate: string, seq = '001', area = '320623'): s
   return first17 + checkDigit(first17);
 }
 
-export function samplePerson(name: string, extra: Partial<PartyInput> = {}): PartyInput {
+export function samplePerson(name: string, extra: Partial<Record<keyof PartyData, string | number | null>> = {}): SampleParty {
   return { kind: '自然人', name, sex: '男', ...extra };
 }
 

@@ -147,31 +147,48 @@ describe('rejected input writes nothing: registers.update', () => {
   });
 });
 
-describe('rejected API calls', () => {
-  it.each<[string, ApiMethod | string, unknown, string]>([
+type BadCall = [label: string, method: string, input: unknown, fragment: string];
+
+const badCalls: Record<string, BadCall[]> = {
+  'an unknown register or API method': [
     ['an unknown register', 'registers.create', { register: 'gossip', data: {} }, '登记簿不存在'],
     ['an unknown API method', 'registers.drop', { register: 'mediationCase' }, '没有这个功能'],
+    ['input to a method that takes none', 'recycle.list', { all: true }, '不认识的字段'],
+    ['home.summary without a month', 'home.summary', { year: 2026 }, '格式不正确'],
+  ],
+  'malformed list queries': [
     ['month 13', 'registers.list', { register: 'mediationCase', year: 2026, month: 13 }, '月份应在1到12之间'],
     ['pageSize 500', 'registers.list', { register: 'mediationCase', pageSize: 500 }, '每页最多200条'],
     ['page 0', 'registers.list', { register: 'mediationCase', page: 0 }, '页码无效'],
     ['a year as text', 'registers.list', { register: 'mediationCase', year: '2026' }, '年度应为数字'],
     ['a 51-character search', 'registers.list', { register: 'mediationCase', q: '欧'.repeat(51) }, '搜索词不能超过50个字'],
     ['an unknown list option', 'registers.list', { register: 'mediationCase', limit: 5 }, '不认识的字段'],
+  ],
+  'filters and sorts the book does not offer': [
     ['a filter on a field that is not a filter', 'registers.list', { register: 'mediationCase', filters: { summary: '宅基地' } },
       '不能按“纠纷简要情况”筛选'],
     ['a filter on an unknown field', 'registers.list', { register: 'mediationCase', filters: { nothing: '1' } }, '不能按“nothing”筛选'],
     ['a sort on an unknown column', 'registers.list', { register: 'mediationCase', sort: 'id; DROP TABLE party' }, '排序'],
+    ['a sort on a column of another book', 'registers.list', { register: 'mediationCase', sort: 'visit_date' }, '不能按“visit_date”排序'],
+  ],
+  'bad or missing record ids': [
     ['a record id as text', 'registers.get', { register: 'mediationCase', id: '1' }, '记录编号应为数字'],
+    ['a negative record id', 'registers.delete', { register: 'mediationCase', id: -1 }, '记录编号无效'],
     ['a record that does not exist', 'registers.get', { register: 'mediationCase', id: 9999 }, '没有这条记录'],
+    ['deleting a record that does not exist', 'registers.delete', { register: 'mediationCase', id: 9999 }, '没有这条记录'],
     ['restoring a record that does not exist', 'recycle.restore', { register: 'petition', id: 9999 }, '回收站中没有这条记录'],
-    ['input to a method that takes none', 'recycle.list', { all: true }, '不认识的字段'],
-    ['home.summary without a month', 'home.summary', { year: 2026 }, '格式不正确'],
-  ])('rejects %s', async (_label, method, input, fragment) => {
+  ],
+};
+
+describe('rejected API calls', () => {
+  it.each(Object.entries(badCalls).map(([group, calls]) => ({ group, calls })))('rejects $group', async ({ calls }) => {
     const { ledger } = await withOneCase();
     const before = dump(ledger);
-    const error = await ledger.fail(method as ApiMethod, input);
-    expect(error.message).toContain(fragment);
-    expectClean(error.message);
+    for (const [label, method, input, fragment] of calls) {
+      const error = await ledger.fail(method as ApiMethod, input);
+      expect(error.message, label).toContain(fragment);
+      expectClean(error.message);
+    }
     expect(dump(ledger)).toBe(before);
   });
 });

@@ -43,6 +43,9 @@ export async function listRecords(db: Db, query: ListQuery, today: string): Prom
   for (const [key, value] of Object.entries(query.filters ?? {})) {
     const field = fieldDef(def, key);
     if (!field?.filter) throw new UserError(`不能按“${field?.label ?? key}”筛选`);
+    if (field.options && !field.options.some((o) => o.value === String(value))) {
+      throw new UserError(`${field.label}“${String(value).slice(0, 20)}”不在可选范围内`);
+    }
     if (field.type === 'multiselect') base = base.where(key, 'like', `%${JSON.stringify(String(value))}%`);
     else if (field.type === 'committee') base = base.where(key, '=', Number(value));
     else base = base.where(key, '=', String(value));

@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useCallback, useEffect, useState } from 'react';
 import type { RecycledRecord } from '../../../src-shared/handlers';
 import { registerDef } from '../../../src-shared/registers';
+import { EmptyRow } from '../components/EmptyRow';
 import { api, errorMessage } from '../lib/api';
 import { useLookups } from '../lib/lookups';
 
@@ -59,15 +60,7 @@ export function RecycleBinPage() {
                 </Table.Td>
               </Table.Tr>
             ))}
-            {items?.length === 0 && (
-              <Table.Tr>
-                <Table.Td colSpan={5}>
-                  <Text c="dimmed" ta="center" py="lg">
-                    回收站是空的
-                  </Text>
-                </Table.Td>
-              </Table.Tr>
-            )}
+            {items?.length === 0 && <EmptyRow columns={5} message="回收站是空的" />}
           </Table.Tbody>
         </Table>
       </Paper>

@@ -3,6 +3,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import type { RecordRow } from '../../../src-shared/handlers';
 import { registerDef, type FieldDef, type RegisterKey } from '../../../src-shared/registers';
+import { EmptyRow } from '../components/EmptyRow';
 import { api, errorMessage } from '../lib/api';
 import { displayValue } from '../lib/format';
 import { useLookups } from '../lib/lookups';
@@ -157,15 +158,7 @@ export function RegisterListPage({ register }: { register: RegisterKey }) {
                 ))}
               </Table.Tr>
             ))}
-            {result && result.rows.length === 0 && (
-              <Table.Tr>
-                <Table.Td colSpan={listFields.length + computed.length + 1}>
-                  <Text c="dimmed" ta="center" py="lg">
-                    没有符合条件的记录
-                  </Text>
-                </Table.Td>
-              </Table.Tr>
-            )}
+            {result && result.rows.length === 0 && <EmptyRow columns={listFields.length + computed.length + 1} message="没有符合条件的记录" />}
           </Table.Tbody>
         </Table>
       </Paper>

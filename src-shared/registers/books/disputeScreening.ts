@@ -9,7 +9,7 @@ export const disputeScreening: RegisterDef = {
   title: '矛盾纠纷排查登记簿',
   group: '七簿',
   dateField: 'screening_date',
-  summaryField: 'summary',
+  summaryField: 'scope',
   defaultSort: { key: 'screening_date', order: 'desc' },
   fields: [
     f.date('screening_date', '排查日期', { required: true, list: true, initial: 'today', section: '排查' }),

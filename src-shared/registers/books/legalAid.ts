@@ -9,7 +9,7 @@ export const legalAid: RegisterDef = {
   title: '法律援助登记簿',
   group: '七簿',
   dateField: 'receive_date',
-  summaryField: 'matter',
+  summaryField: 'matter_category',
   defaultSort: { key: 'receive_date', order: 'desc' },
   fields: [
     f.date('receive_date', '接待日期', { required: true, list: true, initial: 'today', section: '接待' }),
