@@ -1,4 +1,4 @@
-// `npm test`: Chromium check (installing it when missing), build, unit tests (Vitest), end-to-end tests (Playwright).
+// `npm test`: Chromium check (installing it when missing), build, typecheck, unit tests (Vitest), end-to-end tests (Playwright).
 // Unit and end-to-end tests both run even if the other fails. The last line of output is always the total,
 // `N passed, N failed` (`, N skipped` when some were skipped), also written to test-results/summary.txt.
 import { spawn } from 'node:child_process';
@@ -17,6 +17,7 @@ const BIN = {
   'electron-vite': 'node_modules/electron-vite/bin/electron-vite.js',
   vitest: 'node_modules/vitest/vitest.mjs',
   playwright: 'node_modules/@playwright/test/cli.js',
+  tsc: 'node_modules/typescript/bin/tsc',
 };
 
 /** Run a package's CLI with this Node (no npx, so the same on Windows); resolves to the exit code, null if it crashed. */
@@ -96,6 +97,10 @@ async function main() {
   const built = buildCode === 0;
   if (!built) console.error('构建失败（electron-vite build failed）：界面测试不运行，按失败计。');
 
+  // Strict TypeScript over every process and the tests: one check, counted as one test.
+  const typeCode = await runBin('tsc', ['--noEmit', '-p', 'tsconfig.json']);
+  const typecheck = countSuite('类型检查 typecheck (tsc)', typeCode, { passed: typeCode === 0 ? 1 : 0, failed: 0, skipped: 0 });
+
   const unitCode = await runBin('vitest', [
     'run',
     '--reporter=default',
@@ -112,7 +117,7 @@ async function main() {
     e2e = countSuite('界面测试 e2e (playwright)', e2eCode, playwrightCounts(readJson(E2E_JSON)));
   }
 
-  const suites = [unit, e2e];
+  const suites = [typecheck, unit, e2e];
   const total = { passed: 0, failed: 0, skipped: 0 };
   console.log('\n测试结果 Test results:');
   for (const s of suites) {

@@ -110,3 +110,21 @@ describe('import boundaries', () => {
     expect(outside).toEqual([]);
   });
 });
+
+describe('Electron shell security', () => {
+  const read = (file: string) => fs.readFileSync(path.join(ROOT, file), 'utf8');
+
+  it('opens its window with context isolation and sandbox on, Node integration off', () => {
+    const main = read('src-main/index.ts');
+    expect(main).toMatch(/contextIsolation:\s*true/);
+    expect(main).toMatch(/sandbox:\s*true/);
+    expect(main).toMatch(/nodeIntegration:\s*false/);
+  });
+
+  it('exposes exactly one function, invoke, through the preload bridge', () => {
+    const preload = read('src-main/preload.ts');
+    expect(preload.match(/exposeInMainWorld\(/g)).toHaveLength(1);
+    const exposed = /exposeInMainWorld\('ledgerBridge',\s*\{([\s\S]*?)\}\);/.exec(preload)?.[1] ?? '';
+    expect(exposed.match(/^\s*(\w+):/gm)?.map((k) => k.trim())).toEqual(['invoke:']);
+  });
+});

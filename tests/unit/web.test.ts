@@ -1,0 +1,106 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startWebServer } from '../../src-main/web';
+import { tempDir } from './helpers';
+
+// The `npm run web` server: loopback only, a per-launch token on every API call, the right Host only.
+
+const running: { close: () => Promise<void>; dir: string }[] = [];
+afterEach(async () => {
+  for (const server of running.splice(0)) {
+    await server.close();
+    fs.rmSync(server.dir, { recursive: true, force: true });
+  }
+  delete process.env['LEDGER_DATA_DIR'];
+});
+
+async function start(args: string[] = []) {
+  const dir = tempDir();
+  process.env['LEDGER_DATA_DIR'] = dir;
+  const server = await startWebServer(['--no-open', '--port', '0', ...args]);
+  running.push({ close: server.close, dir });
+  const url = new URL(server.url);
+  return { url: server.url, origin: url.origin, port: Number(url.port), token: url.hash.replace('#token=', ''), dir };
+}
+
+function request(port: number, path: string, options: { method?: string; headers?: Record<string, string>; body?: string }) {
+  return new Promise<{ status: number; body: string }>((resolve, reject) => {
+    const req = http.request({ host: '127.0.0.1', port, path, method: options.method ?? 'POST', headers: options.headers }, (res) => {
+      let body = '';
+      res.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+    });
+    req.on('error', reject);
+    req.end(options.body);
+  });
+}
+
+describe('web server', () => {
+  it('prints a loopback URL carrying a 48-hex-digit token', async () => {
+    const { url, token } = await start();
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#token=[0-9a-f]{48}$/);
+    expect(token).toHaveLength(48);
+  });
+
+  it('answers an API call that carries the token, from the data folder it was given', async () => {
+    const { origin, token, dir } = await start();
+    const response = await fetch(`${origin}/api/lookups.get`, { method: 'POST', headers: { 'x-ledger-token': token }, body: '{}' });
+    expect(await response.json()).toEqual({ ok: true, value: { committees: [], staff: [], mediators: [] } });
+    expect(fs.existsSync(`${dir}/ledger.sqlite3`)).toBe(true);
+  });
+
+  it('refuses API calls without the token or with a wrong one, in Chinese', async () => {
+    const { origin, token } = await start();
+    for (const headers of [{}, { 'x-ledger-token': 'f'.repeat(token.length) }, { 'x-ledger-token': 'short' }]) {
+      const response = await fetch(`${origin}/api/lookups.get`, { method: 'POST', headers, body: '{}' });
+      expect(response.status).toBe(401);
+      const body = (await response.json()) as { ok: boolean; error: { message: string } };
+      expect(body.ok).toBe(false);
+      expect(body.error.message).toContain('访问口令不正确');
+    }
+  });
+
+  it('refuses a request whose Host is not 127.0.0.1:port (DNS rebinding)', async () => {
+    const { port, token } = await start();
+    const response = await request(port, '/api/lookups.get', { headers: { host: `evil.example:${port}`, 'x-ledger-token': token }, body: '{}' });
+    expect(response.status).toBe(421);
+  });
+
+  it('answers malformed JSON and unknown methods with a Chinese message, not a stack trace', async () => {
+    const { origin, token } = await start();
+    const bad = await fetch(`${origin}/api/lookups.get`, { method: 'POST', headers: { 'x-ledger-token': token }, body: '{not json' });
+    expect(bad.status).toBe(400);
+    expect(await bad.text()).toContain('提交的数据格式不正确');
+    const unknown = await fetch(`${origin}/api/drop.everything`, { method: 'POST', headers: { 'x-ledger-token': token }, body: '{}' });
+    const body = await unknown.text();
+    expect(body).toContain('没有这个功能');
+    expect(body).not.toMatch(/\bat \w|Error:/);
+  });
+
+  it('only accepts POST on the API and never serves files outside the renderer folder', async () => {
+    const { origin, port, token } = await start();
+    const get = await fetch(`${origin}/api/lookups.get`, { headers: { 'x-ledger-token': token } });
+    expect(get.status).toBe(405);
+    const traversal = await request(port, '/../../package.json', { method: 'GET', headers: { host: `127.0.0.1:${port}` } });
+    expect(traversal.status).toBe(404);
+    expect(traversal.body).not.toContain('"name"');
+  });
+
+  it('listens on the port it is given', async () => {
+    const probe = http.createServer();
+    await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+    const address = probe.address();
+    const free = typeof address === 'object' && address ? address.port : 0;
+    await new Promise<void>((resolve) => probe.close(() => resolve()));
+    const { port } = await start(['--port', String(free)]);
+    expect(port).toBe(free);
+  });
+
+  it('rejects an unknown argument with a Chinese message', async () => {
+    process.env['LEDGER_DATA_DIR'] = tempDir();
+    await expect(startWebServer(['--no-open', '--bogus'])).rejects.toThrow('不认识的参数');
+    await expect(startWebServer(['--no-open', '--port', 'abc'])).rejects.toThrow('端口号');
+    fs.rmSync(process.env['LEDGER_DATA_DIR'], { recursive: true, force: true });
+  });
+});
