@@ -52,7 +52,8 @@ describe('web server', () => {
 
   it('refuses API calls without the token or with a wrong one, in Chinese', async () => {
     const { origin, token } = await start();
-    for (const headers of [{}, { 'x-ledger-token': 'f'.repeat(token.length) }, { 'x-ledger-token': 'short' }]) {
+    const attempts: Record<string, string>[] = [{}, { 'x-ledger-token': 'f'.repeat(token.length) }, { 'x-ledger-token': 'short' }];
+    for (const headers of attempts) {
       const response = await fetch(`${origin}/api/lookups.get`, { method: 'POST', headers, body: '{}' });
       expect(response.status).toBe(401);
       const body = (await response.json()) as { ok: boolean; error: { message: string } };
