@@ -29,6 +29,8 @@ export default defineConfig({
     build: {
       outDir: resolve('out/renderer'),
       minify: true,
+      // One bundle loaded from disk, never over a network: its size does not matter the way a website's would.
+      chunkSizeWarningLimit: 1500,
       rollupOptions: { input: { index: resolve('src-renderer/index.html') } },
     },
   },

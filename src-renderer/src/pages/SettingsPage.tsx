@@ -1,4 +1,4 @@
-import { Button, Checkbox, Group, Paper, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Button, Checkbox, CloseButton, Group, Paper, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { committeeKinds } from '../../../src-shared/codes';
@@ -73,6 +73,7 @@ export function SettingsPage() {
               <Table.Th w={120}>简称</Table.Th>
               <Table.Th w={200}>类型</Table.Th>
               <Table.Th w={70}>启用</Table.Th>
+              <Table.Th w={40} />
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -89,6 +90,11 @@ export function SettingsPage() {
                 </Table.Td>
                 <Table.Td>
                   <Checkbox aria-label={`启用${i + 1}`} checked={c.active} onChange={(e) => setCommittee(i, { active: e.currentTarget.checked })} />
+                </Table.Td>
+                <Table.Td>
+                  {c.id === undefined && (
+                    <CloseButton aria-label={`移除新调委会${i + 1}`} onClick={() => patch({ committees: draft.committees.filter((_, j) => j !== i) })} />
+                  )}
                 </Table.Td>
               </Table.Tr>
             ))}
@@ -113,6 +119,7 @@ export function SettingsPage() {
               <Table.Th>姓名</Table.Th>
               <Table.Th>职务</Table.Th>
               <Table.Th w={70}>在岗</Table.Th>
+              <Table.Th w={40} />
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -126,6 +133,11 @@ export function SettingsPage() {
                 </Table.Td>
                 <Table.Td>
                   <Checkbox aria-label={`在岗${i + 1}`} checked={s.active} onChange={(e) => setStaff(i, { active: e.currentTarget.checked })} />
+                </Table.Td>
+                <Table.Td>
+                  {s.id === undefined && (
+                    <CloseButton aria-label={`移除新工作人员${i + 1}`} onClick={() => patch({ staff: draft.staff.filter((_, j) => j !== i) })} />
+                  )}
                 </Table.Td>
               </Table.Tr>
             ))}
