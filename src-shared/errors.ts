@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { partyLegend } from './registers';
 import type { RegisterDef } from './registers/types';
 
 /** What every failed API call returns: one sentence for a notification, and per-field messages for the form. */
@@ -8,7 +9,7 @@ export interface ApiError {
   fields?: Record<string, string>;
 }
 
-/** Turns zod issues into Chinese that names the field, prefixing party blocks with 申请人第N人. */
+/** Turns zod issues into Chinese that names the field, prefixing party blocks as the form titles them (申请人第N人, 来访人). */
 export function describeIssues(error: z.ZodError, def?: RegisterDef): ApiError {
   const fields: Record<string, string> = {};
   const sentences: string[] = [];
@@ -25,7 +26,7 @@ export function describeIssues(error: z.ZodError, def?: RegisterDef): ApiError {
     const key = path.join('.');
     if (!(key in fields)) fields[key] = message;
     const partyField = def?.fields.find((x) => x.key === path[0] && x.type === 'parties');
-    const prefix = partyField && path.length > 2 ? `${partyField.label}第${Number(path[1]) + 1}人：` : '';
+    const prefix = partyField && path.length > 2 ? `${partyLegend(partyField, Number(path[1]))}：` : '';
     sentences.push(prefix + message);
   }
   return { message: [...new Set(sentences)].slice(0, 3).join('；'), fields };

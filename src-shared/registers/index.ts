@@ -40,3 +40,8 @@ export function inputFields(def: RegisterDef): FieldDef[] {
 export function columnFields(def: RegisterDef): FieldDef[] {
   return def.fields.filter((field) => field.type !== 'parties');
 }
+
+/** How one party block of a field is titled in forms and messages: 申请人第2人, or 来访人 where only one is allowed. */
+export function partyLegend(field: FieldDef, index: number): string {
+  return (field.party?.max ?? 2) > 1 ? `${field.label}第${index + 1}人` : field.label;
+}

@@ -294,3 +294,18 @@ describe('valid edge values are accepted', () => {
     expect(count(ledger, 'mediation_case')).toBe(2);
   });
 });
+
+describe('party messages name the block as the form titles it', () => {
+  it('a one-person party field is named without a number (来访人：…)', async () => {
+    const ledger = openTestLedger({ today: '2026-11-21' });
+    const committeeIds = committeeIdsOf(await seedSettings(ledger));
+    const def = registerDef('petition');
+    const valid = makeIdNumber('1980-01-01');
+    const badId = valid.slice(0, 17) + (valid[17] === '0' ? '1' : '0');
+    const data = { ...sampleRecord(def, { committeeIds, date: '2026-03-10' }), visitors: [{ name: '欧阳明', id_number: badId }] };
+    const error = await ledger.fail('registers.create', { register: 'petition', data });
+    expect(error.message).toContain('来访人：身份证号码校验位错误');
+    expect(error.message).not.toContain('来访人第1人');
+    expect(count(ledger, 'petition')).toBe(0);
+  });
+});

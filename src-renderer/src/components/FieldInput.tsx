@@ -69,6 +69,7 @@ export function FieldInput({ field, value, error, lookups, onChange }: FieldInpu
       return (
         <MultiSelect
           {...common}
+          placeholder="请选择（可多选）"
           data={(field.options ?? []).map((o) => ({ value: o.value, label: o.label }))}
           value={Array.isArray(value) ? (value as string[]) : []}
           onChange={(v) => onChange(v)}

@@ -1,5 +1,5 @@
 import { Button, Stack, Text } from '@mantine/core';
-import type { FieldDef, PartyData } from '../../../src-shared/registers';
+import { partyLegend, type FieldDef, type PartyData } from '../../../src-shared/registers';
 import { emptyParty } from '../lib/formValues';
 import { PartyBlock } from './PartyBlock';
 
@@ -29,7 +29,7 @@ export function PartyListInput({ field, parties, errorFor, onChange }: PartyList
       {parties.map((party, index) => (
         <PartyBlock
           key={index}
-          legend={max > 1 ? `${field.label}第${index + 1}人` : field.label}
+          legend={partyLegend(field, index)}
           party={party}
           errors={partyErrors(index)}
           onChange={(next) => onChange(parties.map((p, i) => (i === index ? next : p)))}

@@ -27,7 +27,8 @@ export function RecordPage({ register, id }: { register: RegisterKey; id: number
       .finally(() => setLoading(false));
   }, [register, id]);
 
-  const title = id === null ? `新增记录` : record?.deletedAt ? '记录（已在回收站）' : '查看 / 修改记录';
+  // A new record, once saved, is an existing one (the address is replaced without a route change).
+  const title = id === null && !record ? `新增记录` : record?.deletedAt ? '记录（已在回收站）' : '查看 / 修改记录';
   return (
     <Stack gap="md" maw={1200}>
       <Breadcrumbs>
