@@ -13,7 +13,8 @@ function Page({ route }: { route: Route }) {
     case 'home':
       return <HomePage />;
     case 'list':
-      return <RegisterListPage register={route.register} />;
+      // Keyed: another book starts with its own search, filters and sort.
+      return <RegisterListPage key={route.register} register={route.register} />;
     case 'record':
       return <RecordPage register={route.register} id={route.id} />;
     case 'recycle':

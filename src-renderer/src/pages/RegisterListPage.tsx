@@ -29,15 +29,6 @@ export function RegisterListPage({ register }: { register: RegisterKey }) {
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    setQ('');
-    setYear(null);
-    setMonth(null);
-    setFilters({});
-    setSort(def.defaultSort);
-    setPage(1);
-  }, [def]);
-
-  useEffect(() => {
     let cancelled = false;
     api('registers.list', {
       register,
