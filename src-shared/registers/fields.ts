@@ -21,6 +21,12 @@ export const f = {
   staff: field('staff'),
   mediators: field('mediators'),
   committee: field('committee'),
+  lines: field('lines'),
+  names: field('names'),
+  entries: (key: string, label: string, kind: string, fields: FieldDef[], rest: FieldOptions & { min?: number; max?: number } = {}): FieldDef => {
+    const { min = 0, max = 50, ...options } = rest;
+    return { key, label, type: 'entries', entry: { kind, fields, min, max }, ...options };
+  },
   select: (key: string, label: string, options: readonly CodeOption[], rest: FieldOptions = {}): FieldDef => ({
     key, label, type: 'select', options, ...rest,
   }),

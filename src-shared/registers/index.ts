@@ -38,7 +38,7 @@ export function inputFields(def: RegisterDef): FieldDef[] {
 
 /** Fields stored as columns of the register's own table. */
 export function columnFields(def: RegisterDef): FieldDef[] {
-  return def.fields.filter((field) => field.type !== 'parties');
+  return def.fields.filter((field) => field.type !== 'parties' && field.type !== 'entries');
 }
 
 /** How one party block of a field is titled in forms and messages: 申请人第2人, or 来访人 where only one is allowed. */

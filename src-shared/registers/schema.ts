@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ethnicities, partyKinds, sexes, type CodeOption } from '../codes';
 import { ageOn, isValidDate, parseIdCard, todayIso } from '../idcard';
 import { inputFields } from './index';
-import type { FieldDef, PartyData, RecordData, RegisterDef } from './types';
+import type { EntryData, FieldDef, PartyData, RecordData, RegisterDef } from './types';
 
 // Every message names its field in Chinese: the same schemas validate forms as the clerk types and every API call.
 
@@ -170,6 +170,26 @@ function partiesSchema(field: FieldDef) {
     .refine((v) => v.length >= min, { message: `${field.label}至少填写${min}人` });
 }
 
+function linesSchema(label: string, max: number, minItems: number | undefined) {
+  return z
+    .array(z.string({ error: `${label}应为文字` }).max(max, `${label}每条不能超过${max}个字`), { error: `${label}应为列表` })
+    .max(50, `${label}最多50条`)
+    .nullish()
+    .transform((v) => (v ?? []).map((line) => line.trim()).filter(Boolean))
+    .refine((v) => v.length >= (minItems ?? 0), { message: `${label}至少填写${minItems}项` });
+}
+
+function entriesSchema(field: FieldDef) {
+  const entry = field.entry ?? { kind: '', fields: [], min: 0, max: 0 };
+  const shape = Object.fromEntries(entry.fields.map((f) => [f.key, fieldSchema(f)]));
+  return z
+    .array(z.strictObject(shape) as unknown as z.ZodType<EntryData>, { error: `${field.label}应为列表` })
+    .max(entry.max, `${field.label}最多${entry.max}条`)
+    .nullish()
+    .transform((v) => v ?? [])
+    .refine((v) => v.length >= entry.min, { message: `${field.label}至少填写${entry.min}条` });
+}
+
 export function fieldSchema(field: FieldDef): z.ZodType<RecordData[string]> {
   const { label, required: isRequired } = field;
   switch (field.type) {
@@ -202,6 +222,12 @@ export function fieldSchema(field: FieldDef): z.ZodType<RecordData[string]> {
       return committeeSchema(label, isRequired);
     case 'parties':
       return partiesSchema(field);
+    case 'lines':
+      return linesSchema(label, field.max ?? DEFAULT_LONG_TEXT_MAX, field.minItems);
+    case 'names':
+      return linesSchema(label, 50, field.minItems);
+    case 'entries':
+      return entriesSchema(field);
   }
 }
 

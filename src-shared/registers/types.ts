@@ -16,7 +16,10 @@ export type FieldType =
   | 'staff' // a name from 本所工作人员 (settings), TEXT
   | 'mediators' // names from 人民调解员花名册, TEXT (JSON array)
   | 'committee' // id of a 人民调解委员会 (settings), INTEGER
-  | 'parties'; // party blocks, stored in the party table
+  | 'parties' // party blocks, stored in the party table
+  | 'lines' // an ordered list of paragraphs (协议条款), TEXT (JSON array)
+  | 'names' // free-typed names suggested from 本所工作人员, TEXT (JSON array)
+  | 'entries'; // a child list (调解记录, 实地查访 …), stored in the record_entry table
 
 export interface FieldDef {
   /** Column name in the register's table (snake_case). */
@@ -39,6 +42,10 @@ export interface FieldDef {
   readonly hint?: string;
   /** For type 'parties': the role stored in party.role and the allowed count. */
   readonly party?: { readonly role: string; readonly min: number; readonly max: number };
+  /** For type 'entries': the entry's own fields, and the allowed count. */
+  readonly entry?: { readonly kind: string; readonly fields: readonly FieldDef[]; readonly min: number; readonly max: number };
+  /** For types 'lines' and 'names': the fewest items a complete record has. */
+  readonly minItems?: number;
   /** For type 'idcard': the fields its birth date and sex fill. */
   readonly fills?: { readonly birthDate: string; readonly sex: string };
   /** Form width in a 12-column grid (default: a third; long text and lists the whole row). */
@@ -92,7 +99,9 @@ export interface RegisterDef {
 }
 
 export type ScalarValue = string | number | boolean | null;
-export type FieldValue = ScalarValue | string[] | PartyData[];
+export type FieldValue = ScalarValue | string[] | PartyData[] | EntryData[];
+/** One item of a child list: scalar fields and lists, never nested further. */
+export type EntryData = Record<string, ScalarValue | string[]>;
 export type RecordData = Record<string, FieldValue>;
 
 /** §10.1 当事人信息块, shared by every book and document that names a person. */

@@ -95,6 +95,12 @@ function sampleValue(field: FieldDef, v: Required<SampleVariant>): SampleValue {
       const count = Math.max(field.party?.min ?? 0, v.parties, 1);
       return Array.from({ length: count }, (_, i) => samplePerson(i === 0 ? v.name : `${v.name}${i + 1}`));
     }
+    case 'lines':
+      return [`${v.name}：${field.label}第一条`, `${field.label}第二条`];
+    case 'names':
+      return ['王晓红', '李明'];
+    case 'entries':
+      return [];
   }
 }
 

@@ -129,6 +129,37 @@ describe('migrations', () => {
   });
 });
 
+describe('upgrading a version-1 ledger', () => {
+  it('adds the case-file columns and child lists, keeping every record', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, DATABASE_FILE);
+    const v1 = new Database(file);
+    migrations[0]!.up(v1);
+    v1.pragma('user_version = 1');
+    v1.prepare(
+      `INSERT INTO petition (visit_date, method, matter, category, receiver, registered_on, search_text, created_at, updated_at)
+       VALUES ('2026-03-02', '来访', '反映邻居占道', '纠纷', '王晓红', '2026-03-02', '反映邻居占道', 'x', 'x')`,
+    ).run();
+    v1.close();
+
+    const core = createCore(dir, { log: () => {} });
+    try {
+      expect(schemaVersion(core.ledger.sqlite)).toBe(LATEST_VERSION);
+      const result = await core.invoke('registers.get', { register: 'petition', id: 1 });
+      expect(result.ok).toBe(true);
+      if (result.ok) {
+        expect(result.value.data['matter']).toBe('反映邻居占道');
+        expect(result.value.data['statement']).toBeNull();
+      }
+      const entryTable = core.ledger.sqlite.prepare("SELECT name FROM sqlite_master WHERE name = 'record_entry'").get();
+      expect(entryTable).toBeDefined();
+    } finally {
+      await core.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('register definitions agree with the tables', () => {
   function columnsOf(table: string): ColumnInfo[] {
     const { sqlite } = openTestLedger().core.ledger;

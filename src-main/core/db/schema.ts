@@ -23,6 +23,16 @@ export interface PartyTable {
   legal_rep: string | null;
 }
 
+export interface RecordEntryTable {
+  id: Generated<number>;
+  register: string;
+  record_id: number;
+  kind: string;
+  seq: number;
+  entry_date: string | null;
+  data: string;
+}
+
 export interface SettingTable {
   key: string;
   value: string;
@@ -58,6 +68,7 @@ export type RegisterTableName =
 
 export type LedgerDatabase = { [T in RegisterTableName]: RegisterRow } & {
   party: PartyTable;
+  record_entry: RecordEntryTable;
   setting: SettingTable;
   committee: CommitteeTable;
   staff: StaffTable;

@@ -5,7 +5,7 @@ import type { Cell, PartyTable, RegisterRow } from '../db/schema';
 
 // How a record's fields sit in its table's columns: booleans as 0/1, lists as JSON text, money as 分.
 
-const LIST_TYPES = new Set(['multiselect', 'mediators']);
+const LIST_TYPES = new Set(['multiselect', 'mediators', 'lines', 'names']);
 
 export function toColumns(def: RegisterDef, data: RecordData): RegisterRow {
   const row: RegisterRow = {};
@@ -57,7 +57,10 @@ export function searchText(def: RegisterDef, data: RecordData): string {
     if (Array.isArray(value)) {
       for (const item of value) {
         if (typeof item === 'string') parts.push(item);
-        else parts.push(item.name, item.phone ?? '', item.id_number ?? '', item.legal_rep ?? '');
+        else if ('kind' in item && typeof item['name'] === 'string') {
+          const party = item as PartyData;
+          parts.push(party.name, party.phone ?? '', party.id_number ?? '', party.legal_rep ?? '');
+        }
       }
     } else parts.push(String(value));
   };

@@ -2,7 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import type { ApiParsedInput, RecordRow, RecycledRecord } from '../../../src-shared/handlers';
 import { describeIssues } from '../../../src-shared/errors';
 import { columnFields, fieldDef, registerDef, registers } from '../../../src-shared/registers';
-import type { PartyData, RecordData, RegisterDef, RegisterKey } from '../../../src-shared/registers';
+import type { EntryData, PartyData, RecordData, RegisterDef, RegisterKey } from '../../../src-shared/registers';
 import { recordSchema } from '../../../src-shared/registers/schema';
 import type { LedgerDatabase, RegisterRow, RegisterTableName } from '../db/schema';
 import { UserError } from '../errors';
@@ -68,14 +68,14 @@ export async function listRecords(db: Db, query: ListQuery, today: string): Prom
     .limit(query.pageSize)
     .offset((query.page - 1) * query.pageSize)
     .execute();
-  return { rows: await withParties(db, def, rows, today), total: Number(counted.n) };
+  return { rows: await withChildren(db, def, rows, today), total: Number(counted.n) };
 }
 
 export async function getRecord(db: Db, register: RegisterKey, id: number, today: string): Promise<RecordRow> {
   const def = registerDef(register);
   const row = await db.selectFrom(tableOf(def)).selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) throw new UserError(`${def.title}中没有这条记录（编号 ${id}）`);
-  const [record] = await withParties(db, def, [row], today);
+  const [record] = await withChildren(db, def, [row], today);
   return record!;
 }
 
@@ -97,7 +97,7 @@ export async function createRecord(db: Db, register: RegisterKey, input: unknown
     .returning('id')
     .executeTakeFirstOrThrow();
   const id = Number(inserted['id']);
-  await writeParties(db, def, id, data);
+  await writeChildren(db, def, id, data);
   return getRecord(db, register, id, today);
 }
 
@@ -119,7 +119,8 @@ export async function updateRecord(db: Db, register: RegisterKey, id: number, in
     .where('id', '=', id)
     .execute();
   await db.deleteFrom('party').where('register', '=', def.key).where('record_id', '=', id).execute();
-  await writeParties(db, def, id, data);
+  await db.deleteFrom('record_entry').where('register', '=', def.key).where('record_id', '=', id).execute();
+  await writeChildren(db, def, id, data);
   return getRecord(db, register, id, today);
 }
 
@@ -202,7 +203,21 @@ async function checkReferences(db: Db, def: RegisterDef, data: RecordData): Prom
   }
 }
 
-async function writeParties(db: Db, def: RegisterDef, recordId: number, data: RecordData): Promise<void> {
+/** Party blocks into party, child lists into record_entry (dated by the entry's own `date`). */
+async function writeChildren(db: Db, def: RegisterDef, recordId: number, data: RecordData): Promise<void> {
+  const entries = def.fields.flatMap((field) => {
+    if (field.type !== 'entries' || !field.entry) return [];
+    const kind = field.entry.kind;
+    return ((data[field.key] ?? []) as EntryData[]).map((entry, seq) => ({
+      register: def.key,
+      record_id: recordId,
+      kind,
+      seq,
+      entry_date: typeof entry['date'] === 'string' ? entry['date'] : null,
+      data: JSON.stringify(entry),
+    }));
+  });
+  if (entries.length > 0) await db.insertInto('record_entry').values(entries).execute();
   const values = def.fields.flatMap((field) => {
     if (field.type !== 'parties' || !field.party) return [];
     const parties = (data[field.key] ?? []) as PartyData[];
@@ -212,9 +227,22 @@ async function writeParties(db: Db, def: RegisterDef, recordId: number, data: Re
   if (values.length > 0) await db.insertInto('party').values(values).execute();
 }
 
-async function withParties(db: Db, def: RegisterDef, rows: RegisterRow[], today: string): Promise<RecordRow[]> {
+async function withChildren(db: Db, def: RegisterDef, rows: RegisterRow[], today: string): Promise<RecordRow[]> {
   const partyFields = def.fields.filter((f) => f.type === 'parties');
+  const entryFields = def.fields.filter((f) => f.type === 'entries');
   const ids = rows.map((r) => Number(r['id']));
+  const entries =
+    entryFields.length > 0 && ids.length > 0
+      ? await db
+          .selectFrom('record_entry')
+          .selectAll()
+          .where('register', '=', def.key)
+          .where('record_id', 'in', ids)
+          .orderBy('record_id')
+          .orderBy('kind')
+          .orderBy('seq')
+          .execute()
+      : [];
   const parties =
     partyFields.length > 0 && ids.length > 0
       ? await db
@@ -232,6 +260,11 @@ async function withParties(db: Db, def: RegisterDef, rows: RegisterRow[], today:
     const data = fromColumns(def, row);
     for (const field of partyFields) {
       data[field.key] = parties.filter((p) => p.record_id === id && p.role === field.party?.role).map(partyFromRow);
+    }
+    for (const field of entryFields) {
+      data[field.key] = entries
+        .filter((e) => e.record_id === id && e.kind === field.entry?.kind)
+        .map((e) => JSON.parse(e.data) as EntryData);
     }
     const computed = Object.fromEntries((def.computed ?? []).map((c) => [c.key, c.compute(data, today)]));
     return {

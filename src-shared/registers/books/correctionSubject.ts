@@ -1,7 +1,20 @@
-import { correctionCategories, correctionStates, educationLevels, ethnicities, sexes, supervisionLevels } from '../../codes';
+import { labels, correctionCategories, correctionStates, educationLevels, ethnicities, sexes, supervisionLevels } from '../../codes';
 import { daysBetween } from '../../idcard';
 import { commonFields, f } from '../fields';
 import type { RegisterDef } from '../types';
+
+/** §7 社区矫正实地查访情况登记表, one per visit. */
+const fieldVisitFields = [
+  f.date('date', '查访日期', { required: true, initial: 'today' }),
+  f.time('time', '查访时间'),
+  f.select('place', '查访场所', labels('家庭', '工作单位', '就读学校', '居住社区'), { required: true }),
+  f.names('staff', '工作人员', { minItems: 2, hint: '查访小组，二人以上' }),
+  f.select('reason', '走访事由', labels('例行查访', '重点时期', '核实请假外出', '核实异常情况', '其他'), { required: true }),
+  f.text('interviewee', '被访人', { max: 50 }),
+  f.text('relation', '与对象关系', { max: 50 }),
+  f.textarea('situation', '查访情况记录', { required: true, max: 10000 }),
+  f.textarea('opinion', '走访意见（处理意见）', { max: 2000 }),
+];
 
 /** formats.md §6.2 社区矫正对象花名册 */
 export const correctionSubject: RegisterDef = {
@@ -37,6 +50,7 @@ export const correctionSubject: RegisterDef = {
     f.textarea('team', '矫正小组成员 / 责任人', { max: 1000, search: true, section: '矫正' }),
     f.bool('recidivist', '是否累犯、惯犯', { section: '矫正' }),
     f.select('state', '当前状态', correctionStates, { required: true, list: true, filter: true, initial: '在矫', section: '矫正' }),
+    f.entries('field_visits', '实地查访', 'fieldVisit', fieldVisitFields, { section: '实地查访', max: 500 }),
     ...commonFields(),
   ],
   computed: [

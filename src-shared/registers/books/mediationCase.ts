@@ -1,10 +1,45 @@
-import { agreementForms, caseSources, disputeTypes, mediationResults, performanceStates } from '../../codes';
+import { agreementForms, caseSources, disputeTypes, mediationResults, performanceStates, sexes } from '../../codes';
 import { commonFields, f } from '../fields';
+import { labels } from '../../codes';
 import type { RegisterDef } from '../types';
 
 const flag = (key: string, label: string) => [
   f.bool(key, label, { section: '防止激化', span: 6 }),
   f.int(`${key}_persons`, `${label}（涉及人数）`, { max: 100000, section: '防止激化', span: 6 }),
+];
+
+/** §3.7 人民调解调查记录, one per investigation. */
+const investigationFields = [
+  f.date('date', '调查日期', { required: true, initial: 'today' }),
+  f.time('start_time', '开始时间'),
+  f.time('end_time', '结束时间'),
+  f.text('place', '地点', { required: true, max: 100 }),
+  f.staff('investigator', '调查人', { required: true }),
+  f.staff('recorder', '记录人'),
+  f.text('subject_name', '被调查人姓名', { required: true, max: 50 }),
+  f.select('subject_sex', '被调查人性别', sexes),
+  f.int('subject_age', '被调查人年龄', { max: 150 }),
+  f.text('subject_occupation', '被调查人职业或职务', { max: 50 }),
+  f.phone('subject_phone', '被调查人联系方式'),
+  f.text('subject_address', '被调查人单位或住址', { max: 200 }),
+  f.text('participants', '参加人', { max: 200 }),
+  f.textarea('record', '调查记录（问答）', { required: true, max: 20000, hint: '每问每答另起一行，如“问：……”“答：……”' }),
+];
+
+/** §3.8 人民调解记录, one per mediation session. */
+const sessionFields = [
+  f.date('date', '调解日期', { required: true, initial: 'today' }),
+  f.time('start_time', '开始时间'),
+  f.time('end_time', '结束时间'),
+  f.text('place', '地点', { required: true, max: 100 }),
+  f.text('matter', '事由', { required: true, max: 200 }),
+  f.text('parties_present', '到场当事人', { max: 200, hint: '不填则为全部当事人' }),
+  f.text('participants', '参加人', { max: 200, hint: '协助调解的其他人员，不含调解员、当事人、记录人' }),
+  f.text('mediators', '人民调解员', { required: true, max: 100 }),
+  f.staff('recorder', '记录人'),
+  f.textarea('record', '调解记录', { required: true, max: 20000 }),
+  f.select('result', '调解结果', labels('达成书面协议', '达成口头协议', '未达成协议'), { required: true }),
+  f.text('failure_reason', '未达成协议的原因', { max: 500 }),
 ];
 
 /** formats.md §5.4 人民调解收结案登记簿: the source of the monthly mediation return. */
@@ -34,7 +69,24 @@ export const mediationCase: RegisterDef = {
     f.date('close_date', '结案日期', { list: true, section: '结案' }),
     f.select('performance', '履行情况', performanceStates, { filter: true, section: '结案' }),
     f.bool('judicial_confirmation', '司法确认', { section: '结案' }),
-    f.date('revisit_date', '回访日期', { section: '结案' }),
+    f.entries('investigations', '调查记录', 'investigation', investigationFields, { section: '调查记录', max: 30 }),
+    f.entries('sessions', '调解记录', 'session', sessionFields, { section: '调解记录', max: 30 }),
+    f.textarea('agreement_facts', '纠纷主要事实、争议事项', { max: 10000, section: '调解协议' }),
+    f.lines('agreement_terms', '协议条款', { max: 2000, section: '调解协议', hint: '每条一项，打印时自动编为一、二、三……' }),
+    f.textarea('performance_terms', '履行方式、时限', { max: 2000, section: '调解协议' }),
+    f.int('agreement_copies', '协议份数', { max: 100, section: '调解协议', hint: '不填则为当事人人数加一' }),
+    f.date('agreement_date', '协议签订日期', { section: '调解协议' }),
+    f.staff('recorder', '记录人', { section: '调解协议' }),
+    f.date('revisit_date', '回访日期', { section: '回访' }),
+    f.select('revisit_method', '回访方式', labels('电话', '上门', '其他'), { section: '回访' }),
+    f.text('revisit_by', '回访人', { max: 50, section: '回访' }),
+    f.text('revisit_interviewees', '受访当事人', { max: 200, section: '回访', hint: '不填则为全部当事人' }),
+    f.textarea('revisit_content', '回访情况', { max: 5000, section: '回访', hint: '履行情况、满意程度、有无激化或遗留隐患、采取的措施' }),
+    f.text('file_title', '卷名', { max: 100, section: '立卷', hint: '不填则为“申请人与被申请人××纠纷”' }),
+    f.staff('filed_by', '立卷人', { section: '立卷' }),
+    f.date('filed_date', '立卷日期', { section: '立卷' }),
+    f.select('retention', '保管期限', labels('10年', '30年', '永久'), { section: '立卷' }),
+    f.textarea('file_note', '卷宗情况说明', { max: 2000, section: '立卷' }),
     ...flag('prevent_suicide', '防止民间纠纷引起自杀'),
     ...flag('prevent_criminal', '防止民间纠纷转化为刑事案件'),
     ...flag('prevent_petition', '防止群体性上访'),
@@ -45,5 +97,8 @@ export const mediationCase: RegisterDef = {
     { kind: 'dateOrder', earlier: 'accept_date', later: 'close_date' },
     { kind: 'dateOrder', earlier: 'close_date', later: 'revisit_date' },
     { kind: 'dateOrder', earlier: 'accept_date', later: 'revisit_date' },
+    { kind: 'dateOrder', earlier: 'accept_date', later: 'agreement_date' },
+    { kind: 'dateOrder', earlier: 'agreement_date', later: 'revisit_date' },
+    { kind: 'dateOrder', earlier: 'accept_date', later: 'filed_date' },
   ],
 };

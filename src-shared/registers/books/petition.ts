@@ -25,7 +25,9 @@ export const petition: RegisterDef = {
     f.select('category', '问题类别', labels('纠纷', '咨询', '求助', '投诉', '其他'), {
       required: true, list: true, filter: true, section: '来访事由',
     }),
+    f.textarea('statement', '来访人陈述', { search: true, max: 10000, section: '来访事由' }),
     f.staff('receiver', '接待人', { required: true, list: true, section: '处理' }),
+    f.textarea('reply', '答复意见', { max: 5000, section: '处理' }),
     f.select('handling', '处理意见', labels('当场答复', '转人民调解', '转法律援助', '转交有关部门', '告知诉讼途径'), {
       list: true, filter: true, section: '处理',
     }),

@@ -104,6 +104,9 @@ export function sampleValue(field: FieldDef): string | string[] {
     case 'parties':
     case 'bool':
     case 'idcard':
+    case 'lines':
+    case 'names':
+    case 'entries':
       throw new Error(`${field.label}：没有为 ${field.type} 准备示例值`);
     case 'text':
     case 'textarea':

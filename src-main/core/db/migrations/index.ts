@@ -1,7 +1,8 @@
 import { m0001_init } from './0001_init';
+import { m0002_caseFile } from './0002_case_file';
 import type { Migration } from './types';
 
 /** Imported statically: a bundler cannot follow a folder scan. Append only. */
-export const migrations: readonly Migration[] = [m0001_init];
+export const migrations: readonly Migration[] = [m0001_init, m0002_caseFile];
 
 export const LATEST_VERSION = migrations[migrations.length - 1]!.version;
