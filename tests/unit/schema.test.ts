@@ -8,6 +8,7 @@ import { DATABASE_FILE, openLedger, schemaVersion } from '../../src-main/core/db
 import { LATEST_VERSION, migrations } from '../../src-main/core/db/migrations';
 import { UserError } from '../../src-main/core/errors';
 import { columnFields, registerDef, registers, type FieldType } from '../../src-shared/registers';
+import type { RecordRow } from '../../src-shared/handlers';
 import type { Settings } from '../../src-shared/settings';
 import { openTestLedger, seedSettings, tempDir } from './helpers';
 import { committeeIdsOf, sampleRecord } from './samples';
@@ -146,11 +147,10 @@ describe('upgrading a version-1 ledger', () => {
     try {
       expect(schemaVersion(core.ledger.sqlite)).toBe(LATEST_VERSION);
       const result = await core.invoke('registers.get', { register: 'petition', id: 1 });
-      expect(result.ok).toBe(true);
-      if (result.ok) {
-        expect(result.value.data['matter']).toBe('反映邻居占道');
-        expect(result.value.data['statement']).toBeNull();
-      }
+      if (!result.ok) throw new Error(result.error.message);
+      const record = result.value as RecordRow;
+      expect(record.data['matter']).toBe('反映邻居占道');
+      expect(record.data['statement']).toBeNull();
       const entryTable = core.ledger.sqlite.prepare("SELECT name FROM sqlite_master WHERE name = 'record_entry'").get();
       expect(entryTable).toBeDefined();
     } finally {

@@ -1,7 +1,8 @@
-import { Autocomplete, Checkbox, MultiSelect, NumberInput, Select, Textarea, TextInput } from '@mantine/core';
+import { Autocomplete, Checkbox, MultiSelect, NumberInput, Select, TagsInput, Textarea, TextInput } from '@mantine/core';
 import type { Lookups } from '../../../src-shared/handlers';
 import type { FieldDef } from '../../../src-shared/registers';
 import type { FormValue } from '../lib/formValues';
+import { LinesInput } from './LinesInput';
 
 interface FieldInputProps {
   field: FieldDef;
@@ -115,7 +116,20 @@ export function FieldInput({ field, value, error, lookups, onChange }: FieldInpu
       return <TextInput {...common} maxLength={18} value={str(value)} onChange={(e) => onChange(e.currentTarget.value.toUpperCase())} />;
     case 'text':
       return <TextInput {...common} value={str(value)} onChange={(e) => onChange(e.currentTarget.value)} />;
+    case 'names':
+      return (
+        <TagsInput
+          {...common}
+          placeholder="输入姓名后按回车"
+          data={lookups.staff.filter((s) => s.active).map((s) => s.name)}
+          value={Array.isArray(value) ? (value as string[]) : []}
+          onChange={(v) => onChange(v)}
+        />
+      );
+    case 'lines':
+      return <LinesInput field={field} lines={Array.isArray(value) ? (value as string[]) : []} error={error} onChange={onChange} />;
     case 'parties':
+    case 'entries':
       return null;
   }
 }

@@ -8,9 +8,11 @@ import { parseIdCard } from '../../../src-shared/idcard';
 import type { FieldDef, PartyData, RegisterDef } from '../../../src-shared/registers';
 import { recordSchema } from '../../../src-shared/registers/schema';
 import { ApiFailure, api, errorMessage } from '../lib/api';
-import { toApiData, type FormValue, type FormValues } from '../lib/formValues';
+import { toApiData, type FormEntry, type FormValue, type FormValues } from '../lib/formValues';
 import { useLookups } from '../lib/lookups';
+import { EntryListInput } from './EntryListInput';
 import { FieldInput } from './FieldInput';
+import { fieldSpan } from './layout';
 import { PartyListInput } from './PartyListInput';
 
 interface RecordFormProps {
@@ -31,10 +33,6 @@ function sections(def: RegisterDef): [string, FieldDef[]][] {
   return [...grouped.entries()];
 }
 
-function span(field: FieldDef): number {
-  if (field.span) return field.span;
-  return field.type === 'textarea' || field.type === 'mediators' || field.type === 'multiselect' ? 12 : 4;
-}
 
 /** The form of any register, laid out from its definition; validates with the same schema the core uses. */
 export function RecordForm({ def, initial, record, onSaved, onDeleted, onCancel }: RecordFormProps) {
@@ -128,9 +126,17 @@ export function RecordForm({ def, initial, record, onSaved, onDeleted, onCancel 
           </Title>
           <Grid gap="md">
             {fields.map((field) => (
-              <Grid.Col key={field.key} span={field.type === 'parties' ? 12 : { base: 12, sm: 6, md: span(field) }}>
+              <Grid.Col key={field.key} span={{ base: 12, sm: fieldSpan(field) === 12 ? 12 : 6, md: fieldSpan(field) }}>
                 {field.generated ? (
                   <TextInput label={field.label} value={String(values[field.key] ?? '')} placeholder={field.hint} readOnly variant="filled" />
+                ) : field.type === 'entries' ? (
+                  <EntryListInput
+                    field={field}
+                    entries={(values[field.key] ?? []) as FormEntry[]}
+                    lookups={lookups}
+                    errorFor={errorFor}
+                    onChange={(entries) => setField(field, entries)}
+                  />
                 ) : field.type === 'parties' ? (
                   <PartyListInput
                     field={field}

@@ -1,9 +1,13 @@
-import { inputFields, type FieldDef, type PartyData, type RecordData, type RegisterDef } from '../../../src-shared/registers';
+import {
+  inputFields, type EntryData, type FieldDef, type PartyData, type RecordData, type RegisterDef,
+} from '../../../src-shared/registers';
 
 // A form holds what inputs hold (money in 元, empty numbers as ''); the API takes RecordData (money in 分, nulls).
 
-export type FormValue = string | number | boolean | string[] | PartyData[] | null;
+export type FormValue = string | number | boolean | string[] | PartyData[] | FormEntry[] | null;
 export type FormValues = Record<string, FormValue>;
+/** One item of a child list (调解记录 …) as its inputs hold it. */
+export type FormEntry = Record<string, string | number | boolean | string[] | null>;
 
 export function emptyParty(): PartyData {
   return {
@@ -21,10 +25,10 @@ function initialValue(field: FieldDef, today: string): FormValue {
       return false;
     case 'multiselect':
     case 'mediators':
+    case 'lines':
+    case 'names':
+    case 'entries':
       return [];
-    case 'int':
-    case 'money':
-      return '';
     case 'committee':
       return null;
     default:
@@ -32,37 +36,54 @@ function initialValue(field: FieldDef, today: string): FormValue {
   }
 }
 
+export function emptyEntry(field: FieldDef, today: string): FormEntry {
+  return Object.fromEntries((field.entry?.fields ?? []).map((f) => [f.key, initialValue(f, today) as FormEntry[string]]));
+}
+
 export function emptyValues(def: RegisterDef, today: string): FormValues {
   return Object.fromEntries(def.fields.map((f) => [f.key, initialValue(f, today)]));
+}
+
+function scalarFromData(field: FieldDef, value: RecordData[string] | undefined): FormValue {
+  if (value === undefined || value === null) return field.type === 'committee' ? null : '';
+  if (field.type === 'money') return typeof value === 'number' ? value / 100 : '';
+  return value as FormValue;
 }
 
 export function fromRecord(def: RegisterDef, data: RecordData): FormValues {
   const values: FormValues = {};
   for (const field of def.fields) {
-    const value = data[field.key] ?? null;
-    if (field.type === 'money') values[field.key] = typeof value === 'number' ? value / 100 : '';
-    else if (field.type === 'int') values[field.key] = typeof value === 'number' ? value : '';
-    else if (value === null && field.type !== 'committee') values[field.key] = '';
-    else values[field.key] = value as FormValue;
+    const value = data[field.key];
+    if (field.type === 'entries') {
+      values[field.key] = ((value ?? []) as EntryData[]).map((entry) =>
+        Object.fromEntries((field.entry?.fields ?? []).map((f) => [f.key, scalarFromData(f, entry[f.key]) as FormEntry[string]])),
+      );
+    } else values[field.key] = scalarFromData(field, value);
   }
   return values;
 }
 
-/** The payload for registers.create / update: what the shared zod schema validates. */
-export function toApiData(def: RegisterDef, values: FormValues): Record<string, unknown> {
-  const data: Record<string, unknown> = {};
-  for (const field of inputFields(def)) {
-    const value = values[field.key];
-    if (field.type === 'money') data[field.key] = value === '' || value === null ? null : Math.round(Number(value) * 100);
-    else if (field.type === 'int') data[field.key] = value === '' || value === null ? null : Number(value);
-    else if (field.type === 'parties') data[field.key] = (value as PartyData[]).map(partyPayload);
-    else data[field.key] = value === '' ? null : value;
+function toApiValue(field: FieldDef, value: FormValue | undefined): unknown {
+  if (value === undefined) return null;
+  switch (field.type) {
+    case 'money':
+      return value === '' || value === null ? null : Math.round(Number(value) * 100);
+    case 'int':
+      return value === '' || value === null ? null : Number(value);
+    case 'parties':
+      return (value as PartyData[]).map((party) =>
+        Object.fromEntries(Object.entries(party).map(([k, v]) => [k, v === '' ? null : v])),
+      );
+    case 'entries':
+      return (value as FormEntry[]).map((entry) =>
+        Object.fromEntries((field.entry?.fields ?? []).map((f) => [f.key, toApiValue(f, entry[f.key] ?? null)])),
+      );
+    default:
+      return value === '' ? null : value;
   }
-  return data;
 }
 
-function partyPayload(party: PartyData): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(party)) out[key] = value === '' ? null : value;
-  return out;
+/** The payload for registers.create / update: what the shared zod schema validates. */
+export function toApiData(def: RegisterDef, values: FormValues): Record<string, unknown> {
+  return Object.fromEntries(inputFields(def).map((field) => [field.key, toApiValue(field, values[field.key])]));
 }
