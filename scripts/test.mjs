@@ -1,4 +1,5 @@
-// `npm test`: Chromium check (installing it when missing), build, typecheck, unit tests (Vitest), end-to-end tests (Playwright).
+// `npm test`: Chromium and LibreOffice checks (installing them when missing), build, typecheck, unit tests (Vitest),
+// end-to-end tests (Playwright).
 // Unit and end-to-end tests both run even if the other fails. The last line of output is always the total,
 // `N passed, N failed` (`, N skipped` when some were skipped), also written to test-results/summary.txt.
 import { spawn } from 'node:child_process';
@@ -6,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureChromium } from './ensure-chromium.mjs';
+import { ensureLibreOffice } from './ensure-libreoffice.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const RESULTS = path.join(ROOT, 'test-results');
@@ -93,6 +95,9 @@ async function main() {
 
   console.log('> 检查 Chromium（ensure-chromium）');
   const chromium = ensureChromium();
+  // Best effort: without LibreOffice the Word document conversion tests fail (saying what to install), nothing else.
+  console.log('> 检查 LibreOffice（ensure-libreoffice）');
+  ensureLibreOffice();
   const buildCode = await runBin('electron-vite', ['build']);
   const built = buildCode === 0;
   if (!built) console.error('构建失败（electron-vite build failed）：界面测试不运行，按失败计。');

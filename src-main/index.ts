@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, shell } from 'electron';
+import type { GeneratedFile } from '../src-shared/documents';
 import { createCore, type Core } from './core';
 import { resolveDataDir } from './core/dataDir';
 import { UserError } from './core/errors';
@@ -97,9 +98,12 @@ if (!app.requestSingleInstanceLock()) {
       app.quit();
       return;
     }
-    ipcMain.handle(INVOKE_CHANNEL, (_event, method: unknown, input: unknown) =>
-      core!.invoke(typeof method === 'string' ? method : '', input),
-    );
+    ipcMain.handle(INVOKE_CHANNEL, async (_event, method: unknown, input: unknown) => {
+      const result = await core!.invoke(typeof method === 'string' ? method : '', input);
+      // The desktop opens a generated document in Word/WPS at once; the browser version downloads it instead.
+      if (method === 'documents.generate' && result.ok) void shell.openPath((result.value as GeneratedFile).savedPath);
+      return result;
+    });
     buildMenu();
     createWindow();
   });

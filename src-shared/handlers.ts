@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { documentKinds, type DocumentOption, type GeneratedFile } from './documents';
 import type { ApiError } from './errors';
 import { registerKeys, type RecordData, type RegisterKey } from './registers';
 import { settingsSchema, type Committee, type Settings, type StaffMember } from './settings';
@@ -32,6 +33,13 @@ export const apiSchemas = {
   'settings.get': z.strictObject({}),
   'settings.save': settingsSchema,
   'lookups.get': z.strictObject({}),
+  'documents.list': z.strictObject({ register, id }),
+  'documents.generate': z.strictObject({
+    register,
+    id,
+    kind: z.enum(documentKinds, { error: '文书种类不存在' }),
+    index: z.number().int().min(0, '序号无效').max(1000, '序号无效').optional(),
+  }),
   'home.summary': z.strictObject({
     year: z.number().int().min(1900).max(2100),
     month: z.number().int().min(1).max(12),
@@ -85,6 +93,8 @@ export interface ApiOutputs {
   'settings.save': Settings;
   'lookups.get': Lookups;
   'home.summary': { counts: BookCount[] };
+  'documents.list': { documents: DocumentOption[] };
+  'documents.generate': GeneratedFile;
 }
 
 export type ApiOutput<M extends ApiMethod> = ApiOutputs[M];

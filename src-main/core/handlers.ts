@@ -4,6 +4,8 @@ import type { LedgerDatabase } from './db/schema';
 import {
   countBooks, createRecord, deleteRecord, getRecord, listRecords, listRecycled, restoreRecord, updateRecord,
 } from './registers/repository';
+import { generateAndKeep } from './documents/keep';
+import { listDocuments } from './documents';
 import { readLookups, readSettings, saveSettings } from './settings';
 
 export interface HandlerContext {
@@ -11,6 +13,8 @@ export interface HandlerContext {
   db: Kysely<LedgerDatabase>;
   /** The clerk's calendar day, YYYY-MM-DD. */
   today: string;
+  /** The data folder: generated documents are kept under its 文书 folder. */
+  dataDir: string;
 }
 
 export type Handlers = { [M in ApiMethod]: (ctx: HandlerContext, input: ApiParsedInput<M>) => Promise<ApiOutput<M>> };
@@ -27,4 +31,8 @@ export const handlers: Handlers = {
   'settings.save': ({ db }, settings) => saveSettings(db, settings),
   'lookups.get': ({ db }) => readLookups(db),
   'home.summary': async ({ db }, { year, month }) => ({ counts: await countBooks(db, year, month) }),
+  'documents.list': async ({ db, today }, { register, id }) => ({
+    documents: listDocuments(register, await getRecord(db, register, id, today)),
+  }),
+  'documents.generate': (ctx, input) => generateAndKeep(ctx, input),
 };

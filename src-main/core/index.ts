@@ -10,5 +10,5 @@ export interface Core {
 /** Everything the app does, without Electron: the shell, the web server and the tests all start here. */
 export function createCore(dataDir: string, options: OpenOptions & RouterOptions = {}): Core {
   const ledger = openLedger(dataDir, options);
-  return { ledger, invoke: createRouter(ledger.db, options), close: () => ledger.close() };
+  return { ledger, invoke: createRouter(ledger.db, { dataDir, ...options }), close: () => ledger.close() };
 }

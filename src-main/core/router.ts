@@ -9,6 +9,8 @@ import { handlers, type HandlerContext } from './handlers';
 export type Invoke = (method: string, input: unknown) => Promise<ApiResult<ApiMethod>>;
 
 export interface RouterOptions {
+  /** The data folder (generated documents go under it); defaults to the database file's folder. */
+  dataDir?: string;
   /** Where internal errors go; the clerk sees a short Chinese sentence instead. */
   log?: (error: unknown, method: string) => void;
   today?: () => string;
@@ -24,7 +26,7 @@ export function createRouter(db: Kysely<LedgerDatabase>, options: RouterOptions 
     if (!parsed.success) return { ok: false, error: describeIssues(parsed.error) };
     try {
       const value = await db.transaction().execute((trx) => {
-        const ctx: HandlerContext = { db: trx, today: today() };
+        const ctx: HandlerContext = { db: trx, today: today(), dataDir: options.dataDir ?? '.' };
         return (handlers[method] as (c: HandlerContext, i: unknown) => Promise<unknown>)(ctx, parsed.data);
       });
       return { ok: true, value } as ApiResult<ApiMethod>;

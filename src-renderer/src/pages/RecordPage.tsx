@@ -1,8 +1,9 @@
-import { Alert, Anchor, Breadcrumbs, Loader, Stack, Title } from '@mantine/core';
+import { Alert, Anchor, Breadcrumbs, Group, Loader, Stack, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import type { RecordRow } from '../../../src-shared/handlers';
 import { todayIso } from '../../../src-shared/idcard';
 import { registerDef, type RegisterKey } from '../../../src-shared/registers';
+import { DocumentsMenu } from '../components/DocumentsMenu';
 import { RecordForm } from '../components/RecordForm';
 import { api, errorMessage } from '../lib/api';
 import { emptyValues, fromRecord } from '../lib/formValues';
@@ -35,9 +36,12 @@ export function RecordPage({ register, id }: { register: RegisterKey; id: number
         <Anchor href={routeHref({ page: 'list', register })}>{def.title}</Anchor>
         <span>{title}</span>
       </Breadcrumbs>
-      <Title order={2}>
-        {def.title} · {title}
-      </Title>
+      <Group justify="space-between">
+        <Title order={2}>
+          {def.title} · {title}
+        </Title>
+        {record && !record.deletedAt && <DocumentsMenu register={register} id={record.id} version={record.updatedAt} />}
+      </Group>
       {loading && <Loader />}
       {error && <Alert color="red">{error}</Alert>}
       {!loading && !error && (id === null || record) && (

@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { inputFields, type FieldDef, type RegisterDef } from '../../../src-shared/registers';
+import { inputFields, partyLegend, type FieldDef, type RegisterDef } from '../../../src-shared/registers';
 import { SEED_SETTINGS } from '../fixtures';
 
 // Filling a register's form the way a clerk does, driven by the register's definition (src-shared/registers/books).
@@ -34,10 +34,8 @@ export function comboField(scope: Scope, label: string): Locator {
   return scope.getByRole('combobox', { name: label, exact: true });
 }
 
-/** The 当事人 block of a party field: “申请人第1人” when the field allows several people, else just “来访人”. */
-export function partyLegend(field: FieldDef, index: number): string {
-  return (field.party?.max ?? 1) > 1 ? `${field.label}第${index + 1}人` : field.label;
-}
+/** The 当事人 block of a party field is titled as the app titles it (申请人第1人, 来访人). */
+export { partyLegend };
 
 /** One 当事人 fieldset (a Mantine Fieldset with an aria-label), by its legend. */
 export function partyBlock(page: Page, legend: string): Locator {

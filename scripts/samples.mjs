@@ -1,0 +1,64 @@
+// `npm run samples`: renders sample Word documents from the test fixtures to docs/samples/*.png (LibreOffice → PDF →
+// pdftoppm at 80 dpi), to look at how the forms come out: the 协议书 (two parties, and three with 20 terms), the 口头协议
+// 登记表, the 回访记录, the 实地查访情况登记表, the 来访接待记录 and the first pages of a whole 卷宗. The .docx files are
+// kept beside the PNGs. The TypeScript sources are loaded with jiti (installed with electron-builder), so no build is needed.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createJiti } from 'jiti';
+import { convertToPdf, findLibreOffice, installHint, pdfPages } from './ensure-libreoffice.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const OUT = path.join(ROOT, 'docs', 'samples');
+
+const tools = findLibreOffice();
+if (tools.missing.length > 0) {
+  console.error(`未找到 ${tools.missing.join('、')}。\n${installHint()}`);
+  process.exit(1);
+}
+
+const jiti = createJiti(import.meta.url);
+const { createCore } = await jiti.import(path.join(ROOT, 'src-main/core/index.ts'));
+const { createDocumentFixtures, generate } = await jiti.import(path.join(ROOT, 'tests/unit/documentFixtures.ts'));
+
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-samples-'));
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-samples-docx-'));
+const core = createCore(dataDir, { log: () => {} });
+try {
+  const fx = await createDocumentFixtures(core);
+  /** [sample name, record, kind, index, pages to render] */
+  const samples = [
+    ['agreement', fx.twoParty, 'agreement', undefined, 2],
+    ['agreement-three-parties', fx.threeParty, 'agreement', undefined, 3],
+    ['oral-agreement', fx.oral, 'oralAgreement', undefined, 2],
+    ['revisit', fx.twoParty, 'revisit', undefined, 1],
+    ['field-visit', fx.correction, 'fieldVisit', 0, 1],
+    ['visit-record', fx.petition, 'visitRecord', undefined, 2],
+    ['case-file', fx.twoParty, 'caseFile', undefined, 3],
+  ];
+  // Old renderings go (a sample may have fewer pages now); README.md stays.
+  fs.mkdirSync(OUT, { recursive: true });
+  for (const file of fs.readdirSync(OUT)) if (/\.(png|docx)$/.test(file)) fs.rmSync(path.join(OUT, file));
+  const files = [];
+  for (const [name, record, kind, index] of samples) {
+    const doc = await generate(fx, record, kind, index);
+    const file = path.join(work, `${name}.docx`);
+    fs.writeFileSync(file, doc.bytes);
+    fs.copyFileSync(file, path.join(OUT, `${name}.docx`));
+    files.push(file);
+  }
+  const pdfs = convertToPdf(files, work);
+  samples.forEach(([name, , , , pages], i) => {
+    const pdf = pdfs[i];
+    const last = Math.min(pages, pdfPages(pdf));
+    spawnSync('pdftoppm', ['-r', '80', '-png', '-f', '1', '-l', String(last), pdf, path.join(OUT, name)], { stdio: 'inherit' });
+    console.log(`${name}: ${pdfPages(pdf)} 页，已渲染前 ${last} 页`);
+  });
+  console.log(`样张已写入 ${path.relative(ROOT, OUT)}/`);
+} finally {
+  await core.close();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+  fs.rmSync(work, { recursive: true, force: true });
+}

@@ -1,0 +1,419 @@
+// The one 公文 style every generated Word document uses (formats.md §2 and §10.5): A4, margins 37/35/28/26 mm,
+// body 仿宋_GB2312 三号 (16 pt), titles 方正小标宋简体 二号 (22 pt), tables 四号 (14 pt) or 小四 (12 pt), page
+// numbers “— 1 —” in 宋体 四号, odd pages right and even pages left. Builders only call the helpers below, so the
+// typography lives here and nowhere else.
+//
+// Fonts are named, never embedded: Word and WPS substitute a font the PC lacks (仿宋_GB2312 → 仿宋, 方正小标宋简体 →
+// 宋体), LibreOffice picks a CJK font through fontconfig. The east-Asian slot is what Chinese text is drawn with, so it
+// is set explicitly everywhere, with hint="eastAsia" so that shared punctuation (“”、—) is drawn from it too.
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Footer,
+  LineRuleType,
+  PageNumber,
+  Paragraph,
+  Tab,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  UnderlineType,
+  VerticalAlignTable,
+  WidthType,
+  type FileChild,
+  type IBorderOptions,
+  type ISectionOptions,
+  type ParagraphChild,
+} from 'docx';
+
+/** A4 and the GB/T 9704 margins, in twips (1/20 pt). */
+export const PAGE = {
+  width: 11906,
+  height: 16838,
+  top: 2098,
+  bottom: 1984,
+  left: 1588,
+  right: 1474,
+  header: 851,
+  // The page number's 一字线 sits about 7 mm below the text block (35 mm): its line bottom about 25 mm up the page.
+  footer: 1417,
+} as const;
+
+/** Width of the text block: every table's columns add up to this, so WPS (which reads w:gridCol) draws it as Word. */
+export const TEXT_WIDTH = PAGE.width - PAGE.left - PAGE.right; // 8844
+
+export const FONT = {
+  body: '仿宋_GB2312',
+  title: '方正小标宋简体',
+  pageNumber: '宋体',
+} as const;
+
+/** Sizes in points (docx takes half-points; converted where used). */
+export const SIZE = {
+  body: 16, // 三号
+  title: 22, // 二号
+  table: 14, // 四号
+  dense: 12, // 小四
+  pageNumber: 14, // 四号
+} as const;
+
+export type Size = number;
+
+/** Line pitch of the GB/T 9704 page: 22 lines of 三号 in the 225 mm text block, i.e. exactly 28.95 pt. */
+const BODY_LINE = 579;
+/**
+ * Exact line heights, so every program puts the same lines on a page: the 三号 grid for body text, 1.35 times the
+ * size for the smaller table text (about Word's single spacing of a CJK font: compact, still legible), 1.4 times for
+ * display sizes larger than the body's.
+ */
+const lineFor = (size: Size): number => {
+  if (size === SIZE.body) return BODY_LINE;
+  return Math.round(size * (size < SIZE.body ? 1.35 : 1.4) * 20);
+};
+
+/** One character of a size, in twips: Chinese text is set on a square em, so indents are counted in characters. */
+export const chars = (count: number, size: Size = SIZE.body): number => Math.round(count * size * 20);
+
+function fontOf(name: string) {
+  return { ascii: name, eastAsia: name, hAnsi: name, cs: name, hint: 'eastAsia' };
+}
+
+// ---------------------------------------------------------------- runs
+
+export interface RunStyle {
+  size?: Size;
+  bold?: boolean;
+  underline?: boolean;
+  font?: string;
+}
+
+export function run(text: string, style: RunStyle = {}): TextRun {
+  return new TextRun({
+    text,
+    ...(style.size !== undefined && style.size !== SIZE.body ? { size: style.size * 2 } : {}),
+    ...(style.font ? { font: fontOf(style.font) } : {}),
+    ...(style.bold ? { bold: true } : {}),
+    ...(style.underline ? { underline: { type: UnderlineType.SINGLE } } : {}),
+  });
+}
+
+/** A blank to be filled in by hand: underscores, which every program draws (underlined spaces can vanish at a line end). */
+export function blank(count = 8): string {
+  return '_'.repeat(count);
+}
+
+/** A tab: in a paragraph with a hanging indent it jumps to where the later lines start (a label column). */
+export function tab(): TextRun {
+  return new TextRun({ children: [new Tab()] });
+}
+
+/**
+ * A filled-in form value: underlined as on the printed form, with non-breaking spaces around it so the line reaches
+ * past the text; an empty value prints as a blank to write in.
+ */
+export function filled(value: string | null | undefined, style: RunStyle = {}, blankWidth = 8): TextRun {
+  if (!value) return run(blank(blankWidth), style);
+  return run(`\u00a0${value}\u00a0`, { ...style, underline: true });
+}
+
+// ---------------------------------------------------------------- paragraphs
+
+export type Inline = string | ParagraphChild;
+
+export interface ParaOptions {
+  size?: Size;
+  align?: 'left' | 'center' | 'right' | 'both';
+  /** First-line indent in characters (narrative text: 2, as 公文 paragraphs are set). */
+  firstLine?: number;
+  /** Left indent in characters; with `hanging`, where the second and later lines start. */
+  left?: number;
+  /** How many characters the first line starts before `left` (a label column). */
+  hanging?: number;
+  right?: number;
+  /** Space before and after, in lines of this size. */
+  before?: number;
+  after?: number;
+  keepNext?: boolean;
+  keepLines?: boolean;
+  pageBreakBefore?: boolean;
+  bold?: boolean;
+  font?: string;
+}
+
+const ALIGN = {
+  left: AlignmentType.LEFT,
+  center: AlignmentType.CENTER,
+  right: AlignmentType.RIGHT,
+  both: AlignmentType.BOTH,
+} as const;
+
+const sizeStyle = (size: Size) => `Text${size}pt`;
+
+export function para(content: Inline | readonly Inline[], opts: ParaOptions = {}): Paragraph {
+  const size = opts.size ?? SIZE.body;
+  const items = Array.isArray(content) ? content : [content];
+  const style: RunStyle = { size, bold: opts.bold ?? false, ...(opts.font ? { font: opts.font } : {}) };
+  const children = items.map((item: Inline) => (typeof item === 'string' ? run(item, style) : item));
+  const line = lineFor(size);
+  const indent = {
+    ...(opts.firstLine ? { firstLine: chars(opts.firstLine, size) } : {}),
+    ...(opts.left ? { left: chars(opts.left, size) } : {}),
+    ...(opts.hanging ? { hanging: chars(opts.hanging, size) } : {}),
+    ...(opts.right ? { right: chars(opts.right, size) } : {}),
+  };
+  return new Paragraph({
+    children,
+    // Table text carries a paragraph style of its size too: a field's result (PAGEREF) takes no run formatting of
+    // ours, so it inherits the size from the paragraph's style rather than the body's 三号.
+    ...(size === SIZE.table || size === SIZE.dense ? { style: sizeStyle(size) } : {}),
+    alignment: ALIGN[opts.align ?? 'both'],
+    ...(Object.keys(indent).length > 0 ? { indent } : {}),
+    spacing: {
+      line,
+      lineRule: LineRuleType.EXACT,
+      ...(opts.before ? { before: Math.round(opts.before * line) } : {}),
+      ...(opts.after ? { after: Math.round(opts.after * line) } : {}),
+    },
+    ...(opts.keepNext ? { keepNext: true } : {}),
+    ...(opts.keepLines ? { keepLines: true } : {}),
+    ...(opts.pageBreakBefore ? { pageBreakBefore: true } : {}),
+  });
+}
+
+/**
+ * A document title: 方正小标宋简体 二号, centered, half a line below. `wrap` puts the title's text in a bookmark (the
+ * 卷内目录 refers to it), given as a wrapper so this module knows nothing of bookmark names.
+ */
+export function title(text: string, opts: { wrap?: (children: ParagraphChild[]) => ParagraphChild; pageBreakBefore?: boolean } = {}): Paragraph {
+  const children: ParagraphChild[] = [run(text, { size: SIZE.title, font: FONT.title })];
+  return new Paragraph({
+    children: opts.wrap ? [opts.wrap(children)] : children,
+    alignment: AlignmentType.CENTER,
+    spacing: { line: Math.round(BODY_LINE * 1.5), lineRule: LineRuleType.EXACT, after: Math.round(BODY_LINE / 2) },
+    keepNext: true,
+    ...(opts.pageBreakBefore ? { pageBreakBefore: true } : {}),
+  });
+}
+
+/** Long text as entered (one paragraph per line), each indented two characters as 公文 body text is. */
+export function textBlock(text: string | null | undefined, opts: ParaOptions = {}): Paragraph[] {
+  const lines = (text ?? '').split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  if (lines.length === 0) return [para(blank(40), { ...opts, firstLine: 0, align: 'left' })];
+  return lines.map((line) => para(line, { firstLine: 2, ...opts }));
+}
+
+/** “当事人：张三” — a label and its value on one line; an empty value prints as a blank to fill in. */
+export function labelled(label: string, value: string | null | undefined, opts: ParaOptions & { blankWidth?: number } = {}): Paragraph {
+  return para([`${label}：`, value || blank(opts.blankWidth ?? 16)], { align: 'left', ...opts });
+}
+
+/** Several “标签：值” pairs on one line, separated by two full-width spaces (时间、地点 of a record's head). */
+export function labelledPairs(pairs: readonly (readonly [string, string | null | undefined])[], opts: ParaOptions = {}): Paragraph {
+  const text = pairs.map(([label, value]) => `${label}：${value || blank(10)}`).join('\u3000\u3000');
+  return para(text, { align: 'left', ...opts });
+}
+
+/** A heading inside a document (“回访情况：”), kept with the text that follows it. */
+export function heading(text: string, opts: ParaOptions = {}): Paragraph {
+  return para(text, { align: 'left', keepNext: true, ...opts });
+}
+
+/** Underscores after a signature label: room for a name written by hand (six characters wide). */
+const SIGNATURE_BLANK = 12;
+
+/**
+ * A signature block: one “label______” per line, with room above each for a hand-written name, then (when
+ * given) the seal line and the date. The lines keep with one another so the block never breaks across a page, but a
+ * block that ends a document keeps nothing with what follows: that would chain it to the next document's title, which
+ * starts a new page, and push the signatures over with it.
+ */
+export function signatureBlock(
+  labels: readonly string[],
+  opts: { size?: Size; left?: number; seal?: string | null; date?: string } = {},
+): Paragraph[] {
+  const { size } = opts;
+  const closing = opts.date === undefined ? [] : sealAndDate(opts.seal ?? null, opts.date, { size });
+  // As on the printed forms, the block sits on the right: its longest line ends two characters from the margin.
+  const lineChars = Math.floor(TEXT_WIDTH / chars(1, size ?? SIZE.body));
+  const longest = Math.max(...labels.map((l) => [...l].length)) + SIGNATURE_BLANK / 2;
+  const left = opts.left ?? Math.max(2, lineChars - 2 - longest);
+  const lines = labels.map((label, i) =>
+    para([label, blank(SIGNATURE_BLANK)], {
+      size,
+      align: 'left',
+      left,
+      before: 0.6,
+      keepNext: i < labels.length - 1 || closing.length > 0,
+    }),
+  );
+  return [...lines, ...closing];
+}
+
+/** The seal line and the date, right-aligned, the date set four characters in from the right (GB/T 9704 成文日期). */
+function sealAndDate(seal: string | null, date: string, opts: { size?: Size } = {}): Paragraph[] {
+  const lines: Paragraph[] = [];
+  if (seal) lines.push(para(seal, { size: opts.size, align: 'right', right: 2, before: 1, keepNext: true }));
+  lines.push(para(date, { size: opts.size, align: 'right', right: 4, before: seal ? 0 : 1 }));
+  return lines;
+}
+
+// ---------------------------------------------------------------- tables
+
+const LINE: IBorderOptions = { style: BorderStyle.SINGLE, size: 6, color: '000000' };
+const NO_LINE: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+
+export interface CellSpec {
+  /** Text (one paragraph per line) or ready paragraphs. */
+  content: string | readonly Paragraph[];
+  span?: number;
+  align?: 'left' | 'center' | 'right' | 'both';
+  /** A label cell: centered both ways. */
+  label?: boolean;
+  /** Bottom rule only (a form's write-on line in a borderless table). */
+  underline?: boolean;
+}
+
+export type CellInput = string | CellSpec;
+
+/** A row that must not break across pages (a signature row), or must stay on the page of the next row. */
+export interface RowSpec {
+  cells: readonly CellInput[];
+  keepTogether?: boolean;
+  keepNext?: boolean;
+}
+
+/**
+ * A fixed-layout table whose columns add up to the text width. Rows have no fixed height and may break across pages,
+ * so long text wraps in its cell and flows on; `header` rows repeat at the top of each page.
+ */
+export function table(opts: {
+  widths: readonly number[];
+  rows: readonly (readonly CellInput[] | RowSpec)[];
+  size?: Size;
+  borders?: boolean;
+  header?: number;
+}): Table {
+  const sum = opts.widths.reduce((a, b) => a + b, 0);
+  if (sum !== TEXT_WIDTH) throw new Error(`table columns add up to ${sum}, not the text width ${TEXT_WIDTH}`);
+  const size = opts.size ?? SIZE.table;
+  const ruled = opts.borders ?? true;
+  const rows = opts.rows.map((input, rowIndex) => {
+    const row: RowSpec = 'cells' in input ? input : { cells: input };
+    const cells = row.cells;
+    let column = 0;
+    const children = cells.map((input) => {
+      const spec: CellSpec = typeof input === 'string' ? { content: input } : input;
+      const span = spec.span ?? 1;
+      const width = opts.widths.slice(column, column + span).reduce((a, b) => a + b, 0);
+      column += span;
+      const align = spec.align ?? (spec.label ? 'center' : 'left');
+      const paragraphs =
+        typeof spec.content === 'string'
+          ? (spec.content.split(/\r?\n/).length > 0 ? spec.content.split(/\r?\n/) : ['']).map((line) => para(line, { size, align }))
+          : [...spec.content];
+      const edge = ruled ? LINE : NO_LINE;
+      return new TableCell({
+        children: paragraphs.length > 0 ? paragraphs : [para('', { size })],
+        width: { size: width, type: WidthType.DXA },
+        ...(span > 1 ? { columnSpan: span } : {}),
+        verticalAlign: spec.label ? VerticalAlignTable.CENTER : VerticalAlignTable.TOP,
+        margins: { top: 60, bottom: 60, left: 100, right: 100 },
+        borders: { top: edge, left: edge, right: edge, bottom: spec.underline ? LINE : edge },
+      });
+    });
+    return new TableRow({
+      children,
+      ...(rowIndex < (opts.header ?? 0) ? { tableHeader: true } : {}),
+      ...(row.keepTogether ? { cantSplit: true } : {}),
+      ...(row.keepNext ? { keepNext: true } : {}),
+    });
+  });
+  return new Table({
+    rows,
+    columnWidths: [...opts.widths],
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    layout: TableLayoutType.FIXED,
+    borders: ruled
+      ? { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE }
+      : { top: NO_LINE, bottom: NO_LINE, left: NO_LINE, right: NO_LINE, insideHorizontal: NO_LINE, insideVertical: NO_LINE },
+  });
+}
+
+// ---------------------------------------------------------------- the document
+
+/** “— 1 —”: 宋体 四号, one character in from the right edge on odd pages and from the left on even pages. */
+function pageNumberFooter(side: 'odd' | 'even'): Footer {
+  const style: RunStyle = { size: SIZE.pageNumber, font: FONT.pageNumber };
+  const size = SIZE.pageNumber * 2;
+  const font = fontOf(FONT.pageNumber);
+  return new Footer({
+    children: [
+      new Paragraph({
+        alignment: side === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT,
+        indent: side === 'odd' ? { right: chars(1, SIZE.pageNumber) } : { left: chars(1, SIZE.pageNumber) },
+        children: [run('— ', style), new TextRun({ children: [PageNumber.CURRENT], size, font }), run(' —', style)],
+      }),
+    ],
+  });
+}
+
+const pageProperties = (numbering: 'restart' | 'continue' | 'none') => ({
+  page: {
+    size: { width: PAGE.width, height: PAGE.height },
+    margin: { top: PAGE.top, bottom: PAGE.bottom, left: PAGE.left, right: PAGE.right, header: PAGE.header, footer: PAGE.footer },
+    ...(numbering === 'restart' ? { pageNumbers: { start: 1 } } : {}),
+  },
+});
+
+/** A run of pages: numbered (with the “— N —” footers) or not (a 卷宗's cover and 卷内目录). */
+export interface PageRun {
+  children: readonly FileChild[];
+  numbered: boolean;
+}
+
+/**
+ * The Word document: style defaults, one section per run of pages. Numbering restarts at 1 in the first numbered
+ * section and continues through the rest.
+ */
+export function document(opts: {
+  title: string;
+  runs: readonly PageRun[];
+  pageNumbers?: ConstructorParameters<typeof Document>[0]['pageNumbers'];
+}): Document {
+  let numberedSeen = false;
+  const sections: ISectionOptions[] = opts.runs.map((pages) => {
+    if (!pages.numbered) return { properties: pageProperties('none'), children: [...pages.children] };
+    const numbering = numberedSeen ? 'continue' : 'restart';
+    numberedSeen = true;
+    return {
+      properties: pageProperties(numbering),
+      footers: { default: pageNumberFooter('odd'), even: pageNumberFooter('even') },
+      children: [...pages.children],
+    };
+  });
+  return new Document({
+    title: opts.title,
+    creator: '司法所电子台账',
+    evenAndOddHeaderAndFooters: true,
+    ...(opts.pageNumbers ? { pageNumbers: opts.pageNumbers } : {}),
+    styles: {
+      default: {
+        document: {
+          run: { font: fontOf(FONT.body), size: SIZE.body * 2, language: { value: 'zh-CN', eastAsia: 'zh-CN' } },
+          paragraph: { spacing: { line: BODY_LINE, lineRule: LineRuleType.EXACT } },
+        },
+      },
+      paragraphStyles: [SIZE.table, SIZE.dense].map((size) => ({
+        id: sizeStyle(size),
+        name: `正文 ${size}磅`,
+        basedOn: 'Normal',
+        run: { size: size * 2 },
+        paragraph: { spacing: { line: lineFor(size), lineRule: LineRuleType.EXACT } },
+      })),
+    },
+    sections,
+  });
+}

@@ -1,0 +1,78 @@
+import { Button, Menu, Text, Tooltip } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useEffect, useState } from 'react';
+import type { DocumentOption, GeneratedFile } from '../../../src-shared/documents';
+import type { RegisterKey } from '../../../src-shared/registers';
+import { api, errorMessage } from '../lib/api';
+
+function download(file: GeneratedFile): void {
+  const bytes = Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0));
+  const url = URL.createObjectURL(new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = file.fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** 生成文书: the Word documents a saved record can produce; unavailable ones say what is missing. */
+export function DocumentsMenu({ register, id, version }: { register: RegisterKey; id: number; version: string }) {
+  const [options, setOptions] = useState<DocumentOption[]>([]);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    api('documents.list', { register, id })
+      .then((r) => setOptions(r.documents))
+      .catch(() => setOptions([]));
+  }, [register, id, version]);
+
+  if (options.length === 0) return null;
+
+  const generate = async (option: DocumentOption) => {
+    setBusy(true);
+    try {
+      const file = await api('documents.generate', { register, id, kind: option.kind, ...(option.index !== undefined ? { index: option.index } : {}) });
+      if (window.ledgerBridge) notifications.show({ color: 'green', title: '文书已生成', message: `已保存并打开：${file.savedPath}` });
+      else {
+        download(file);
+        notifications.show({ color: 'green', title: '文书已生成', message: `正在下载：${file.fileName}` });
+      }
+    } catch (error) {
+      notifications.show({ color: 'red', title: '未生成文书', message: errorMessage(error) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Menu shadow="md" width={320} position="bottom-end">
+      <Menu.Target>
+        <Button variant="outline" loading={busy}>
+          生成文书
+        </Button>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Label>按已保存的内容生成 Word 文书</Menu.Label>
+        {options.map((option) => {
+          const item = (
+            <Menu.Item key={`${option.kind}-${option.index ?? ''}`} disabled={!option.available} onClick={() => void generate(option)}>
+              <Text size="sm">{option.title}</Text>
+              {!option.available && option.missing && (
+                <Text size="xs" c="dimmed">
+                  {option.missing}
+                </Text>
+              )}
+            </Menu.Item>
+          );
+          return option.available || !option.missing ? item : (
+            <Tooltip key={`${option.kind}-${option.index ?? ''}`} label={option.missing} position="left" multiline w={240}>
+              <div>{item}</div>
+            </Tooltip>
+          );
+        })}
+      </Menu.Dropdown>
+    </Menu>
+  );
+}

@@ -1,0 +1,26 @@
+// The Word documents the app can make, named the same in every process.
+
+export const documentKinds = [
+  'application', 'acceptance', 'rightsNotice', 'investigation', 'session', 'agreement', 'oralAgreement', 'revisit',
+  'cover', 'contents', 'backCover', 'caseFile', 'visitRecord', 'fieldVisit',
+] as const;
+
+export type DocumentKind = (typeof documentKinds)[number];
+
+export interface DocumentOption {
+  kind: DocumentKind;
+  title: string;
+  /** Which 调查记录 / 调解记录 / 实地查访 entry, where the document is made per entry. */
+  index?: number;
+  available: boolean;
+  /** Why not, in Chinese, naming the missing data. */
+  missing?: string;
+}
+
+export interface GeneratedFile {
+  fileName: string;
+  /** Where the copy kept in the data folder was written. */
+  savedPath: string;
+  /** The .docx itself, for the browser to download. */
+  base64: string;
+}

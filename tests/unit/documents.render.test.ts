@@ -1,0 +1,192 @@
+// The generated .docx files opened by an independent reader: LibreOffice converts them to PDF (all in one soffice run),
+// poppler counts the pages and reads the text back. Page counts must be what the content implies, the 卷宗 the sum of
+// its parts, and the 卷内目录's page numbers real numbers that agree with where the documents start.
+// LibreOffice is required, not optional: without it these tests fail and say how to get it (`npm test` installs it).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createCore } from '../../src-main/core';
+import type { DocumentKind } from '../../src-main/core/documents';
+import type { RecordRow } from '../../src-shared/handlers';
+import { convertToPdf, findLibreOffice, installHint, pdfPages, pdfText } from '../../scripts/ensure-libreoffice.mjs';
+import { createDocumentFixtures, generate, readDocx, TODAY, type DocumentFixtures } from './documentFixtures';
+
+/** What is converted: [name, record, kind, index]. */
+type Sample = readonly [string, keyof DocumentFixtures, DocumentKind, number?];
+
+/** The two-party case's documents, in the order the 卷宗 holds them (its 情况说明 has no document of its own). */
+const TWO_PARTY_PARTS: readonly Sample[] = [
+  ['application', 'twoParty', 'application'],
+  ['acceptance', 'twoParty', 'acceptance'],
+  ['rightsNotice', 'twoParty', 'rightsNotice'],
+  ['investigation', 'twoParty', 'investigation', 0],
+  ['session1', 'twoParty', 'session', 0],
+  ['session2', 'twoParty', 'session', 1],
+  ['agreement', 'twoParty', 'agreement'],
+  ['revisit', 'twoParty', 'revisit'],
+];
+
+const SAMPLES: readonly Sample[] = [
+  ...TWO_PARTY_PARTS,
+  ['backCover', 'twoParty', 'backCover'],
+  ['cover', 'twoParty', 'cover'],
+  ['contents', 'twoParty', 'contents'],
+  ['caseFile', 'twoParty', 'caseFile'],
+  ['agreement20', 'threeParty', 'agreement'],
+  ['longSession', 'threeParty', 'session', 0],
+  ['caseFileThree', 'threeParty', 'caseFile'],
+  ['oralAgreement', 'oral', 'oralAgreement'],
+  ['caseFileOral', 'oral', 'caseFile'],
+  ['visitRecord', 'petition', 'visitRecord'],
+  ['fieldVisit', 'correction', 'fieldVisit', 0],
+];
+
+const pdfs = new Map<string, string>();
+const docxXml = new Map<string, string>();
+
+function pdf(name: string): string {
+  if (missingTools) throw new Error(missingTools);
+  const file = pdfs.get(name);
+  if (!file) throw new Error(`${name} was not converted`);
+  return file;
+}
+
+const pages = (name: string) => pdfPages(pdf(name));
+
+/** Page numbers of the 卷内目录 (page 2 of a 卷宗) as pdftotext reads them: 序号, 文书名称, 页号 per row. */
+function contentsRows(name: string): { name: string; page: string }[] {
+  return pdfText(pdf(name), 2)
+    .split('\n')
+    .map((line) => /^\s*(\d+)\s+(\S+)\s+(\S+)/.exec(line))
+    .filter((m): m is RegExpExecArray => m !== null)
+    .map((m) => ({ name: m[2] ?? '', page: m[3] ?? '' }));
+}
+
+const tools = findLibreOffice();
+/** Why nothing could be checked: every test fails with it (a failing beforeAll would only mark them skipped). */
+const missingTools =
+  tools.missing.length === 0
+    ? null
+    : `未找到 ${tools.missing.join('、')}，无法检查生成的 Word 文书。请运行 npm test（它会安装 LibreOffice 与 poppler-utils）。\n` +
+      `${tools.missing.join(', ')} not found: run \`npm test\`, whose setup installs LibreOffice and poppler-utils.\n${installHint()}`;
+
+beforeAll(async () => {
+  if (missingTools) return;
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-render-'));
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-render-docx-'));
+  const core = createCore(dataDir, { log: () => {}, today: () => TODAY });
+  try {
+    const fx = await createDocumentFixtures(core);
+    const files: string[] = [];
+    for (const [name, key, kind, index] of SAMPLES) {
+      const doc = await generate(fx, fx[key] as RecordRow, kind, index);
+      const file = path.join(work, `${name}.docx`);
+      fs.writeFileSync(file, doc.bytes);
+      docxXml.set(name, readDocx(doc.bytes).document);
+      files.push(file);
+    }
+    const converted = convertToPdf(files, work);
+    SAMPLES.forEach(([name], i) => pdfs.set(name, converted[i] ?? ''));
+  } finally {
+    await core.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+  return () => fs.rmSync(work, { recursive: true, force: true });
+}, 300_000);
+
+describe('LibreOffice reads every generated document', () => {
+  it('LibreOffice and poppler-utils are installed', () => {
+    expect(missingTools ?? '', missingTools ?? '').toBe('');
+  });
+
+  it.each(SAMPLES.map(([name]) => name))('%s converts to a PDF with its Chinese text', (name) => {
+    expect(pages(name)).toBeGreaterThanOrEqual(1);
+    const text = pdfText(pdf(name));
+    // Chinese came through as text (not boxes or nothing): the file's first heading is there.
+    expect(text).toMatch(/人民调解|来访接待记录|社区矫正实地查访情况登记表|调 解 卷 宗|封\s*底/);
+  });
+});
+
+describe('page counts follow the content', () => {
+  it('a normal case’s 协议书 takes one or two pages; one-page forms take one', () => {
+    expect(pages('agreement')).toBeGreaterThanOrEqual(1);
+    expect(pages('agreement')).toBeLessThanOrEqual(2);
+    for (const name of ['revisit', 'visitRecord', 'fieldVisit', 'oralAgreement', 'cover', 'contents', 'backCover', 'acceptance']) {
+      expect(pages(name), name).toBe(1);
+    }
+  });
+
+  it('a 20-term agreement spills onto further pages, its last term and signatures after page 1', () => {
+    const count = pages('agreement20');
+    expect(count).toBeGreaterThanOrEqual(2);
+    expect(pdfText(pdf('agreement20'), 1)).not.toContain('二十、');
+    // pdftotext sets spaces between Chinese and digits (as the layout does): compare without white space.
+    const rest = pdfText(pdf('agreement20'), 2, count).replace(/\s+/g, '');
+    expect(rest).toContain('二十、本协议自各方当事人签名');
+    expect(rest).toContain('本协议一式4份，当事人、人民调解委员会各持一份。');
+    expect(pdfText(pdf('agreement20'), count)).toContain('东河镇人民调解委员会（印章）');
+  });
+
+  it('a 3000-character 调解记录 flows over several pages, nothing cut', () => {
+    const count = pages('longSession');
+    expect(count).toBeGreaterThanOrEqual(4);
+    const text = pdfText(pdf('longSession')).replace(/\s+/g, '');
+    expect(text).toContain('以上记录已向各方当事人宣读');
+    expect(text).toContain('协议一式四份，当事人各持一份，调委会留存一份。');
+  });
+
+  it('page numbers — N — on the documents, none on the cover and the 卷内目录', () => {
+    expect(pdfText(pdf('agreement'), 1)).toMatch(/—\s*1\s*—/);
+    expect(pdfText(pdf('agreement20'), 2)).toMatch(/—\s*2\s*—/);
+    expect(pdfText(pdf('caseFile'), 1)).not.toMatch(/—\s*\d+\s*—/);
+    expect(pdfText(pdf('caseFile'), 2)).not.toMatch(/—\s*\d+\s*—/);
+    expect(pdfText(pdf('caseFile'), 3)).toMatch(/—\s*1\s*—/);
+  });
+});
+
+describe('the whole 卷宗', () => {
+  it('is its cover, its 卷内目录 and the sum of its documents', () => {
+    const rows = contentsRows('caseFile');
+    expect(rows.map((r) => r.name)).toEqual([
+      '人民调解申请书', '人民调解受理登记表', '人民调解当事人权利义务告知书', '人民调解调查记录', '人民调解记录', '人民调解记录',
+      '人民调解协议书', '人民调解回访记录', '卷宗情况说明', '封底',
+    ]);
+    const start = rows.map((r) => Number(r.page));
+    // Each document begins where the one before ends: the page numbers differ by the pages of the document alone.
+    TWO_PARTY_PARTS.forEach(([name], i) => expect((start[i + 1] ?? 0) - (start[i] ?? 0), name).toBe(pages(name)));
+    const partsPages = TWO_PARTY_PARTS.reduce((sum, [name]) => sum + pages(name), 0);
+    const notePages = (start[9] ?? 0) - (start[8] ?? 0);
+    expect(notePages).toBe(1);
+    const total = pages('caseFile');
+    expect(total).toBe(2 + partsPages + notePages + pages('backCover'));
+    expect(total).toBeGreaterThanOrEqual(10);
+    expect(pdfText(pdf('caseFile'), total)).toMatch(/封\s*底/);
+  });
+
+  it('the 卷内目录 shows page numbers, the same LibreOffice works out and the .docx carries for Word and WPS', () => {
+    for (const name of ['caseFile', 'caseFileThree', 'caseFileOral']) {
+      const printed = contentsRows(name).map((r) => r.page);
+      expect(printed.length, name).toBeGreaterThanOrEqual(3);
+      for (const page of printed) expect(page, name).toMatch(/^\d+$/);
+      const cached = [...(docxXml.get(name) ?? '').matchAll(/PAGEREF doc\d+[^<]*<\/w:instrText>[\s\S]*?<w:fldChar w:fldCharType="separate"\/>[\s\S]*?<w:t[^>]*>(\d+)<\/w:t>/g)].map((m) => m[1]);
+      expect(cached, name).toEqual(printed);
+    }
+    // The 卷内目录 made on its own gives the same pages.
+    const alone = pdfText(pdf('contents'), 1)
+      .split('\n')
+      .map((line) => /^\s*\d+\s+\S+\s+(\d+)/.exec(line)?.[1])
+      .filter((p): p is string => p !== undefined);
+    expect(alone).toEqual(contentsRows('caseFile').map((r) => r.page));
+  });
+
+  it('holds the three-party and the oral case with what they have', () => {
+    expect(contentsRows('caseFileThree').map((r) => r.name)).toEqual([
+      '人民调解受理登记表', '人民调解当事人权利义务告知书', '人民调解记录', '人民调解协议书', '封底',
+    ]);
+    expect(pages('caseFileThree')).toBeGreaterThanOrEqual(10);
+    expect(contentsRows('caseFileOral').map((r) => r.name)).toEqual([
+      '人民调解申请书', '人民调解受理登记表', '人民调解当事人权利义务告知书', '人民调解记录', '人民调解口头协议登记表', '封底',
+    ]);
+  });
+});
