@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import type { Page } from '@playwright/test';
 import { registerDef } from '../../src-shared/registers';
-import { documentText } from '../support/docx';
+import { readDocx } from '../support/docx';
 import { expect, gotoApp, seedSettingsViaApi, test } from './fixtures';
 import { chooseOption, committeeOption, partyBlock, textField } from './helpers/fill';
 import { openBook, saveForm, startNewRecord } from './helpers/ui';
@@ -18,7 +18,7 @@ async function generate(page: Page, title: string): Promise<string> {
   const download = await downloading;
   const file = await download.path();
   expect(download.suggestedFilename()).toMatch(/\.docx$/);
-  return documentText(new Uint8Array(fs.readFileSync(file)));
+  return readDocx(new Uint8Array(fs.readFileSync(file))).text;
 }
 
 test('调解案件：录入协议和回访后，从“生成文书”下载协议书和整本卷宗', async ({ page, ledger }) => {

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { test as base, expect, type Page } from '@playwright/test';
+import { SEED_SETTINGS } from '../support/office';
 
 // Shared fixture for the end-to-end specs: every test gets its own web server (`node out/main/web.js`) over its own
 // fresh data folder, so tests run in parallel without seeing each other's records. Build first: `npx electron-vite build`.
@@ -128,17 +129,8 @@ export async function callApi<T = unknown>(url: string, method: string, input: u
   return result.value as T;
 }
 
-/** The office most specs need: one township committee (short name 东) and two staff. */
-export const SEED_SETTINGS = {
-  officeName: '东河镇司法所',
-  county: '如东县',
-  township: '东河镇',
-  committees: [{ name: '东河镇人民调解委员会', shortName: '东', kind: '乡镇调委会', active: true }],
-  staff: [
-    { name: '王晓红', position: '所长', active: true },
-    { name: '李明', position: '科员', active: true },
-  ],
-};
+/** The office most specs need (shared with the unit tests). */
+export { SEED_SETTINGS };
 
 /** Save SEED_SETTINGS through the web API (`url` is `ledger.url`, with its #token=). Returns the saved settings. */
 export async function seedSettingsViaApi(url: string): Promise<unknown> {

@@ -1,23 +1,53 @@
 import { strFromU8, unzipSync } from 'fflate';
 
-// Reading a generated .docx back as a Word processor would: the XML parts, and the text of each paragraph.
+// Reading a generated .docx back as a Word processor would: its XML parts and the text of each paragraph.
 
-export function docxParts(bytes: Uint8Array): Record<string, string> {
-  const files = unzipSync(bytes);
-  return Object.fromEntries(Object.entries(files).filter(([name]) => name.endsWith('.xml')).map(([name, data]) => [name, strFromU8(data)]));
+/** The parts of a .docx the tests look at, and the text of its paragraphs. */
+export interface DocxContents {
+  document: string;
+  styles: string;
+  settings: string;
+  footers: string[];
+  /** Text of each paragraph of the body, in order: the w:t of its runs joined (Word splits text across runs), tabs as \t. */
+  paragraphs: string[];
+  /** All paragraphs, one per line. */
+  text: string;
 }
 
-const decode = (text: string) =>
-  text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&apos;': "'" };
+const decode = (xml: string) => xml.replace(/&(amp|lt|gt|quot|apos);/g, (e) => ENTITIES[e] ?? e);
 
-/** The text of every paragraph of a part, runs joined (Word splits a sentence over several w:t). */
+/** Paragraph texts of a WordprocessingML part. Paragraphs never nest (but for text boxes, which these have none of). */
 export function paragraphTexts(xml: string): string[] {
-  return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) =>
-    [...p[0].matchAll(/<w:t(?: [^>]*)?>([\s\S]*?)<\/w:t>/g)].map((t) => decode(t[1] ?? '')).join(''),
+  return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map(([p]) =>
+    [...p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:tab\/>/g)].map((m) => (m[1] === undefined ? '\t' : decode(m[1]))).join(''),
   );
 }
 
-/** All the text of the document body, paragraph by paragraph, one per line. */
-export function documentText(bytes: Uint8Array): string {
-  return paragraphTexts(docxParts(bytes)['word/document.xml'] ?? '').join('\n');
+export function readDocx(bytes: Uint8Array): DocxContents {
+  const files = unzipSync(bytes);
+  const part = (name: string) => {
+    const file = files[name];
+    if (!file) throw new Error(`${name} missing from the .docx`);
+    return strFromU8(file);
+  };
+  const document = part('word/document.xml');
+  const paragraphs = paragraphTexts(document);
+  return {
+    document,
+    styles: part('word/styles.xml'),
+    settings: part('word/settings.xml'),
+    footers: Object.keys(files).filter((n) => /^word\/footer\d+\.xml$/.test(n)).sort().map(part),
+    paragraphs,
+    text: paragraphs.join('\n'),
+  };
+}
+
+/** The cells of each row of each table of a part, a cell's paragraphs joined by \n. Tables here never nest. */
+export function tableRows(xml: string): string[][][] {
+  return [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map(([table]) =>
+    [...table.matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map(([row]) =>
+      [...row.matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map(([cell]) => paragraphTexts(cell).join('\n')),
+    ),
+  );
 }

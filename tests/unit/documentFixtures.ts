@@ -2,12 +2,12 @@
 // through a real ledger's API, so every value has passed the registers' validation as a clerk's input would.
 // No vitest import here: scripts/samples.mjs and bench/ load this file outside the test runner.
 import type { Core } from '../../src-main/core';
+import { SEED_SETTINGS } from '../support/office';
 import type { DocumentKind, GeneratedDocument } from '../../src-main/core/documents';
 import { generateDocument } from '../../src-main/core/documents';
 import type { ApiInput, ApiMethod, ApiOutput, RecordRow } from '../../src-shared/handlers';
 import type { RegisterKey } from '../../src-shared/registers';
 import type { Committee, Settings } from '../../src-shared/settings';
-import { strFromU8, unzipSync } from 'fflate';
 import { makeIdNumber, type SampleData } from './samples';
 
 /** The day the documents are made on: ages are worked out on it. */
@@ -109,16 +109,7 @@ export function twentyTerms(): string[] {
 }
 
 export async function createDocumentFixtures(core: Core): Promise<DocumentFixtures> {
-  const settings = await call(core, 'settings.save', {
-    officeName: '东河镇司法所',
-    county: '如东县',
-    township: '东河镇',
-    committees: [{ name: '东河镇人民调解委员会', shortName: '东', kind: '乡镇调委会', active: true }],
-    staff: [
-      { name: '王晓红', position: '所长', active: true },
-      { name: '李明', position: '科员', active: true },
-    ],
-  });
+  const settings = await call(core, 'settings.save', SEED_SETTINGS);
   const committee = settings.committees[0];
   if (!committee || committee.id === undefined) throw new Error('committee not saved');
   const committeeId = committee.id;
@@ -322,54 +313,5 @@ export function generate(fx: DocumentFixtures, record: RecordRow, kind: Document
   });
 }
 
-// ---------------------------------------------------------------- reading a .docx back
-
-/** The parts of a .docx the tests look at, and the text of its paragraphs. */
-export interface DocxContents {
-  document: string;
-  styles: string;
-  settings: string;
-  footers: string[];
-  /** Text of each paragraph of the body, in order: the w:t of its runs joined (Word splits text across runs), tabs as \t. */
-  paragraphs: string[];
-  /** All paragraphs, one per line. */
-  text: string;
-}
-
-const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&apos;': "'" };
-const decode = (xml: string) => xml.replace(/&(amp|lt|gt|quot|apos);/g, (e) => ENTITIES[e] ?? e);
-
-/** Paragraph texts of a WordprocessingML part. Paragraphs never nest (but for text boxes, which these have none of). */
-export function paragraphTexts(xml: string): string[] {
-  return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map(([p]) =>
-    [...p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:tab\/>/g)].map((m) => (m[1] === undefined ? '\t' : decode(m[1]))).join(''),
-  );
-}
-
-export function readDocx(bytes: Uint8Array): DocxContents {
-  const files = unzipSync(bytes);
-  const part = (name: string) => {
-    const file = files[name];
-    if (!file) throw new Error(`${name} missing from the .docx`);
-    return strFromU8(file);
-  };
-  const document = part('word/document.xml');
-  const paragraphs = paragraphTexts(document);
-  return {
-    document,
-    styles: part('word/styles.xml'),
-    settings: part('word/settings.xml'),
-    footers: Object.keys(files).filter((n) => /^word\/footer\d+\.xml$/.test(n)).sort().map(part),
-    paragraphs,
-    text: paragraphs.join('\n'),
-  };
-}
-
-/** The cells of each row of each table of a part, a cell's paragraphs joined by \n. Tables here never nest. */
-export function tableRows(xml: string): string[][][] {
-  return [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map(([table]) =>
-    [...table.matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map(([row]) =>
-      [...row.matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map(([cell]) => paragraphTexts(cell).join('\n')),
-    ),
-  );
-}
+// Reading a .docx back lives in tests/support/docx.ts (the browser tests read their downloads with it too).
+export { paragraphTexts, readDocx, tableRows, type DocxContents } from '../support/docx';
