@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { committeeKinds } from './codes';
+import { committeeKinds, DEFAULT_DISPUTE_TYPE_VERSION } from './codes';
 import { textSchema } from './registers/schema';
 
 const committeeSchema = z.strictObject({
@@ -28,6 +28,20 @@ export const settingsSchema = z
     township: textSchema('乡镇（街道）', 50),
     committees: z.array(committeeSchema).max(200, '人民调解委员会最多200个'),
     staff: z.array(staffSchema).max(200, '本所工作人员最多200人'),
+    // Reporting (formats.md §4.2, §9.2; deadlines.md MR-01, MR-02): what the county's template and rules want.
+    disputeTypeVersion: z.enum(['A', 'B', 'C'], { error: '纠纷类型版本应为 A、B 或 C' }).default(DEFAULT_DISPUTE_TYPE_VERSION),
+    reportDeadlineDay: z
+      .number({ error: '月报截止日应为数字' })
+      .int('月报截止日应为整数')
+      .min(1, '月报截止日应在1到28日之间')
+      .max(28, '月报截止日应在1到28日之间')
+      .default(3),
+    typicalCaseQuota: z
+      .number({ error: '每月典型案例篇数应为数字' })
+      .int('每月典型案例篇数应为整数')
+      .min(0, '每月典型案例篇数不能为负数')
+      .max(50, '每月典型案例篇数不能大于50')
+      .default(3),
   })
   .superRefine((s, ctx) => {
     const seen = new Map<string, number>();

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Lookups } from '../../src-shared/handlers';
+import { DEFAULT_DISPUTE_TYPE_VERSION, type DisputeTypeVersion } from '../../src-shared/codes';
 import type { Settings } from '../../src-shared/settings';
 import type { LedgerDatabase } from './db/schema';
 import { UserError } from './errors';
@@ -7,6 +8,8 @@ import { UserError } from './errors';
 type Db = Kysely<LedgerDatabase>;
 
 const OFFICE_KEYS = { officeName: 'office_name', county: 'county', township: 'township' } as const;
+const NUMBER_KEYS = { reportDeadlineDay: 'report_deadline_day', typicalCaseQuota: 'typical_case_quota' } as const;
+const VERSION_KEY = 'dispute_type_version';
 
 export async function readSettings(db: Db): Promise<Settings> {
   const pairs = await db.selectFrom('setting').selectAll().execute();
@@ -18,6 +21,9 @@ export async function readSettings(db: Db): Promise<Settings> {
     // Saved blanks are stored as ''; they read back as null, as the settings schema gives them.
     county: value(OFFICE_KEYS.county) || null,
     township: value(OFFICE_KEYS.township) || null,
+    disputeTypeVersion: parseVersion(value(VERSION_KEY)),
+    reportDeadlineDay: Number(value(NUMBER_KEYS.reportDeadlineDay) ?? 3),
+    typicalCaseQuota: Number(value(NUMBER_KEYS.typicalCaseQuota) ?? 3),
     committees: committees.map((c) => ({ id: c.id, name: c.name, shortName: c.short_name, kind: c.kind, active: c.active === 1 })),
     staff: staff.map((s) => ({ id: s.id, name: s.name, position: s.position, active: s.active === 1 })),
   };
@@ -28,8 +34,12 @@ export async function readSettings(db: Db): Promise<Settings> {
  * a clerk retires one by unticking 启用.
  */
 export async function saveSettings(db: Db, settings: Settings): Promise<Settings> {
-  for (const [field, key] of Object.entries(OFFICE_KEYS) as [keyof typeof OFFICE_KEYS, string][]) {
-    const value = settings[field] ?? '';
+  const pairs: [string, string][] = [
+    ...(Object.entries(OFFICE_KEYS) as [keyof typeof OFFICE_KEYS, string][]).map(([field, key]): [string, string] => [key, settings[field] ?? '']),
+    ...(Object.entries(NUMBER_KEYS) as [keyof typeof NUMBER_KEYS, string][]).map(([field, key]): [string, string] => [key, String(settings[field])]),
+    [VERSION_KEY, settings.disputeTypeVersion],
+  ];
+  for (const [key, value] of pairs) {
     await db.insertInto('setting').values({ key, value }).onConflict((oc) => oc.column('key').doUpdateSet({ value })).execute();
   }
 
@@ -58,6 +68,10 @@ export async function saveSettings(db: Db, settings: Settings): Promise<Settings
     else throw new UserError(`工作人员（编号 ${s.id}）不存在`);
   }
   return readSettings(db);
+}
+
+function parseVersion(stored: string | null): DisputeTypeVersion {
+  return stored === 'A' || stored === 'B' || stored === 'C' ? stored : DEFAULT_DISPUTE_TYPE_VERSION;
 }
 
 /** Pick lists for forms: all committees and staff (retired ones still name old records), mediators from the roster. */

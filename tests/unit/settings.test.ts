@@ -5,9 +5,22 @@ import { openTestLedger, seedSettings, type TestLedger } from './helpers';
 import { committeeIdsOf, sampleRecord, type SampleData } from './samples';
 
 describe('settings', () => {
-  it('starts empty on a new ledger', async () => {
+  it('starts empty on a new ledger, with the reporting defaults (version C, due on the 3rd, 3 cases a month)', async () => {
     const ledger = openTestLedger();
-    expect(await ledger.call('settings.get', {})).toEqual({ officeName: '', county: null, township: null, committees: [], staff: [] });
+    expect(await ledger.call('settings.get', {})).toEqual({
+      officeName: '', county: null, township: null, committees: [], staff: [],
+      disputeTypeVersion: 'C', reportDeadlineDay: 3, typicalCaseQuota: 3,
+    });
+  });
+
+  it('keeps the reporting settings and rejects a deadline after the 28th', async () => {
+    const ledger = openTestLedger();
+    const saved = await seedSettings(ledger);
+    const next = await ledger.call('settings.save', { ...saved, disputeTypeVersion: 'A', reportDeadlineDay: 5, typicalCaseQuota: 2 });
+    expect([next.disputeTypeVersion, next.reportDeadlineDay, next.typicalCaseQuota]).toEqual(['A', 5, 2]);
+    const error = await ledger.fail('settings.save', { ...saved, reportDeadlineDay: 31 });
+    expect(error.message).toBe('月报截止日应在1到28日之间');
+    expect((await ledger.call('settings.get', {})).reportDeadlineDay).toBe(5);
   });
 
   it('saves and reads back the whole page, giving ids to new rows', async () => {
