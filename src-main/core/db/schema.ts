@@ -33,6 +33,16 @@ export interface RecordEntryTable {
   data: string;
 }
 
+export interface ReportExportTable {
+  id: Generated<number>;
+  /** 'return' for the 月报 workbook, or a register key for a register book. */
+  kind: string;
+  /** '2026-03', '2026-Q1', '2026', or 'from..to' for a book. */
+  period_key: string;
+  file_name: string;
+  exported_at: string;
+}
+
 export interface SettingTable {
   key: string;
   value: string;
@@ -69,6 +79,7 @@ export type RegisterTableName =
 export type LedgerDatabase = { [T in RegisterTableName]: RegisterRow } & {
   party: PartyTable;
   record_entry: RecordEntryTable;
+  report_export: ReportExportTable;
   setting: SettingTable;
   committee: CommitteeTable;
   staff: StaffTable;

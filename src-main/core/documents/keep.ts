@@ -1,16 +1,12 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import type { ApiParsedInput } from '../../../src-shared/handlers';
 import type { GeneratedFile } from '../../../src-shared/documents';
+import { keepFile } from '../files';
 import type { HandlerContext } from '../handlers';
 import { getRecord } from '../registers/repository';
 import { readSettings } from '../settings';
 import { generateDocument } from './index';
 
-/**
- * Makes a document from the saved record and keeps a copy under <data folder>/文书/…, so every document a clerk
- * printed can be found again; returns the bytes too, for the browser to download.
- */
+/** Makes a document from the saved record and keeps a copy under <data folder>/文书/…. */
 export async function generateAndKeep(ctx: HandlerContext, input: ApiParsedInput<'documents.generate'>): Promise<GeneratedFile> {
   const record = await getRecord(ctx.db, input.register, input.id, ctx.today);
   const settings = await readSettings(ctx.db);
@@ -25,9 +21,5 @@ export async function generateAndKeep(ctx: HandlerContext, input: ApiParsedInput
     committee: committee?.id !== undefined ? { ...committee, id: committee.id } : null,
     today: ctx.today,
   });
-  const folder = path.join(ctx.dataDir, generated.folder);
-  fs.mkdirSync(folder, { recursive: true });
-  const savedPath = path.join(folder, generated.fileName);
-  fs.writeFileSync(savedPath, generated.bytes);
-  return { fileName: generated.fileName, savedPath, base64: generated.bytes.toString('base64') };
+  return keepFile(ctx.dataDir, generated.folder, generated.fileName, generated.bytes);
 }

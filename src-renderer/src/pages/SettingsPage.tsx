@@ -1,4 +1,4 @@
-import { Button, Checkbox, CloseButton, Group, Paper, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Button, Checkbox, CloseButton, Group, NumberInput, Paper, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { committeeKinds } from '../../../src-shared/codes';
@@ -58,6 +58,43 @@ export function SettingsPage() {
           <TextInput label="司法所名称" withAsterisk value={draft.officeName} error={errors['officeName']} onChange={(e) => patch({ officeName: e.currentTarget.value })} />
           <TextInput label="所属县（区）" value={draft.county ?? ''} error={errors['county']} onChange={(e) => patch({ county: e.currentTarget.value })} />
           <TextInput label="乡镇（街道）" value={draft.township ?? ''} error={errors['township']} onChange={(e) => patch({ township: e.currentTarget.value })} />
+        </Group>
+      </Paper>
+
+      <Paper withBorder p="md" radius="md">
+        <Title order={4} mb="sm">
+          报表
+        </Title>
+        <Group grow align="flex-start">
+          <Select
+            label="纠纷类型口径"
+            description="按县司法局月报模板选择"
+            data={[
+              { value: 'C', label: '版本C：18类（2019年后全国人民调解信息系统）' },
+              { value: 'B', label: '版本B：19列（约2014–2018）' },
+              { value: 'A', label: '版本A：15类（约2010–2016）' },
+            ]}
+            value={draft.disputeTypeVersion}
+            onChange={(v) => patch({ disputeTypeVersion: (v ?? 'C') as Draft['disputeTypeVersion'] })}
+          />
+          <NumberInput
+            label="月报截止日（每月几日前报上月）"
+            min={1}
+            max={28}
+            allowDecimal={false}
+            value={draft.reportDeadlineDay}
+            error={errors['reportDeadlineDay']}
+            onChange={(v) => patch({ reportDeadlineDay: Number(v) || 0 })}
+          />
+          <NumberInput
+            label="每月应报典型案例（篇）"
+            min={0}
+            max={50}
+            allowDecimal={false}
+            value={draft.typicalCaseQuota}
+            error={errors['typicalCaseQuota']}
+            onChange={(v) => patch({ typicalCaseQuota: Number(v) || 0 })}
+          />
         </Group>
       </Paper>
 
