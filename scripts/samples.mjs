@@ -1,7 +1,8 @@
 // `npm run samples`: renders sample Word documents from the test fixtures to docs/samples/*.png (LibreOffice → PDF →
 // pdftoppm at 80 dpi), to look at how the forms come out: the 协议书 (two parties, and three with 20 terms), the 口头协议
 // 登记表, the 回访记录, the 实地查访情况登记表, the 来访接待记录 and the first pages of a whole 卷宗. The .docx files are
-// kept beside the PNGs. The TypeScript sources are loaded with jiti (installed with electron-builder), so no build is needed.
+// kept beside the PNGs. Then the Excel reports (scripts/report-samples.mjs: the 月报 workbook and a register book).
+// The TypeScript sources are loaded with jiti (installed with electron-builder), so no build is needed.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -9,6 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createJiti } from 'jiti';
 import { convertToPdf, findLibreOffice, installHint, pdfPages } from './ensure-libreoffice.mjs';
+import { renderReportSamples } from './report-samples.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = path.join(ROOT, 'docs', 'samples');
@@ -38,9 +40,9 @@ try {
     ['visit-record', fx.petition, 'visitRecord', undefined, 2],
     ['case-file', fx.twoParty, 'caseFile', undefined, 3],
   ];
-  // Old renderings go (a sample may have fewer pages now); README.md stays.
+  // Old renderings go (a sample may have fewer pages now); README.md stays, and the report samples are redone below.
   fs.mkdirSync(OUT, { recursive: true });
-  for (const file of fs.readdirSync(OUT)) if (/\.(png|docx)$/.test(file)) fs.rmSync(path.join(OUT, file));
+  for (const file of fs.readdirSync(OUT)) if (/\.(png|docx)$/.test(file) && !file.startsWith('report-')) fs.rmSync(path.join(OUT, file));
   const files = [];
   for (const [name, record, kind, index] of samples) {
     const doc = await generate(fx, record, kind, index);
@@ -56,6 +58,7 @@ try {
     spawnSync('pdftoppm', ['-r', '80', '-png', '-f', '1', '-l', String(last), pdf, path.join(OUT, name)], { stdio: 'inherit' });
     console.log(`${name}: ${pdfPages(pdf)} 页，已渲染前 ${last} 页`);
   });
+  await renderReportSamples(OUT);
   console.log(`样张已写入 ${path.relative(ROOT, OUT)}/`);
 } finally {
   await core.close();

@@ -1,5 +1,5 @@
-// `npm test`: Chromium and LibreOffice checks (installing them when missing), build, typecheck, unit tests (Vitest),
-// end-to-end tests (Playwright).
+// `npm test`: Chromium, LibreOffice and python3-openpyxl checks (installing them when missing), build, typecheck,
+// unit tests (Vitest), end-to-end tests (Playwright).
 // Unit and end-to-end tests both run even if the other fails. The last line of output is always the total,
 // `N passed, N failed` (`, N skipped` when some were skipped), also written to test-results/summary.txt.
 import { spawn } from 'node:child_process';
@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureChromium } from './ensure-chromium.mjs';
 import { ensureLibreOffice } from './ensure-libreoffice.mjs';
+import { ensurePythonOpenpyxl } from './ensure-python-openpyxl.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const RESULTS = path.join(ROOT, 'test-results');
@@ -98,6 +99,9 @@ async function main() {
   // Best effort: without LibreOffice the Word document conversion tests fail (saying what to install), nothing else.
   console.log('> 检查 LibreOffice（ensure-libreoffice）');
   ensureLibreOffice();
+  // Best effort too: without python3-openpyxl the Excel read-back tests fail (saying what to install), nothing else.
+  console.log('> 检查 python3-openpyxl（ensure-python-openpyxl）');
+  ensurePythonOpenpyxl();
   const buildCode = await runBin('electron-vite', ['build']);
   const built = buildCode === 0;
   if (!built) console.error('构建失败（electron-vite build failed）：界面测试不运行，按失败计。');

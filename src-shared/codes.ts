@@ -72,3 +72,31 @@ export const supervisionLevels = labels('严管', '普管', '宽管');
 export const correctionStates = labels('在矫', '期满解矫', '收监', '死亡', '迁出');
 
 export const partyKinds = labels('自然人', '法人或其他组织');
+
+/**
+ * How a stored 纠纷类型 (always a version C code) is counted in the columns of an older county template (§4.2).
+ * A and B split or merge C's types as follows; where C is finer the case goes to the broader column, and where the
+ * template is finer than C the data cannot say which sub-column, so the general one is used:
+ * - C 11 旅游 → A 消费 (A has no 旅游) / B 旅游; C 12 消费 → A 消费 / B 其他消费.
+ * - C 10 劳动争议 → B 其他劳动争议: C does not record whether wages owed to migrant workers were the issue, so B's
+ *   拖欠农民工工资 stays 0 unless the county re-sorts those cases by hand.
+ * - C 16 知识产权 → 其他 in both. C 17 互联网 → 其他 in both, not B's 电子商务: B's 电子商务 is a kind of 消费
+ *   (消费 → 旅游 / 电子商务 / 其他消费), while C's 互联网纠纷 also covers online defamation, privacy and lending, which
+ *   are not consumer disputes; counting them as 消费 would overstate it. B 电子商务 therefore stays 0.
+ */
+export const disputeTypeColumns: Readonly<Record<'A' | 'B', Readonly<Record<string, string>>>> = {
+  A: {
+    '01': 'A01', '02': 'A02', '03': 'A03', '04': 'A04', '05': 'A05', '06': 'A06', '07': 'A07', '08': 'A08', '09': 'A09',
+    '10': 'A10', '11': 'A11', '12': 'A11', '13': 'A12', '14': 'A13', '15': 'A14', '16': 'A99', '17': 'A99', '99': 'A99',
+  },
+  B: {
+    '01': 'B01', '02': 'B02', '03': 'B03', '04': 'B04', '05': 'B05', '06': 'B06', '07': 'B07', '08': 'B08', '09': 'B09',
+    '10': 'B11', '11': 'B12', '12': 'B14', '13': 'B15', '14': 'B16', '15': 'B17', '16': 'B99', '17': 'B99', '99': 'B99',
+  },
+};
+
+/** The column (a code of `version`) a stored version C 纠纷类型 is counted in; null for a code C does not have. */
+export function disputeTypeColumn(version: DisputeTypeVersion, storedCode: string): string | null {
+  if (!disputeTypeVersions.C.some((t) => t.value === storedCode)) return null;
+  return version === 'C' ? storedCode : (disputeTypeColumns[version][storedCode] ?? null);
+}

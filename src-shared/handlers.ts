@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { documentKinds, type DocumentOption, type GeneratedFile } from './documents';
 import type { ApiError } from './errors';
 import { registerKeys, type RecordData, type RegisterKey } from './registers';
+import { dateSchema, textSchema } from './registers/schema';
+import { reportPeriodSchema, type ReportPeriod, type ReturnPreview } from './reports';
 import { settingsSchema, type Committee, type Settings, type StaffMember } from './settings';
 
 // The one map of API methods. The renderer calls api(method, input); IPC and HTTP carry it; the core router
@@ -40,6 +42,18 @@ export const apiSchemas = {
     kind: z.enum(documentKinds, { error: '文书种类不存在' }),
     index: z.number().int().min(0, '序号无效').max(1000, '序号无效').optional(),
   }),
+  'registers.exportBook': z
+    .strictObject({ register, from: dateSchema('起始日期', true), to: dateSchema('截止日期', true) })
+    .refine((r) => r.from === null || r.to === null || r.from <= r.to, { message: '截止日期不能早于起始日期', path: ['to'] })
+    .transform((r) => ({ register: r.register, from: r.from as string, to: r.to as string })),
+  'reports.preview': z.strictObject({ period: reportPeriodSchema }),
+  'reports.export': z.strictObject({
+    period: reportPeriodSchema,
+    reporter: textSchema('填报人', 50, true).transform((v) => v as string),
+    /** The clerk has looked at the checks and exports anyway. */
+    acknowledged: z.boolean({ error: '“已核对”应为是或否' }).default(false),
+  }),
+  'reports.status': z.strictObject({}),
   'home.summary': z.strictObject({
     year: z.number().int().min(1900).max(2100),
     month: z.number().int().min(1).max(12),
@@ -81,6 +95,16 @@ export interface Lookups {
   mediators: { name: string; committeeId: number | null }[];
 }
 
+/** 首页: last month's return, whether it has been exported, and its deadline (deadlines.md MR-01). */
+export interface ReportStatus {
+  period: ReportPeriod;
+  label: string;
+  exportedAt: string | null;
+  deadline: string;
+  /** Negative once the deadline has passed. */
+  daysLeft: number;
+}
+
 export interface ApiOutputs {
   'registers.list': { rows: RecordRow[]; total: number };
   'registers.get': RecordRow;
@@ -94,6 +118,10 @@ export interface ApiOutputs {
   'lookups.get': Lookups;
   'home.summary': { counts: BookCount[] };
   'documents.list': { documents: DocumentOption[] };
+  'registers.exportBook': GeneratedFile;
+  'reports.preview': ReturnPreview;
+  'reports.export': GeneratedFile;
+  'reports.status': ReportStatus;
   'documents.generate': GeneratedFile;
 }
 

@@ -6,6 +6,8 @@ import {
 } from './registers/repository';
 import { generateAndKeep } from './documents/keep';
 import { listDocuments } from './documents';
+import { exportRegisterBook, exportReturn, reportStatus } from './reportExports';
+import { buildReturnPreview } from './reports';
 import { readLookups, readSettings, saveSettings } from './settings';
 
 export interface HandlerContext {
@@ -35,4 +37,8 @@ export const handlers: Handlers = {
     documents: listDocuments(register, await getRecord(db, register, id, today)),
   }),
   'documents.generate': (ctx, input) => generateAndKeep(ctx, input),
+  'registers.exportBook': (ctx, input) => exportRegisterBook(ctx, input),
+  'reports.preview': async ({ db }, { period }) => buildReturnPreview(db, period, await readSettings(db)),
+  'reports.export': (ctx, input) => exportReturn(ctx, input),
+  'reports.status': (ctx) => reportStatus(ctx),
 };

@@ -3,6 +3,7 @@ import { registers } from '../../src-shared/registers';
 import { useLookups } from './lib/lookups';
 import { routeHref, useRoute, type Route } from './lib/router';
 import { HomePage } from './pages/HomePage';
+import { MonthlyReturnPage } from './pages/MonthlyReturnPage';
 import { RecordPage } from './pages/RecordPage';
 import { RecycleBinPage } from './pages/RecycleBinPage';
 import { RegisterListPage } from './pages/RegisterListPage';
@@ -17,6 +18,8 @@ function Page({ route }: { route: Route }) {
       return <RegisterListPage key={route.register} register={route.register} />;
     case 'record':
       return <RecordPage register={route.register} id={route.id} />;
+    case 'return':
+      return <MonthlyReturnPage />;
     case 'recycle':
       return <RecycleBinPage />;
     case 'settings':
@@ -43,6 +46,7 @@ export function App() {
         <ScrollArea>
           <nav aria-label="导航">
             <NavLink href={routeHref({ page: 'home' })} label="首页" active={route.page === 'home'} />
+            <NavLink href={routeHref({ page: 'return' })} label="月报" active={route.page === 'return'} />
             {(['七簿', '二册'] as const).map((group) => (
               <div key={group}>
                 <Divider my={6} label={group} labelPosition="left" />

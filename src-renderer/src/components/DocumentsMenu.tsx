@@ -1,21 +1,10 @@
 import { Button, Menu, Text, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
-import type { DocumentOption, GeneratedFile } from '../../../src-shared/documents';
+import type { DocumentOption } from '../../../src-shared/documents';
 import type { RegisterKey } from '../../../src-shared/registers';
 import { api, errorMessage } from '../lib/api';
-
-function download(file: GeneratedFile): void {
-  const bytes = Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = file.fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+import { deliver } from '../lib/download';
 
 /** 生成文书: the Word documents a saved record can produce; unavailable ones say what is missing. */
 export function DocumentsMenu({ register, id, version }: { register: RegisterKey; id: number; version: string }) {
@@ -34,11 +23,7 @@ export function DocumentsMenu({ register, id, version }: { register: RegisterKey
     setBusy(true);
     try {
       const file = await api('documents.generate', { register, id, kind: option.kind, ...(option.index !== undefined ? { index: option.index } : {}) });
-      if (window.ledgerBridge) notifications.show({ color: 'green', title: '文书已生成', message: `已保存并打开：${file.savedPath}` });
-      else {
-        download(file);
-        notifications.show({ color: 'green', title: '文书已生成', message: `正在下载：${file.fileName}` });
-      }
+      deliver(file, '文书');
     } catch (error) {
       notifications.show({ color: 'red', title: '未生成文书', message: errorMessage(error) });
     } finally {

@@ -7,6 +7,7 @@ export type Route =
   | { page: 'home' }
   | { page: 'list'; register: RegisterKey }
   | { page: 'record'; register: RegisterKey; id: number | null }
+  | { page: 'return' }
   | { page: 'recycle' }
   | { page: 'settings' };
 
@@ -21,6 +22,7 @@ export function parseRoute(hash: string): Route {
     if (parts[2] && /^\d+$/.test(parts[2])) return { page: 'record', register: parts[1], id: Number(parts[2]) };
     return { page: 'list', register: parts[1] };
   }
+  if (parts[0] === 'return') return { page: 'return' };
   if (parts[0] === 'recycle') return { page: 'recycle' };
   if (parts[0] === 'settings') return { page: 'settings' };
   return { page: 'home' };
@@ -34,6 +36,8 @@ export function routeHref(route: Route): string {
       return `#/book/${route.register}`;
     case 'record':
       return `#/book/${route.register}/${route.id ?? 'new'}`;
+    case 'return':
+      return '#/return';
     case 'recycle':
       return '#/recycle';
     case 'settings':

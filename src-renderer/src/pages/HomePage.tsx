@@ -1,10 +1,34 @@
-import { Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
-import type { BookCount } from '../../../src-shared/handlers';
+import type { BookCount, ReportStatus } from '../../../src-shared/handlers';
 import { registers } from '../../../src-shared/registers';
 import { api, errorMessage } from '../lib/api';
 import { useLookups } from '../lib/lookups';
 import { navigate } from '../lib/router';
+
+/** Last month's return: sent or not, and how long until (or since) its deadline. */
+function ReturnStatusCard({ status }: { status: ReportStatus }) {
+  const deadline = `${Number(status.deadline.slice(5, 7))}月${Number(status.deadline.slice(8, 10))}日`;
+  const exported = status.exportedAt !== null;
+  const when = status.daysLeft > 0 ? `还剩${status.daysLeft}天` : status.daysLeft === 0 ? '今天截止' : `已逾期${-status.daysLeft}天`;
+  return (
+    <Card withBorder radius="md" bg={exported ? 'green.0' : status.daysLeft < 0 ? 'red.0' : 'yellow.0'} data-testid="return-status">
+      <Group justify="space-between">
+        <div>
+          <Text fw={600}>{status.label}月报</Text>
+          <Text size="sm">
+            {exported
+              ? `已于${new Date(status.exportedAt ?? '').toLocaleString('zh-CN')}导出`
+              : `尚未导出 · 截止${deadline}（${when}）`}
+          </Text>
+        </div>
+        <Button variant={exported ? 'default' : 'filled'} onClick={() => navigate({ page: 'return' })}>
+          {exported ? '查看月报' : '去做月报'}
+        </Button>
+      </Group>
+    </Card>
+  );
+}
 
 /** 首页: this month's count for each of the nine books. */
 export function HomePage() {
@@ -13,12 +37,16 @@ export function HomePage() {
   const year = now.getFullYear();
   const month = now.getMonth() + 1;
   const [counts, setCounts] = useState<BookCount[]>([]);
+  const [status, setStatus] = useState<ReportStatus | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
     api('home.summary', { year, month })
       .then((r) => setCounts(r.counts))
       .catch((e: unknown) => setError(errorMessage(e)));
+    api('reports.status', {})
+      .then(setStatus)
+      .catch(() => setStatus(null));
   }, [year, month]);
 
   const countOf = (key: string) => counts.find((c) => c.register === key);
@@ -31,6 +59,7 @@ export function HomePage() {
         </Text>
       </div>
       {error && <Text c="red">{error}</Text>}
+      {status && <ReturnStatusCard status={status} />}
       {!officeName && lookups.committees.length === 0 && (
         <Card withBorder bg="yellow.0">
           <Text>

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import type { RecordRow } from '../../../src-shared/handlers';
 import { registerDef, type FieldDef, type RegisterKey } from '../../../src-shared/registers';
 import { EmptyRow } from '../components/EmptyRow';
+import { ExportBookButton } from '../components/ExportBookButton';
 import { api, errorMessage } from '../lib/api';
 import { displayValue } from '../lib/format';
 import { useLookups } from '../lib/lookups';
@@ -72,7 +73,10 @@ export function RegisterListPage({ register }: { register: RegisterKey }) {
     <Stack gap="md">
       <Group justify="space-between">
         <Title order={2}>{def.title}</Title>
-        <Button onClick={() => navigate({ page: 'record', register, id: null })}>新增</Button>
+        <Group>
+          <ExportBookButton def={def} />
+          <Button onClick={() => navigate({ page: 'record', register, id: null })}>新增</Button>
+        </Group>
       </Group>
       <Paper withBorder p="sm" radius="md">
         <Group gap="sm" align="flex-end" wrap="wrap">

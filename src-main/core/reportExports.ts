@@ -1,0 +1,60 @@
+import type { Kysely } from 'kysely';
+import type { GeneratedFile } from '../../src-shared/documents';
+import type { ApiParsedInput, ReportStatus } from '../../src-shared/handlers';
+import { periodLabel, type ReportPeriod } from '../../src-shared/reports';
+import type { LedgerDatabase } from './db/schema';
+import { UserError } from './errors';
+import { keepFile } from './files';
+import type { HandlerContext } from './handlers';
+import { buildRegisterBook, buildReturnPreview, buildReturnWorkbook, returnFileName } from './reports';
+import { readSettings } from './settings';
+
+// Exporting the 月报 and register books: build, keep a copy under 报表/, and log it for 首页.
+
+export function periodKey(period: ReportPeriod): string {
+  if (period.kind === 'month') return `${period.year}-${String(period.month).padStart(2, '0')}`;
+  if (period.kind === 'quarter') return `${period.year}-Q${period.quarter}`;
+  return String(period.year);
+}
+
+async function logExport(db: Kysely<LedgerDatabase>, kind: string, key: string, fileName: string): Promise<void> {
+  await db.insertInto('report_export').values({ kind, period_key: key, file_name: fileName, exported_at: new Date().toISOString() }).execute();
+}
+
+export async function exportReturn(ctx: HandlerContext, input: ApiParsedInput<'reports.export'>): Promise<GeneratedFile> {
+  const settings = await readSettings(ctx.db);
+  const preview = await buildReturnPreview(ctx.db, input.period, settings);
+  if (preview.checks.length > 0 && !input.acknowledged) {
+    throw new UserError(`月报有${preview.checks.length}项检查提示，请先查看并勾选“已核对”后再导出`);
+  }
+  const bytes = await buildReturnWorkbook(preview, { reporter: input.reporter, reportDate: ctx.today });
+  const file = keepFile(ctx.dataDir, `报表/${input.period.year}`, returnFileName(preview), bytes);
+  await logExport(ctx.db, 'return', periodKey(input.period), file.fileName);
+  return file;
+}
+
+export async function exportRegisterBook(ctx: HandlerContext, input: ApiParsedInput<'registers.exportBook'>): Promise<GeneratedFile> {
+  const settings = await readSettings(ctx.db);
+  const book = await buildRegisterBook(ctx.db, { register: input.register, from: input.from, to: input.to, settings });
+  const file = keepFile(ctx.dataDir, `报表/${input.from.slice(0, 4)}/登记簿`, book.fileName, book.bytes);
+  await logExport(ctx.db, input.register, `${input.from}..${input.to}`, file.fileName);
+  return file;
+}
+
+/** Last month's return: exported or not, and the deadline (the Nth of this month, from settings; MR-01). */
+export async function reportStatus(ctx: HandlerContext): Promise<ReportStatus> {
+  const settings = await readSettings(ctx.db);
+  const [year, month] = ctx.today.split('-').map(Number) as [number, number];
+  const period: ReportPeriod = month === 1 ? { kind: 'month', year: year - 1, month: 12 } : { kind: 'month', year, month: month - 1 };
+  const deadline = `${ctx.today.slice(0, 8)}${String(settings.reportDeadlineDay).padStart(2, '0')}`;
+  const last = await ctx.db
+    .selectFrom('report_export')
+    .select('exported_at')
+    .where('kind', '=', 'return')
+    .where('period_key', '=', periodKey(period))
+    .orderBy('exported_at', 'desc')
+    .executeTakeFirst();
+  const daysLeft = Math.round((Date.parse(`${deadline}T00:00:00Z`) - Date.parse(`${ctx.today}T00:00:00Z`)) / 86_400_000);
+  return { period, label: periodLabel(period), exportedAt: last?.exported_at ?? null, deadline, daysLeft };
+}
+

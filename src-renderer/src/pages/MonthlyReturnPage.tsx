@@ -1,0 +1,208 @@
+import { Alert, Autocomplete, Button, Checkbox, Group, Paper, ScrollArea, SegmentedControl, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useEffect, useState } from 'react';
+import type { ReportPeriod, ReturnPreview } from '../../../src-shared/reports';
+import { StatTable } from '../components/StatTable';
+import { api, errorMessage } from '../lib/api';
+import { deliver } from '../lib/download';
+import { useLookups } from '../lib/lookups';
+
+const now = new Date();
+const lastMonth = now.getMonth() === 0 ? { year: now.getFullYear() - 1, month: 12 } : { year: now.getFullYear(), month: now.getMonth() };
+const years = Array.from({ length: 11 }, (_, i) => String(now.getFullYear() - i));
+
+function Figure({ label, value }: { label: string; value: string | number }) {
+  return (
+    <Paper withBorder p="xs" radius="sm">
+      <Text size="xs" c="dimmed">
+        {label}
+      </Text>
+      <Text fw={700}>{value}</Text>
+    </Paper>
+  );
+}
+
+/** 月报: choose the period, see the return and its checks, then export the workbook. */
+export function MonthlyReturnPage() {
+  const { lookups } = useLookups();
+  const [kind, setKind] = useState<ReportPeriod['kind']>('month');
+  const [year, setYear] = useState(String(lastMonth.year));
+  const [month, setMonth] = useState(String(lastMonth.month));
+  const [quarter, setQuarter] = useState(String(Math.ceil(lastMonth.month / 3)));
+  const [preview, setPreview] = useState<ReturnPreview | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [reporter, setReporter] = useState('');
+  const [acknowledged, setAcknowledged] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  const period: ReportPeriod =
+    kind === 'month'
+      ? { kind, year: Number(year), month: Number(month) }
+      : kind === 'quarter'
+        ? { kind, year: Number(year), quarter: Number(quarter) }
+        : { kind, year: Number(year) };
+  const periodKey = JSON.stringify(period);
+
+  useEffect(() => {
+    setAcknowledged(false);
+    api('reports.preview', { period: JSON.parse(periodKey) as ReportPeriod })
+      .then((p) => {
+        setPreview(p);
+        setError(null);
+      })
+      .catch((e: unknown) => setError(errorMessage(e)));
+  }, [periodKey]);
+
+  useEffect(() => {
+    if (!reporter && lookups.staff[0]) setReporter(lookups.staff[0].name);
+  }, [lookups, reporter]);
+
+  const exportReturn = async () => {
+    setBusy(true);
+    try {
+      deliver(await api('reports.export', { period, reporter, acknowledged }), '月报');
+    } catch (e) {
+      notifications.show({ color: 'red', title: '未导出', message: errorMessage(e) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const checks = preview?.checks ?? [];
+  const s = preview?.screening;
+  const w = preview?.work;
+  return (
+    <Stack gap="md">
+      <Title order={2}>月报</Title>
+      <Paper withBorder p="sm" radius="md">
+        <Group align="flex-end">
+          <SegmentedControl
+            data={[
+              { value: 'month', label: '月报' },
+              { value: 'quarter', label: '季报' },
+              { value: 'year', label: '年报' },
+            ]}
+            value={kind}
+            onChange={(v) => setKind(v as ReportPeriod['kind'])}
+          />
+          <Select label="年度" data={years} value={year} onChange={(v) => setYear(v ?? year)} w={110} />
+          {kind === 'month' && (
+            <Select label="月份" data={Array.from({ length: 12 }, (_, i) => ({ value: String(i + 1), label: `${i + 1}月` }))} value={month} onChange={(v) => setMonth(v ?? month)} w={100} />
+          )}
+          {kind === 'quarter' && (
+            <Select label="季度" data={['一', '二', '三', '四'].map((q, i) => ({ value: String(i + 1), label: `第${q}季度` }))} value={quarter} onChange={(v) => setQuarter(v ?? quarter)} w={120} />
+          )}
+        </Group>
+      </Paper>
+      {error && <Alert color="red">{error}</Alert>}
+      {preview && (
+        <>
+          <Title order={3}>
+            {preview.officeName}人民调解工作情况统计表（{preview.label}）
+          </Title>
+          {checks.length === 0 ? (
+            <Alert color="green" title="检查通过">
+              各项合计一致，所需栏目齐全。
+            </Alert>
+          ) : (
+            <Stack gap="xs" aria-label="检查结果">
+              {checks.map((check, i) => (
+                <Alert key={i} color={check.level === 'error' ? 'red' : 'yellow'} title={check.level === 'error' ? '数字不一致' : '请核对'}>
+                  <Text size="sm">{check.message}</Text>
+                  {check.caseNos && check.caseNos.length > 0 && (
+                    <Text size="xs" c="dimmed">
+                      涉及案件：{check.caseNos.join('、')}
+                    </Text>
+                  )}
+                </Alert>
+              ))}
+            </Stack>
+          )}
+          <Paper withBorder radius="md">
+            <ScrollArea>
+              <StatTable columns={preview.mediation.columns} rows={preview.mediation.rows} />
+            </ScrollArea>
+          </Paper>
+          {preview.mediation.notes.map((note) => (
+            <Text key={note} size="xs" c="dimmed">
+              {note}
+            </Text>
+          ))}
+          {s && (
+            <Paper withBorder p="md" radius="md">
+              <Title order={4} mb="sm">
+                矛盾纠纷排查调处情况
+              </Title>
+              {s.zeroReport && (
+                <Alert color="blue" mb="sm">
+                  {s.zeroReportText}
+                </Alert>
+              )}
+              <SimpleGrid cols={{ base: 2, md: 5 }}>
+                <Figure label="排查次数" value={s.outings} />
+                <Figure label="排查发现纠纷（件）" value={s.found} />
+                <Figure label="预防纠纷（件）" value={s.prevented} />
+                <Figure label="调处（件）" value={s.handled} />
+                <Figure label="调处成功（件）" value={s.handledSuccess} />
+              </SimpleGrid>
+              {s.majorDisputes.length > 0 && (
+                <Table mt="sm" withTableBorder fz="sm">
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th>重大纠纷当事人</Table.Th>
+                      <Table.Th>类型</Table.Th>
+                      <Table.Th>简要情况</Table.Th>
+                      <Table.Th>稳控措施</Table.Th>
+                      <Table.Th>责任人</Table.Th>
+                      <Table.Th>进展</Table.Th>
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {s.majorDisputes.map((d, i) => (
+                      <Table.Tr key={i}>
+                        <Table.Td>{d.parties}</Table.Td>
+                        <Table.Td>{d.disputeType}</Table.Td>
+                        <Table.Td>{d.summary}</Table.Td>
+                        <Table.Td>{d.measures}</Table.Td>
+                        <Table.Td>{d.responsible}</Table.Td>
+                        <Table.Td>{d.progress}</Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              )}
+            </Paper>
+          )}
+          {w && (
+            <Paper withBorder p="md" radius="md">
+              <Title order={4} mb="sm">
+                工作情况
+              </Title>
+              <SimpleGrid cols={{ base: 2, md: 4 }}>
+                <Figure label="来信来访（件次 / 人次）" value={`${w.petitions.count} / ${w.petitions.persons}`} />
+                <Figure label="法制宣传（次 / 受众 / 资料份）" value={`${w.publicity.count} / ${w.publicity.audience} / ${w.publicity.materials}`} />
+                <Figure label="学习会议（次）" value={w.meetings.count} />
+                <Figure label="法律援助（接待 / 转交）" value={`${w.legalAid.received} / ${w.legalAid.transferred}`} />
+                <Figure label="典型案例（篇 / 应报）" value={`${w.typicalCases.count} / ${w.typicalCases.quota}`} />
+                <Figure label="社区矫正在册（人）" value={w.correction.enrolled} />
+                <Figure label="入矫 / 解矫（人）" value={`${w.correction.admitted} / ${w.correction.released}`} />
+                <Figure label="实地查访（次）" value={w.correction.fieldVisits} />
+              </SimpleGrid>
+            </Paper>
+          )}
+          <Paper withBorder p="md" radius="md">
+            <Group align="flex-end">
+              <Autocomplete label="填报人" data={lookups.staff.filter((x) => x.active).map((x) => x.name)} value={reporter} onChange={setReporter} w={200} />
+              {checks.length > 0 && (
+                <Checkbox label="已核对以上提示，仍要导出" checked={acknowledged} onChange={(e) => setAcknowledged(e.currentTarget.checked)} mb={8} />
+              )}
+              <Button loading={busy} disabled={checks.length > 0 && !acknowledged} onClick={() => void exportReturn()}>
+                导出月报（Excel）
+              </Button>
+            </Group>
+          </Paper>
+        </>
+      )}
+    </Stack>
+  );
+}
