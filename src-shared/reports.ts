@@ -215,3 +215,41 @@ export interface ReturnPreview {
   work: WorkFigures;
   checks: ReturnCheck[];
 }
+
+// ---------------------------------------------------------------- the merged header
+
+/** One cell of a multi-level header: header row `level`, over columns `from`..`to`; a leaf runs down to the last row. */
+export interface HeaderCell {
+  level: number;
+  from: number;
+  to: number;
+  text: string;
+  leaf: boolean;
+}
+
+/**
+ * The 统计表's merged header (formats.md §4.3 合并规则) from each column's path: neighbours sharing a prefix share one
+ * cell across; a path that ends early is merged down to the last header row; neighbours with the same whole path (the
+ * 件/人 pairs) are one cell across both. The sheet and the on-screen preview both draw this.
+ */
+export function headerCells(columns: readonly { header: readonly string[] }[]): { depth: number; cells: HeaderCell[] } {
+  const depth = Math.max(1, ...columns.map((c) => c.header.length));
+  const key = (c: { header: readonly string[] }, level: number) => c.header.slice(0, level + 1).join('\u0000');
+  const isLeaf = (c: { header: readonly string[] }, level: number) => c.header.length - 1 === level;
+  const cells: HeaderCell[] = [];
+  for (let level = 0; level < depth; level++) {
+    let i = 0;
+    while (i < columns.length) {
+      const first = columns[i]!;
+      if (first.header.length <= level) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < columns.length && key(columns[j]!, level) === key(first, level) && isLeaf(columns[j]!, level) === isLeaf(first, level)) j++;
+      cells.push({ level, from: i, to: j - 1, text: first.header[level]!, leaf: isLeaf(first, level) });
+      i = j;
+    }
+  }
+  return { depth, cells };
+}

@@ -6,6 +6,7 @@
 // that keeps a 10,000-row book fast. Never set cell.font / cell.numFmt … on a styled cell: those setters would
 // mutate the shared object. Assign a whole style with put() instead.
 import ExcelJS from 'exceljs';
+import { headerCells } from '../../../src-shared/reports';
 
 export type Sheet = ExcelJS.Worksheet;
 export type CellStyle = Partial<ExcelJS.Style>;
@@ -184,30 +185,16 @@ export interface HeaderColumn {
  * (the 件/人 pairs) are one cell across both. Rows are made tall enough for the wrapped labels. Returns the rows used.
  */
 export function headerBlock(ws: Sheet, top: number, firstCol: number, columns: readonly HeaderColumn[], widths: readonly number[]): number {
-  const depth = Math.max(1, ...columns.map((c) => c.header.length));
-  const key = (c: HeaderColumn, level: number) => c.header.slice(0, level + 1).join('\u0000');
-  const isLeaf = (c: HeaderColumn, level: number) => c.header.length - 1 === level;
+  const { depth, cells } = headerCells(columns);
   const lines = new Array<number>(depth).fill(1);
   const spanning: { from: number; to: number; lines: number }[] = [];
-  for (let level = 0; level < depth; level++) {
-    let i = 0;
-    while (i < columns.length) {
-      const first = columns[i]!;
-      if (first.header.length <= level) {
-        i++;
-        continue;
-      }
-      let j = i + 1;
-      while (j < columns.length && key(columns[j]!, level) === key(first, level) && isLeaf(columns[j]!, level) === isLeaf(first, level)) j++;
-      const bottom = isLeaf(first, level) ? top + depth - 1 : top + level;
-      const text = first.header[level]!;
-      putMerged(ws, top + level, firstCol + i, bottom, firstCol + j - 1, text, styles.header);
-      const width = widths.slice(i, j).reduce((s, w) => s + w, 0);
-      const needed = linesFor(text, width);
-      if (bottom === top + level) lines[level] = Math.max(lines[level]!, needed);
-      else spanning.push({ from: level, to: depth - 1, lines: needed });
-      i = j;
-    }
+  for (const cell of cells) {
+    const bottom = cell.leaf ? top + depth - 1 : top + cell.level;
+    putMerged(ws, top + cell.level, firstCol + cell.from, bottom, firstCol + cell.to, cell.text, styles.header);
+    const width = widths.slice(cell.from, cell.to + 1).reduce((s, w) => s + w, 0);
+    const needed = linesFor(cell.text, width);
+    if (bottom === top + cell.level) lines[cell.level] = Math.max(lines[cell.level]!, needed);
+    else spanning.push({ from: cell.level, to: depth - 1, lines: needed });
   }
   // A cell merged down several rows may need more than those rows give it: the last row grows.
   for (const s of spanning) {

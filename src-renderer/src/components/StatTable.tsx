@@ -1,46 +1,20 @@
 import { Table } from '@mantine/core';
-import type { StatColumn, StatRow } from '../../../src-shared/reports';
+import { headerCells, type StatColumn, type StatRow } from '../../../src-shared/reports';
 
-interface HeaderCell {
+interface HeaderTableCell {
   text: string;
   colSpan: number;
   rowSpan: number;
 }
 
-/**
- * The 统计表's merged header, from each column's header path: columns sharing a prefix share a cell, and a column
- * whose path ends early is merged down to the last header row (formats.md §4.3 merge rules).
- */
-export function headerRows(columns: readonly StatColumn[]): HeaderCell[][] {
-  const depth = Math.max(1, ...columns.map((c) => c.header.length));
-  const rows: HeaderCell[][] = [];
-  for (let level = 0; level < depth; level++) {
-    const cells: HeaderCell[] = [];
-    let i = 0;
-    while (i < columns.length) {
-      const column = columns[i]!;
-      if (column.header.length <= level) {
-        i++;
-        continue;
-      }
-      if (column.header.length - 1 === level) {
-        // A 件/人 pair shares one header path: one cell over both, the units row tells them apart.
-        const path = column.header.join('\u0000');
-        let j = i + 1;
-        while (j < columns.length && columns[j]!.header.join('\u0000') === path) j++;
-        cells.push({ text: column.header[level]!, colSpan: j - i, rowSpan: depth - level });
-        i = j;
-        continue;
-      }
-      const prefix = column.header.slice(0, level + 1).join('\u0000');
-      let j = i;
-      while (j < columns.length && columns[j]!.header.length - 1 > level && columns[j]!.header.slice(0, level + 1).join('\u0000') === prefix) j++;
-      cells.push({ text: column.header[level]!, colSpan: j - i, rowSpan: 1 });
-      i = j;
-    }
-    rows.push(cells);
-  }
-  return rows;
+/** The shared merged header (src-shared/reports.ts headerCells) as table rows of th cells. */
+export function headerRows(columns: readonly StatColumn[]): HeaderTableCell[][] {
+  const { depth, cells } = headerCells(columns);
+  return Array.from({ length: depth }, (_, level) =>
+    cells
+      .filter((cell) => cell.level === level)
+      .map((cell) => ({ text: cell.text, colSpan: cell.to - cell.from + 1, rowSpan: cell.leaf ? depth - level : 1 })),
+  );
 }
 
 const formatValue = (value: number | null | undefined, unit: string) =>
