@@ -65,3 +65,28 @@ test('月报：预览中看到缺项提示，补全案件后提示消失，导�
   await navLink(page, '首页').click();
   await expect(page.getByTestId('return-status')).toContainText('已于');
 });
+
+test('导出登记簿：按年度导出来信来访登记簿为 Excel', async ({ page, ledger }) => {
+  await seedSettingsViaApi(ledger.url);
+  const year = new Date().getFullYear();
+  await callApi(ledger.url, 'registers.create', {
+    register: 'petition',
+    data: {
+      visit_date: `${year}-01-15`, method: '来访', visitors: [{ name: '欧阳秀英' }], matter: '咨询宅基地确权',
+      category: '咨询', receiver: '王晓红', registered_on: `${year}-01-15`,
+    },
+  });
+  await gotoApp(page, ledger);
+  await navLink(page, '来信来访登记簿').click();
+  await page.getByRole('button', { name: '导出登记簿' }).click();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('dialog').getByRole('button', { name: '导出', exact: true }).click();
+  const download = await downloading;
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(fs.readFileSync(await download.path()) as unknown as ExcelJS.Buffer);
+  const sheet = workbook.worksheets[0]!;
+  expect(String(sheet.getCell('A1').value)).toBe(`东河镇司法所来信来访登记簿（${year}年）`);
+  const text = sheet.getSheetValues().flat().map(String).join('|');
+  expect(text).toContain('欧阳秀英');
+  expect(text).toContain('咨询宅基地确权');
+});
