@@ -3,7 +3,6 @@
 // src-main/core/reports.
 import { z } from 'zod';
 import type { DisputeTypeVersion } from './codes';
-import { isValidDate } from './idcard';
 
 const year = z
   .number({ error: '年度应为数字' })
@@ -33,22 +32,11 @@ export const reportPeriodSchema = z.discriminatedUnion(
 export type ReportPeriod = z.infer<typeof reportPeriodSchema>;
 
 /** 填报人 and 填报日期, written on row 2 of each sheet. */
-export const returnMetaSchema = z.strictObject({
-  reporter: z.string({ error: '填报人应为文字' }).trim().max(50, '填报人不能超过50个字'),
-  reportDate: z
-    .string({ error: '填报日期应为日期' })
-    .refine((v) => isValidDate(v), { message: '填报日期不是有效日期（应为 年-月-日，如 2026-04-02）' }),
-});
-
-export type ReturnMeta = z.infer<typeof returnMetaSchema>;
-
-const bookDate = (label: string) =>
-  z.string({ error: `${label}应为日期` }).refine((v) => isValidDate(v), { message: `${label}不是有效日期（应为 年-月-日）` });
-
-/** The dates a register book is exported for, both inclusive (a calendar year by default). */
-export const bookRangeSchema = z
-  .strictObject({ from: bookDate('起始日期'), to: bookDate('截止日期') })
-  .refine((r) => r.from <= r.to, { message: '截止日期不能早于起始日期', path: ['to'] });
+export interface ReturnMeta {
+  reporter: string;
+  /** YYYY-MM-DD */
+  reportDate: string;
+}
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const monthStart = (y: number, m: number) => (m > 12 ? `${y + 1}-01-01` : `${y}-${pad(m)}-01`);

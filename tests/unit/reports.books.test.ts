@@ -1,31 +1,14 @@
 // Each of the nine books exported as an Excel register book, read back with openpyxl (and exceljs): the title, every
 // column header, the first row, the row count (deleted records left out), and the print setup.
-import fs from 'node:fs';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { createCore, type Core } from '../../src-main/core';
+import { describe, expect, it } from 'vitest';
 import { buildRegisterBook } from '../../src-main/core/reports';
-import { readSettings } from '../../src-main/core/settings';
 import { registerDef, registers, type RegisterKey } from '../../src-shared/registers';
-import type { Settings } from '../../src-shared/settings';
 import { columnLetter, pyValue, readWithExceljs, readWithOpenpyxl, type PySheet } from '../support/xlsx';
-import { tempDir } from './helpers';
-import { createReportFixtures } from './reportFixtures';
+import { useReportLedger } from './reportLedger';
 
-let core: Core;
-let settings: Settings;
+const ledger = useReportLedger();
 
-beforeAll(async () => {
-  const dir = tempDir();
-  core = createCore(dir, { log: () => {} });
-  await createReportFixtures(core);
-  settings = await readSettings(core.ledger.db);
-  return async () => {
-    await core.close();
-    fs.rmSync(dir, { recursive: true, force: true });
-  };
-});
-
-const book = (register: RegisterKey, from: string, to: string) => buildRegisterBook(core.ledger.db, { register, from, to, settings });
+const book = (register: RegisterKey, from: string, to: string) => buildRegisterBook(ledger.core().ledger.db, { register, from, to, settings: ledger.settings() });
 
 /** The header row (row 2) and the data rows (3 …) of a book, each row keyed by header. */
 function rowsOf(sheet: PySheet): { headers: string[]; rows: Record<string, unknown>[] } {

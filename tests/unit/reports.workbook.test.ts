@@ -1,36 +1,21 @@
 // The 月报 workbook read back twice — with exceljs and, independently, with python3's openpyxl — against the figures
 // counted by hand (reportFixtures.ts): sheet names, every figure, the §4.3 merged header, print setup, frozen panes.
-import fs from 'node:fs';
 import type ExcelJS from 'exceljs';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { createCore, type Core } from '../../src-main/core';
+import { describe, expect, it } from 'vitest';
 import { buildReturnPreview, buildReturnWorkbook, returnFileName } from '../../src-main/core/reports';
-import { readSettings } from '../../src-main/core/settings';
 import type { ReportPeriod } from '../../src-shared/reports';
 import type { Settings } from '../../src-shared/settings';
 import { columnLetter, pyValue, readWithExceljs, readWithOpenpyxl, type PySheet } from '../support/xlsx';
-import { tempDir } from './helpers';
-import { createReportFixtures, LEAF_HEADERS_C, MARCH_ROWS_C, UNITS_C } from './reportFixtures';
+import { LEAF_HEADERS_C, MARCH_ROWS_C, UNITS_C } from './reportFixtures';
+import { useReportLedger } from './reportLedger';
 
-let core: Core;
-let settings: Settings;
-
-beforeAll(async () => {
-  const dir = tempDir();
-  core = createCore(dir, { log: () => {} });
-  await createReportFixtures(core);
-  settings = await readSettings(core.ledger.db);
-  return async () => {
-    await core.close();
-    fs.rmSync(dir, { recursive: true, force: true });
-  };
-});
+const ledger = useReportLedger();
 
 const MARCH: ReportPeriod = { kind: 'month', year: 2026, month: 3 };
 const META = { reporter: '王晓红', reportDate: '2026-04-02' };
 
 async function workbook(period: ReportPeriod, version: Settings['disputeTypeVersion'] = 'C') {
-  const preview = await buildReturnPreview(core.ledger.db, period, { ...settings, disputeTypeVersion: version });
+  const preview = await buildReturnPreview(ledger.core().ledger.db, period, { ...ledger.settings(), disputeTypeVersion: version });
   const bytes = await buildReturnWorkbook(preview, META);
   return { preview, bytes, py: readWithOpenpyxl(bytes), xl: await readWithExceljs(bytes) };
 }
@@ -61,7 +46,7 @@ describe('月报 workbook', () => {
     expect(py.sheets.map((s) => s.name)).toEqual(SHEETS);
     expect(xl.worksheets.map((s) => s.name)).toEqual(SHEETS);
     expect(returnFileName(preview)).toBe('东河镇司法所月报（2026年3月）.xlsx');
-    const quarter = await buildReturnPreview(core.ledger.db, { kind: 'quarter', year: 2026, quarter: 1 }, settings);
+    const quarter = await buildReturnPreview(ledger.core().ledger.db, { kind: 'quarter', year: 2026, quarter: 1 }, ledger.settings());
     expect(returnFileName(quarter)).toBe('东河镇司法所季报（2026年第一季度）.xlsx');
   });
 
