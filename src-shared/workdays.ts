@@ -175,11 +175,12 @@ export function addWorkingDays(cal: WorkCalendar, trigger: string, n: number, la
   const due = counted[counted.length - 1]!;
 
   // "9月30日、10月8日、9日、10日（周六调休上班）、12日"
-  let prev = parse(trigger);
+  const triggerYear = parse(trigger).y;
+  let prev: Ymd | null = null;
   const countedText = counted
     .map((date) => {
       const cur = parse(date);
-      const text = shortDate(cur, prev, parse(trigger).y);
+      const text = shortDate(cur, prev, triggerYear);
       prev = cur;
       return cal.isMakeUpWorkday(date) ? `${text}（${WEEKDAY_NAMES[weekday(date)]!}调休上班）` : text;
     })
@@ -192,12 +193,11 @@ export function addWorkingDays(cal: WorkCalendar, trigger: string, n: number, la
     if (last && last.name === s.reason && toDayNumber(s.date) - toDayNumber(last.to) === 1) last.to = s.date;
     else runs.push({ from: s.date, to: s.date, name: s.reason });
   }
-  const triggerYear = parse(trigger).y;
   const runsText = runs
     .map((r) => {
       const a = parse(r.from);
-      const start = a.y === triggerYear ? `${a.m}月${a.d}日` : `${a.y}年${a.m}月${a.d}日`;
-      const range = r.from === r.to ? start : `${start}–${shortDate(parse(r.to), a, a.y)}`;
+      const start = shortDate(a, null, triggerYear);
+      const range = r.from === r.to ? start : `${start}–${shortDate(parse(r.to), a, triggerYear)}`;
       return `${range}${r.name}放假`;
     })
     .join('，');
@@ -207,10 +207,14 @@ export function addWorkingDays(cal: WorkCalendar, trigger: string, n: number, la
   return { ok: true, due, counted, skipped, explanation };
 }
 
-/** "2026年1月4日" if the year changes, "10月8日" if the month changes, else "9日". */
-function shortDate(cur: Ymd, prev: Ymd, baseYear: number): string {
-  if (cur.y !== prev.y || (cur.y !== baseYear && cur === prev)) return `${cur.y}年${cur.m}月${cur.d}日`;
-  if (cur.m !== prev.m || cur === prev) return `${cur.m}月${cur.d}日`;
+/**
+ * Compact Chinese date for lists: the first item shows the month (and the year if it differs from
+ * the trigger's year); later items show the year if it changes, the month if it changes, else only the day.
+ */
+function shortDate(cur: Ymd, prev: Ymd | null, baseYear: number): string {
+  if (prev === null) return `${cur.y !== baseYear ? `${cur.y}年` : ''}${cur.m}月${cur.d}日`;
+  if (cur.y !== prev.y) return `${cur.y}年${cur.m}月${cur.d}日`;
+  if (cur.m !== prev.m) return `${cur.m}月${cur.d}日`;
   return `${cur.d}日`;
 }
 
