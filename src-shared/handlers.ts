@@ -4,6 +4,7 @@ import type { ApiError } from './errors';
 import { registerKeys, type RecordData, type RegisterKey } from './registers';
 import { dateSchema, textSchema } from './registers/schema';
 import { reportPeriodSchema, type ReportPeriod, type ReturnPreview } from './reports';
+import { ruleSaveSchema, type Reminder, type StoredRule } from './rules';
 import { settingsSchema, type Committee, type Settings, type StaffMember } from './settings';
 
 // The one map of API methods. The renderer calls api(method, input); IPC and HTTP carry it; the core router
@@ -54,6 +55,9 @@ export const apiSchemas = {
     acknowledged: z.boolean({ error: '“已核对”应为是或否' }).default(false),
   }),
   'reports.status': z.strictObject({}),
+  'reminders.list': z.strictObject({}),
+  'rules.list': z.strictObject({}),
+  'rules.save': ruleSaveSchema,
   'home.summary': z.strictObject({
     year: z.number().int().min(1900).max(2100),
     month: z.number().int().min(1).max(12),
@@ -123,6 +127,9 @@ export interface ApiOutputs {
   'reports.export': GeneratedFile;
   'reports.status': ReportStatus;
   'documents.generate': GeneratedFile;
+  'reminders.list': { reminders: Reminder[] };
+  'rules.list': { rules: StoredRule[] };
+  'rules.save': StoredRule;
 }
 
 export type ApiOutput<M extends ApiMethod> = ApiOutputs[M];

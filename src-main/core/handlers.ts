@@ -8,6 +8,9 @@ import { generateAndKeep } from './documents/keep';
 import { listDocuments } from './documents';
 import { exportRegisterBook, exportReturn, reportStatus } from './reportExports';
 import { buildReturnPreview } from './reports';
+import { loadCalendar } from './reminders/calendar';
+import { computeReminders } from './reminders/engine';
+import { listRules, saveRule } from './reminders/rules';
 import { readLookups, readSettings, saveSettings } from './settings';
 
 export interface HandlerContext {
@@ -41,4 +44,9 @@ export const handlers: Handlers = {
   'reports.preview': async ({ db }, { period }) => buildReturnPreview(db, period, await readSettings(db)),
   'reports.export': (ctx, input) => exportReturn(ctx, input),
   'reports.status': (ctx) => reportStatus(ctx),
+  'reminders.list': async ({ db, today }) => ({
+    reminders: await computeReminders(db, loadCalendar(), today, await listRules(db)),
+  }),
+  'rules.list': async ({ db }) => ({ rules: await listRules(db) }),
+  'rules.save': ({ db }, input) => saveRule(db, input),
 };

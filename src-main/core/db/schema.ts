@@ -43,6 +43,15 @@ export interface ReportExportTable {
   exported_at: string;
 }
 
+export interface DeadlineRuleTable {
+  code: string;
+  /** JSON of the DeadlineRule without `enabled`. */
+  data: string;
+  enabled: number;
+  /** 1 once the office has edited (or added) the rule. */
+  custom: number;
+}
+
 export interface SettingTable {
   key: string;
   value: string;
@@ -80,6 +89,7 @@ export type LedgerDatabase = { [T in RegisterTableName]: RegisterRow } & {
   party: PartyTable;
   record_entry: RecordEntryTable;
   report_export: ReportExportTable;
+  deadline_rule: DeadlineRuleTable;
   setting: SettingTable;
   committee: CommitteeTable;
   staff: StaffTable;

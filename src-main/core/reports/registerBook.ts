@@ -36,16 +36,18 @@ export interface RegisterBookInput {
 /**
  * Fields a record keeps for its documents, not columns of the book as formats.md §5 lists them: the mediation case's
  * 卷宗 material (§3: 调查记录, 调解记录, the agreement's text, 回访 details, 立卷) and the 来访人陈述 / 答复意见 of the
- * 来访接待记录. The definitions cannot say this, so it is said here. With them a 人民调解收结案登记簿 would have 47
+ * 来访接待记录, and the 事件记录 the deadline reminders read. The definitions cannot say this, so it is said here. With them a 人民调解收结案登记簿 would have 47
  * columns and print at a quarter of its size.
  */
 const DOCUMENT_ONLY: Partial<Record<RegisterKey, readonly string[]>> = {
   mediationCase: [
     'investigations', 'sessions', 'agreement_facts', 'agreement_terms', 'performance_terms', 'agreement_copies',
     'agreement_date', 'recorder', 'revisit_method', 'revisit_by', 'revisit_interviewees', 'revisit_content', 'file_title',
-    'filed_by', 'filed_date', 'retention', 'file_note',
+    'filed_by', 'filed_date', 'retention', 'file_note', 'events',
   ],
   petition: ['statement', 'reply'],
+  // 事件记录 and 禁止令期满日期 feed the deadline reminders; formats.md §6.2 has no column for them.
+  correctionSubject: ['events', 'ban_end_date'],
 };
 
 /**

@@ -1,5 +1,6 @@
 import { labels, correctionCategories, correctionStates, educationLevels, ethnicities, sexes, supervisionLevels } from '../../codes';
 import { daysBetween } from '../../idcard';
+import { correctionEventOptions, EVENT_KIND } from '../../events';
 import { commonFields, f } from '../fields';
 import type { RegisterDef } from '../types';
 
@@ -14,6 +15,14 @@ const fieldVisitFields = [
   f.text('relation', '与对象关系', { max: 50 }),
   f.textarea('situation', '查访情况记录', { required: true, max: 10000 }),
   f.textarea('opinion', '走访意见（处理意见）', { max: 2000 }),
+];
+
+/** 事件记录: what the deadline rules (deadlines.md §A) trigger on and are completed by. */
+export const correctionEventFields = [
+  f.select('type', '事件类型', correctionEventOptions, { required: true }),
+  f.date('date', '日期', { required: true, initial: 'today' }),
+  f.text('result', '结果', { max: 200, hint: '如考核结果、审批结果；申请类事件填写后视为已办结' }),
+  f.textarea('note', '备注', { max: 2000 }),
 ];
 
 /** formats.md §6.2 社区矫正对象花名册 */
@@ -49,8 +58,10 @@ export const correctionSubject: RegisterDef = {
     f.select('supervision_level', '管理等级', supervisionLevels, { list: true, filter: true, section: '矫正' }),
     f.textarea('team', '矫正小组成员 / 责任人', { max: 1000, search: true, section: '矫正' }),
     f.bool('recidivist', '是否累犯、惯犯', { section: '矫正' }),
+    f.date('ban_end_date', '禁止令期满日期', { section: '判决', hint: '有禁止令的填写，期满当日提醒书面告知（CC-14）' }),
     f.select('state', '当前状态', correctionStates, { required: true, list: true, filter: true, initial: '在矫', section: '矫正' }),
     f.entries('field_visits', '实地查访', 'fieldVisit', fieldVisitFields, { section: '实地查访', max: 500 }),
+    f.entries('events', '事件记录', EVENT_KIND, correctionEventFields, { section: '事件记录', max: 1000 }),
     ...commonFields(),
   ],
   computed: [

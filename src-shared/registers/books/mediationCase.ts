@@ -1,4 +1,5 @@
 import { agreementForms, caseSources, disputeTypes, mediationResults, performanceStates, sexes } from '../../codes';
+import { EVENT_KIND, mediationEventOptions } from '../../events';
 import { commonFields, f } from '../fields';
 import { labels } from '../../codes';
 import type { RegisterDef } from '../types';
@@ -42,6 +43,14 @@ const sessionFields = [
   f.text('failure_reason', '未达成协议的原因', { max: 500 }),
 ];
 
+/** 事件记录: what the deadline rules (deadlines.md §C) trigger on and are completed by. */
+const eventFields = [
+  f.select('type', '事件类型', mediationEventOptions, { required: true }),
+  f.date('date', '日期', { required: true, initial: 'today' }),
+  f.text('result', '结果', { max: 200 }),
+  f.textarea('note', '备注', { max: 2000 }),
+];
+
 /** formats.md §5.4 人民调解收结案登记簿: the source of the monthly mediation return. */
 export const mediationCase: RegisterDef = {
   key: 'mediationCase',
@@ -71,6 +80,7 @@ export const mediationCase: RegisterDef = {
     f.bool('judicial_confirmation', '司法确认', { section: '结案' }),
     f.entries('investigations', '调查记录', 'investigation', investigationFields, { section: '调查记录', max: 30 }),
     f.entries('sessions', '调解记录', 'session', sessionFields, { section: '调解记录', max: 30 }),
+    f.entries('events', '事件记录', EVENT_KIND, eventFields, { section: '事件记录', max: 200 }),
     f.textarea('agreement_facts', '纠纷主要事实、争议事项', { max: 10000, section: '调解协议' }),
     f.lines('agreement_terms', '协议条款', { max: 2000, section: '调解协议', hint: '每条一项，打印时自动编为一、二、三……' }),
     f.textarea('performance_terms', '履行方式、时限', { max: 2000, section: '调解协议' }),

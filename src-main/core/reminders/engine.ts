@@ -1,0 +1,251 @@
+import type { Kysely } from 'kysely';
+import { EVENT_KIND } from '../../../src-shared/events';
+import { registerDef } from '../../../src-shared/registers';
+import type { RegisterKey, RegisterDef } from '../../../src-shared/registers';
+import type { DeadlineRule, Reminder, RuleUnit } from '../../../src-shared/rules';
+import type { Settings } from '../../../src-shared/settings';
+import {
+  addCalendarDays, addMonths, addWeeks, addWorkingDays, daysUntil, type DueResult, type WorkCalendar,
+} from '../../../src-shared/workdays';
+import type { LedgerDatabase, RegisterTableName } from '../db/schema';
+import { periodKey } from '../reportExports';
+import { readSettings } from '../settings';
+
+// Deadline reminders, computed on demand from the ledger (nothing is stored): for every enabled rule, every live
+// person / case it applies to, and the office's own duties. Choices the spec leaves open:
+// - event trigger: the LATEST event of the trigger type counts; it is done when a doneBy event dated on or after
+//   it exists. For doneBy 'result' (申请类) every application without a 结果 is open on its own.
+// - field trigger (end_date …): done when a doneBy event exists at all (期满鉴定 is recorded before 期满).
+// - recurring 周 for a person: last completing event (else 报到（司法所）, else 报到日期 / 起始日期) + offset.
+// - recurring 月 with unit 月 (月度考核, 实地查访): due at the END of the month `offset` months after the last
+//   completing event's month — “每月考核” means once in each calendar month, not every 30 days.
+// - office duties: the current week (周一–周日) / half-month (1–15, 16–月末) / month / quarter; done when enough
+//   records are dated in it. MR-01: this month's deadline day; done when last month's 月报 was exported.
+
+type Db = Kysely<LedgerDatabase>;
+type Dated = { type: string; date: string; result: string | null };
+type Subject = { register: RegisterKey; id: number; name: string; row: Record<string, unknown>; events: Dated[] };
+
+export async function computeReminders(db: Db, calendar: WorkCalendar, today: string, rules: readonly DeadlineRule[]): Promise<Reminder[]> {
+  const enabled = rules.filter((r) => r.enabled);
+  const reminders: Reminder[] = [];
+  const bySubject = new Map<RegisterKey, Subject[]>();
+  for (const register of ['correctionSubject', 'mediationCase'] as const) {
+    if (enabled.some((r) => r.subject === register)) bySubject.set(register, await loadSubjects(db, register));
+  }
+  const settings = enabled.some((r) => r.subject === 'office') ? await readSettings(db) : null;
+
+  for (const rule of enabled) {
+    if (rule.subject === 'office') {
+      const reminder = await officeReminder(db, calendar, today, rule, settings!);
+      if (reminder) reminders.push(reminder);
+      continue;
+    }
+    for (const subject of bySubject.get(rule.subject) ?? []) {
+      for (const due of subjectDues(calendar, rule, subject)) {
+        reminders.push(toReminder(rule, { register: subject.register, id: subject.id, name: subject.name }, due, today));
+      }
+    }
+  }
+  const rank = (r: Reminder) => (r.due === null ? '' : r.due);
+  return reminders.sort((a, b) => rank(a).localeCompare(rank(b)) || a.ruleCode.localeCompare(b.ruleCode));
+}
+
+async function loadSubjects(db: Db, register: RegisterKey): Promise<Subject[]> {
+  const def = registerDef(register);
+  let query = db.selectFrom(def.table as RegisterTableName).selectAll().where('deleted_at', 'is', null);
+  // Only people still under correction have deadlines; 解矫 / 收监 … do not.
+  if (register === 'correctionSubject') query = query.where('state', '=', '在矫');
+  const rows = await query.orderBy('id').execute();
+  if (rows.length === 0) return [];
+  const ids = rows.map((r) => Number(r['id']));
+  const entries = await db
+    .selectFrom('record_entry')
+    .select(['record_id', 'kind', 'data', 'entry_date'])
+    .where('register', '=', register)
+    .where('record_id', 'in', ids)
+    .where('kind', 'in', [EVENT_KIND, 'fieldVisit'])
+    .orderBy('record_id')
+    .orderBy('seq')
+    .execute();
+  return rows.map((row) => {
+    const id = Number(row['id']);
+    const events: Dated[] = [];
+    for (const e of entries) {
+      if (e.record_id !== id || e.entry_date === null) continue;
+      if (e.kind === 'fieldVisit') {
+        // A 实地查访登记表 entry is a 实地查访 just as an event of that type is.
+        events.push({ type: '实地查访', date: e.entry_date, result: null });
+        continue;
+      }
+      const data = JSON.parse(e.data) as Record<string, unknown>;
+      const result = typeof data['result'] === 'string' && data['result'].trim() !== '' ? data['result'] : null;
+      events.push({ type: String(data['type']), date: e.entry_date, result });
+    }
+    return { register, id, name: subjectName(def, row), row, events };
+  });
+}
+
+function subjectName(def: RegisterDef, row: Record<string, unknown>): string {
+  const value = row[def.summaryField];
+  return typeof value === 'string' && value !== '' ? value : `${def.title}第${String(row['id'])}号`;
+}
+
+function latest(events: Dated[], type: string): Dated | null {
+  let found: Dated | null = null;
+  for (const e of events) if (e.type === type && (found === null || e.date >= found.date)) found = e;
+  return found;
+}
+
+/** The open deadlines one rule gives one person / case. */
+function subjectDues(calendar: WorkCalendar, rule: DeadlineRule, subject: Subject): DueResult[] {
+  const { trigger, doneBy } = rule;
+  if (trigger.kind === 'event') {
+    if (doneBy.kind === 'result') {
+      return subject.events
+        .filter((e) => e.type === trigger.event && e.result === null)
+        .map((e) => dueFrom(calendar, e.date, rule.offset, rule.unit, trigger.event));
+    }
+    const start = latest(subject.events, trigger.event);
+    if (!start) return [];
+    if (doneBy.kind === 'event' && subject.events.some((e) => e.type === doneBy.event && e.date >= start.date)) return [];
+    return [dueFrom(calendar, start.date, rule.offset, rule.unit, trigger.event)];
+  }
+  if (trigger.kind === 'field') {
+    const date = subject.row[trigger.field];
+    if (typeof date !== 'string' || date === '') return [];
+    if (doneBy.kind === 'event' && subject.events.some((e) => e.type === doneBy.event)) return [];
+    const label = registerDef(subject.register).fields.find((f) => f.key === trigger.field)?.label ?? trigger.field;
+    return [dueFrom(calendar, date, rule.offset, rule.unit, label)];
+  }
+  if (trigger.kind === 'recurring') {
+    // 每日 duties (信息化核查) are statistics only: the ledger holds no per-check record to remind from.
+    if (trigger.every === '日' || doneBy.kind !== 'event') return [];
+    const anchor = recurringAnchor(subject, doneBy.event);
+    if (!anchor) return [];
+    if (trigger.every === '月' && rule.unit === '月') return [monthEnd(anchor.date, rule.offset, anchor.label)];
+    return [dueFrom(calendar, anchor.date, rule.offset, rule.unit, anchor.label)];
+  }
+  return [];
+}
+
+function recurringAnchor(subject: Subject, doneEvent: string): { date: string; label: string } | null {
+  const last = latest(subject.events, doneEvent);
+  if (last) return { date: last.date, label: `上次${doneEvent}` };
+  const received = latest(subject.events, '报到（司法所）');
+  if (received) return { date: received.date, label: '报到（司法所）' };
+  const def = registerDef(subject.register);
+  for (const key of ['report_date', def.dateField]) {
+    const value = subject.row[key];
+    if (typeof value === 'string' && value !== '') return { date: value, label: def.fields.find((f) => f.key === key)?.label ?? key };
+  }
+  return null;
+}
+
+export function dueFrom(calendar: WorkCalendar, trigger: string, offset: number, unit: RuleUnit, label: string): DueResult {
+  switch (unit) {
+    case '工作日':
+      return addWorkingDays(calendar, trigger, offset, label);
+    case '自然日':
+      return addCalendarDays(trigger, offset, label);
+    case '周':
+      return addWeeks(trigger, offset, label);
+    case '月':
+      return addMonths(trigger, offset, label);
+  }
+}
+
+/** The last day of the month `months` after the trigger's month. */
+function monthEnd(trigger: string, months: number, label: string): DueResult {
+  const [y, m] = trigger.split('-').map(Number) as [number, number];
+  const index = y * 12 + (m - 1) + months;
+  const ty = Math.floor(index / 12);
+  const tm = index - ty * 12 + 1;
+  const due = lastDayOf(ty, tm);
+  const which = months === 0 ? '当月' : months === 1 ? '次月' : `第${months}个月`;
+  return { ok: true, due, counted: [], skipped: [], explanation: `${label} ${trigger}，${which}（${ty}年${tm}月）月末 = ${due}` };
+}
+
+function lastDayOf(year: number, month: number): string {
+  const day = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+function toReminder(rule: DeadlineRule, subject: Reminder['subject'], due: DueResult, today: string, prefix = ''): Reminder {
+  const base = { ruleCode: rule.code, subject, task: rule.task, basis: rule.basis };
+  if (!due.ok) return { ...base, due: null, daysLeft: null, status: 'no-calendar', explanation: prefix + due.message };
+  const daysLeft = daysUntil(today, due.due);
+  const status = daysLeft < 0 ? 'overdue' : daysLeft === 0 ? 'today' : daysLeft <= 7 ? 'week' : 'later';
+  return { ...base, due: due.due, daysLeft, status, explanation: prefix + due.explanation };
+}
+
+// ---------------------------------------------------------------------------
+// Office duties (RM-04/05, §D)
+
+function ymd(y: number, m: number, d: number): string {
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** The period of a recurring office duty that contains today. */
+function currentPeriod(today: string, every: '周' | '半月' | '月' | '季'): { from: string; to: string; label: string } {
+  const [y, m, d] = today.split('-').map(Number) as [number, number, number];
+  switch (every) {
+    case '周': {
+      const weekday = (new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7; // 0 = Monday
+      const from = addCalendarDays(today, -weekday);
+      const to = addCalendarDays(today, 6 - weekday);
+      return { from: from.ok ? from.due : today, to: to.ok ? to.due : today, label: '本周' };
+    }
+    case '半月':
+      return d <= 15
+        ? { from: ymd(y, m, 1), to: ymd(y, m, 15), label: '本月上半月' }
+        : { from: ymd(y, m, 16), to: lastDayOf(y, m), label: '本月下半月' };
+    case '月':
+      return { from: ymd(y, m, 1), to: lastDayOf(y, m), label: '本月' };
+    case '季': {
+      const first = Math.floor((m - 1) / 3) * 3 + 1;
+      return { from: ymd(y, first, 1), to: lastDayOf(y, first + 2), label: '本季度' };
+    }
+  }
+}
+
+async function officeReminder(db: Db, calendar: WorkCalendar, today: string, rule: DeadlineRule, settings: Settings): Promise<Reminder | null> {
+  const { trigger, doneBy } = rule;
+  if (trigger.kind === 'monthly') {
+    const day = trigger.daySetting ? settings[trigger.daySetting] : trigger.day;
+    const [y, m] = today.split('-').map(Number) as [number, number];
+    const deadline = ymd(y, m, Math.min(day, Number(lastDayOf(y, m).slice(8))));
+    const last = m === 1 ? { year: y - 1, month: 12 } : { year: y, month: m - 1 };
+    if (doneBy.kind === 'export') {
+      const exported = await db
+        .selectFrom('report_export')
+        .select('id')
+        .where('kind', '=', doneBy.report)
+        .where('period_key', '=', periodKey({ kind: 'month', ...last }))
+        .executeTakeFirst();
+      if (exported) return null;
+    }
+    const prefix = `上月（${last.year}年${last.month}月）月报尚未导出；`;
+    return toReminder(rule, null, dueFrom(calendar, deadline, rule.offset, rule.unit, `本月截止日（每月${day}日）`), today, prefix);
+  }
+  if (trigger.kind !== 'recurring' || trigger.every === '日') return null;
+  const period = currentPeriod(today, trigger.every);
+  let prefix = '';
+  if (doneBy.kind === 'count') {
+    const needed = doneBy.countSetting ? settings[doneBy.countSetting] : doneBy.count;
+    const def = registerDef(doneBy.register);
+    const row = await db
+      .selectFrom(def.table as RegisterTableName)
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('deleted_at', 'is', null)
+      .where(def.dateField, '>=', period.from)
+      .where(def.dateField, '<=', period.to)
+      .executeTakeFirstOrThrow();
+    const have = Number(row.n);
+    if (have >= needed) return null;
+    prefix = `${period.label}（${period.from} 至 ${period.to}）${def.title}已登记 ${have} 条，应不少于 ${needed} 条；`;
+  } else if (doneBy.kind !== 'none') {
+    return null;
+  }
+  return toReminder(rule, null, dueFrom(calendar, period.to, rule.offset, rule.unit, `${period.label}期末`), today, prefix);
+}

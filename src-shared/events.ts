@@ -1,0 +1,38 @@
+// Event types recorded on a person or a case (事件记录). The deadline rules (src-shared/rules.ts) name these
+// strings as triggers and completions, and the forms offer them as the entry's 类型 — one list for both, so a
+// rule can never point at an event the form cannot record.
+
+import { labels } from './codes';
+
+export const correctionEventTypes = [
+  '报到（县社区矫正机构）',
+  '报到（司法所）',
+  '矫正小组确定',
+  '入矫宣告',
+  '矫正方案制定',
+  '通信联络',
+  '实地查访',
+  '月度考核',
+  '外出申请',
+  '会客申请',
+  '执行地变更申请',
+  '奖惩审批通过',
+  '禁止令期满告知',
+  '入矫教育',
+  '解矫教育',
+  '期满鉴定',
+  '解除宣告',
+  '安置帮教衔接',
+] as const;
+
+export const mediationEventTypes = ['受理', '协议生效', '履行期限届满', '回访', '司法确认告知'] as const;
+
+export type CorrectionEventType = (typeof correctionEventTypes)[number];
+export type MediationEventType = (typeof mediationEventTypes)[number];
+export type EventType = CorrectionEventType | MediationEventType;
+
+/** The entry kind every 事件记录 is stored under in record_entry. */
+export const EVENT_KIND = 'event';
+
+export const correctionEventOptions = labels(...correctionEventTypes);
+export const mediationEventOptions = labels(...mediationEventTypes);
