@@ -72,6 +72,16 @@ for (const [applicant, respondent, type, summary, result, amount] of cases) {
     },
   });
 }
+// A subject who reported last week: 首页 shows the 入矫宣告 and other deadlines the rules derive from it.
+const reported = new Date(now.getTime() - 6 * 86_400_000).toISOString().slice(0, 10);
+await call('registers.create', {
+  register: 'correctionSubject',
+  data: {
+    name: '马小兵', id_number: '320623198503150018', crime: '危险驾驶罪', sentence: '拘役二个月，缓刑三个月', category: '缓刑',
+    start_date: reported, end_date: `${now.getFullYear() + 1}-03-01`, state: '在矫', supervision_level: '普管', registered_on: reported,
+    events: [{ type: '报到（司法所）', date: reported }],
+  },
+});
 await call('registers.create', { register: 'petition', data: { visit_date: `${ym}-03`, method: '来访', visitors: [{ name: '黄美华' }], matter: '咨询宅基地确权', category: '咨询', receiver: '李明', handling: '当场答复', registered_on: `${ym}-03` } });
 await call('registers.create', { register: 'legalPublicity', data: { activity_date: `${ym}-04`, location: '东河镇文化广场', theme: '民法典宣传月', forms: ['摆摊咨询', '横幅展板'], audience_count: 320, materials_count: 500, registered_on: `${ym}-04` } });
 

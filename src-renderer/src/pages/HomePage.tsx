@@ -2,6 +2,7 @@ import { Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@man
 import { useEffect, useState } from 'react';
 import type { BookCount, ReportStatus } from '../../../src-shared/handlers';
 import { registers } from '../../../src-shared/registers';
+import { RemindersPanel } from '../components/RemindersPanel';
 import { api, errorMessage } from '../lib/api';
 import { useLookups } from '../lib/lookups';
 import { navigate } from '../lib/router';
@@ -60,6 +61,7 @@ export function HomePage() {
       </div>
       {error && <Text c="red">{error}</Text>}
       {status && <ReturnStatusCard status={status} />}
+      <RemindersPanel />
       {!officeName && lookups.committees.length === 0 && (
         <Card withBorder bg="yellow.0">
           <Text>

@@ -1,0 +1,79 @@
+import { Anchor, Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import type { Reminder } from '../../../src-shared/rules';
+import { registerDef } from '../../../src-shared/registers';
+import { api } from '../lib/api';
+import { routeHref } from '../lib/router';
+
+const GROUPS: { status: Reminder['status']; title: string; color: string }[] = [
+  { status: 'overdue', title: '已逾期', color: 'red' },
+  { status: 'today', title: '今日到期', color: 'orange' },
+  { status: 'week', title: '七日内到期', color: 'yellow' },
+  { status: 'no-calendar', title: '无法计算（缺少节假日安排）', color: 'gray' },
+];
+
+function when(reminder: Reminder): string {
+  if (reminder.daysLeft === null) return '';
+  if (reminder.daysLeft < 0) return `已逾期${-reminder.daysLeft}天`;
+  return reminder.daysLeft === 0 ? '今天到期' : `还剩${reminder.daysLeft}天`;
+}
+
+function ReminderItem({ reminder }: { reminder: Reminder }) {
+  const subject = reminder.subject;
+  return (
+    <Card withBorder padding="sm" radius="sm" data-rule={reminder.ruleCode}>
+      <Group justify="space-between" align="flex-start" wrap="nowrap">
+        <Stack gap={2}>
+          <Text fw={600}>
+            {subject ? (
+              <Anchor href={routeHref({ page: 'record', register: subject.register, id: subject.id })}>{subject.name}</Anchor>
+            ) : (
+              '本所'
+            )}
+            ：{reminder.task}
+          </Text>
+          <Text size="sm">{reminder.explanation}</Text>
+          <Text size="xs" c="dimmed">
+            {reminder.ruleCode}
+            {subject ? ` · ${registerDef(subject.register).title}` : ''} · 依据：{reminder.basis}
+          </Text>
+        </Stack>
+        <Stack gap={2} align="flex-end" style={{ flexShrink: 0 }}>
+          {reminder.due && <Text fw={700}>{reminder.due}</Text>}
+          <Text size="sm">{when(reminder)}</Text>
+        </Stack>
+      </Group>
+    </Card>
+  );
+}
+
+/** 首页 to-do list: what is overdue, due today and due within seven days, each with its rule and how its date was worked out. */
+export function RemindersPanel() {
+  const [reminders, setReminders] = useState<Reminder[] | null>(null);
+  useEffect(() => {
+    api('reminders.list', {})
+      .then((r) => setReminders(r.reminders))
+      .catch(() => setReminders([]));
+  }, []);
+  if (!reminders) return null;
+  const shown = GROUPS.map((g) => ({ ...g, items: reminders.filter((r) => r.status === g.status) })).filter((g) => g.items.length > 0);
+  return (
+    <Stack gap="sm" aria-label="待办提醒">
+      <Title order={4}>待办提醒</Title>
+      {shown.length === 0 && <Text c="dimmed">七日内没有到期的事项。</Text>}
+      {shown.map((group) => (
+        <Stack key={group.status} gap={6} aria-label={group.title}>
+          <Group gap="xs">
+            <Badge color={group.color}>{group.title}</Badge>
+            <Text size="sm" c="dimmed">
+              {group.items.length} 项
+            </Text>
+          </Group>
+          {group.items.map((r, i) => (
+            <ReminderItem key={`${r.ruleCode}-${r.subject?.register ?? ''}-${r.subject?.id ?? ''}-${i}`} reminder={r} />
+          ))}
+        </Stack>
+      ))}
+    </Stack>
+  );
+}

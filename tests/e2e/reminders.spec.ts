@@ -1,0 +1,50 @@
+import type { Page } from '@playwright/test';
+import { registerDef } from '../../src-shared/registers';
+import { expect, gotoApp, seedSettingsViaApi, test } from './fixtures';
+import { chooseOption, fillRequired, textField } from './helpers/fill';
+import { navLink, openBook, saveForm, startNewRecord } from './helpers/ui';
+
+// A correction subject's deadlines on 首页: 入矫宣告 five working days after reporting (across 国庆), then, once the
+// 宣告 is recorded, the 矫正方案 five working days after it.
+
+const def = registerDef('correctionSubject');
+
+async function addEvent(page: Page, index: number, type: string, date: string): Promise<void> {
+  await page.getByRole('button', { name: '添加事件记录', exact: true }).click();
+  const entry = page.getByRole('group', { name: `事件记录第${index}条`, exact: true });
+  await chooseOption(page, entry, '事件类型', type);
+  await textField(entry, '日期').fill(date);
+}
+
+function reminder(page: Page, rule: string) {
+  return page.getByLabel('待办提醒').locator(`[data-rule="${rule}"]`).filter({ hasText: '欧阳明' });
+}
+
+test('社区矫正对象：报到后首页提示入矫宣告，记录宣告后改为提示矫正方案', async ({ page, ledger }) => {
+  await seedSettingsViaApi(ledger.url);
+  await gotoApp(page, ledger);
+  await openBook(page, def);
+  await startNewRecord(page, def);
+  await fillRequired(page, def, '欧阳明');
+  await textField(page, '矫正起始日期').fill('2026-09-29');
+  await textField(page, '矫正终止日期').fill('2027-09-28');
+  await addEvent(page, 1, '报到（司法所）', '2026-09-29');
+  await saveForm(page);
+
+  await navLink(page, '首页').click();
+  const announce = reminder(page, 'CC-03');
+  await expect(announce).toContainText('入矫宣告');
+  await expect(announce).toContainText('2026-10-12');
+  await expect(announce).toContainText('10月1日–7日');
+  await expect(announce).toContainText('周六调休上班');
+
+  await announce.getByRole('link', { name: '欧阳明' }).click();
+  await addEvent(page, 2, '入矫宣告', '2026-10-10');
+  await saveForm(page);
+
+  await navLink(page, '首页').click();
+  const plan = reminder(page, 'CC-04');
+  await expect(plan).toContainText('矫正方案');
+  await expect(plan).toContainText('2026-10-16');
+  await expect(reminder(page, 'CC-03')).toHaveCount(0);
+});
