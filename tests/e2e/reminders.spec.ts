@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { registerDef } from '../../src-shared/registers';
-import { expect, gotoApp, seedSettingsViaApi, test } from './fixtures';
+import { callApi, expect, gotoApp, seedSettingsViaApi, test } from './fixtures';
 import { chooseOption, fillRequired, textField } from './helpers/fill';
 import { navLink, openBook, saveForm, startNewRecord } from './helpers/ui';
 
@@ -47,4 +47,28 @@ test('社区矫正对象：报到后首页提示入矫宣告，记录宣告后�
   await expect(plan).toContainText('矫正方案');
   await expect(plan).toContainText('2026-10-16');
   await expect(reminder(page, 'CC-03')).toHaveCount(0);
+});
+
+test('设置中修改期限规则后，首页提醒按新期限计算', async ({ page, ledger }) => {
+  await seedSettingsViaApi(ledger.url);
+  await callApi(ledger.url, 'registers.create', {
+    register: 'correctionSubject',
+    data: {
+      name: '欧阳明', crime: '危险驾驶罪', sentence: '拘役二个月，缓刑三个月', category: '缓刑', sex: '男',
+      start_date: '2026-09-29', end_date: '2027-09-28', state: '在矫', registered_on: '2026-09-29',
+      events: [{ type: '报到（司法所）', date: '2026-09-29' }],
+    },
+  });
+  await gotoApp(page, ledger);
+  await expect(reminder(page, 'CC-03')).toContainText('2026-10-12');
+
+  await navLink(page, '设置').click();
+  const row = page.getByRole('table', { name: '期限规则' }).locator('tr[data-rule="CC-03"]');
+  await row.getByLabel('CC-03期限').fill('3');
+  await row.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByText('规则 CC-03 已保存，提醒随之更新')).toBeVisible();
+
+  await navLink(page, '首页').click();
+  // 9月30日、10月8日、9日: the 国庆 days are still not counted.
+  await expect(reminder(page, 'CC-03')).toContainText('2026-10-09');
 });
