@@ -3,6 +3,7 @@ import { documentKinds, type DocumentOption, type GeneratedFile } from './docume
 import type { ApiError } from './errors';
 import { registerKeys, type RecordData, type RegisterKey } from './registers';
 import { dateSchema, textSchema } from './registers/schema';
+import type { LinkedRecord } from './links';
 import { reportPeriodSchema, type ReportPeriod, type ReturnPreview } from './reports';
 import { ruleSaveSchema, type Reminder, type StoredRule } from './rules';
 import { settingsSchema, type Committee, type Settings, type StaffMember } from './settings';
@@ -28,7 +29,14 @@ export const listQuerySchema = z.strictObject({
 export const apiSchemas = {
   'registers.list': listQuerySchema,
   'registers.get': z.strictObject({ register, id }),
-  'registers.create': z.strictObject({ register, data: z.unknown() }),
+  'registers.create': z.strictObject({
+    register,
+    data: z.unknown(),
+    /** The record this one is turned from: the core writes the back-link in the create's transaction. */
+    derivedFrom: z.strictObject({ register, id }).optional(),
+  }),
+  'registers.derive': z.strictObject({ from: z.strictObject({ register, id }), to: register }),
+  'registers.links': z.strictObject({ register, id }),
   'registers.update': z.strictObject({ register, id, data: z.unknown() }),
   'registers.delete': z.strictObject({ register, id }),
   'recycle.list': z.strictObject({}),
@@ -113,6 +121,12 @@ export interface ApiOutputs {
   'registers.list': { rows: RecordRow[]; total: number };
   'registers.get': RecordRow;
   'registers.create': RecordRow;
+  'registers.derive': {
+    data: RecordData;
+    from: { register: RegisterKey; id: number };
+    link: { field: string; value: string } | null;
+  };
+  'registers.links': { links: LinkedRecord[] };
   'registers.update': RecordRow;
   'registers.delete': { id: number };
   'recycle.list': { items: RecycledRecord[] };

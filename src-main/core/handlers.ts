@@ -4,6 +4,7 @@ import type { LedgerDatabase } from './db/schema';
 import {
   countBooks, createRecord, deleteRecord, getRecord, listRecords, listRecycled, restoreRecord, updateRecord,
 } from './registers/repository';
+import { deriveRecord, listLinks } from './registers/links';
 import { generateAndKeep } from './documents/keep';
 import { listDocuments } from './documents';
 import { exportRegisterBook, exportReturn, reportStatus } from './reportExports';
@@ -27,7 +28,9 @@ export type Handlers = { [M in ApiMethod]: (ctx: HandlerContext, input: ApiParse
 export const handlers: Handlers = {
   'registers.list': ({ db, today }, query) => listRecords(db, query, today),
   'registers.get': ({ db, today }, { register, id }) => getRecord(db, register, id, today),
-  'registers.create': ({ db, today }, { register, data }) => createRecord(db, register, data, today),
+  'registers.create': ({ db, today }, { register, data, derivedFrom }) => createRecord(db, register, data, today, derivedFrom),
+  'registers.derive': ({ db, today }, { from, to }) => deriveRecord(db, from, to, today),
+  'registers.links': async ({ db, today }, { register, id }) => ({ links: await listLinks(db, register, id, today) }),
   'registers.update': ({ db, today }, { register, id, data }) => updateRecord(db, register, id, data, today),
   'registers.delete': ({ db }, { register, id }) => deleteRecord(db, register, id),
   'recycle.list': async ({ db }) => ({ items: await listRecycled(db) }),

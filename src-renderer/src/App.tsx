@@ -17,7 +17,7 @@ function Page({ route }: { route: Route }) {
       // Keyed: another book starts with its own search, filters and sort.
       return <RegisterListPage key={route.register} register={route.register} />;
     case 'record':
-      return <RecordPage register={route.register} id={route.id} />;
+      return <RecordPage key={routeHref(route)} register={route.register} id={route.id} from={route.from ?? null} />;
     case 'return':
       return <MonthlyReturnPage />;
     case 'recycle':

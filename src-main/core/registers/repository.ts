@@ -3,6 +3,7 @@ import type { ApiParsedInput, RecordRow, RecycledRecord } from '../../../src-sha
 import { describeIssues } from '../../../src-shared/errors';
 import { columnFields, fieldDef, registerDef, registers } from '../../../src-shared/registers';
 import type { EntryData, PartyData, RecordData, RegisterDef, RegisterKey } from '../../../src-shared/registers';
+import { describeRecord, findConversion, type Conversion } from '../../../src-shared/links';
 import { recordSchema } from '../../../src-shared/registers/schema';
 import type { LedgerDatabase, RegisterRow, RegisterTableName } from '../db/schema';
 import { UserError } from '../errors';
@@ -79,11 +80,23 @@ export async function getRecord(db: Db, register: RegisterKey, id: number, today
   return record!;
 }
 
-export async function createRecord(db: Db, register: RegisterKey, input: unknown, today: string): Promise<RecordRow> {
+/** The record a new one is turned from (registers.create's `derivedFrom`). */
+export interface RecordRef {
+  register: RegisterKey;
+  id: number;
+}
+
+export async function createRecord(
+  db: Db, register: RegisterKey, input: unknown, today: string, derivedFrom?: RecordRef,
+): Promise<RecordRow> {
   const def = registerDef(register);
   const data = parseRecord(def, input);
   await checkReferences(db, def, data);
+  const source = derivedFrom ? await derivationSource(db, derivedFrom, register, today) : null;
   const generated = (await generatedColumns[register]?.(db, data, null)) ?? {};
+  if (source && def.fields.some((f) => f.key === 'source_ref' && f.generated)) {
+    generated['source_ref'] = describeRecord(source.record.register, source.record.data);
+  }
   const stamp = now();
   const inserted = await db
     .insertInto(tableOf(def))
@@ -98,7 +111,29 @@ export async function createRecord(db: Db, register: RegisterKey, input: unknown
     .executeTakeFirstOrThrow();
   const id = Number(inserted['id']);
   await writeChildren(db, def, id, data);
-  return getRecord(db, register, id, today);
+  const created = await getRecord(db, register, id, today);
+  if (source?.conversion.link) await writeBackLink(db, source.record, source.conversion.link, created);
+  return created;
+}
+
+/** The live source record of a conversion, and the conversion itself; a pair not in src-shared/links.ts is refused. */
+export async function derivationSource(db: Db, from: RecordRef, to: RegisterKey, today: string): Promise<{ conversion: Conversion; record: RecordRow }> {
+  const conversion = findConversion(from.register, to);
+  if (!conversion) throw new UserError(`${registerDef(from.register).title}的记录不能转为${registerDef(to).title}`);
+  await liveRow(db, registerDef(from.register), from.id);
+  return { conversion, record: await getRecord(db, from.register, from.id, today) };
+}
+
+/** source[link.field] = created[link.value] (卷号), in the create's own transaction. */
+async function writeBackLink(db: Db, source: RecordRow, link: NonNullable<Conversion['link']>, created: RecordRow): Promise<void> {
+  const def = registerDef(source.register);
+  const value = created.data[link.value] ?? null;
+  const data = { ...source.data, [link.field]: value };
+  await db
+    .updateTable(tableOf(def))
+    .set({ [link.field]: value as string | null, search_text: searchText(def, data), updated_at: now() })
+    .where('id', '=', source.id)
+    .execute();
 }
 
 export async function updateRecord(db: Db, register: RegisterKey, id: number, input: unknown, today: string): Promise<RecordRow> {

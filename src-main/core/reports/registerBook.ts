@@ -44,6 +44,8 @@ const DOCUMENT_ONLY: Partial<Record<RegisterKey, readonly string[]>> = {
     'investigations', 'sessions', 'agreement_facts', 'agreement_terms', 'performance_terms', 'agreement_copies',
     'agreement_date', 'recorder', 'revisit_method', 'revisit_by', 'revisit_interviewees', 'revisit_content', 'file_title',
     'filed_by', 'filed_date', 'retention', 'file_note', 'events',
+    // 来源 (the 来访 or 排查 record a case was turned from) links books in the app; §5.4 has no column for it.
+    'source_ref',
   ],
   petition: ['statement', 'reply'],
   // 事件记录 and 禁止令期满日期 feed the deadline reminders; formats.md §6.2 has no column for them.

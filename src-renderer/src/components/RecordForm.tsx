@@ -5,7 +5,7 @@ import { useMemo, useState } from 'react';
 import { describeIssues } from '../../../src-shared/errors';
 import type { RecordRow } from '../../../src-shared/handlers';
 import { parseIdCard } from '../../../src-shared/idcard';
-import type { FieldDef, PartyData, RegisterDef } from '../../../src-shared/registers';
+import type { FieldDef, PartyData, RegisterDef, RegisterKey } from '../../../src-shared/registers';
 import { recordSchema } from '../../../src-shared/registers/schema';
 import { ApiFailure, api, errorMessage } from '../lib/api';
 import { toApiData, type FormEntry, type FormValue, type FormValues } from '../lib/formValues';
@@ -19,6 +19,8 @@ interface RecordFormProps {
   def: RegisterDef;
   initial: FormValues;
   record: RecordRow | null;
+  /** A new record turned from another book's record: the core writes the back-link when it is saved. */
+  derivedFrom?: { register: RegisterKey; id: number } | null;
   onSaved: (record: RecordRow) => void;
   onDeleted: () => void;
   onCancel: () => void;
@@ -35,7 +37,7 @@ function sections(def: RegisterDef): [string, FieldDef[]][] {
 
 
 /** The form of any register, laid out from its definition; validates with the same schema the core uses. */
-export function RecordForm({ def, initial, record, onSaved, onDeleted, onCancel }: RecordFormProps) {
+export function RecordForm({ def, initial, record, derivedFrom, onSaved, onDeleted, onCancel }: RecordFormProps) {
   const { lookups } = useLookups();
   const [values, setValues] = useState<FormValues>(initial);
   const [touched, setTouched] = useState<Set<string>>(new Set());
@@ -84,7 +86,7 @@ export function RecordForm({ def, initial, record, onSaved, onDeleted, onCancel 
       const data = toApiData(def, values);
       const saved = record
         ? await api('registers.update', { register: def.key, id: record.id, data })
-        : await api('registers.create', { register: def.key, data });
+        : await api('registers.create', { register: def.key, data, ...(derivedFrom ? { derivedFrom } : {}) });
       notifications.show({ color: 'green', title: '已保存', message: `${def.title}：记录已保存` });
       onSaved(saved);
     } catch (error) {

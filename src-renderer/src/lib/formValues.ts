@@ -87,3 +87,15 @@ function toApiValue(field: FieldDef, value: FormValue | undefined): unknown {
 export function toApiData(def: RegisterDef, values: FormValues): Record<string, unknown> {
   return Object.fromEntries(inputFields(def).map((field) => [field.key, toApiValue(field, values[field.key])]));
 }
+
+/** A new record's form prefilled from registers.derive: the derived values over the empty form (empty ones ignored). */
+export function withDerived(def: RegisterDef, base: FormValues, data: RecordData): FormValues {
+  const derived = fromRecord(def, data);
+  const values = { ...base };
+  for (const field of def.fields) {
+    const value = data[field.key];
+    if (value === undefined || value === null || (Array.isArray(value) && value.length === 0)) continue;
+    values[field.key] = derived[field.key] ?? null;
+  }
+  return values;
+}

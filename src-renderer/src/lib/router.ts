@@ -6,7 +6,8 @@ import { registerKeys, type RegisterKey } from '../../../src-shared/registers';
 export type Route =
   | { page: 'home' }
   | { page: 'list'; register: RegisterKey }
-  | { page: 'record'; register: RegisterKey; id: number | null }
+  /** `from`: a new record turned from another book's record (src-shared/links.ts), its form prefilled from it. */
+  | { page: 'record'; register: RegisterKey; id: number | null; from?: { register: RegisterKey; id: number } }
   | { page: 'return' }
   | { page: 'recycle' }
   | { page: 'settings' };
@@ -18,7 +19,12 @@ function isRegister(key: string | undefined): key is RegisterKey {
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
   if (parts[0] === 'book' && isRegister(parts[1])) {
-    if (parts[2] === 'new') return { page: 'record', register: parts[1], id: null };
+    if (parts[2] === 'new') {
+      if (parts[3] === 'from' && isRegister(parts[4]) && parts[5] && /^\d+$/.test(parts[5])) {
+        return { page: 'record', register: parts[1], id: null, from: { register: parts[4], id: Number(parts[5]) } };
+      }
+      return { page: 'record', register: parts[1], id: null };
+    }
     if (parts[2] && /^\d+$/.test(parts[2])) return { page: 'record', register: parts[1], id: Number(parts[2]) };
     return { page: 'list', register: parts[1] };
   }
@@ -35,6 +41,7 @@ export function routeHref(route: Route): string {
     case 'list':
       return `#/book/${route.register}`;
     case 'record':
+      if (route.id === null && route.from) return `#/book/${route.register}/new/from/${route.from.register}/${route.from.id}`;
       return `#/book/${route.register}/${route.id ?? 'new'}`;
     case 'return':
       return '#/return';

@@ -62,6 +62,7 @@ export const mediationCase: RegisterDef = {
   defaultSort: { key: 'accept_date', order: 'desc' },
   fields: [
     f.text('case_no', '卷号', { generated: true, list: true, search: true, section: '受理', hint: '保存时按年度自动编号' }),
+    f.text('source_ref', '来源', { generated: true, section: '受理', hint: '由其他登记簿转来时自动填写' }),
     f.committee('committee_id', '承办调委会', { required: true, list: true, filter: true, section: '受理' }),
     f.date('accept_date', '受理日期', { required: true, list: true, initial: 'today', section: '受理' }),
     f.select('dispute_type', '纠纷类型', disputeTypes, { required: true, list: true, filter: true, section: '受理' }),

@@ -1,0 +1,104 @@
+import { fieldDef, registerDef, type PartyData, type RecordData, type RegisterKey } from './registers';
+
+// Books that feed each other: which record can be turned into a new record of another book, what the new
+// record's form starts with, and which field of the source links back once the new record is saved.
+
+/** Where a target field's value comes from: a source field, or one of the few computed forms below. */
+export type Source =
+  | string
+  | { readonly firstParty: string }
+  | { readonly restParties: string }
+  | { readonly caseTitle: true };
+
+export interface Conversion {
+  readonly from: RegisterKey;
+  readonly to: RegisterKey;
+  /** The button on the source record's page. */
+  readonly label: string;
+  /** Target field ← source. */
+  readonly fields: Readonly<Record<string, Source>>;
+  /** Once the new record is saved, the source's `field` gets the new record's `value` field (卷号). */
+  readonly link: { readonly field: string; readonly value: string } | null;
+}
+
+export const conversions: readonly Conversion[] = [
+  {
+    from: 'petition', to: 'mediationCase', label: '转为人民调解案件',
+    fields: { applicants: 'visitors', summary: 'matter', accept_date: 'visit_date' },
+    link: { field: 'linked_case_no', value: 'case_no' },
+  },
+  {
+    from: 'petition', to: 'legalAid', label: '转法律援助',
+    fields: { applicants: 'visitors', matter: 'matter', receive_date: 'visit_date' },
+    link: null,
+  },
+  {
+    from: 'disputeScreening', to: 'mediationCase', label: '转为人民调解案件',
+    fields: {
+      applicants: { firstParty: 'parties' }, respondents: { restParties: 'parties' },
+      dispute_type: 'dispute_type', summary: 'summary',
+    },
+    link: { field: 'linked_case_no', value: 'case_no' },
+  },
+  {
+    from: 'mediationCase', to: 'typicalCase', label: '推荐为典型案例',
+    fields: {
+      title: { caseTitle: true }, linked_case_no: 'case_no', dispute_type: 'dispute_type', accept_date: 'accept_date',
+      close_date: 'close_date', committee_id: 'committee_id', mediators: 'mediators', facts: 'summary', result: 'result',
+    },
+    link: null,
+  },
+];
+
+export function conversionsFrom(register: RegisterKey): Conversion[] {
+  return conversions.filter((c) => c.from === register);
+}
+
+export function findConversion(from: RegisterKey, to: RegisterKey): Conversion | undefined {
+  return conversions.find((c) => c.from === from && c.to === to);
+}
+
+function parties(data: RecordData, key: string): PartyData[] {
+  return Array.isArray(data[key]) ? (data[key] as PartyData[]) : [];
+}
+
+/** An option's label (纠纷类型 codes are stored as codes). */
+function optionLabel(register: RegisterKey, key: string, value: unknown): string {
+  const field = fieldDef(registerDef(register), key);
+  return field?.options?.find((o) => o.value === value)?.label ?? (typeof value === 'string' ? value : '');
+}
+
+/** 张三与李四邻里纠纷 */
+export function caseTitle(data: RecordData): string {
+  const first = (key: string) => parties(data, key)[0]?.name ?? '';
+  const type = optionLabel('mediationCase', 'dispute_type', data['dispute_type']);
+  const kind = type && !type.endsWith('纠纷') ? `${type}纠纷` : type || '纠纷';
+  return `${first('applicants')}与${first('respondents')}${kind}`;
+}
+
+/** What the new record's form starts with (never saved by itself). */
+export function deriveData(conversion: Conversion, source: RecordData): RecordData {
+  const data: RecordData = {};
+  for (const [target, from] of Object.entries(conversion.fields)) {
+    if (typeof from === 'string') data[target] = source[from] ?? null;
+    else if ('firstParty' in from) data[target] = parties(source, from.firstParty).slice(0, 1);
+    else if ('restParties' in from) data[target] = parties(source, from.restParties).slice(1);
+    else data[target] = caseTitle(source);
+  }
+  return data;
+}
+
+/** How a linked record is named: 来信来访登记簿 2026-03-02 张三. */
+export function describeRecord(register: RegisterKey, data: RecordData): string {
+  const def = registerDef(register);
+  const party = def.fields.find((f) => f.type === 'parties');
+  const name = party ? parties(data, party.key)[0]?.name : undefined;
+  const summary = String(data[def.summaryField] ?? '').slice(0, 30);
+  return [def.title, data[def.dateField], name ?? summary].filter(Boolean).join(' ');
+}
+
+export interface LinkedRecord {
+  label: string;
+  register: RegisterKey;
+  id: number;
+}
