@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { ruleUnits, type RuleUnit, type StoredRule } from '../../../src-shared/rules';
 import { api, errorMessage } from '../lib/api';
 
-const SECTIONS: Record<StoredRule['section'], string> = { A: '社区矫正', C: '人民调解', D: '报送与工作量' };
+const SECTIONS: Record<StoredRule['section'], string> = { A: '社区矫正', B: '安置帮教', C: '人民调解', D: '报送与工作量' };
 
 /** 期限规则 (deadlines.md): every rule is a row the office can change or switch off; 保存 saves one row. */
 export function RulesEditor() {
