@@ -3,6 +3,7 @@
 // the clerk edits the whole year, and what is saved is exactly what the reminders use.
 
 import { z } from 'zod';
+import { isValidDate } from './idcard';
 import { dateSchema } from './registers/schema';
 import { WEEKDAY_NAMES, weekday, type CalendarDay } from './workdays';
 
@@ -63,6 +64,8 @@ export const calendarYearSchema = z
       const { label } = KINDS[kind];
       input[kind].forEach((day, i) => {
         const path = [kind, i, 'date'];
+        // An impossible date has its own issue from dateSchema; zod still runs this refinement.
+        if (!isValidDate(day.date)) return;
         if (!day.date.startsWith(`${input.year}-`)) {
           ctx.addIssue({ code: 'custom', path, message: `${label} ${day.date} 不在${input.year}年内` });
           return;

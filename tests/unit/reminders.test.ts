@@ -1,40 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { registerDef, type RegisterKey } from '../../src-shared/registers';
-import { defaultRules, type Reminder } from '../../src-shared/rules';
+import { defaultRules } from '../../src-shared/rules';
 import { openTestLedger, seedSettings, type TestLedger } from './helpers';
+import { createPerson, personData, reminders, type Event } from './people';
 import { committeeIdsOf, sampleRecord, type SampleData } from './samples';
 
 // Deadline reminders end to end: triggers recorded through the real API (registers.create / update), reminders read
 // back through reminders.list, rules edited through rules.save. Dates are asserted literally, worked out by hand
 // against resources/calendar/cn-holidays.json.
-
-type Event = { type: string; date: string; result?: string };
-
-async function reminders(ledger: TestLedger, code?: string): Promise<Reminder[]> {
-  const { reminders: all } = await ledger.call('reminders.list', {});
-  return code === undefined ? all : all.filter((r) => r.ruleCode === code);
-}
-
-/** A 在矫 person; `fields` overrides the sample's dates (start 2026-01-05, end 2027-01-04 unless given). */
-function personData(events: Event[], fields: SampleData = {}): SampleData {
-  return {
-    ...sampleRecord(registerDef('correctionSubject'), { committeeIds: [], date: '2026-01-05' }),
-    end_date: '2027-01-04',
-    state: '在矫',
-    events,
-    ...fields,
-  };
-}
-
-async function createPerson(ledger: TestLedger, events: Event[], fields: SampleData = {}) {
-  const data = personData(events, fields);
-  const row = await ledger.call('registers.create', { register: 'correctionSubject', data });
-  return {
-    id: row.id,
-    update: (more: Event[], changed: SampleData = {}) =>
-      ledger.call('registers.update', { register: 'correctionSubject', id: row.id, data: { ...data, ...changed, events: [...events, ...more] } }),
-  };
-}
 
 async function createCase(ledger: TestLedger, events: Event[]) {
   const settings = await seedSettings(ledger);
