@@ -38,6 +38,12 @@ export function CalendarEditor() {
     setErrors({});
   };
 
+  /** Replaces one list; its messages go, since the rows they point at may have moved. */
+  const change = (kind: 'holidays' | 'workdays', rows: CalendarDay[]) => {
+    setDraft((d) => d && { ...d, [kind]: rows });
+    setErrors((e) => Object.fromEntries(Object.entries(e).filter(([key]) => !key.startsWith(kind))));
+  };
+
   const addYear = () => {
     if (typeof newYear !== 'number') return;
     open(newYear);
@@ -128,7 +134,7 @@ export function CalendarEditor() {
               rows={draft.holidays}
               errors={errors}
               namePlaceholder="如 春节"
-              onChange={(holidays) => setDraft({ ...draft, holidays })}
+              onChange={(rows) => change('holidays', rows)}
             />
             <CalendarDayTable
               label="调休上班"
@@ -136,7 +142,7 @@ export function CalendarEditor() {
               rows={draft.workdays}
               errors={errors}
               namePlaceholder="如 春节调休上班"
-              onChange={(workdays) => setDraft({ ...draft, workdays })}
+              onChange={(rows) => change('workdays', rows)}
             />
           </SimpleGrid>
           <Group mt="sm">

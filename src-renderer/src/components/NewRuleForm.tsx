@@ -36,7 +36,11 @@ export function NewRuleForm({ existing, onCreated, onCancel }: { existing: reado
   }));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
-  const patch = (p: Partial<Draft>) => setDraft((d) => ({ ...d, ...p }));
+  const patch = (p: Partial<Draft>) => {
+    setDraft((d) => ({ ...d, ...p }));
+    // A field's message goes once the clerk changes that field.
+    setErrors((e) => Object.fromEntries(Object.entries(e).filter(([key]) => !(key in p))));
+  };
 
   const submit = async () => {
     setSaving(true);
