@@ -8,6 +8,12 @@ import { CalendarDayTable } from './CalendarDayTable';
 
 type Draft = { year: number; holidays: CalendarDay[]; workdays: CalendarDay[] };
 
+/** The two lists of a year, side by side. */
+const LISTS = [
+  { path: 'holidays', label: '放假', namePlaceholder: '如 春节' },
+  { path: 'workdays', label: '调休上班', namePlaceholder: '如 春节调休上班' },
+] as const;
+
 const draftOf = (y: CalendarYearView): Draft => ({ year: y.year, holidays: y.holidays, workdays: y.workdays });
 
 /**
@@ -128,22 +134,17 @@ export function CalendarEditor() {
       {draft && (
         <>
           <SimpleGrid cols={2} spacing="lg">
-            <CalendarDayTable
-              label="放假"
-              path="holidays"
-              rows={draft.holidays}
-              errors={errors}
-              namePlaceholder="如 春节"
-              onChange={(rows) => change('holidays', rows)}
-            />
-            <CalendarDayTable
-              label="调休上班"
-              path="workdays"
-              rows={draft.workdays}
-              errors={errors}
-              namePlaceholder="如 春节调休上班"
-              onChange={(rows) => change('workdays', rows)}
-            />
+            {LISTS.map((list) => (
+              <CalendarDayTable
+                key={list.path}
+                label={list.label}
+                path={list.path}
+                rows={draft[list.path]}
+                errors={errors}
+                namePlaceholder={list.namePlaceholder}
+                onChange={(rows) => change(list.path, rows)}
+              />
+            ))}
           </SimpleGrid>
           <Group mt="sm">
             <Button loading={busy} onClick={() => void save(draft)}>
