@@ -23,13 +23,26 @@ export const correctionEventTypes = [
   '期满鉴定',
   '解除宣告',
   '安置帮教衔接',
+  '入帮评估',
 ] as const;
 
 export const mediationEventTypes = ['受理', '协议生效', '履行期限届满', '回访', '司法确认告知'] as const;
 
 export type CorrectionEventType = (typeof correctionEventTypes)[number];
+
+/**
+ * Events at or after the end of the term: a person who has finished it (期满解矫) becomes a 安置帮教对象 of the same
+ * office, so rules these events trigger keep running after 当前状态 changes from 在矫; every other rule stops there.
+ */
+export const afterTermEvents: readonly CorrectionEventType[] = ['解除宣告', '安置帮教衔接', '入帮评估'];
 export type MediationEventType = (typeof mediationEventTypes)[number];
 export type EventType = CorrectionEventType | MediationEventType;
+
+/** The events a rule on each kind of record may start from or be completed by. */
+export const subjectEventTypes = {
+  correctionSubject: correctionEventTypes,
+  mediationCase: mediationEventTypes,
+} as const;
 
 /** The entry kind every 事件记录 is stored under in record_entry. */
 export const EVENT_KIND = 'event';

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { calendarYearNumber, calendarYearSchema, type CalendarYearView } from './calendar';
+import { ruleCreateSchema } from './customRules';
 import { documentKinds, type DocumentOption, type GeneratedFile } from './documents';
 import type { ApiError } from './errors';
 import { registerKeys, type RecordData, type RegisterKey } from './registers';
@@ -66,6 +68,11 @@ export const apiSchemas = {
   'reminders.list': z.strictObject({}),
   'rules.list': z.strictObject({}),
   'rules.save': ruleSaveSchema,
+  'rules.create': ruleCreateSchema,
+  'rules.delete': z.strictObject({ code: z.string({ error: '规则编号应为文字' }).trim().min(1, '请选择规则').max(20, '规则不存在') }),
+  'calendar.get': z.strictObject({}),
+  'calendar.saveYear': calendarYearSchema,
+  'calendar.removeYear': z.strictObject({ year: calendarYearNumber }),
   'home.summary': z.strictObject({
     year: z.number().int().min(1900).max(2100),
     month: z.number().int().min(1).max(12),
@@ -144,6 +151,11 @@ export interface ApiOutputs {
   'reminders.list': { reminders: Reminder[] };
   'rules.list': { rules: StoredRule[] };
   'rules.save': StoredRule;
+  'rules.create': StoredRule;
+  'rules.delete': { code: string };
+  'calendar.get': { years: CalendarYearView[] };
+  'calendar.saveYear': CalendarYearView;
+  'calendar.removeYear': { years: CalendarYearView[] };
 }
 
 export type ApiOutput<M extends ApiMethod> = ApiOutputs[M];

@@ -1,7 +1,7 @@
 // Deadline rules as data (shared/spec/deadlines.md §A, §C, §D). The engine (src-main/core/reminders/engine.ts)
 // reads these; the office can change offset / unit / task / enabled through rules.save, because every county's
 // rules differ. `defaultRules` is what a new ledger starts with — migration 0004 seeded a literal copy of it, so
-// changing this list later changes nothing in existing ledgers (add a migration for that).
+// changing this list later changes nothing in existing ledgers (add a migration for that: 0006 added §B AB-03/AB-04).
 
 import { z } from 'zod';
 import type { EventType } from './events';
@@ -43,7 +43,7 @@ export type RuleDoneBy =
 
 export interface DeadlineRule {
   code: string;
-  section: 'A' | 'C' | 'D';
+  section: 'A' | 'B' | 'C' | 'D';
   subject: RuleSubject;
   trigger: RuleTrigger;
   /** May be negative (期满前 30 日). Not negative for 工作日. */
@@ -60,7 +60,8 @@ export interface DeadlineRule {
   note?: string;
 }
 
-export type StoredRule = DeadlineRule & { custom: boolean };
+/** custom: the office has edited or added it; seeded: it shipped with the app (may be disabled, never deleted). */
+export type StoredRule = DeadlineRule & { custom: boolean; seeded: boolean };
 
 export interface Reminder {
   ruleCode: string;
@@ -75,15 +76,29 @@ export interface Reminder {
   basis: string;
 }
 
+/** The parts of a rule the office may set, shared by rules.save and rules.create. */
+export const ruleOffsetSchema = z
+  .number({ error: '期限应为数字' })
+  .int('期限应为整数')
+  .min(-366, '期限不能早于366日')
+  .max(366, '期限不能超过366');
+export const ruleUnitSchema = z.enum(ruleUnits, { error: '期限单位应为工作日、自然日、周或月' });
+export const ruleEnabledSchema = z.boolean({ error: '“启用”应为是或否' });
+export const ruleTaskSchema = z.string({ error: '要做的事应为文字' }).trim().min(1, '请填写要做的事').max(200, '要做的事不能超过200个字');
+
+/** “N 个工作日前” is not a rule anyone writes (addWorkingDays refuses it). */
+export const noNegativeWorkingDays = (r: { offset: number; unit: RuleUnit }) => r.unit !== '工作日' || r.offset >= 0;
+export const negativeWorkingDaysIssue = { message: '工作日期限不能为负数', path: ['offset'] };
+
 export const ruleSaveSchema = z
   .strictObject({
     code: z.string({ error: '规则编号应为文字' }).trim().min(1, '请选择规则').max(20, '规则不存在'),
-    offset: z.number({ error: '期限应为数字' }).int('期限应为整数').min(-366, '期限不能早于366日').max(366, '期限不能超过366'),
-    unit: z.enum(ruleUnits, { error: '期限单位应为工作日、自然日、周或月' }),
-    enabled: z.boolean({ error: '“启用”应为是或否' }),
-    task: z.string({ error: '要做的事应为文字' }).trim().min(1, '请填写要做的事').max(200, '要做的事不能超过200个字'),
+    offset: ruleOffsetSchema,
+    unit: ruleUnitSchema,
+    enabled: ruleEnabledSchema,
+    task: ruleTaskSchema,
   })
-  .refine((r) => r.unit !== '工作日' || r.offset >= 0, { message: '工作日期限不能为负数', path: ['offset'] });
+  .refine(noNegativeWorkingDays, negativeWorkingDaysIssue);
 
 const cc = (rule: Omit<DeadlineRule, 'section' | 'subject' | 'verified'> & { verified?: boolean }): DeadlineRule => ({
   section: 'A',
@@ -274,6 +289,38 @@ export const defaultRules: readonly DeadlineRule[] = [
     enabled: true,
     note: '默认每月一次（严管）；“实地查访”登记表中的记录也算完成',
   }),
+
+  // §B 安置帮教: a 社区矫正对象 who finishes the term becomes a 安置帮教对象 of the same office (帮教期 3 年). The
+  // ledger has no 安置帮教 roster, so the hand-over and its first follow-up are events on the person (events.ts
+  // afterTermEvents keeps them running once 当前状态 is 期满解矫).
+  {
+    code: 'AB-03',
+    section: 'B',
+    subject: 'correctionSubject',
+    trigger: { kind: 'event', event: '解除宣告' },
+    offset: 5,
+    unit: '工作日',
+    task: '与安置帮教衔接：移交档案和衔接信息、录入安置帮教一体化平台、建立一人一档、确定帮教责任人',
+    doneBy: { kind: 'event', event: '安置帮教衔接' },
+    basis: '“采集其基本信息、相关衔接信息均在5个工作日内并录入安置帮教一体化平台”；“在安置帮教对象报到接收之日起 5 个工作日内完成基本信息填写”',
+    enabled: true,
+    verified: true,
+    note: '解矫即转为安置帮教对象，以解除宣告之日为报到接收之日；记录“安置帮教衔接”事件即办结',
+  },
+  {
+    code: 'AB-04',
+    section: 'B',
+    subject: 'correctionSubject',
+    trigger: { kind: 'event', event: '安置帮教衔接' },
+    offset: 1,
+    unit: '月',
+    task: '入帮评估（社会适应指数评估）',
+    doneBy: { kind: 'event', event: '入帮评估' },
+    basis: '“安置帮教对象报到登记后一个月内，完成入帮评估”',
+    enabled: true,
+    verified: true,
+    note: '以安置帮教衔接之日为报到登记之日',
+  },
 
   // §C 人民调解
   {

@@ -35,7 +35,7 @@ export type DueResult =
   | { ok: false; reason: 'no-calendar'; year: number; message: string };
 
 const DEFAULT_LABEL = '触发日';
-const WEEKDAY_NAMES = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'] as const;
+export const WEEKDAY_NAMES = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'] as const;
 
 // ---------------------------------------------------------------------------
 // Date helpers (ISO 'YYYY-MM-DD', computed in UTC day numbers — no time-zone drift)
@@ -70,7 +70,8 @@ function format(y: number, m: number, d: number): string {
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-function weekday(iso: string): number {
+/** 0 = Sunday … 6 = Saturday. */
+export function weekday(iso: string): number {
   return new Date(toDayNumber(iso) * 86_400_000).getUTCDay();
 }
 

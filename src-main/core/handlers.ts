@@ -9,9 +9,9 @@ import { generateAndKeep } from './documents/keep';
 import { listDocuments } from './documents';
 import { exportRegisterBook, exportReturn, reportStatus } from './reportExports';
 import { buildReturnPreview } from './reports';
-import { loadCalendar } from './reminders/calendar';
+import { loadCalendar, readCalendar, removeCalendarYear, saveCalendarYear } from './reminders/calendar';
 import { computeReminders } from './reminders/engine';
-import { listRules, saveRule } from './reminders/rules';
+import { createRule, deleteRule, listRules, saveRule } from './reminders/rules';
 import { readLookups, readSettings, saveSettings } from './settings';
 
 export interface HandlerContext {
@@ -48,8 +48,13 @@ export const handlers: Handlers = {
   'reports.export': (ctx, input) => exportReturn(ctx, input),
   'reports.status': (ctx) => reportStatus(ctx),
   'reminders.list': async ({ db, today }) => ({
-    reminders: await computeReminders(db, loadCalendar(), today, await listRules(db)),
+    reminders: await computeReminders(db, await loadCalendar(db), today, await listRules(db)),
   }),
   'rules.list': async ({ db }) => ({ rules: await listRules(db) }),
   'rules.save': ({ db }, input) => saveRule(db, input),
+  'rules.create': ({ db }, input) => createRule(db, input),
+  'rules.delete': ({ db }, { code }) => deleteRule(db, code),
+  'calendar.get': async ({ db }) => ({ years: await readCalendar(db) }),
+  'calendar.saveYear': ({ db }, input) => saveCalendarYear(db, input),
+  'calendar.removeYear': async ({ db }, { year }) => ({ years: await removeCalendarYear(db, year) }),
 };

@@ -1,40 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { registerDef, type RegisterKey } from '../../src-shared/registers';
-import { defaultRules, type Reminder } from '../../src-shared/rules';
+import { defaultRules } from '../../src-shared/rules';
 import { openTestLedger, seedSettings, type TestLedger } from './helpers';
+import { createPerson, personData, reminders, type Event } from './people';
 import { committeeIdsOf, sampleRecord, type SampleData } from './samples';
 
 // Deadline reminders end to end: triggers recorded through the real API (registers.create / update), reminders read
 // back through reminders.list, rules edited through rules.save. Dates are asserted literally, worked out by hand
 // against resources/calendar/cn-holidays.json.
-
-type Event = { type: string; date: string; result?: string };
-
-async function reminders(ledger: TestLedger, code?: string): Promise<Reminder[]> {
-  const { reminders: all } = await ledger.call('reminders.list', {});
-  return code === undefined ? all : all.filter((r) => r.ruleCode === code);
-}
-
-/** A 在矫 person; `fields` overrides the sample's dates (start 2026-01-05, end 2027-01-04 unless given). */
-function personData(events: Event[], fields: SampleData = {}): SampleData {
-  return {
-    ...sampleRecord(registerDef('correctionSubject'), { committeeIds: [], date: '2026-01-05' }),
-    end_date: '2027-01-04',
-    state: '在矫',
-    events,
-    ...fields,
-  };
-}
-
-async function createPerson(ledger: TestLedger, events: Event[], fields: SampleData = {}) {
-  const data = personData(events, fields);
-  const row = await ledger.call('registers.create', { register: 'correctionSubject', data });
-  return {
-    id: row.id,
-    update: (more: Event[], changed: SampleData = {}) =>
-      ledger.call('registers.update', { register: 'correctionSubject', id: row.id, data: { ...data, ...changed, events: [...events, ...more] } }),
-  };
-}
 
 async function createCase(ledger: TestLedger, events: Event[]) {
   const settings = await seedSettings(ledger);
@@ -106,6 +79,7 @@ const caseCase = (code: string, events: Event[], due: string, done: Event[]): Ru
 });
 
 const END = { end_date: '2026-06-30' };
+const RELEASED = { start_date: '2025-07-01', end_date: '2026-06-30', state: '期满解矫' };
 
 const ruleCases: RuleCase[] = [
   // 2026-03-02 is a Monday; no holidays until 清明 (04-04…04-06).
@@ -125,6 +99,9 @@ const ruleCases: RuleCase[] = [
   personCase('CC-15', '2026-05-10', '2026-05-31', [], [{ type: '期满鉴定', date: '2026-05-28' }], END),
   personCase('CC-16', '2026-06-05', '2026-06-30', [], [{ type: '解除宣告', date: '2026-06-30' }], END),
   personCase('CC-17', '2026-03-11', '2026-04-30', [{ type: '实地查访', date: '2026-03-10' }], [{ type: '实地查访', date: '2026-04-10' }]),
+  // §B: released at the end of the term (期满解矫), the person is handed over to 安置帮教. 2026-06-30 is a Tuesday.
+  personCase('AB-03', '2026-07-01', '2026-07-07', [{ type: '解除宣告', date: '2026-06-30' }], [{ type: '安置帮教衔接', date: '2026-07-03' }], RELEASED),
+  personCase('AB-04', '2026-07-06', '2026-08-03', [{ type: '安置帮教衔接', date: '2026-07-03' }], [{ type: '入帮评估', date: '2026-07-20' }], RELEASED),
   caseCase('RM-01', [{ type: '协议生效', date: '2026-03-02' }], '2026-04-01', [{ type: '司法确认告知', date: '2026-03-02' }]),
   caseCase('RM-02', [{ type: '履行期限届满', date: '2026-03-02' }], '2026-03-17', [{ type: '回访', date: '2026-03-10' }]),
   // Office duties: done when the period has enough records (RM-04/05: 矛盾纠纷排查, MR-02: 典型案例, MR-04: 学习).
@@ -154,9 +131,10 @@ const ruleCases: RuleCase[] = [
 ];
 
 describe('defaultRules', () => {
-  it('hold every rule of deadlines.md §A, §C, §D with its basis', () => {
+  it('hold every rule of deadlines.md §A, §C, §D, and the §B hand-over rules, with its basis', () => {
     const codes = [
       ...Array.from({ length: 17 }, (_, i) => `CC-${String(i + 1).padStart(2, '0')}`),
+      'AB-03', 'AB-04',
       ...Array.from({ length: 5 }, (_, i) => `RM-0${i + 1}`),
       ...Array.from({ length: 5 }, (_, i) => `MR-0${i + 1}`),
     ];
@@ -170,7 +148,7 @@ describe('defaultRules', () => {
     expect(defaultRules.find((r) => r.code === 'RM-03')?.verified).toBe(false);
   });
 
-  it('are what a new ledger starts with (seeded by migration 0004)', async () => {
+  it('are what a new ledger starts with (seeded by migrations 0004 and 0006)', async () => {
     const ledger = openTestLedger();
     const { rules } = await ledger.call('rules.list', {});
     expect(rules.map(({ custom, ...rule }) => ({ custom, rule }))).toEqual(

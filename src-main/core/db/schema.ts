@@ -50,6 +50,21 @@ export interface DeadlineRuleTable {
   enabled: number;
   /** 1 once the office has edited (or added) the rule. */
   custom: number;
+  /** 1 for a rule that shipped with the app (never deleted), 0 for one the office added. */
+  seeded: Generated<number>;
+}
+
+/** A year of the holiday calendar the office has entered or corrected; it replaces the shipped year. */
+export interface CalendarYearTable {
+  year: number;
+  saved_at: string;
+}
+
+export interface CalendarDayTable {
+  date: string;
+  year: number;
+  kind: 'holiday' | 'workday';
+  name: string;
 }
 
 export interface SettingTable {
@@ -90,6 +105,8 @@ export type LedgerDatabase = { [T in RegisterTableName]: RegisterRow } & {
   record_entry: RecordEntryTable;
   report_export: ReportExportTable;
   deadline_rule: DeadlineRuleTable;
+  calendar_year: CalendarYearTable;
+  calendar_day: CalendarDayTable;
   setting: SettingTable;
   committee: CommitteeTable;
   staff: StaffTable;

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { EVENT_KIND } from '../../../src-shared/events';
+import { afterTermEvents, EVENT_KIND } from '../../../src-shared/events';
 import { registerDef } from '../../../src-shared/registers';
 import type { RegisterKey, RegisterDef } from '../../../src-shared/registers';
 import type { DeadlineRule, Reminder, RuleUnit } from '../../../src-shared/rules';
@@ -21,6 +21,8 @@ import { readSettings } from '../settings';
 //   completing event's month — “每月考核” means once in each calendar month, not every 30 days.
 // - office duties: the current week (周一–周日) / half-month (1–15, 16–月末) / month / quarter; done when enough
 //   records are dated in it. MR-01: this month's deadline day; done when last month's 月报 was exported.
+// - a person who has finished the term (期满解矫) keeps only the rules started by an after-term event (解除宣告,
+//   安置帮教衔接 …: the 安置帮教 hand-over, deadlines.md §B); 收监 / 死亡 / 迁出 leave this office's care entirely.
 
 type Db = Kysely<LedgerDatabase>;
 type Dated = { type: string; date: string; result: string | null };
@@ -42,6 +44,7 @@ export async function computeReminders(db: Db, calendar: WorkCalendar, today: st
       continue;
     }
     for (const subject of bySubject.get(rule.subject) ?? []) {
+      if (subject.row['state'] === RELEASED && !followsAfterTerm(rule)) continue;
       for (const due of subjectDues(calendar, rule, subject)) {
         reminders.push(toReminder(rule, { register: subject.register, id: subject.id, name: subject.name }, due, today));
       }
@@ -51,11 +54,17 @@ export async function computeReminders(db: Db, calendar: WorkCalendar, today: st
   return reminders.sort((a, b) => rank(a).localeCompare(rank(b)) || a.ruleCode.localeCompare(b.ruleCode));
 }
 
+const RELEASED = '期满解矫';
+
+function followsAfterTerm(rule: DeadlineRule): boolean {
+  return rule.trigger.kind === 'event' && (afterTermEvents as readonly string[]).includes(rule.trigger.event);
+}
+
 async function loadSubjects(db: Db, register: RegisterKey): Promise<Subject[]> {
   const def = registerDef(register);
   let query = db.selectFrom(def.table as RegisterTableName).selectAll().where('deleted_at', 'is', null);
-  // Only people still under correction have deadlines; 解矫 / 收监 … do not.
-  if (register === 'correctionSubject') query = query.where('state', '=', '在矫');
+  // People under correction have deadlines; those released at the end of the term only their 安置帮教 ones.
+  if (register === 'correctionSubject') query = query.where('state', 'in', ['在矫', RELEASED]);
   const rows = await query.orderBy('id').execute();
   if (rows.length === 0) return [];
   const ids = rows.map((r) => Number(r['id']));

@@ -1,15 +1,21 @@
-import { Badge, Button, Checkbox, Group, NumberInput, Paper, Select, Table, Text, TextInput, Title, Tooltip } from '@mantine/core';
+import { Badge, Button, Checkbox, Group, Modal, NumberInput, Paper, Select, Table, Text, TextInput, Title, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { ruleUnits, type RuleUnit, type StoredRule } from '../../../src-shared/rules';
 import { api, errorMessage } from '../lib/api';
+import { NewRuleForm } from './NewRuleForm';
 
-const SECTIONS: Record<StoredRule['section'], string> = { A: '社区矫正', C: '人民调解', D: '报送与工作量' };
+const SECTIONS: Record<StoredRule['section'], string> = { A: '社区矫正', B: '安置帮教', C: '人民调解', D: '报送与工作量' };
 
-/** 期限规则 (deadlines.md): every rule is a row the office can change or switch off; 保存 saves one row. */
+/**
+ * 期限规则 (deadlines.md): every rule is a row the office can change or switch off; 保存 saves one row. 新增规则 adds
+ * the office's own; only those can be deleted.
+ */
 export function RulesEditor() {
   const [rules, setRules] = useState<StoredRule[]>([]);
   const [saving, setSaving] = useState<string | null>(null);
+  const [adding, setAdding] = useState(false);
+  const [deleting, setDeleting] = useState<StoredRule | null>(null);
 
   useEffect(() => {
     api('rules.list', {})
@@ -32,11 +38,25 @@ export function RulesEditor() {
     }
   };
 
+  const remove = async (rule: StoredRule) => {
+    setDeleting(null);
+    setSaving(rule.code);
+    try {
+      await api('rules.delete', { code: rule.code });
+      setRules((all) => all.filter((r) => r.code !== rule.code));
+      notifications.show({ color: 'green', title: '已删除', message: `规则 ${rule.code} 已删除` });
+    } catch (e) {
+      notifications.show({ color: 'red', title: '未删除', message: errorMessage(e) });
+    } finally {
+      setSaving(null);
+    }
+  };
+
   return (
     <Paper withBorder p="md" radius="md">
       <Title order={4}>期限规则</Title>
       <Text size="sm" c="dimmed" mb="sm">
-        首页的待办提醒由这些规则算出。各地细则不同，可修改期限、停用或改写要做的事；工作日按法定节假日和调休计算。
+        首页的待办提醒由这些规则算出。各地细则不同，可修改期限、停用或改写要做的事，也可新增本所的规则；工作日按上方节假日日历计算。
       </Text>
       <Table striped fz="sm" aria-label="期限规则">
         <Table.Thead>
@@ -47,7 +67,7 @@ export function RulesEditor() {
             <Table.Th w={90}>期限</Table.Th>
             <Table.Th w={110}>单位</Table.Th>
             <Table.Th w={60}>启用</Table.Th>
-            <Table.Th w={80} />
+            <Table.Th w={120} />
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -60,6 +80,11 @@ export function RulesEditor() {
                 {!rule.verified && (
                   <Badge size="xs" color="gray">
                     未核实
+                  </Badge>
+                )}
+                {!rule.seeded && (
+                  <Badge size="xs" color="blue">
+                    本所
                   </Badge>
                 )}
               </Table.Td>
@@ -81,12 +106,42 @@ export function RulesEditor() {
                   <Button size="xs" variant="light" loading={saving === rule.code} onClick={() => void save(rule)}>
                     保存
                   </Button>
+                  {!rule.seeded && (
+                    <Button size="xs" variant="subtle" color="red" disabled={saving === rule.code} onClick={() => setDeleting(rule)}>
+                      删除
+                    </Button>
+                  )}
                 </Group>
               </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
       </Table>
+      <Modal opened={deleting !== null} onClose={() => setDeleting(null)} title="删除规则" centered>
+        <Text mb="md">确定删除规则 {deleting?.code}（{deleting?.task}）吗？由它产生的提醒随之消失。</Text>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={() => setDeleting(null)}>
+            取消
+          </Button>
+          <Button color="red" onClick={() => deleting && void remove(deleting)}>
+            确定删除
+          </Button>
+        </Group>
+      </Modal>
+      {adding ? (
+        <NewRuleForm
+          existing={rules}
+          onCancel={() => setAdding(false)}
+          onCreated={(rule) => {
+            setRules((all) => [...all, rule].sort((a, b) => a.code.localeCompare(b.code)));
+            setAdding(false);
+          }}
+        />
+      ) : (
+        <Button variant="light" mt="sm" onClick={() => setAdding(true)}>
+          新增规则
+        </Button>
+      )}
     </Paper>
   );
 }

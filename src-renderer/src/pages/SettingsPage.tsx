@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { committeeKinds } from '../../../src-shared/codes';
 import { describeIssues } from '../../../src-shared/errors';
 import { settingsSchema, type Settings } from '../../../src-shared/settings';
+import { CalendarEditor } from '../components/CalendarEditor';
 import { RulesEditor } from '../components/RulesEditor';
 import { ApiFailure, api, errorMessage } from '../lib/api';
 import { useLookups } from '../lib/lookups';
@@ -188,6 +189,7 @@ export function SettingsPage() {
       <Group>
         <Button onClick={() => void save()}>保存设置</Button>
       </Group>
+      <CalendarEditor />
       <RulesEditor />
     </Stack>
   );
