@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { documentKinds, type DocumentOption, type GeneratedFile } from './documents';
 import type { ApiError } from './errors';
+import type { HomeTrends, MonthlyQuotas } from './home';
 import { registerKeys, type RecordData, type RegisterKey } from './registers';
 import { dateSchema, textSchema } from './registers/schema';
 import type { LinkedRecord } from './links';
@@ -63,13 +64,16 @@ export const apiSchemas = {
     acknowledged: z.boolean({ error: '“已核对”应为是或否' }).default(false),
   }),
   'reports.status': z.strictObject({}),
-  'reminders.list': z.strictObject({}),
+  /** With `subject`: only that person's / case's reminders (the 时间线), every status. */
+  'reminders.list': z.strictObject({ subject: z.strictObject({ register, id }).optional() }),
   'rules.list': z.strictObject({}),
   'rules.save': ruleSaveSchema,
   'home.summary': z.strictObject({
     year: z.number().int().min(1900).max(2100),
     month: z.number().int().min(1).max(12),
   }),
+  'home.quotas': z.strictObject({}),
+  'home.trends': z.strictObject({}),
 } as const;
 
 export type ApiMethod = keyof typeof apiSchemas;
@@ -135,6 +139,8 @@ export interface ApiOutputs {
   'settings.save': Settings;
   'lookups.get': Lookups;
   'home.summary': { counts: BookCount[] };
+  'home.quotas': MonthlyQuotas;
+  'home.trends': HomeTrends;
   'documents.list': { documents: DocumentOption[] };
   'registers.exportBook': GeneratedFile;
   'reports.preview': ReturnPreview;
