@@ -111,6 +111,12 @@ describe('home.trends', () => {
     expect(petitionsByMethod.months.filter((m) => m.month !== '2026-02').every((m) => m.counts['来访'] === 0 && m.counts['来信'] === 0)).toBe(true);
   });
 
+  it('writes the year on January, and on the first month unless it is December', async () => {
+    const { ledger } = await office('2026-11-21');
+    const { mediationByType } = await ledger.call('home.trends', {});
+    expect(mediationByType.months.map((m) => m.label).slice(0, 3)).toEqual(['12月', '2026年1月', '2月']);
+  });
+
   it('folds the smallest 纠纷类型 into 其他 beyond six, and an empty ledger gives twelve zero months', async () => {
     const { ledger, create } = await office('2026-03-10');
     const empty = await ledger.call('home.trends', {});

@@ -14,8 +14,9 @@ const MAX_SERIES = 6;
 const OTHER = '__other';
 const BLANK = '__blank';
 
+/** The year is written on January, and on the first month unless January follows at once (the two would collide). */
 function monthLabel(year: number, month: number, first: boolean): string {
-  return first || month === 1 ? `${year}年${month}月` : `${month}月`;
+  return month === 1 || (first && month !== 12) ? `${year}年${month}月` : `${month}月`;
 }
 
 async function monthlyCounts(db: Db, register: RegisterKey, field: string, today: string, maxSeries: number): Promise<MonthTrend> {
