@@ -1,7 +1,14 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { createCore } from '../../src-main/core';
+import { DATABASE_FILE } from '../../src-main/core/db/open';
+import { migrations } from '../../src-main/core/db/migrations';
+import type { StoredRule } from '../../src-shared/rules';
 import { disputeTypes } from '../../src-shared/codes';
 import { registerDef, type RegisterKey } from '../../src-shared/registers';
-import { openTestLedger, seedSettings, type TestLedger } from './helpers';
+import { openTestLedger, seedSettings, tempDir, type TestLedger } from './helpers';
 import { committeeIdsOf, sampleRecord, type SampleData } from './samples';
 
 // 首页's quotas and twelve-month trends, computed by the core on a real ledger: records created through the API,
@@ -132,5 +139,30 @@ describe('home.trends', () => {
     expect(mediationByType.series.map((s) => s.label)).toEqual([...disputeTypes.slice(0, 5).map((t) => t.label), '其他']);
     const february = mediationByType.months.find((m) => m.month === '2026-02')!;
     expect(Object.values(february.counts)).toEqual([8, 7, 6, 5, 4, 3 + 2 + 1]);
+  });
+});
+
+describe('migration 0007 on an existing ledger', () => {
+  async function upgraded(editMr03: boolean) {
+    const dir = tempDir();
+    const v5 = new Database(path.join(dir, DATABASE_FILE));
+    for (const migration of migrations.filter((m) => m.version <= 5)) migration.up(v5);
+    v5.pragma('user_version = 5');
+    if (editMr03) v5.prepare("UPDATE deadline_rule SET custom = 1 WHERE code = 'MR-03'").run();
+    v5.close();
+    const core = createCore(dir, { log: () => {} });
+    try {
+      const result = await core.invoke('rules.list', {});
+      if (!result.ok) throw new Error(result.error.message);
+      return (result.value as { rules: StoredRule[] }).rules.find((r) => r.code === 'MR-03');
+    } finally {
+      await core.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  it('makes an untouched MR-03 count 工作信息 and turns it on, but keeps an office’s own edit', async () => {
+    expect(await upgraded(false)).toMatchObject({ enabled: true, custom: false, doneBy: { kind: 'count', register: 'workInfo', count: 2 } });
+    expect(await upgraded(true)).toMatchObject({ enabled: false, custom: true, doneBy: { kind: 'none' } });
   });
 });
