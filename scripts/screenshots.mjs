@@ -1,5 +1,6 @@
 // `npm run screenshots`: starts the web app on a throw-away data folder, fills it with a realistic month of records
-// and saves docs/screenshots/*.png (首页, a book's list, a filled mediation-case form). Run after `npm run build`.
+// and a year behind it, and saves docs/screenshots/*.png (首页 with reminders, quotas and charts, a correction subject's
+// 时间线, a book's list, a filled mediation-case form). Run after `npm run build`.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -22,6 +23,8 @@ const url = await new Promise((resolve, reject) => {
   });
   server.on('exit', () => reject(new Error('server exited')));
 });
+// A failed seeding call must not leave the server running.
+process.on('exit', () => server.kill());
 const origin = new URL(url).origin;
 const token = url.split('#token=')[1];
 
@@ -49,6 +52,38 @@ const settings = await call('settings.save', {
 const committee = settings.committees[0].id;
 for (const [name, id_number, position] of [['陈国平', '320623196805120018', '主任'], ['周玉兰', '320623197203080025', '委员']]) {
   await call('registers.create', { register: 'mediator', data: { committee_id: committee, name, id_number, position, employment: '兼职', political_status: '中共党员', phone: '13962712345', registered_on: `${ym}-01` } });
+}
+// A year behind this month, so 首页's charts have something to show: cases of several 纠纷类型 and 来信来访 each
+// month, in a fixed pattern (no randomness: the screenshots change only when the app does).
+const daysAgo = (n) => new Date(now.getTime() - n * 86_400_000).toISOString().slice(0, 10);
+const monthDay = (back, dayOfMonth) => {
+  const d = new Date(Date.UTC(now.getFullYear(), now.getMonth() - back, dayOfMonth));
+  return d.toISOString().slice(0, 10);
+};
+// Oldest first, so 卷号 run in date order as a clerk would have entered them.
+const people = ['赵建华', '钱秀兰', '孙国强', '李桂英', '周志明', '吴玉梅', '郑海涛', '冯丽娟', '陈德明', '褚春燕', '卫永刚'];
+const person = (back, i) => people[(back * 3 + i) % people.length];
+const pastTypes = ['02', '01', '02', '10', '03', '14', '01', '02', '07', '06', '02'];
+for (let back = 11; back >= 1; back--) {
+  for (let i = 0; i < 2 + ((back * 7) % 5); i++) {
+    const d = monthDay(back, 3 + i * 4);
+    await call('registers.create', {
+      register: 'mediationCase',
+      data: {
+        committee_id: committee, accept_date: d, dispute_type: pastTypes[(back + i) % pastTypes.length], case_source: '依申请调解',
+        summary: '双方因琐事发生争执，申请调解。', mediators: ['陈国平'], registered_on: d, registered_by: '王晓红',
+        applicants: [{ name: person(back, i) }], respondents: [{ name: person(back, i + 5) }],
+        result: '成功', agreement_form: '口头协议', close_date: d,
+      },
+    });
+  }
+  for (let i = 0; i < 1 + ((back * 3) % 4); i++) {
+    const d = monthDay(back, 5 + i * 5);
+    await call('registers.create', {
+      register: 'petition',
+      data: { visit_date: d, method: i % 3 === 2 ? '来信' : i % 3 === 1 ? '来电' : '来访', visitors: [{ name: person(back, i + 2) }], matter: '反映邻里纠纷', category: '纠纷', receiver: '李明', handling: '当场答复', registered_on: d },
+    });
+  }
 }
 const cases = [
   ['张建国', '李红梅', '02', '相邻房屋漏水引发纠纷，双方多次争吵。', '成功', 500000],
@@ -83,6 +118,33 @@ await call('registers.create', {
   },
 });
 await call('registers.create', { register: 'petition', data: { visit_date: `${ym}-03`, method: '来访', visitors: [{ name: '黄美华' }], matter: '咨询宅基地确权', category: '咨询', receiver: '李明', handling: '当场答复', registered_on: `${ym}-03` } });
+
+// This month's quotas: one 典型案例 of three, one 工作信息 of two, the first half-month's 排查 done.
+await call('registers.create', { register: 'typicalCase', data: { title: '巧解相邻房屋漏水纠纷', facts: '楼上住户卫生间漏水，楼下住户多次交涉未果。', registered_on: `${ym}-05` } });
+await call('registers.create', { register: 'workInfo', data: { submitted_on: `${ym}-06`, title: '东河镇司法所开展矛盾纠纷大排查', kind: '工作信息', submitted_to: '县司法局办公室', adoption: '已采用', adopted_by: '如东司法', registered_on: `${ym}-06` } });
+await call('registers.create', { register: 'disputeScreening', data: { screening_date: `${ym}-10`, scope: '新桥村', registered_on: `${ym}-10` } });
+
+// A subject half-way through the first months of correction: the 时间线 screenshot.
+const timelineSubject = await call('registers.create', {
+  register: 'correctionSubject',
+  data: {
+    name: '李卫国', sex: '男', crime: '盗窃罪', sentence: '有期徒刑一年，缓刑二年', category: '缓刑',
+    start_date: daysAgo(120), end_date: `${now.getFullYear() + 2}-01-15`, state: '在矫', supervision_level: '普管', registered_on: daysAgo(120),
+    events: [
+      { type: '报到（县社区矫正机构）', date: daysAgo(122) },
+      { type: '报到（司法所）', date: daysAgo(120) },
+      { type: '矫正小组确定', date: daysAgo(118), note: '王晓红、李明、村委会委员周玉兰' },
+      { type: '入矫宣告', date: daysAgo(117), note: '在司法所宣告，家属到场' },
+      { type: '矫正方案制定', date: daysAgo(112) },
+      { type: '月度考核', date: daysAgo(95), result: '合格' },
+      { type: '外出申请', date: daysAgo(80), result: '已批准（探亲三日）', note: '赴南通市探望母亲' },
+      { type: '月度考核', date: daysAgo(65), result: '合格' },
+      { type: '月度考核', date: daysAgo(35), result: '表现良好' },
+      { type: '通信联络', date: daysAgo(9), note: '电话联络，本人在家' },
+    ],
+    field_visits: [{ date: daysAgo(40), place: '家庭', staff: ['王晓红', '李明'], reason: '例行查访', situation: '对象在家，表现良好，遵守监管规定。' }],
+  },
+});
 await call('registers.create', { register: 'legalPublicity', data: { activity_date: `${ym}-04`, location: '东河镇文化广场', theme: '民法典宣传月', forms: ['摆摊咨询', '横幅展板'], audience_count: 320, materials_count: 500, registered_on: `${ym}-04` } });
 
 fs.mkdirSync(outDir, { recursive: true });
@@ -97,7 +159,22 @@ try {
   await page.goto(url);
   await page.getByText('本月登记情况').waitFor();
   await page.getByTestId('month-count-mediationCase').getByText('5').waitFor();
+  await page.getByTestId('trend-petition').locator('.recharts-bar-rectangle').first().waitFor();
+  // Animations finished, so the bars are drawn at full height.
+  await page.waitForTimeout(1500);
+  // A window as tall as the page (not fullPage), so the navigation runs the page's whole height as on screen.
+  const homeHeight = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.setViewportSize({ width: 1440, height: homeHeight });
   await page.screenshot({ path: path.join(outDir, 'home.png') });
+  await page.setViewportSize({ width: 1440, height: 900 });
+
+  await page.goto(`${origin}/#/book/correctionSubject/${timelineSubject.id}`);
+  const timeline = page.getByLabel('时间线');
+  await timeline.getByText('待办：', { exact: false }).first().waitFor();
+  // A window as tall as the page, so the fixed header does not cover the card.
+  await page.setViewportSize({ width: 1440, height: await page.evaluate(() => document.documentElement.scrollHeight) });
+  await timeline.screenshot({ path: path.join(outDir, 'correction-timeline.png') });
+  await page.setViewportSize({ width: 1440, height: 900 });
 
   await page.getByRole('link', { name: '人民调解收结案登记簿' }).click();
   await page.getByText('张建国').waitFor();

@@ -3,6 +3,7 @@ import { calendarYearNumber, calendarYearSchema, type CalendarYearView } from '.
 import { ruleCreateSchema } from './customRules';
 import { documentKinds, type DocumentOption, type GeneratedFile } from './documents';
 import type { ApiError } from './errors';
+import type { HomeTrends, MonthlyQuotas } from './home';
 import { registerKeys, type RecordData, type RegisterKey } from './registers';
 import { dateSchema, textSchema } from './registers/schema';
 import type { LinkedRecord } from './links';
@@ -65,7 +66,8 @@ export const apiSchemas = {
     acknowledged: z.boolean({ error: '“已核对”应为是或否' }).default(false),
   }),
   'reports.status': z.strictObject({}),
-  'reminders.list': z.strictObject({}),
+  /** With `subject`: only that person's / case's reminders (the 时间线), every status. */
+  'reminders.list': z.strictObject({ subject: z.strictObject({ register, id }).optional() }),
   'rules.list': z.strictObject({}),
   'rules.save': ruleSaveSchema,
   'rules.create': ruleCreateSchema,
@@ -77,6 +79,8 @@ export const apiSchemas = {
     year: z.number().int().min(1900).max(2100),
     month: z.number().int().min(1).max(12),
   }),
+  'home.quotas': z.strictObject({}),
+  'home.trends': z.strictObject({}),
 } as const;
 
 export type ApiMethod = keyof typeof apiSchemas;
@@ -142,6 +146,8 @@ export interface ApiOutputs {
   'settings.save': Settings;
   'lookups.get': Lookups;
   'home.summary': { counts: BookCount[] };
+  'home.quotas': MonthlyQuotas;
+  'home.trends': HomeTrends;
   'documents.list': { documents: DocumentOption[] };
   'registers.exportBook': GeneratedFile;
   'reports.preview': ReturnPreview;

@@ -12,6 +12,9 @@ import { buildReturnPreview } from './reports';
 import { loadCalendar, readCalendar, removeCalendarYear, saveCalendarYear } from './reminders/calendar';
 import { computeReminders } from './reminders/engine';
 import { createRule, deleteRule, listRules, saveRule } from './reminders/rules';
+import { monthlyQuotas } from './home/quotas';
+import { homeTrends } from './home/trends';
+import type { Reminder } from '../../src-shared/rules';
 import { readLookups, readSettings, saveSettings } from './settings';
 
 export interface HandlerContext {
@@ -39,6 +42,8 @@ export const handlers: Handlers = {
   'settings.save': ({ db }, settings) => saveSettings(db, settings),
   'lookups.get': ({ db }) => readLookups(db),
   'home.summary': async ({ db }, { year, month }) => ({ counts: await countBooks(db, year, month) }),
+  'home.quotas': async ({ db, today }) => monthlyQuotas(db, await listRules(db), await readSettings(db), today),
+  'home.trends': ({ db, today }) => homeTrends(db, today),
   'documents.list': async ({ db, today }, { register, id }) => ({
     documents: listDocuments(register, await getRecord(db, register, id, today)),
   }),
@@ -47,9 +52,11 @@ export const handlers: Handlers = {
   'reports.preview': async ({ db }, { period }) => buildReturnPreview(db, period, await readSettings(db)),
   'reports.export': (ctx, input) => exportReturn(ctx, input),
   'reports.status': (ctx) => reportStatus(ctx),
-  'reminders.list': async ({ db, today }) => ({
-    reminders: await computeReminders(db, await loadCalendar(db), today, await listRules(db)),
-  }),
+  'reminders.list': async ({ db, today }, { subject }) => {
+    const all = await computeReminders(db, await loadCalendar(db), today, await listRules(db));
+    const of = (r: Reminder) => r.subject?.register === subject?.register && r.subject?.id === subject?.id;
+    return { reminders: subject ? all.filter(of) : all };
+  },
   'rules.list': async ({ db }) => ({ rules: await listRules(db) }),
   'rules.save': ({ db }, input) => saveRule(db, input),
   'rules.create': ({ db }, input) => createRule(db, input),

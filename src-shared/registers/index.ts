@@ -7,14 +7,15 @@ import { mediator } from './books/mediator';
 import { petition } from './books/petition';
 import { studyMeeting } from './books/studyMeeting';
 import { typicalCase } from './books/typicalCase';
+import { workInfo } from './books/workInfo';
 import type { FieldDef, RegisterDef, RegisterKey } from './types';
 
 export * from './types';
 
-/** The 七簿二册 in the order the handbook lists them. */
+/** The 七簿二册 in the order the handbook lists them, then the 报送 records the quotas count (工作信息). */
 export const registers: readonly RegisterDef[] = [
   petition, studyMeeting, legalPublicity, mediationCase, disputeScreening, typicalCase, legalAid,
-  mediator, correctionSubject,
+  mediator, correctionSubject, workInfo,
 ];
 
 export const registerKeys = registers.map((r) => r.key) as [RegisterKey, ...RegisterKey[]];

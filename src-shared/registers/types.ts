@@ -73,7 +73,8 @@ export type RegisterKey =
   | 'typicalCase'
   | 'legalAid'
   | 'mediator'
-  | 'correctionSubject';
+  | 'correctionSubject'
+  | 'workInfo';
 
 export interface DateOrderRule {
   readonly kind: 'dateOrder';
@@ -86,7 +87,8 @@ export interface RegisterDef {
   readonly table: string;
   /** Full name as formats.md writes it. */
   readonly title: string;
-  readonly group: '七簿' | '二册';
+  /** 七簿二册 are the navigation's books; 报送 records are reached from 首页's quotas. */
+  readonly group: '七簿' | '二册' | '报送';
   /** The date that files a record under a year and month. */
   readonly dateField: string;
   /** What names a record in lists of several books (回收站, 首页). */

@@ -1,7 +1,8 @@
 import type { Page } from '@playwright/test';
 import { registerDef } from '../../src-shared/registers';
-import { callApi, expect, gotoApp, seedSettingsViaApi, test } from './fixtures';
+import { expect, gotoApp, seedSettingsViaApi, test } from './fixtures';
 import { chooseOption, fillRequired, textField } from './helpers/fill';
+import { createSubjectViaApi } from './helpers/subjects';
 import { navLink, openBook, saveForm, startNewRecord } from './helpers/ui';
 
 // A correction subject's deadlines on 首页: 入矫宣告 five working days after reporting (across 国庆), then, once the
@@ -51,14 +52,7 @@ test('社区矫正对象：报到后首页提示入矫宣告，记录宣告后�
 
 test('设置中修改期限规则后，首页提醒按新期限计算', async ({ page, ledger }) => {
   await seedSettingsViaApi(ledger.url);
-  await callApi(ledger.url, 'registers.create', {
-    register: 'correctionSubject',
-    data: {
-      name: '欧阳明', crime: '危险驾驶罪', sentence: '拘役二个月，缓刑三个月', category: '缓刑', sex: '男',
-      start_date: '2026-09-29', end_date: '2027-09-28', state: '在矫', registered_on: '2026-09-29',
-      events: [{ type: '报到（司法所）', date: '2026-09-29' }],
-    },
-  });
+  await createSubjectViaApi(ledger.url, '2026-09-29', '2027-09-28', [{ type: '报到（司法所）', date: '2026-09-29' }]);
   await gotoApp(page, ledger);
   await expect(reminder(page, 'CC-03')).toContainText('2026-10-12');
 

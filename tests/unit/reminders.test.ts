@@ -125,6 +125,10 @@ const ruleCases: RuleCase[] = [
     trigger: async (ledger) => () => createRecords(ledger, 'typicalCase', '2026-03-05', 3),
   },
   {
+    code: 'MR-03', today: '2026-03-10', due: '2026-03-31',
+    trigger: async (ledger) => () => createRecords(ledger, 'workInfo', '2026-03-05', 2),
+  },
+  {
     code: 'MR-04', today: '2026-03-10', due: '2026-03-15',
     trigger: async (ledger) => () => createRecords(ledger, 'studyMeeting', '2026-03-09', 1),
   },
@@ -148,7 +152,7 @@ describe('defaultRules', () => {
     expect(defaultRules.find((r) => r.code === 'RM-03')?.verified).toBe(false);
   });
 
-  it('are what a new ledger starts with (seeded by migrations 0004 and 0006)', async () => {
+  it('are what a new ledger starts with (seeded by migrations 0004, 0006 and 0007)', async () => {
     const ledger = openTestLedger();
     const { rules } = await ledger.call('rules.list', {});
     expect(rules.map(({ custom, ...rule }) => ({ custom, rule }))).toEqual(

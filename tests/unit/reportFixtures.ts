@@ -293,6 +293,12 @@ async function otherBooks(core: Core, committeeId: number): Promise<void> {
     await create(core, 'typicalCase', { title: `巧解邻里排水纠纷（${date}）`, facts: '两户村民因排水沟走向发生争执。', committee_id: committeeId, registered_on: date });
   }
 
+  for (const [date, adoption] of [['2026-03-12', '已采用'], ['2025-12-30', '未采用'], ['2026-03-03', '待反馈']] as const) {
+    await create(core, 'workInfo', {
+      submitted_on: date, title: `东河镇司法所开展矛盾纠纷排查（${date}）`, kind: '工作信息', submitted_to: '县司法局办公室', adoption, registered_on: date,
+    });
+  }
+
   const visit = (date: string) => ({
     date, place: '家庭', staff: ['王晓红', '李明'], reason: '例行查访', situation: '对象在家，表现良好，遵守监管规定。',
   });

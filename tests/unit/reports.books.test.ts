@@ -1,4 +1,4 @@
-// Each of the nine books exported as an Excel register book, read back with openpyxl (and exceljs): the title, every
+// Each of the nine books (and 工作信息报送登记) exported as an Excel register book, read back with openpyxl (and exceljs): the title, every
 // column header, the first row, the row count (deleted records left out), and the print setup.
 import { describe, expect, it } from 'vitest';
 import { buildRegisterBook } from '../../src-main/core/reports';
@@ -74,6 +74,11 @@ const BOOKS: Record<RegisterKey, Expected> = {
     headers: ['序号', '社区矫正对象编号', '姓名', '身份证号', '性别', '民族', '出生日期', '文化程度', '户籍地', '居住地（执行地）', '联系电话', '罪名', '原判刑罚 / 刑期', '附加刑 / 禁止令', '判决（决定）机关', '判决（决定）日期', '矫正类别', '矫正期限', '矫正起始日期', '矫正终止日期', '报到（接收）日期', '管理等级', '矫正小组成员 / 责任人', '是否累犯、惯犯', '当前状态', '实地查访', '登记日期', '登记人', '备注'],
     count: 2,
     first: { 姓名: '秦某乙', 矫正类别: '假释', 矫正起始日期: '2026-03-10', 矫正终止日期: '2027-03-09', 当前状态: '在矫', 实地查访: '1条，最近2026-03-15', '是否累犯、惯犯': '否', 民族: null },
+  },
+  workInfo: {
+    headers: ['序号', '报送日期', '标题', '信息类别', '报送去向 / 平台', '采用情况', '采用单位 / 刊物', '内容摘要', '登记日期', '登记人', '备注'],
+    count: 2,
+    first: { 报送日期: '2026-03-03', 标题: '东河镇司法所开展矛盾纠纷排查（2026-03-03）', 信息类别: '工作信息', '报送去向 / 平台': '县司法局办公室', 采用情况: '待反馈', 内容摘要: null },
   },
 };
 

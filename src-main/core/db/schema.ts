@@ -98,7 +98,8 @@ export type RegisterTableName =
   | 'typical_case'
   | 'legal_aid'
   | 'mediator'
-  | 'correction_subject';
+  | 'correction_subject'
+  | 'work_info';
 
 export type LedgerDatabase = { [T in RegisterTableName]: RegisterRow } & {
   party: PartyTable;

@@ -1,8 +1,10 @@
-import { Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Card, Grid, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import type { BookCount, ReportStatus } from '../../../src-shared/handlers';
 import { registers } from '../../../src-shared/registers';
+import { QuotaCard } from '../components/QuotaCard';
 import { RemindersPanel } from '../components/RemindersPanel';
+import { TrendCharts } from '../components/TrendCharts';
 import { api, errorMessage } from '../lib/api';
 import { useLookups } from '../lib/lookups';
 import { navigate } from '../lib/router';
@@ -31,7 +33,7 @@ function ReturnStatusCard({ status }: { status: ReportStatus }) {
   );
 }
 
-/** 首页: this month's count for each of the nine books. */
+/** 首页: the to-do list, the month's quotas, twelve months of trends, and this month's count for each of the nine books. */
 export function HomePage() {
   const { officeName, lookups } = useLookups();
   const now = new Date();
@@ -61,7 +63,15 @@ export function HomePage() {
       </div>
       {error && <Text c="red">{error}</Text>}
       {status && <ReturnStatusCard status={status} />}
-      <RemindersPanel />
+      <Grid gap="lg">
+        <Grid.Col span={{ base: 12, lg: 8 }}>
+          <RemindersPanel />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 4 }}>
+          <QuotaCard />
+        </Grid.Col>
+      </Grid>
+      <TrendCharts />
       {!officeName && lookups.committees.length === 0 && (
         <Card withBorder bg="yellow.0">
           <Text>

@@ -4,6 +4,7 @@ import type { ApiOutput, RecordRow } from '../../../src-shared/handlers';
 import { todayIso } from '../../../src-shared/idcard';
 import { conversionsFrom, type LinkedRecord } from '../../../src-shared/links';
 import { registerDef, type RegisterKey } from '../../../src-shared/registers';
+import { CorrectionTimeline } from '../components/CorrectionTimeline';
 import { DocumentsMenu } from '../components/DocumentsMenu';
 import { RecordForm } from '../components/RecordForm';
 import { api, errorMessage } from '../lib/api';
@@ -52,6 +53,7 @@ export function RecordPage({ register, id, from = null }: { register: RegisterKe
         {record && !record.deletedAt && <DocumentsMenu register={register} id={record.id} version={record.updatedAt} />}
       </Group>
       {record && !record.deletedAt && <LinksBar record={record} />}
+      {record && !record.deletedAt && register === 'correctionSubject' && <CorrectionTimeline record={record} onSaved={setRecord} />}
       {loading && <Loader />}
       {error && <Alert color="red">{error}</Alert>}
       {!loading && !error && (id === null || record) && (
