@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { backupSchemas, type BackupOutputs } from './backups';
 import { documentKinds, type DocumentOption, type GeneratedFile } from './documents';
 import type { ApiError } from './errors';
 import { registerKeys, type RecordData, type RegisterKey } from './registers';
@@ -70,6 +71,7 @@ export const apiSchemas = {
     year: z.number().int().min(1900).max(2100),
     month: z.number().int().min(1).max(12),
   }),
+  ...backupSchemas,
 } as const;
 
 export type ApiMethod = keyof typeof apiSchemas;
@@ -117,7 +119,7 @@ export interface ReportStatus {
   daysLeft: number;
 }
 
-export interface ApiOutputs {
+export interface ApiOutputs extends BackupOutputs {
   'registers.list': { rows: RecordRow[]; total: number };
   'registers.get': RecordRow;
   'registers.create': RecordRow;
