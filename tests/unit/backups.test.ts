@@ -40,14 +40,17 @@ describe('backup rotation', () => {
     expect(keep.every((e) => e.createdAt.endsWith('T12:00:00.000Z'))).toBe(true);
   });
 
-  it('keeps the newest safety copies, protected files and the newest copy even if it failed verification', () => {
+  it('keeps the newest safety and manual copies, protected files and the newest copy even if it failed verification', () => {
     const days = Array.from({ length: 20 }, (_, i) => `2025-01-${String(i + 1).padStart(2, '0')}`);
     const entries = days.map((day) => entry(noon(day)));
     const safety = entry('2025-01-02T13:00:00.000Z', '恢复前');
+    const manual = entry('2025-01-20T08:00:00.000Z', '手动');
     const failed = entry('2025-01-21T12:00:00.000Z', '启动', false);
-    const { keep } = planRotation([...entries, safety, failed], [entries[0]!.file]);
+    const { keep } = planRotation([...entries, safety, manual, failed], [entries[0]!.file]);
     const files = keep.map((e) => e.file);
     expect(files).toContain(safety.file);
+    // Made on purpose the same day as a later start-up copy: still kept.
+    expect(files).toContain(manual.file);
     expect(files).toContain(entries[0]!.file);
     expect(files).toContain(failed.file);
     // The failed copy does not take the place of a good daily one: 01-14 … 01-20 are still kept.

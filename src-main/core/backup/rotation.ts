@@ -1,12 +1,12 @@
 import type { BackupEntry, BackupKind } from '../../../src-shared/backups';
 
-// Which backups to keep: the newest good copy of each of the last 7 days and of each of the last 12 months, the
-// newest safety copies (so 撤销恢复 always has its copy), and whatever the caller is about to use.
+// Which backups to keep: the newest good copy of each of the last 7 days and of each of the last 12 months; beyond
+// those, the newest safety copies (so 撤销恢复 always has its copy), the newest copies a clerk made on purpose
+// (a same-day start-up copy must not push them out), and whatever the caller is about to use.
 
 export const KEEP_DAYS = 7;
 export const KEEP_MONTHS = 12;
-const KEEP_SAFETY = 3;
-const SAFETY_KINDS: readonly BackupKind[] = ['恢复前', '升级前'];
+const KEEP_NEWEST: Partial<Record<BackupKind, number>> = { 恢复前: 3, 升级前: 3, 手动: 5 };
 
 /** The clerk's calendar day of an instant, in this PC's time zone. */
 export function localDay(iso: string): string {
@@ -31,8 +31,8 @@ export function planRotation(entries: BackupEntry[], protect: readonly string[] 
   if (newestFirst[0]) kept.add(newestFirst[0].file);
   for (const entry of newestPer(good, (e) => localDay(e.createdAt), KEEP_DAYS)) kept.add(entry.file);
   for (const entry of newestPer(good, (e) => localDay(e.createdAt).slice(0, 7), KEEP_MONTHS)) kept.add(entry.file);
-  for (const kind of SAFETY_KINDS) {
-    for (const entry of good.filter((e) => e.kind === kind).slice(0, KEEP_SAFETY)) kept.add(entry.file);
+  for (const [kind, count] of Object.entries(KEEP_NEWEST)) {
+    for (const entry of good.filter((e) => e.kind === kind).slice(0, count)) kept.add(entry.file);
   }
   return {
     keep: newestFirst.filter((entry) => kept.has(entry.file)),

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { committeeKinds } from '../../../src-shared/codes';
 import { describeIssues } from '../../../src-shared/errors';
 import { settingsSchema, type Settings } from '../../../src-shared/settings';
+import { BackupsPanel } from '../components/BackupsPanel';
 import { RulesEditor } from '../components/RulesEditor';
 import { ApiFailure, api, errorMessage } from '../lib/api';
 import { useLookups } from '../lib/lookups';
@@ -189,6 +190,7 @@ export function SettingsPage() {
         <Button onClick={() => void save()}>保存设置</Button>
       </Group>
       <RulesEditor />
+      <BackupsPanel />
     </Stack>
   );
 }
