@@ -34,7 +34,10 @@ export function BackupsPanel() {
   const backUp = () => act('已备份', async () => `备份已完成并通过完整性检查（${formatTime((await api('backups.create', {})).createdAt)}）`);
   const saveAs = async () => {
     try {
-      deliver(await api('backups.saveAs', {}), '备份');
+      const file = await api('backups.saveAs', {});
+      // The desktop app has written it where the clerk chose; the browser downloads it.
+      if (window.ledgerBridge) notifications.show({ color: 'green', title: '已备份', message: `备份已保存到：${file.savedPath}` });
+      else deliver(file, '备份');
     } catch (error) {
       notifications.show({ color: 'red', title: '未备份', message: errorMessage(error) });
     }
