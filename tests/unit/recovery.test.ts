@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { MANIFEST_FILE } from '../../src-main/core/backup/manifest';
+import { BACKUP_FOLDER } from '../../src-main/core/backup/service';
 import { DATABASE_FILE } from '../../src-main/core/db/open';
 import { call, dataFolder, meeting, newCore, startedCore, topics } from './backupSupport';
 
@@ -51,6 +53,17 @@ describe('recovery', () => {
       expect(fs.readdirSync(dir).some((f) => f.startsWith('损坏-') && f.endsWith(DATABASE_FILE))).toBe(true);
     });
   }
+
+  it('still finds the backups when the manifest is lost as well', async () => {
+    const dir = await damagedLedger(garbage);
+    fs.writeFileSync(path.join(dir, BACKUP_FOLDER, MANIFEST_FILE), '{ half a manif');
+    const core = await startedCore(dir);
+    const { backups } = await call(core, 'backups.list', {});
+    expect(backups).toHaveLength(1);
+    expect(backups[0]).toMatchObject({ kind: '手动', verification: { ok: true }, counts: { studyMeeting: 1 } });
+    await call(core, 'backups.restore', { file: backups[0]!.file });
+    expect(await topics(core)).toEqual(['备份里的记录']);
+  });
 
   it('starts normally on a sound database, and on a fresh folder', async () => {
     const dir = await damagedLedger(() => {});

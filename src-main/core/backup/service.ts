@@ -8,7 +8,7 @@ import { UserError } from '../errors';
 import type { LedgerSlot } from '../ledgerSlot';
 import { readManifest, writeManifest } from './manifest';
 import { localDay, planRotation } from './rotation';
-import { backupTo, takeBackup, verifyBackup } from './snapshot';
+import { backupTo, describeBackupFile, parseBackupFileName, takeBackup, verifyBackup } from './snapshot';
 
 export const BACKUP_FOLDER = '备份';
 
@@ -38,8 +38,19 @@ export class Backups {
     this.now = options.now ?? (() => new Date());
   }
 
+  /** The manifest's entries, plus any backup file it has lost track of (a deleted or damaged manifest), checked now. */
   list(): BackupEntry[] {
-    return readManifest(this.folder);
+    const listed = readManifest(this.folder);
+    const known = new Set(listed.map((entry) => entry.file));
+    const found: BackupEntry[] = [];
+    for (const file of fs.existsSync(this.folder) ? fs.readdirSync(this.folder) : []) {
+      const parsed = known.has(file) ? null : parseBackupFileName(file);
+      if (parsed) found.push(describeBackupFile(this.folder, file, parsed.kind, parsed.createdAt));
+    }
+    if (found.length === 0) return listed;
+    const all = [...listed, ...found].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+    writeManifest(this.folder, all);
+    return all;
   }
 
   /** The copy 撤销恢复 goes back to: the newest one taken before a restore. */

@@ -19,6 +19,16 @@ export function backupFileName(kind: BackupKind, createdAt: string): string {
   return `ledger-${createdAt.replace(/[:.]/g, '-')}-${KIND_SLUG[kind]}.sqlite3`;
 }
 
+const FILE_NAME = /^ledger-(\d{4}-\d{2}-\d{2}T\d{2})-(\d{2})-(\d{2})-(\d{3})Z-([a-z-]+)\.sqlite3$/;
+
+/** Reads backupFileName back, so copies the manifest has lost track of can still be listed and restored. */
+export function parseBackupFileName(file: string): { kind: BackupKind; createdAt: string } | null {
+  const match = FILE_NAME.exec(file);
+  const kind = (Object.keys(KIND_SLUG) as BackupKind[]).find((k) => KIND_SLUG[k] === match?.[5]);
+  if (!match || !kind) return null;
+  return { kind, createdAt: `${match[1]}:${match[2]}:${match[3]}.${match[4]}Z` };
+}
+
 /** Opens a backup read-only and runs `PRAGMA integrity_check`; counts its records when it passes. */
 export function verifyBackup(file: string, checkedAt: string): { verification: BackupVerification; counts: BackupEntry['counts'] } {
   let sqlite: Database.Database | null = null;
@@ -46,12 +56,18 @@ export async function backupTo(sqlite: Database.Database, target: string): Promi
   }
 }
 
+/** Describes a backup file from its name, checking it now. */
+export function describeBackupFile(folder: string, file: string, kind: BackupKind, createdAt: string): BackupEntry {
+  const target = path.join(folder, file);
+  const { verification, counts } = verifyBackup(target, new Date().toISOString());
+  return { file, createdAt, kind, size: fs.statSync(target).size, counts, verification };
+}
+
 /** Backs up into `folder` and verifies the copy; the caller records the entry. */
 export async function takeBackup(sqlite: Database.Database, folder: string, kind: BackupKind, now: Date): Promise<BackupEntry> {
   const createdAt = now.toISOString();
   const file = backupFileName(kind, createdAt);
   const target = path.join(folder, file);
   await backupTo(sqlite, target);
-  const { verification, counts } = verifyBackup(target, new Date().toISOString());
-  return { file, createdAt, kind, size: fs.statSync(target).size, counts, verification };
+  return describeBackupFile(folder, file, kind, createdAt);
 }
