@@ -147,6 +147,28 @@ describe('backups', () => {
     expect(await topics(core)).toHaveLength(3);
   });
 
+  it('undoes a restore straight away, before anything has read the restored database', async () => {
+    const core = newCore();
+    const old = await call(core, 'backups.create', {});
+    await call(core, 'registers.create', meeting('新记录'));
+    await call(core, 'backups.restore', { file: old.file });
+    await call(core, 'backups.undoRestore', {});
+    expect(await topics(core)).toEqual(['新记录']);
+    expect(fs.readdirSync(core.backups.dataDir).filter((f) => f.includes('损坏'))).toEqual([]);
+  });
+
+  it('runs calls made during a restore in order, each on the database of its moment', async () => {
+    const core = newCore();
+    await call(core, 'registers.create', meeting('旧记录'));
+    const old = await call(core, 'backups.create', {});
+    const before = [1, 2, 3].map((n) => call(core, 'registers.create', meeting(`恢复前新增${n}`)));
+    const restore = call(core, 'backups.restore', { file: old.file });
+    const after = [1, 2, 3].map((n) => call(core, 'registers.create', meeting(`恢复后新增${n}`)));
+    await Promise.all([...before, restore, ...after]);
+    expect(await topics(core)).toEqual(['恢复后新增1', '恢复后新增2', '恢复后新增3', '旧记录']);
+    expect((await restore).safetyCopy?.counts.studyMeeting).toBe(4);
+  });
+
   it('refuses to restore a backup that is not in the list or that fails its check, changing nothing', async () => {
     const core = newCore();
     await call(core, 'registers.create', meeting('记录'));

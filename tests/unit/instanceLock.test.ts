@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { DATABASE_FILE } from '../../src-main/core/db/open';
 import { acquireDataLock, LOCK_FILE } from '../../src-main/core/instanceLock';
 import { startCore } from '../../src-main/core/startup';
 import { dataFolder, quiet, track } from './backupSupport';
@@ -34,5 +35,16 @@ describe('one program per data folder', () => {
     expect(core.backups.list().map((entry) => entry.kind)).toEqual(['启动']);
     await core.close();
     track(await startCore(dir, quiet));
+  });
+
+  it('on a damaged database starts in recovery mode, without a start-up backup over the good ones', async () => {
+    const dir = dataFolder();
+    const first = await startCore(dir, quiet);
+    await first.close();
+    fs.writeFileSync(path.join(dir, DATABASE_FILE), 'garbage'.repeat(1000));
+    const core = track(await startCore(dir, quiet));
+    expect(core.status().mode).toBe('recovery');
+    expect(core.backups.list().map((entry) => entry.kind)).toEqual(['启动']);
+    expect(() => core.ledger).toThrow('请在恢复页面选择一个备份恢复');
   });
 });

@@ -87,6 +87,9 @@ function wrap(file: string, sqlite: Database.Database): Ledger {
     db,
     close: async () => {
       await db.destroy();
+      // Kysely only closes a connection it has used; a ledger that only ever ran a backup would stay open (with
+      // its -wal file) and a restore would then write under a live connection.
+      if (sqlite.open) sqlite.close();
     },
   };
 }
