@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
-import { CONTENT_SECURITY_POLICY } from './src-main/shell/security';
+import { META_CONTENT_SECURITY_POLICY } from './src-main/shell/security';
 
 /** The built page carries its CSP itself too: a desktop window loads it from file://, where no header applies. */
 function cspMeta(): Plugin {
@@ -10,7 +10,7 @@ function cspMeta(): Plugin {
     name: 'csp-meta',
     apply: 'build',
     transformIndexHtml: () => [
-      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: META_CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
     ],
   };
 }

@@ -7,7 +7,7 @@ import type { BrowserWindowConstructorOptions, WebPreferences } from 'electron';
  * Scripts and styles only from the app itself (Mantine injects <style> elements, hence 'unsafe-inline' for styles
  * only); no plugins, frames, forms posting elsewhere or connections anywhere but the app's own origin.
  */
-export const CONTENT_SECURITY_POLICY = [
+const CSP_DIRECTIVES = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
@@ -19,7 +19,12 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
   "frame-src 'none'",
   "frame-ancestors 'none'",
-].join('; ');
+];
+
+export const CONTENT_SECURITY_POLICY = CSP_DIRECTIVES.join('; ');
+
+/** The page's own <meta> copy: browsers ignore (and complain about) frame-ancestors there; the header carries it. */
+export const META_CONTENT_SECURITY_POLICY = CSP_DIRECTIVES.filter((d) => !d.startsWith('frame-ancestors')).join('; ');
 
 /** Headers every page and file the app serves carries, in the browser version and in the desktop window. */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  CONTENT_SECURITY_POLICY, hardenContents, hardenSession, isAppUrl, mainWindowOptions, type HardenableContents, type HardenableSession,
+  CONTENT_SECURITY_POLICY, META_CONTENT_SECURITY_POLICY, hardenContents, hardenSession, isAppUrl, mainWindowOptions, type HardenableContents, type HardenableSession,
 } from '../../src-main/shell/security';
 
 // The desktop shell's security settings, checked without Electron's binary: the options the BrowserWindow gets, and
@@ -24,6 +24,9 @@ describe('BrowserWindow options', () => {
     expect(directives.get('object-src')).toBe("'none'");
     expect(directives.get('connect-src')).toBe("'self'");
     expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe-eval');
+    // The page's <meta> copy (for file:// in the desktop window) keeps everything a <meta> can carry.
+    expect(META_CONTENT_SECURITY_POLICY).toContain("script-src 'self'");
+    expect(META_CONTENT_SECURITY_POLICY).not.toContain('frame-ancestors');
   });
 });
 
