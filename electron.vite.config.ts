@@ -1,6 +1,19 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
+import { META_CONTENT_SECURITY_POLICY } from './src-main/shell/security';
+
+/** The built page carries its CSP itself too: a desktop window loads it from file://, where no header applies. */
+function cspMeta(): Plugin {
+  return {
+    name: 'csp-meta',
+    apply: 'build',
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: META_CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
+    ],
+  };
+}
 
 // main: the Electron entry and the `npm run web` server share one build (out/main), both over src-main/core.
 // preload: CommonJS, because a sandboxed preload cannot be an ES module.
@@ -25,7 +38,7 @@ export default defineConfig({
   },
   renderer: {
     root: 'src-renderer',
-    plugins: [react()],
+    plugins: [react(), cspMeta()],
     build: {
       outDir: resolve('out/renderer'),
       minify: true,

@@ -1,10 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, shell } from 'electron';
+import { pathToFileURL } from 'node:url';
+import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
 import type { GeneratedFile } from '../src-shared/documents';
-import { createCore, type Core } from './core';
+import type { ApiResult } from '../src-shared/handlers';
+import { todayIso } from '../src-shared/idcard';
+import type { Core } from './core';
 import { resolveDataDir } from './core/dataDir';
 import { UserError } from './core/errors';
+import { startCore } from './core/startup';
+import { hardenContents, hardenSession, mainWindowOptions } from './shell/security';
 import { INVOKE_CHANNEL } from './ipc';
 
 // The thin shell: one window, a Chinese menu, one IPC channel to the core. Everything else lives in ./core.
@@ -22,28 +27,30 @@ function electronNativeBinding(): string | undefined {
 }
 
 function createWindow(): void {
-  mainWindow = new BrowserWindow({
-    width: 1360,
-    height: 860,
-    minWidth: 1024,
-    minHeight: 640,
-    title: '司法所电子台账',
-    show: false,
-    webPreferences: {
-      preload: path.join(import.meta.dirname, '../preload/index.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-    },
-  });
-  mainWindow.once('ready-to-show', () => mainWindow?.show());
-  mainWindow.webContents.setWindowOpenHandler(({ url }) => {
-    void shell.openExternal(url);
-    return { action: 'deny' };
-  });
   const devUrl = process.env['ELECTRON_RENDERER_URL'];
-  if (devUrl) void mainWindow.loadURL(devUrl);
-  else void mainWindow.loadFile(path.join(import.meta.dirname, '../renderer/index.html'));
+  const appUrl = devUrl ?? pathToFileURL(path.join(import.meta.dirname, '../renderer/index.html')).href;
+  mainWindow = new BrowserWindow(mainWindowOptions(path.join(import.meta.dirname, '../preload/index.cjs')));
+  hardenContents(mainWindow.webContents, appUrl);
+  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  void mainWindow.loadURL(appUrl);
+}
+
+/** 备份到…: the clerk picks where (a USB stick); the core writes a verified copy there with the backup API. */
+async function saveBackupAs(current: Core): Promise<ApiResult<'backups.saveAs'>> {
+  const fileName = `司法所电子台账备份-${todayIso()}.sqlite3`;
+  const choice = await dialog.showSaveDialog({
+    title: '备份到…',
+    defaultPath: path.join(app.getPath('documents'), fileName),
+    filters: [{ name: '台账备份', extensions: ['sqlite3'] }],
+  });
+  if (choice.canceled || !choice.filePath) return { ok: false, error: { message: '已取消备份' } };
+  const target = choice.filePath;
+  try {
+    await current.serial(() => current.backups.saveTo(target));
+    return { ok: true, value: { fileName: path.basename(target), savedPath: target, base64: '' } };
+  } catch (error) {
+    return { ok: false, error: { message: error instanceof UserError ? error.message : '备份没有完成，请换一个位置再试' } };
+  }
 }
 
 function buildMenu(): void {
@@ -88,10 +95,12 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow?.focus();
   });
 
-  app.whenReady().then(() => {
+  app.whenReady().then(async () => {
+    hardenSession(session.defaultSession);
     try {
       const nativeBinding = electronNativeBinding();
-      core = createCore(resolveDataDir(), nativeBinding ? { nativeBinding } : {});
+      // Locks the data folder and checks the file; a damaged one opens the recovery screen instead of failing.
+      core = await startCore(resolveDataDir(), nativeBinding ? { nativeBinding } : {});
     } catch (error) {
       const message = error instanceof UserError ? error.message : `无法打开数据文件：${String(error)}`;
       dialog.showErrorBox('司法所电子台账', message);
@@ -99,6 +108,7 @@ if (!app.requestSingleInstanceLock()) {
       return;
     }
     ipcMain.handle(INVOKE_CHANNEL, async (_event, method: unknown, input: unknown) => {
+      if (method === 'backups.saveAs') return saveBackupAs(core!);
       const result = await core!.invoke(typeof method === 'string' ? method : '', input);
       // The desktop opens a generated document in Word/WPS at once; the browser version downloads it instead.
       if (method === 'documents.generate' && result.ok) void shell.openPath((result.value as GeneratedFile).savedPath);

@@ -1,17 +1,18 @@
 import { spawn } from 'node:child_process';
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import { createCore } from './core';
 import { resolveDataDir } from './core/dataDir';
 import { UserError } from './core/errors';
+import { startCore } from './core/startup';
+import { SECURITY_HEADERS } from './shell/security';
+import { refuseRequest, TOKEN_HEADER } from './webGuard';
 
 // `npm run web`: the same core and renderer as the desktop app, served on 127.0.0.1 only. Every API call must carry
 // this launch's secret token, so other local users and web pages in the same browser cannot reach the data.
 
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
-const TOKEN_HEADER = 'x-ledger-token';
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -50,11 +51,6 @@ function openBrowser(url: string): void {
   child.unref();
 }
 
-function tokenMatches(given: string | undefined, token: string): boolean {
-  if (!given || given.length !== token.length) return false;
-  return timingSafeEqual(Buffer.from(given), Buffer.from(token));
-}
-
 function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
   res.end(JSON.stringify(body));
@@ -74,22 +70,25 @@ async function readBody(req: http.IncomingMessage): Promise<string> {
 export async function startWebServer(argv: string[]): Promise<{ url: string; close: () => Promise<void> }> {
   const options = parseArgs(argv);
   const dataDir = resolveDataDir();
-  const core = createCore(dataDir);
+  // Locks the data folder (a second program on it is refused) and shows the recovery screen on a damaged file.
+  const core = await startCore(dataDir);
   const token = randomBytes(24).toString('hex');
   const staticRoot = path.join(import.meta.dirname, '../renderer');
   let expectedHost = '';
 
   const server = http.createServer(async (req, res) => {
     try {
-      // A page on another site that resolves its own name to 127.0.0.1 would carry that name in Host.
-      if (req.headers.host !== expectedHost) return sendJson(res, 421, { ok: false, error: { message: '地址不正确' } });
       const url = new URL(req.url ?? '/', `http://${expectedHost}`);
-      if (url.pathname.startsWith('/api/')) {
+      const isApi = url.pathname.startsWith('/api/');
+      const given = req.headers[TOKEN_HEADER];
+      const refusal = refuseRequest(
+        { host: req.headers.host, origin: req.headers.origin, token: typeof given === 'string' ? given : undefined, isApi },
+        expectedHost,
+        token,
+      );
+      if (refusal) return sendJson(res, refusal.status, { ok: false, error: { message: refusal.message } });
+      if (isApi) {
         if (req.method !== 'POST') return sendJson(res, 405, { ok: false, error: { message: '只接受 POST 请求' } });
-        const given = req.headers[TOKEN_HEADER];
-        if (!tokenMatches(typeof given === 'string' ? given : undefined, token)) {
-          return sendJson(res, 401, { ok: false, error: { message: '访问口令不正确，请使用启动时显示的完整地址打开' } });
-        }
         let input: unknown;
         try {
           const body = await readBody(req);
@@ -108,10 +107,15 @@ export async function startWebServer(argv: string[]): Promise<{ url: string; clo
     }
   });
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port, '127.0.0.1', resolve);
-  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(options.port, '127.0.0.1', resolve);
+    });
+  } catch (error) {
+    await core.close();
+    throw error;
+  }
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
   expectedHost = `127.0.0.1:${port}`;
@@ -131,15 +135,11 @@ function serveStatic(root: string, pathname: string, res: http.ServerResponse): 
   const relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
   const file = path.resolve(root, relative);
   if (!file.startsWith(root + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
-    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+    res.writeHead(404, { ...SECURITY_HEADERS, 'content-type': 'text/plain; charset=utf-8' });
     res.end('找不到该页面');
     return;
   }
-  res.writeHead(200, {
-    'content-type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream',
-    'x-content-type-options': 'nosniff',
-    'content-security-policy': "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:",
-  });
+  res.writeHead(200, { ...SECURITY_HEADERS, 'content-type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream' });
   fs.createReadStream(file).pipe(res);
 }
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { calendarYearNumber, calendarYearSchema, type CalendarYearView } from './calendar';
 import { ruleCreateSchema } from './customRules';
+import { backupSchemas, type BackupOutputs } from './backups';
 import { documentKinds, type DocumentOption, type GeneratedFile } from './documents';
 import type { ApiError } from './errors';
 import type { HomeTrends, MonthlyQuotas } from './home';
@@ -81,6 +82,7 @@ export const apiSchemas = {
   }),
   'home.quotas': z.strictObject({}),
   'home.trends': z.strictObject({}),
+  ...backupSchemas,
 } as const;
 
 export type ApiMethod = keyof typeof apiSchemas;
@@ -128,7 +130,7 @@ export interface ReportStatus {
   daysLeft: number;
 }
 
-export interface ApiOutputs {
+export interface ApiOutputs extends BackupOutputs {
   'registers.list': { rows: RecordRow[]; total: number };
   'registers.get': RecordRow;
   'registers.create': RecordRow;

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { BackupMethod } from '../../src-shared/backups';
 import type { ApiMethod, ApiOutput, ApiParsedInput } from '../../src-shared/handlers';
 import type { LedgerDatabase } from './db/schema';
 import {
@@ -26,7 +27,10 @@ export interface HandlerContext {
   dataDir: string;
 }
 
-export type Handlers = { [M in ApiMethod]: (ctx: HandlerContext, input: ApiParsedInput<M>) => Promise<ApiOutput<M>> };
+/** Methods run inside one transaction; backups and recovery (src-shared/backups.ts) work on the file and run outside. */
+export type TransactionMethod = Exclude<ApiMethod, BackupMethod>;
+
+export type Handlers = { [M in TransactionMethod]: (ctx: HandlerContext, input: ApiParsedInput<M>) => Promise<ApiOutput<M>> };
 
 export const handlers: Handlers = {
   'registers.list': ({ db, today }, query) => listRecords(db, query, today),

@@ -1,14 +1,84 @@
+import { recoveryMethods, type AppStatus } from '../../src-shared/backups';
+import { Backups, describeOpenFailure, type BackupOptions } from './backup/service';
 import { openLedger, type Ledger, type OpenOptions } from './db/open';
-import { createRouter, type Invoke, type RouterOptions } from './router';
+import { UserError } from './errors';
+import { LedgerSlot } from './ledgerSlot';
+import { createRouter, type FileHandlers, type Invoke, type RouterOptions } from './router';
+import { createSerial, type Serial } from './serial';
 
 export interface Core {
+  /** The database of the moment (a restore replaces it); throws while the recovery screen is shown. */
   readonly ledger: Ledger;
   readonly invoke: Invoke;
+  readonly backups: Backups;
+  status(): AppStatus;
+  /** Runs `task` between API calls, never during one. */
+  readonly serial: Serial;
   close(): Promise<void>;
 }
 
-/** Everything the app does, without Electron: the shell, the web server and the tests all start here. */
-export function createCore(dataDir: string, options: OpenOptions & RouterOptions = {}): Core {
-  const ledger = openLedger(dataDir, options);
-  return { ledger, invoke: createRouter(ledger.db, { dataDir, ...options }), close: () => ledger.close() };
+export type CoreOptions = OpenOptions & RouterOptions & BackupOptions;
+
+/** Everything the app does, without Electron: the tests start here; the shell and web server use startCore. */
+export function createCore(dataDir: string, options: CoreOptions = {}): Core {
+  return assemble(dataDir, new LedgerSlot(openLedger(dataDir, options)), options);
+}
+
+/**
+ * Opens the ledger as the app does at start: `PRAGMA quick_check`, a backup before any migration, and — when the
+ * file is damaged or cannot be opened — a core in recovery mode that offers the backups instead of failing.
+ */
+export async function openCore(dataDir: string, options: CoreOptions = {}): Promise<Core> {
+  const slot = new LedgerSlot(null, '正在打开数据文件');
+  const core = assemble(dataDir, slot, options);
+  try {
+    slot.fill(await core.backups.open());
+  } catch (error) {
+    // A newer version's file is intact: say so instead of offering to overwrite it with an old backup.
+    if (error instanceof UserError) throw error;
+    (options.log ?? console.error)(error, 'open');
+    slot.empty(describeOpenFailure(error));
+  }
+  return core;
+}
+
+function assemble(dataDir: string, slot: LedgerSlot, options: CoreOptions): Core {
+  const backups = new Backups(dataDir, slot, options);
+  const serial = createSerial();
+  const status = (): AppStatus =>
+    slot.peek() ? { mode: 'normal', dataDir } : { mode: 'recovery', dataDir, problem: slot.problem ?? '数据文件无法打开' };
+  const files: FileHandlers = {
+    'app.status': async () => status(),
+    'backups.list': async () => ({ backups: backups.list(), folder: backups.folder, undoable: backups.undoable() }),
+    'backups.create': () => backups.create('手动'),
+    'backups.saveAs': () => backups.saveAs(),
+    'backups.restore': ({ file }) => backups.restore(file),
+    'backups.undoRestore': () => backups.undoRestore(),
+  };
+  const invoke = createRouter(
+    {
+      db: () => slot.get().db,
+      files,
+      serial,
+      refuse: (method) =>
+        slot.peek() || (recoveryMethods as readonly string[]).includes(method)
+          ? null
+          : `${slot.problem ?? '数据文件无法打开'}，请先从备份恢复`,
+    },
+    { dataDir, ...options },
+  );
+  return {
+    get ledger() {
+      return slot.get();
+    },
+    invoke,
+    backups,
+    status,
+    serial,
+    close: async () => {
+      await serial(async () => {
+        await slot.empty('程序已关闭')?.close();
+      });
+    },
+  };
 }

@@ -6,6 +6,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { z } from 'zod';
 import { App } from './App';
+import { StartupGate } from './components/StartupGate';
 import { captureToken } from './lib/api';
 import { LookupsProvider } from './lib/lookups';
 
@@ -24,9 +25,11 @@ createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <MantineProvider theme={theme}>
       <Notifications position="top-right" />
-      <LookupsProvider>
-        <App />
-      </LookupsProvider>
+      <StartupGate>
+        <LookupsProvider>
+          <App />
+        </LookupsProvider>
+      </StartupGate>
     </MantineProvider>
   </StrictMode>,
 );

@@ -29,7 +29,7 @@ interface Server {
   log: () => string;
 }
 
-function startServer(dataDir: string): Promise<Server> {
+export function startServer(dataDir: string): Promise<Server> {
   if (!fs.existsSync(WEB_ENTRY)) {
     return Promise.reject(new Error(`找不到 ${WEB_ENTRY}，请先运行 npx electron-vite build（Build first: npx electron-vite build）`));
   }
@@ -67,7 +67,7 @@ function startServer(dataDir: string): Promise<Server> {
   });
 }
 
-async function stopServer(child: ChildProcess): Promise<void> {
+export async function stopServer(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   child.kill('SIGTERM');

@@ -119,11 +119,12 @@ describe('import boundaries', () => {
 describe('Electron shell security', () => {
   const read = (file: string) => fs.readFileSync(path.join(ROOT, file), 'utf8');
 
-  it('opens its window with context isolation and sandbox on, Node integration off', () => {
+  it('builds its window from the hardened options and hardens the window and session (tested in shell.test.ts)', () => {
     const main = read('src-main/index.ts');
-    expect(main).toMatch(/contextIsolation:\s*true/);
-    expect(main).toMatch(/sandbox:\s*true/);
-    expect(main).toMatch(/nodeIntegration:\s*false/);
+    expect(main).toMatch(/new BrowserWindow\(mainWindowOptions\(/);
+    expect(main.match(/new BrowserWindow\(/g)).toHaveLength(1);
+    expect(main).toMatch(/hardenContents\(mainWindow\.webContents/);
+    expect(main).toMatch(/hardenSession\(session\.defaultSession\)/);
   });
 
   it('exposes exactly one function, invoke, through the preload bridge', () => {

@@ -105,3 +105,45 @@ describe('web server', () => {
     fs.rmSync(process.env['LEDGER_DATA_DIR'], { recursive: true, force: true });
   });
 });
+
+describe('web server guard', () => {
+  it('refuses a request from another origin, even with the token, and accepts its own', async () => {
+    const { origin, token } = await start();
+    const evil = await fetch(`${origin}/api/lookups.get`, {
+      method: 'POST',
+      headers: { 'x-ledger-token': token, origin: 'http://evil.example' },
+      body: '{}',
+    });
+    expect(evil.status).toBe(403);
+    expect(await evil.text()).toContain('拒绝来自其他网页的请求');
+    const page = await fetch(`${origin}/`, { headers: { origin: 'http://127.0.0.1:1' } });
+    expect(page.status).toBe(403);
+    const own = await fetch(`${origin}/api/lookups.get`, { method: 'POST', headers: { 'x-ledger-token': token, origin }, body: '{}' });
+    expect(own.status).toBe(200);
+  });
+
+  it('refuses a non-loopback Host on pages as well as the API, and a missing token', async () => {
+    const { port, origin } = await start();
+    for (const host of [`192.168.1.20:${port}`, `localhost.evil:${port}`, `127.0.0.1`]) {
+      expect((await request(port, '/', { method: 'GET', headers: { host } })).status).toBe(421);
+    }
+    const noToken = await fetch(`${origin}/api/lookups.get`, { method: 'POST', body: '{}' });
+    expect(noToken.status).toBe(401);
+  });
+
+  it('serves pages with a strict Content-Security-Policy', async () => {
+    const { origin } = await start();
+    const page = await fetch(`${origin}/`);
+    const csp = page.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("object-src 'none'");
+    expect(csp).not.toMatch(/script-src[^;]*unsafe/);
+    expect(page.headers.get('x-frame-options')).toBe('DENY');
+  });
+
+  it('refuses a second server on the same data folder, in Chinese', async () => {
+    const { dir } = await start();
+    process.env['LEDGER_DATA_DIR'] = dir;
+    await expect(startWebServer(['--no-open', '--port', '0'])).rejects.toThrow('正由另一个司法所电子台账程序使用');
+  });
+});

@@ -3,6 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import { UserError } from '../errors';
+import { checkIntegrity } from './inspect';
 import { LATEST_VERSION, migrations } from './migrations';
 import type { LedgerDatabase } from './schema';
 
@@ -22,6 +23,46 @@ export interface OpenOptions {
 
 /** Opens (creating if needed) the ledger in `dataDir` and brings its schema up to date. */
 export function openLedger(dataDir: string, options: OpenOptions = {}): Ledger {
+  const { file, sqlite } = connect(dataDir, options);
+  try {
+    migrate(sqlite);
+  } catch (error) {
+    sqlite.close();
+    throw error;
+  }
+  return wrap(file, sqlite);
+}
+
+/** The database file fails SQLite's own consistency check: the app offers a backup instead of using it. */
+export class DamagedDatabaseError extends Error {
+  constructor(readonly detail: string) {
+    super(`数据文件已损坏：${detail}`);
+    this.name = 'DamagedDatabaseError';
+  }
+}
+
+export interface CheckedOpenOptions extends OpenOptions {
+  /** Runs once before the first pending migration of an existing database: the app backs it up there. */
+  beforeMigrate?: (sqlite: Database.Database) => Promise<void>;
+}
+
+/** As openLedger, for the app's start and a restore: `PRAGMA quick_check` first, and a hook before migrating. */
+export async function openCheckedLedger(dataDir: string, options: CheckedOpenOptions = {}): Promise<Ledger> {
+  const { file, sqlite } = connect(dataDir, options);
+  try {
+    const check = checkIntegrity(sqlite, true);
+    if (!check.ok) throw new DamagedDatabaseError(check.detail);
+    const version = schemaVersion(sqlite);
+    if (version > 0 && version < LATEST_VERSION && options.beforeMigrate) await options.beforeMigrate(sqlite);
+    migrate(sqlite);
+  } catch (error) {
+    sqlite.close();
+    throw error;
+  }
+  return wrap(file, sqlite);
+}
+
+function connect(dataDir: string, options: OpenOptions): { file: string; sqlite: Database.Database } {
   fs.mkdirSync(dataDir, { recursive: true });
   const file = path.join(dataDir, DATABASE_FILE);
   const sqlite = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
@@ -31,11 +72,14 @@ export function openLedger(dataDir: string, options: OpenOptions = {}): Ledger {
     sqlite.pragma('synchronous = FULL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
-    migrate(sqlite);
   } catch (error) {
     sqlite.close();
     throw error;
   }
+  return { file, sqlite };
+}
+
+function wrap(file: string, sqlite: Database.Database): Ledger {
   const db = new Kysely<LedgerDatabase>({ dialect: new SqliteDialect({ database: sqlite }) });
   return {
     file,
@@ -43,6 +87,9 @@ export function openLedger(dataDir: string, options: OpenOptions = {}): Ledger {
     db,
     close: async () => {
       await db.destroy();
+      // Kysely only closes a connection it has used; a ledger that only ever ran a backup would stay open (with
+      // its -wal file) and a restore would then write under a live connection.
+      if (sqlite.open) sqlite.close();
     },
   };
 }

@@ -5,6 +5,7 @@ import { committeeKinds } from '../../../src-shared/codes';
 import { describeIssues } from '../../../src-shared/errors';
 import { settingsSchema, type Settings } from '../../../src-shared/settings';
 import { CalendarEditor } from '../components/CalendarEditor';
+import { BackupsPanel } from '../components/BackupsPanel';
 import { RulesEditor } from '../components/RulesEditor';
 import { ApiFailure, api, errorMessage } from '../lib/api';
 import { useLookups } from '../lib/lookups';
@@ -191,6 +192,7 @@ export function SettingsPage() {
       </Group>
       <CalendarEditor />
       <RulesEditor />
+      <BackupsPanel />
     </Stack>
   );
 }

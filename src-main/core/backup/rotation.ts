@@ -1,0 +1,41 @@
+import type { BackupEntry, BackupKind } from '../../../src-shared/backups';
+
+// Which backups to keep: the newest good copy of each of the last 7 days and of each of the last 12 months; beyond
+// those, the newest safety copies (so 撤销恢复 always has its copy), the newest copies a clerk made on purpose
+// (a same-day start-up copy must not push them out), and whatever the caller is about to use.
+
+export const KEEP_DAYS = 7;
+export const KEEP_MONTHS = 12;
+const KEEP_NEWEST: Partial<Record<BackupKind, number>> = { 恢复前: 3, 升级前: 3, 手动: 5 };
+
+/** The clerk's calendar day of an instant, in this PC's time zone. */
+export function localDay(iso: string): string {
+  const date = new Date(iso);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+function newestPer(entries: BackupEntry[], key: (entry: BackupEntry) => string, limit: number): BackupEntry[] {
+  const seen = new Map<string, BackupEntry>();
+  for (const entry of entries) {
+    if (seen.size < limit && !seen.has(key(entry))) seen.set(key(entry), entry);
+  }
+  return [...seen.values()];
+}
+
+/** Splits `entries` into those to keep and those to delete. The newest entry is always kept, even a failed one, so its failure stays visible. */
+export function planRotation(entries: BackupEntry[], protect: readonly string[] = []): { keep: BackupEntry[]; remove: BackupEntry[] } {
+  const newestFirst = [...entries].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  const good = newestFirst.filter((entry) => entry.verification.ok);
+  const kept = new Set<string>(protect);
+  if (newestFirst[0]) kept.add(newestFirst[0].file);
+  for (const entry of newestPer(good, (e) => localDay(e.createdAt), KEEP_DAYS)) kept.add(entry.file);
+  for (const entry of newestPer(good, (e) => localDay(e.createdAt).slice(0, 7), KEEP_MONTHS)) kept.add(entry.file);
+  for (const [kind, count] of Object.entries(KEEP_NEWEST)) {
+    for (const entry of good.filter((e) => e.kind === kind).slice(0, count)) kept.add(entry.file);
+  }
+  return {
+    keep: newestFirst.filter((entry) => kept.has(entry.file)),
+    remove: newestFirst.filter((entry) => !kept.has(entry.file)),
+  };
+}

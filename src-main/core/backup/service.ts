@@ -1,0 +1,175 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import type { BackupEntry, BackupKind } from '../../../src-shared/backups';
+import type { GeneratedFile } from '../../../src-shared/documents';
+import { DATABASE_FILE, DamagedDatabaseError, openCheckedLedger, type Ledger, type OpenOptions } from '../db/open';
+import { UserError } from '../errors';
+import type { LedgerSlot } from '../ledgerSlot';
+import { readManifest, writeManifest } from './manifest';
+import { localDay, planRotation } from './rotation';
+import { backupTo, describeBackupFile, parseBackupFileName, takeBackup, verifyBackup } from './snapshot';
+
+export const BACKUP_FOLDER = '备份';
+
+export interface BackupOptions extends OpenOptions {
+  now?: () => Date;
+}
+
+/** A Chinese sentence for why the database could not be used, for the recovery screen. */
+export function describeOpenFailure(error: unknown): string {
+  if (error instanceof DamagedDatabaseError) return '数据文件已损坏（SQLite 完整性检查未通过）';
+  const code = (error as { code?: unknown }).code;
+  if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') return '数据文件已损坏，无法读取';
+  return '数据文件无法打开';
+}
+
+/** Backups of the ledger in <数据文件夹>/备份: taking, listing, rotating, saving elsewhere, restoring and undoing. */
+export class Backups {
+  readonly folder: string;
+  private readonly now: () => Date;
+
+  constructor(
+    readonly dataDir: string,
+    private readonly slot: LedgerSlot,
+    private readonly options: BackupOptions = {},
+  ) {
+    this.folder = path.join(dataDir, BACKUP_FOLDER);
+    this.now = options.now ?? (() => new Date());
+  }
+
+  /** The manifest's entries, plus any backup file it has lost track of (a deleted or damaged manifest), checked now. */
+  list(): BackupEntry[] {
+    const listed = readManifest(this.folder);
+    const known = new Set(listed.map((entry) => entry.file));
+    const found: BackupEntry[] = [];
+    for (const file of fs.existsSync(this.folder) ? fs.readdirSync(this.folder) : []) {
+      const parsed = known.has(file) ? null : parseBackupFileName(file);
+      if (parsed) found.push(describeBackupFile(this.folder, file, parsed.kind, parsed.createdAt));
+    }
+    if (found.length === 0) return listed;
+    const all = [...listed, ...found].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+    writeManifest(this.folder, all);
+    return all;
+  }
+
+  /** The copy 撤销恢复 goes back to: the newest one taken before a restore. */
+  undoable(): BackupEntry | null {
+    return this.list().find((entry) => entry.kind === '恢复前' && entry.verification.ok) ?? null;
+  }
+
+  async create(kind: BackupKind): Promise<BackupEntry> {
+    return this.createFrom(this.slot.get().sqlite, kind);
+  }
+
+  /** 每日: one automatic copy per calendar day while the app runs. */
+  async ensureDaily(): Promise<BackupEntry | null> {
+    if (!this.slot.peek()) return null;
+    const today = localDay(this.now().toISOString());
+    if (this.list().some((entry) => localDay(entry.createdAt) === today && entry.verification.ok)) return null;
+    return this.create('每日');
+  }
+
+  /** 备份到…: a fresh verified copy at a path the clerk chose (a USB stick). */
+  async saveTo(target: string): Promise<BackupEntry> {
+    const absolute = path.resolve(target);
+    if (absolute === path.resolve(this.slot.get().file)) throw new UserError('不能把备份保存到数据文件本身');
+    await backupTo(this.slot.get().sqlite, absolute);
+    const { verification, counts } = verifyBackup(absolute, this.now().toISOString());
+    if (!verification.ok) throw new UserError(`备份已写入，但校验未通过：${verification.detail}`);
+    return { file: path.basename(absolute), createdAt: this.now().toISOString(), kind: '手动', size: fs.statSync(absolute).size, counts, verification };
+  }
+
+  /** The browser's 备份到…: a manual backup kept here, whose bytes the browser downloads. */
+  async saveAs(): Promise<GeneratedFile> {
+    const entry = await this.create('手动');
+    if (!entry.verification.ok) throw new UserError(`备份校验未通过：${entry.verification.detail}`);
+    const savedPath = path.join(this.folder, entry.file);
+    const fileName = `司法所电子台账备份-${localDay(entry.createdAt)}.sqlite3`;
+    return { fileName, savedPath, base64: fs.readFileSync(savedPath).toString('base64') };
+  }
+
+  /**
+   * Puts a backup in place of the database the app is running on: a safety copy of the current one first (so the
+   * restore can be undone), then close, copy in with the backup API, and reopen — the router picks up the new one.
+   */
+  async restore(file: string): Promise<{ restored: BackupEntry; safetyCopy: BackupEntry | null }> {
+    const restored = this.list().find((entry) => entry.file === file);
+    if (!restored) throw new UserError('找不到这个备份，可能已被轮换删除，请刷新列表');
+    const source = path.join(this.folder, file);
+    const recheck = verifyBackup(source, this.now().toISOString());
+    if (!recheck.verification.ok) throw new UserError(`这个备份未通过完整性检查，不能用来恢复：${recheck.verification.detail}`);
+
+    const current = this.slot.peek();
+    const safetyCopy = current ? await this.createFrom(current.sqlite, '恢复前', [file]) : null;
+    if (safetyCopy && !safetyCopy.verification.ok) throw new UserError('恢复前的安全备份未通过校验，为避免丢失数据，没有恢复');
+
+    const closing = this.slot.empty('正在恢复备份');
+    await closing?.close();
+    try {
+      if (!current) this.setAsideDamaged();
+      await copyInto(source, path.join(this.dataDir, DATABASE_FILE));
+      this.slot.fill(await this.open());
+    } catch (error) {
+      await this.reopenAfterFailure(error);
+      throw new UserError('恢复没有完成，数据文件保持恢复前的状态。请重试或选择另一个备份。');
+    }
+    return { restored, safetyCopy };
+  }
+
+  async undoRestore(): Promise<{ restored: BackupEntry; safetyCopy: BackupEntry | null }> {
+    const target = this.undoable();
+    if (!target) throw new UserError('没有可以撤销的恢复');
+    return this.restore(target.file);
+  }
+
+  /** Opens the ledger with a start-up check, backing it up before any migration. */
+  open(): Promise<Ledger> {
+    return openCheckedLedger(this.dataDir, {
+      ...this.options,
+      beforeMigrate: async (sqlite) => {
+        const entry = await this.createFrom(sqlite, '升级前');
+        if (!entry.verification.ok) throw new UserError('升级前的备份未通过校验，为避免丢失数据，没有升级数据文件');
+      },
+    });
+  }
+
+  private async createFrom(sqlite: Database.Database, kind: BackupKind, protect: readonly string[] = []): Promise<BackupEntry> {
+    const existing = this.list();
+    let now = this.now();
+    // Two copies within one millisecond (tests, a double click) would share a name.
+    while (existing.some((entry) => entry.createdAt === now.toISOString())) now = new Date(now.getTime() + 1);
+    const entry = await takeBackup(sqlite, this.folder, kind, now);
+    const { keep, remove } = planRotation([entry, ...existing], protect);
+    writeManifest(this.folder, keep);
+    for (const old of remove) fs.rmSync(path.join(this.folder, old.file), { force: true });
+    return entry;
+  }
+
+  /** A damaged database file is kept aside, never deleted: someone may still want to rescue pages from it. */
+  private setAsideDamaged(): void {
+    const stamp = this.now().toISOString().replace(/[:.]/g, '-');
+    for (const suffix of ['', '-wal', '-shm']) {
+      const file = path.join(this.dataDir, DATABASE_FILE + suffix);
+      if (fs.existsSync(file)) fs.renameSync(file, path.join(this.dataDir, `损坏-${stamp}-${DATABASE_FILE}${suffix}`));
+    }
+  }
+
+  private async reopenAfterFailure(cause: unknown): Promise<void> {
+    try {
+      this.slot.fill(await this.open());
+    } catch (error) {
+      this.slot.empty(describeOpenFailure(error ?? cause));
+    }
+  }
+}
+
+/** Restores by the backup API from the (closed) backup into the database path, so the replacement is one transaction. */
+async function copyInto(source: string, target: string): Promise<void> {
+  const backup = new Database(source, { readonly: true, fileMustExist: true });
+  try {
+    await backup.backup(target);
+  } finally {
+    backup.close();
+  }
+}

@@ -1,0 +1,73 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import type { BackupEntry, BackupKind, BackupVerification } from '../../../src-shared/backups';
+import { checkIntegrity, countRecords } from '../db/inspect';
+
+// One backup: SQLite's online backup API (consistent even while the WAL holds unsaved pages, which a file copy is
+// not), written under a temporary name and renamed only once complete, then checked by opening it read-only.
+
+const KIND_SLUG: Record<BackupKind, string> = {
+  启动: 'startup',
+  每日: 'daily',
+  手动: 'manual',
+  升级前: 'pre-migration',
+  恢复前: 'pre-restore',
+};
+
+export function backupFileName(kind: BackupKind, createdAt: string): string {
+  return `ledger-${createdAt.replace(/[:.]/g, '-')}-${KIND_SLUG[kind]}.sqlite3`;
+}
+
+const FILE_NAME = /^ledger-(\d{4}-\d{2}-\d{2}T\d{2})-(\d{2})-(\d{2})-(\d{3})Z-([a-z-]+)\.sqlite3$/;
+
+/** Reads backupFileName back, so copies the manifest has lost track of can still be listed and restored. */
+export function parseBackupFileName(file: string): { kind: BackupKind; createdAt: string } | null {
+  const match = FILE_NAME.exec(file);
+  const kind = (Object.keys(KIND_SLUG) as BackupKind[]).find((k) => KIND_SLUG[k] === match?.[5]);
+  if (!match || !kind) return null;
+  return { kind, createdAt: `${match[1]}:${match[2]}:${match[3]}.${match[4]}Z` };
+}
+
+/** Opens a backup read-only and runs `PRAGMA integrity_check`; counts its records when it passes. */
+export function verifyBackup(file: string, checkedAt: string): { verification: BackupVerification; counts: BackupEntry['counts'] } {
+  let sqlite: Database.Database | null = null;
+  try {
+    sqlite = new Database(file, { readonly: true, fileMustExist: true });
+    const check = checkIntegrity(sqlite);
+    return { verification: { ...check, checkedAt }, counts: check.ok ? countRecords(sqlite) : {} };
+  } catch (error) {
+    return { verification: { ok: false, detail: `无法打开：${(error as Error).message}`, checkedAt }, counts: {} };
+  } finally {
+    sqlite?.close();
+  }
+}
+
+/** Copies the live database into `target` with the backup API; `target` appears only once the copy is whole. */
+export async function backupTo(sqlite: Database.Database, target: string): Promise<void> {
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  const temp = `${target}.partial`;
+  fs.rmSync(temp, { force: true });
+  try {
+    await sqlite.backup(temp);
+    fs.renameSync(temp, target);
+  } finally {
+    fs.rmSync(temp, { force: true });
+  }
+}
+
+/** Describes a backup file from its name, checking it now. */
+export function describeBackupFile(folder: string, file: string, kind: BackupKind, createdAt: string): BackupEntry {
+  const target = path.join(folder, file);
+  const { verification, counts } = verifyBackup(target, new Date().toISOString());
+  return { file, createdAt, kind, size: fs.statSync(target).size, counts, verification };
+}
+
+/** Backs up into `folder` and verifies the copy; the caller records the entry. */
+export async function takeBackup(sqlite: Database.Database, folder: string, kind: BackupKind, now: Date): Promise<BackupEntry> {
+  const createdAt = now.toISOString();
+  const file = backupFileName(kind, createdAt);
+  const target = path.join(folder, file);
+  await backupTo(sqlite, target);
+  return describeBackupFile(folder, file, kind, createdAt);
+}

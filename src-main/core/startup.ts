@@ -1,0 +1,48 @@
+import { openCore, type Core, type CoreOptions } from '.';
+import { acquireDataLock } from './instanceLock';
+
+// How the desktop app and `npm run web` start the core: lock the data folder, open with the start-up check
+// (recovery mode if the file is damaged), back up at start and then once a day while running.
+
+const DAILY_CHECK_MS = 60 * 60 * 1000;
+
+export async function startCore(dataDir: string, options: CoreOptions = {}): Promise<Core> {
+  const log = options.log ?? ((error: unknown, what: string) => console.error(`[${what}]`, error));
+  const lock = acquireDataLock(dataDir);
+  let core: Core;
+  try {
+    core = await openCore(dataDir, options);
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+  const backUp = async (what: 'start' | 'daily') => {
+    if (core.status().mode !== 'normal') return;
+    try {
+      await core.serial(() => (what === 'start' ? core.backups.create('启动') : core.backups.ensureDaily()));
+    } catch (error) {
+      // A failed backup must not stop the clerk's work; the next one is tried at the next check.
+      log(error, `backup:${what}`);
+    }
+  };
+  await backUp('start');
+  const timer = setInterval(() => void backUp('daily'), DAILY_CHECK_MS);
+  timer.unref();
+  return {
+    invoke: core.invoke,
+    backups: core.backups,
+    status: core.status,
+    serial: core.serial,
+    get ledger() {
+      return core.ledger;
+    },
+    close: async () => {
+      clearInterval(timer);
+      try {
+        await core.close();
+      } finally {
+        lock.release();
+      }
+    },
+  };
+}

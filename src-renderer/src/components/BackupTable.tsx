@@ -1,0 +1,99 @@
+import { Badge, Button, Group, Modal, Table, Text, Tooltip } from '@mantine/core';
+import { useState } from 'react';
+import type { BackupEntry } from '../../../src-shared/backups';
+import { registerDef, type RegisterKey } from '../../../src-shared/registers';
+import { EmptyRow } from './EmptyRow';
+
+function formatSize(bytes: number): string {
+  return bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+function totalRecords(counts: BackupEntry['counts']): number {
+  return Object.values(counts).reduce((sum, n) => sum + (n ?? 0), 0);
+}
+
+function countsDetail(counts: BackupEntry['counts']): string {
+  const parts = (Object.entries(counts) as [RegisterKey, number][]).filter(([, n]) => n > 0).map(([key, n]) => `${registerDef(key).title} ${n} 条`);
+  return parts.join('，') || '没有记录';
+}
+
+export function formatTime(iso: string): string {
+  return new Date(iso).toLocaleString('zh-CN', { hour12: false });
+}
+
+/** The backups with their dates, kinds, sizes, record counts and check results; 恢复 asks before it acts. */
+export function BackupTable({ backups, onRestore }: { backups: BackupEntry[]; onRestore: (entry: BackupEntry) => Promise<void> }) {
+  const [confirming, setConfirming] = useState<BackupEntry | null>(null);
+  const [busy, setBusy] = useState(false);
+  const confirm = async () => {
+    if (!confirming) return;
+    setBusy(true);
+    try {
+      await onRestore(confirming);
+    } finally {
+      setBusy(false);
+      setConfirming(null);
+    }
+  };
+  return (
+    <>
+      <Table striped verticalSpacing="xs" aria-label="备份列表">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>备份时间</Table.Th>
+            <Table.Th>类型</Table.Th>
+            <Table.Th>大小</Table.Th>
+            <Table.Th>记录数</Table.Th>
+            <Table.Th>完整性检查</Table.Th>
+            <Table.Th w={90} />
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {backups.length === 0 && <EmptyRow columns={6} message="还没有备份" />}
+          {backups.map((entry) => (
+            <Table.Tr key={entry.file}>
+              <Table.Td>{formatTime(entry.createdAt)}</Table.Td>
+              <Table.Td>{entry.kind}</Table.Td>
+              <Table.Td>{formatSize(entry.size)}</Table.Td>
+              <Table.Td>
+                <Tooltip label={countsDetail(entry.counts)} multiline w={320}>
+                  <Text size="sm">共 {totalRecords(entry.counts)} 条</Text>
+                </Tooltip>
+              </Table.Td>
+              <Table.Td>
+                {entry.verification.ok ? (
+                  <Badge color="green" variant="light">通过</Badge>
+                ) : (
+                  <Tooltip label={entry.verification.detail} multiline w={320}>
+                    <Badge color="red" variant="light">未通过</Badge>
+                  </Tooltip>
+                )}
+              </Table.Td>
+              <Table.Td>
+                <Button size="xs" variant="light" disabled={!entry.verification.ok} onClick={() => setConfirming(entry)}>
+                  恢复
+                </Button>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      <Modal opened={confirming !== null} onClose={() => !busy && setConfirming(null)} title="恢复备份" centered>
+        {confirming && (
+          <Text size="sm">
+            将用 {formatTime(confirming.createdAt)} 的备份（共 {totalRecords(confirming.counts)} 条记录）替换现在的台账。
+            恢复前会先自动备份现在的数据，恢复后可以“撤销上次恢复”。
+          </Text>
+        )}
+        <Group justify="flex-end" mt="md">
+          <Button variant="default" disabled={busy} onClick={() => setConfirming(null)}>
+            取消
+          </Button>
+          <Button color="orange" loading={busy} onClick={() => void confirm()}>
+            确认恢复
+          </Button>
+        </Group>
+      </Modal>
+    </>
+  );
+}

@@ -1,0 +1,75 @@
+import { Button, Group, Paper, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useCallback, useEffect, useState } from 'react';
+import type { ApiOutput } from '../../../src-shared/handlers';
+import { api, errorMessage } from '../lib/api';
+import { deliver } from '../lib/download';
+import { useLookups } from '../lib/lookups';
+import { BackupTable, formatTime } from './BackupTable';
+
+type Listing = ApiOutput<'backups.list'>;
+
+/** 设置 › 备份与恢复: back up now, save a copy elsewhere, restore one, and undo the last restore. */
+export function BackupsPanel() {
+  const { refresh } = useLookups();
+  const [listing, setListing] = useState<Listing | null>(null);
+  const load = useCallback(() => {
+    api('backups.list', {})
+      .then(setListing)
+      .catch((e: unknown) => notifications.show({ color: 'red', title: '读取备份失败', message: errorMessage(e) }));
+  }, []);
+  useEffect(load, [load]);
+
+  const act = async (title: string, work: () => Promise<string>) => {
+    try {
+      notifications.show({ color: 'green', title, message: await work() });
+      await refresh();
+    } catch (error) {
+      notifications.show({ color: 'red', title: `${title}失败`, message: errorMessage(error) });
+    } finally {
+      load();
+    }
+  };
+
+  const backUp = () => act('已备份', async () => `备份已完成并通过完整性检查（${formatTime((await api('backups.create', {})).createdAt)}）`);
+  const saveAs = async () => {
+    try {
+      const file = await api('backups.saveAs', {});
+      // The desktop app has written it where the clerk chose; the browser downloads it.
+      if (window.ledgerBridge) notifications.show({ color: 'green', title: '已备份', message: `备份已保存到：${file.savedPath}` });
+      else deliver(file, '备份');
+    } catch (error) {
+      notifications.show({ color: 'red', title: '未备份', message: errorMessage(error) });
+    }
+    load();
+  };
+  const undo = () => act('已撤销恢复', async () => `台账已回到 ${formatTime((await api('backups.undoRestore', {})).restored.createdAt)} 恢复之前的状态`);
+
+  return (
+    <Paper withBorder p="md" radius="md">
+      <Title order={4}>备份与恢复</Title>
+      <Text size="sm" c="dimmed" mb="sm">
+        程序每次启动和每天都会自动备份，保留最近 7 天每天一份、最近 12 个月每月一份，每份备份都经过完整性检查。
+        备份保存在：{listing?.folder ?? '…'}
+      </Text>
+      <Group mb="sm">
+        <Button onClick={() => void backUp()}>立即备份</Button>
+        <Button variant="light" onClick={() => void saveAs()}>
+          备份到…
+        </Button>
+        <Button variant="light" color="orange" disabled={!listing?.undoable} onClick={() => void undo()}>
+          撤销上次恢复
+        </Button>
+      </Group>
+      <BackupTable
+        backups={listing?.backups ?? []}
+        onRestore={(entry) =>
+          act('已恢复', async () => {
+            await api('backups.restore', { file: entry.file });
+            return `已恢复到 ${formatTime(entry.createdAt)} 的备份；恢复前的数据已另存，可撤销`;
+          })
+        }
+      />
+    </Paper>
+  );
+}

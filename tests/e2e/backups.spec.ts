@@ -1,0 +1,89 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { callApi, expect, gotoApp, seedSettingsViaApi, startServer, stopServer, test } from './fixtures';
+
+// 设置 › 备份与恢复 and the recovery screen, in the browser version.
+
+const SHOTS = path.resolve('test-results/screenshots');
+
+function meeting(topic: string) {
+  return { register: 'studyMeeting', data: { meeting_date: '2025-03-01', meeting_type: '政治学习', topic, registered_on: '2025-03-01' } };
+}
+
+async function bookShows(page: Page, visible: string[], hidden: string[]) {
+  await page.goto(`${new URL(page.url()).origin}/#/book/studyMeeting`);
+  for (const topic of visible) await expect(page.getByRole('cell', { name: topic })).toBeVisible();
+  for (const topic of hidden) await expect(page.getByRole('cell', { name: topic })).toHaveCount(0);
+}
+
+async function openSettings(page: Page) {
+  await page.goto(`${new URL(page.url()).origin}/#/settings`);
+  await expect(page.getByRole('heading', { name: '备份与恢复' })).toBeVisible();
+}
+
+test('备份、改动、恢复后看到旧数据，撤销恢复后又看到新数据', async ({ page, ledger }) => {
+  await seedSettingsViaApi(ledger.url);
+  await callApi(ledger.url, 'registers.create', meeting('备份前的会议'));
+  await gotoApp(page, ledger);
+  await openSettings(page);
+  await page.getByRole('button', { name: '立即备份' }).click();
+  await expect(page.getByText('备份已完成并通过完整性检查')).toBeVisible();
+  const table = page.getByRole('table', { name: '备份列表' });
+  const manualRow = table.getByRole('row').filter({ hasText: '手动' });
+  await expect(manualRow).toContainText('共 1 条');
+  await expect(manualRow).toContainText('通过');
+
+  await callApi(ledger.url, 'registers.create', meeting('备份后的会议'));
+  await bookShows(page, ['备份前的会议', '备份后的会议'], []);
+
+  await openSettings(page);
+  await expect(page.getByRole('button', { name: '撤销上次恢复' })).toBeDisabled();
+  await table.getByRole('row').filter({ hasText: '手动' }).getByRole('button', { name: '恢复' }).click();
+  await expect(page.getByRole('dialog', { name: '恢复备份' })).toContainText('共 1 条记录');
+  fs.mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SHOTS, 'backups-confirm.png'), fullPage: true });
+  await page.getByRole('button', { name: '确认恢复' }).click();
+  await expect(page.getByText('已恢复到')).toBeVisible();
+  await expect(table.getByRole('row').filter({ hasText: '恢复前' })).toContainText('共 2 条');
+  await page.screenshot({ path: path.join(SHOTS, 'backups-settings.png'), fullPage: true });
+  await bookShows(page, ['备份前的会议'], ['备份后的会议']);
+
+  await openSettings(page);
+  await page.getByRole('button', { name: '撤销上次恢复' }).click();
+  await expect(page.getByText('恢复之前的状态')).toBeVisible();
+  await bookShows(page, ['备份前的会议', '备份后的会议'], []);
+});
+
+test('数据文件损坏时显示恢复页面，从最新的完好备份恢复后回到台账', async ({ page }) => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-e2e-damaged-'));
+  try {
+    const first = await startServer(dataDir);
+    await seedSettingsViaApi(first.url);
+    await callApi(first.url, 'registers.create', meeting('损坏前备份的会议'));
+    await callApi(first.url, 'backups.create', {});
+    await stopServer(first.child);
+    fs.writeFileSync(path.join(dataDir, 'ledger.sqlite3'), Buffer.alloc(128 * 1024, 0x42));
+
+    const second = await startServer(dataDir);
+    try {
+      await page.goto(second.url);
+      await expect(page.getByRole('heading', { name: '司法所电子台账 · 数据恢复' })).toBeVisible();
+      await expect(page.getByText('数据文件已损坏')).toBeVisible();
+      await expect(page.getByRole('navigation', { name: '导航' })).toHaveCount(0);
+      fs.mkdirSync(SHOTS, { recursive: true });
+      await page.screenshot({ path: path.join(SHOTS, 'recovery.png'), fullPage: true });
+      // Nothing but recovery answers while the file is damaged.
+      await expect(callApi(second.url, 'registers.list', { register: 'studyMeeting' })).rejects.toThrow('请先从备份恢复');
+
+      await page.getByRole('button', { name: '从这个备份恢复' }).click();
+      await expect(page.getByRole('navigation', { name: '导航' })).toBeVisible();
+      await bookShows(page, ['损坏前备份的会议'], []);
+    } finally {
+      await stopServer(second.child);
+    }
+  } finally {
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+});

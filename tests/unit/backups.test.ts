@@ -1,0 +1,219 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import type { BackupEntry } from '../../src-shared/backups';
+import { MANIFEST_FILE } from '../../src-main/core/backup/manifest';
+import { KEEP_DAYS, KEEP_MONTHS, planRotation } from '../../src-main/core/backup/rotation';
+import { BACKUP_FOLDER } from '../../src-main/core/backup/service';
+import { verifyBackup } from '../../src-main/core/backup/snapshot';
+import { DATABASE_FILE } from '../../src-main/core/db/open';
+import { migrations } from '../../src-main/core/db/migrations';
+import { call, dataFolder, meeting, newCore, startedCore, topics } from './backupSupport';
+
+function entry(createdAt: string, kind: BackupEntry['kind'] = '启动', ok = true): BackupEntry {
+  return { file: `${createdAt}-${kind}.sqlite3`, createdAt, kind, size: 1, counts: {}, verification: { ok, detail: ok ? 'ok' : 'bad', checkedAt: createdAt } };
+}
+
+/** Noon, so the day is the same in every time zone the tests may run in. */
+const noon = (day: string) => `${day}T12:00:00.000Z`;
+
+describe('backup rotation', () => {
+  it('keeps the newest copy of each of the last 7 days and of each of the last 12 months', () => {
+    const entries: BackupEntry[] = [];
+    // Two copies a day for 400 days ending 2025-06-30.
+    for (let i = 0; i < 400; i++) {
+      const day = new Date(Date.UTC(2025, 5, 30 - i)).toISOString().slice(0, 10);
+      entries.push(entry(`${day}T12:00:00.000Z`), entry(`${day}T09:00:00.000Z`, '每日'));
+    }
+    const { keep, remove } = planRotation(entries);
+    expect(keep.length + remove.length).toBe(800);
+    const keptDays = keep.map((e) => e.createdAt.slice(0, 10));
+    // 7 daily copies (06-24 … 06-30), and the newest of each month back to 2024-07 (06 already counted).
+    expect(keptDays.slice(0, KEEP_DAYS)).toEqual(['2025-06-30', '2025-06-29', '2025-06-28', '2025-06-27', '2025-06-26', '2025-06-25', '2025-06-24']);
+    expect(keptDays.slice(KEEP_DAYS)).toEqual([
+      '2025-05-31', '2025-04-30', '2025-03-31', '2025-02-28', '2025-01-31', '2024-12-31',
+      '2024-11-30', '2024-10-31', '2024-09-30', '2024-08-31', '2024-07-31',
+    ]);
+    expect(new Set(keep.map((e) => e.createdAt.slice(0, 7))).size).toBe(KEEP_MONTHS);
+    // Of each kept day, the later copy.
+    expect(keep.every((e) => e.createdAt.endsWith('T12:00:00.000Z'))).toBe(true);
+  });
+
+  it('keeps the newest safety and manual copies, protected files and the newest copy even if it failed verification', () => {
+    const days = Array.from({ length: 20 }, (_, i) => `2025-01-${String(i + 1).padStart(2, '0')}`);
+    const entries = days.map((day) => entry(noon(day)));
+    const safety = entry('2025-01-02T13:00:00.000Z', '恢复前');
+    const manual = entry('2025-01-20T08:00:00.000Z', '手动');
+    const failed = entry('2025-01-21T12:00:00.000Z', '启动', false);
+    const { keep } = planRotation([...entries, safety, manual, failed], [entries[0]!.file]);
+    const files = keep.map((e) => e.file);
+    expect(files).toContain(safety.file);
+    // Made on purpose the same day as a later start-up copy: still kept.
+    expect(files).toContain(manual.file);
+    expect(files).toContain(entries[0]!.file);
+    expect(files).toContain(failed.file);
+    // The failed copy does not take the place of a good daily one: 01-14 … 01-20 are still kept.
+    expect(files).toContain(entries[13]!.file);
+    expect(files).not.toContain(entries[5]!.file);
+  });
+});
+
+describe('backups', () => {
+  it('creates a verified copy with the backup API, lists it with its record counts, and records it in the manifest', async () => {
+    const core = newCore();
+    await call(core, 'registers.create', meeting('第一次会议'));
+    await call(core, 'registers.create', meeting('第二次会议'));
+    const created = await call(core, 'backups.create', {});
+    expect(created.kind).toBe('手动');
+    expect(created.verification).toMatchObject({ ok: true, detail: 'ok' });
+    expect(created.counts.studyMeeting).toBe(2);
+    expect(created.counts.petition).toBe(0);
+    const { backups, folder } = await call(core, 'backups.list', {});
+    expect(folder).toBe(path.join(core.backups.dataDir, BACKUP_FOLDER));
+    expect(backups).toEqual([created]);
+    expect(fs.statSync(path.join(folder, created.file)).size).toBe(created.size);
+    const manifest = JSON.parse(fs.readFileSync(path.join(folder, MANIFEST_FILE), 'utf8')) as { backups: BackupEntry[] };
+    expect(manifest.backups).toEqual([created]);
+    // The copy is a complete database of its own.
+    const copy = new Database(path.join(folder, created.file), { readonly: true });
+    expect(copy.prepare('SELECT count(*) AS n FROM study_meeting').get()).toEqual({ n: 2 });
+    copy.close();
+  });
+
+  it('verification reports a damaged copy', async () => {
+    const core = newCore();
+    await call(core, 'registers.create', meeting('会议'));
+    const created = await call(core, 'backups.create', {});
+    const file = path.join(core.backups.folder, created.file);
+    const damaged = `${file}.damaged.sqlite3`;
+    const bytes = fs.readFileSync(file);
+    // Keep the header (so SQLite opens it), scribble over the pages after it.
+    bytes.fill(0x5a, 4096 + 100, 4096 * 3);
+    fs.writeFileSync(damaged, bytes);
+    expect(verifyBackup(file, 'now').verification.ok).toBe(true);
+    const result = verifyBackup(damaged, 'now').verification;
+    expect(result.ok).toBe(false);
+    expect(result.detail).not.toBe('ok');
+    fs.writeFileSync(damaged, 'not a database at all, just text');
+    expect(verifyBackup(damaged, 'now').verification.ok).toBe(false);
+  });
+
+  it('rotates old copies out as new ones are taken', async () => {
+    let clock = Date.UTC(2025, 0, 1, 12);
+    const core = newCore(dataFolder(), { now: () => new Date(clock) });
+    for (let day = 0; day < 30; day++) {
+      await core.backups.create('每日');
+      clock += 24 * 3600 * 1000;
+    }
+    const kept = core.backups.list();
+    expect(kept.map((e) => e.createdAt.slice(0, 10))).toEqual([
+      '2025-01-30', '2025-01-29', '2025-01-28', '2025-01-27', '2025-01-26', '2025-01-25', '2025-01-24',
+    ]);
+    const onDisk = fs.readdirSync(core.backups.folder).filter((name) => name.endsWith('.sqlite3'));
+    expect(onDisk.sort()).toEqual(kept.map((e) => e.file).sort());
+  });
+
+  it('takes one 每日 copy per calendar day', async () => {
+    let clock = Date.UTC(2025, 0, 1, 12);
+    const core = newCore(dataFolder(), { now: () => new Date(clock) });
+    expect(await core.backups.ensureDaily()).not.toBeNull();
+    clock += 3600 * 1000;
+    expect(await core.backups.ensureDaily()).toBeNull();
+    clock += 24 * 3600 * 1000;
+    expect((await core.backups.ensureDaily())?.kind).toBe('每日');
+  });
+
+  it('restores an older backup, and undoes the restore', async () => {
+    const core = newCore();
+    await call(core, 'registers.create', meeting('旧记录'));
+    const old = await call(core, 'backups.create', {});
+    await call(core, 'registers.create', meeting('新记录'));
+    expect(await topics(core)).toEqual(['旧记录', '新记录']);
+
+    const restored = await call(core, 'backups.restore', { file: old.file });
+    expect(restored.restored.file).toBe(old.file);
+    expect(restored.safetyCopy?.kind).toBe('恢复前');
+    expect(restored.safetyCopy?.counts.studyMeeting).toBe(2);
+    // The router uses the reopened database: the record made after the backup is gone.
+    expect(await topics(core)).toEqual(['旧记录']);
+    expect((await call(core, 'backups.list', {})).undoable?.file).toBe(restored.safetyCopy?.file);
+
+    const undone = await call(core, 'backups.undoRestore', {});
+    expect(undone.restored.file).toBe(restored.safetyCopy?.file);
+    expect(await topics(core)).toEqual(['旧记录', '新记录']);
+    // Writing still works on the swapped-in connection.
+    await call(core, 'registers.create', meeting('撤销后新增'));
+    expect(await topics(core)).toHaveLength(3);
+  });
+
+  it('undoes a restore straight away, before anything has read the restored database', async () => {
+    const core = newCore();
+    const old = await call(core, 'backups.create', {});
+    await call(core, 'registers.create', meeting('新记录'));
+    await call(core, 'backups.restore', { file: old.file });
+    await call(core, 'backups.undoRestore', {});
+    expect(await topics(core)).toEqual(['新记录']);
+    expect(fs.readdirSync(core.backups.dataDir).filter((f) => f.includes('损坏'))).toEqual([]);
+  });
+
+  it('runs calls made during a restore in order, each on the database of its moment', async () => {
+    const core = newCore();
+    await call(core, 'registers.create', meeting('旧记录'));
+    const old = await call(core, 'backups.create', {});
+    const before = [1, 2, 3].map((n) => call(core, 'registers.create', meeting(`恢复前新增${n}`)));
+    const restore = call(core, 'backups.restore', { file: old.file });
+    const after = [1, 2, 3].map((n) => call(core, 'registers.create', meeting(`恢复后新增${n}`)));
+    await Promise.all([...before, restore, ...after]);
+    expect(await topics(core)).toEqual(['恢复后新增1', '恢复后新增2', '恢复后新增3', '旧记录']);
+    expect((await restore).safetyCopy?.counts.studyMeeting).toBe(4);
+  });
+
+  it('refuses to restore a backup that is not in the list or that fails its check, changing nothing', async () => {
+    const core = newCore();
+    await call(core, 'registers.create', meeting('记录'));
+    const missing = await core.invoke('backups.restore', { file: 'ledger-nothing.sqlite3' });
+    expect(missing).toMatchObject({ ok: false, error: { message: expect.stringContaining('找不到这个备份') } });
+    const traversal = await core.invoke('backups.restore', { file: '../ledger.sqlite3' });
+    expect(traversal).toMatchObject({ ok: false, error: { message: expect.stringContaining('备份文件名不正确') } });
+    const made = await call(core, 'backups.create', {});
+    fs.writeFileSync(path.join(core.backups.folder, made.file), 'garbage');
+    const bad = await core.invoke('backups.restore', { file: made.file });
+    expect(bad).toMatchObject({ ok: false, error: { message: expect.stringContaining('未通过完整性检查') } });
+    expect(await topics(core)).toEqual(['记录']);
+    expect((await core.invoke('backups.undoRestore', {})).ok).toBe(false);
+  });
+
+  it('backs up an existing database before migrating it', async () => {
+    const dir = dataFolder();
+    // A data file left by an older version: only the first migration applied.
+    const old = new Database(path.join(dir, DATABASE_FILE));
+    old.pragma('journal_mode = WAL');
+    const first = migrations[0]!;
+    old.transaction(() => {
+      first.up(old);
+      old.pragma(`user_version = ${first.version}`);
+    })();
+    old.close();
+    const core = await startedCore(dir);
+    expect(core.status().mode).toBe('normal');
+    const [copy] = core.backups.list();
+    expect(copy?.kind).toBe('升级前');
+    const saved = new Database(path.join(core.backups.folder, copy!.file), { readonly: true });
+    expect(saved.pragma('user_version', { simple: true })).toBe(first.version);
+    saved.close();
+  });
+
+  it('saves a copy to a chosen path and, for the browser, returns the bytes of a kept manual copy', async () => {
+    const core = newCore();
+    await call(core, 'registers.create', meeting('外存'));
+    const target = path.join(dataFolder(), 'U盘', '台账备份.sqlite3');
+    const saved = await core.backups.saveTo(target);
+    expect(saved.verification.ok).toBe(true);
+    expect(saved.counts.studyMeeting).toBe(1);
+    const download = await call(core, 'backups.saveAs', {});
+    expect(download.fileName).toMatch(/^司法所电子台账备份-\d{4}-\d{2}-\d{2}\.sqlite3$/);
+    expect(Buffer.from(download.base64, 'base64').subarray(0, 16).toString('latin1')).toBe('SQLite format 3\u0000');
+    await expect(core.backups.saveTo(path.join(core.backups.dataDir, DATABASE_FILE))).rejects.toThrow('数据文件本身');
+  });
+});

@@ -1,0 +1,50 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { DATABASE_FILE } from '../../src-main/core/db/open';
+import { acquireDataLock, LOCK_FILE } from '../../src-main/core/instanceLock';
+import { startCore } from '../../src-main/core/startup';
+import { dataFolder, quiet, track } from './backupSupport';
+
+describe('one program per data folder', () => {
+  it('refuses a second lock on the same folder while the first is held, in Chinese, and allows it after release', () => {
+    const dir = dataFolder();
+    const first = acquireDataLock(dir);
+    expect(JSON.parse(fs.readFileSync(path.join(dir, LOCK_FILE), 'utf8'))).toMatchObject({ pid: process.pid });
+    expect(() => acquireDataLock(dir)).toThrow(/正由另一个司法所电子台账程序使用（进程号 \d+）/);
+    first.release();
+    expect(fs.existsSync(path.join(dir, LOCK_FILE))).toBe(false);
+    acquireDataLock(dir).release();
+  });
+
+  it('takes over a lock left by a program that is no longer running', () => {
+    const dir = dataFolder();
+    // A real process id that has certainly exited.
+    const gone = spawnSync(process.execPath, ['-e', '0']).pid!;
+    fs.writeFileSync(path.join(dir, LOCK_FILE), JSON.stringify({ pid: gone }));
+    const lock = acquireDataLock(dir);
+    expect(JSON.parse(fs.readFileSync(path.join(dir, LOCK_FILE), 'utf8'))).toMatchObject({ pid: process.pid });
+    lock.release();
+  });
+
+  it('a started core holds the lock, takes a start-up backup, and gives the lock back when closed', async () => {
+    const dir = dataFolder();
+    const core = await startCore(dir, quiet);
+    await expect(startCore(dir, quiet)).rejects.toThrow('正由另一个司法所电子台账程序使用');
+    expect(core.backups.list().map((entry) => entry.kind)).toEqual(['启动']);
+    await core.close();
+    track(await startCore(dir, quiet));
+  });
+
+  it('on a damaged database starts in recovery mode, without a start-up backup over the good ones', async () => {
+    const dir = dataFolder();
+    const first = await startCore(dir, quiet);
+    await first.close();
+    fs.writeFileSync(path.join(dir, DATABASE_FILE), 'garbage'.repeat(1000));
+    const core = track(await startCore(dir, quiet));
+    expect(core.status().mode).toBe('recovery');
+    expect(core.backups.list().map((entry) => entry.kind)).toEqual(['启动']);
+    expect(() => core.ledger).toThrow('请在恢复页面选择一个备份恢复');
+  });
+});

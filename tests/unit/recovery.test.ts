@@ -1,0 +1,76 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { MANIFEST_FILE } from '../../src-main/core/backup/manifest';
+import { BACKUP_FOLDER } from '../../src-main/core/backup/service';
+import { DATABASE_FILE } from '../../src-main/core/db/open';
+import { call, dataFolder, meeting, newCore, startedCore, topics } from './backupSupport';
+
+// The start-up check: a damaged or unreadable database file brings up the recovery screen, not a crash.
+
+/** A ledger with one record and one backup, closed, whose database file is then overwritten by `damage`. */
+async function damagedLedger(damage: (file: string) => void): Promise<string> {
+  const dir = dataFolder();
+  const core = newCore(dir);
+  await call(core, 'registers.create', meeting('备份里的记录'));
+  await call(core, 'backups.create', {});
+  await call(core, 'registers.create', meeting('损坏前的记录'));
+  await core.close();
+  damage(path.join(dir, DATABASE_FILE));
+  return dir;
+}
+
+const garbage = (file: string) => fs.writeFileSync(file, Buffer.alloc(64 * 1024, 0x42));
+/** Keeps the header and the schema page, so SQLite opens the file and only the check finds the damage. */
+const scribble = (file: string) => {
+  const bytes = fs.readFileSync(file);
+  bytes.fill(0x00, 4096 * 2, bytes.length);
+  for (let i = 4096 * 2; i < bytes.length; i += 97) bytes[i] = i % 251;
+  fs.writeFileSync(file, bytes);
+};
+
+describe('recovery', () => {
+  for (const [name, damage] of [['overwritten with garbage', garbage], ['with scribbled pages', scribble]] as const) {
+    it(`offers the backups when the database file is ${name}, and restores the newest good one`, async () => {
+      const dir = await damagedLedger(damage);
+      const core = await startedCore(dir);
+      const status = await call(core, 'app.status', {});
+      expect(status.mode).toBe('recovery');
+      expect(status.mode === 'recovery' && status.problem).toMatch(/损坏|无法/);
+
+      // Only recovery methods work; everything else is refused in Chinese.
+      const refused = await core.invoke('registers.list', { register: 'studyMeeting' });
+      expect(refused).toMatchObject({ ok: false, error: { message: expect.stringMatching(/请先从备份恢复/) } });
+      expect((await core.invoke('backups.create', {})).ok).toBe(false);
+      const { backups } = await call(core, 'backups.list', {});
+      expect(backups).toHaveLength(1);
+
+      const restored = await call(core, 'backups.restore', { file: backups[0]!.file });
+      expect(restored.safetyCopy).toBeNull();
+      expect((await call(core, 'app.status', {})).mode).toBe('normal');
+      expect(await topics(core)).toEqual(['备份里的记录']);
+      // The damaged file is kept aside, not deleted.
+      expect(fs.readdirSync(dir).some((f) => f.startsWith('损坏-') && f.endsWith(DATABASE_FILE))).toBe(true);
+    });
+  }
+
+  it('still finds the backups when the manifest is lost as well', async () => {
+    const dir = await damagedLedger(garbage);
+    fs.writeFileSync(path.join(dir, BACKUP_FOLDER, MANIFEST_FILE), '{ half a manif');
+    const core = await startedCore(dir);
+    const { backups } = await call(core, 'backups.list', {});
+    expect(backups).toHaveLength(1);
+    expect(backups[0]).toMatchObject({ kind: '手动', verification: { ok: true }, counts: { studyMeeting: 1 } });
+    await call(core, 'backups.restore', { file: backups[0]!.file });
+    expect(await topics(core)).toEqual(['备份里的记录']);
+  });
+
+  it('starts normally on a sound database, and on a fresh folder', async () => {
+    const dir = await damagedLedger(() => {});
+    const core = await startedCore(dir);
+    expect((await call(core, 'app.status', {})).mode).toBe('normal');
+    expect(await topics(core)).toEqual(['备份里的记录', '损坏前的记录']);
+    const fresh = await startedCore(dataFolder());
+    expect(fresh.status().mode).toBe('normal');
+  });
+});
