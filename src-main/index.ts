@@ -11,6 +11,8 @@ import { INVOKE_CHANNEL } from './ipc';
 
 let core: Core | null = null;
 let mainWindow: BrowserWindow | null = null;
+/** Issue 6: the logged-in session of the window, held here and never handed to the renderer. */
+let sessionId: string | null = null;
 
 /** The Electron-ABI build of better-sqlite3 ships beside the app so it never overwrites the Node build tests use. */
 function electronNativeBinding(): string | undefined {
@@ -99,7 +101,11 @@ if (!app.requestSingleInstanceLock()) {
       return;
     }
     ipcMain.handle(INVOKE_CHANNEL, async (_event, method: unknown, input: unknown) => {
-      const result = await core!.invoke(typeof method === 'string' ? method : '', input);
+      const result = await core!.invoke(typeof method === 'string' ? method : '', input, sessionId);
+      if (result.ok && result.session !== undefined) {
+        sessionId = result.session;
+        delete result.session;
+      }
       // The desktop opens a generated document in Word/WPS at once; the browser version downloads it instead.
       if (method === 'documents.generate' && result.ok) void shell.openPath((result.value as GeneratedFile).savedPath);
       return result;

@@ -2,8 +2,11 @@ import type { Kysely } from 'kysely';
 import type { ApiMethod, ApiOutput, ApiParsedInput } from '../../src-shared/handlers';
 import type { LedgerDatabase } from './db/schema';
 import {
-  countBooks, createRecord, deleteRecord, getRecord, listRecords, listRecycled, restoreRecord, updateRecord,
+  countBooks, createRecord, deleteRecord, getRecord, listRecords, listRecycled, purgeRecord, restoreRecord, updateRecord,
 } from './registers/repository';
+import { createAccount, listAccounts, setPassword, updateAccount } from './accounts/accounts';
+import type { AuthMethod } from './accounts/auth';
+import { appendAudit, recordChanges, recordFact, recordHistory, searchAudit, type Actor } from './audit';
 import { deriveRecord, listLinks } from './registers/links';
 import { generateAndKeep } from './documents/keep';
 import { listDocuments } from './documents';
@@ -21,35 +24,79 @@ export interface HandlerContext {
   today: string;
   /** The data folder: generated documents are kept under its 文书 folder. */
   dataDir: string;
+  /** The logged-in user: 登记人 of new records, and the 修改记录 entry's author. */
+  actor: Actor;
 }
 
-export type Handlers = { [M in ApiMethod]: (ctx: HandlerContext, input: ApiParsedInput<M>) => Promise<ApiOutput<M>> };
+/** auth.* run before a user is known: src-main/core/accounts/auth.ts. */
+export type Handlers = {
+  [M in Exclude<ApiMethod, AuthMethod>]: (ctx: HandlerContext, input: ApiParsedInput<M>) => Promise<ApiOutput<M>>;
+};
+
+/** Runs `work`, then appends the audit entry `describe` makes of its result, in the same transaction. */
+async function audited<T>(ctx: HandlerContext, work: Promise<T>, describe: (result: T) => Parameters<typeof appendAudit>[2]): Promise<T> {
+  const result = await work;
+  await appendAudit(ctx.db, ctx.actor, describe(result));
+  return result;
+}
 
 export const handlers: Handlers = {
   'registers.list': ({ db, today }, query) => listRecords(db, query, today),
   'registers.get': ({ db, today }, { register, id }) => getRecord(db, register, id, today),
-  'registers.create': ({ db, today }, { register, data, derivedFrom }) => createRecord(db, register, data, today, derivedFrom),
+  'registers.create': (ctx, { register, data, derivedFrom }) =>
+    audited(ctx, createRecord(ctx.db, register, data, ctx.today, derivedFrom, ctx.actor.name), (created) =>
+      recordFact('create', created, recordChanges(register, null, created.data)),
+    ),
   'registers.derive': ({ db, today }, { from, to }) => deriveRecord(db, from, to, today),
   'registers.links': async ({ db, today }, { register, id }) => ({ links: await listLinks(db, register, id, today) }),
-  'registers.update': ({ db, today }, { register, id, data }) => updateRecord(db, register, id, data, today),
-  'registers.delete': ({ db }, { register, id }) => deleteRecord(db, register, id),
+  'registers.update': async (ctx, { register, id, data }) => {
+    const before = await getRecord(ctx.db, register, id, ctx.today);
+    return audited(ctx, updateRecord(ctx.db, register, id, data, ctx.today, ctx.actor.name), (after) =>
+      recordFact('update', after, recordChanges(register, before.data, after.data)),
+    );
+  },
+  'registers.delete': async (ctx, { register, id }) => {
+    const before = await getRecord(ctx.db, register, id, ctx.today);
+    return audited(ctx, deleteRecord(ctx.db, register, id), () => recordFact('delete', before));
+  },
   'recycle.list': async ({ db }) => ({ items: await listRecycled(db) }),
-  'recycle.restore': ({ db, today }, { register, id }) => restoreRecord(db, register, id, today),
+  'recycle.restore': (ctx, { register, id }) =>
+    audited(ctx, restoreRecord(ctx.db, register, id, ctx.today), (restored) => recordFact('restore', restored)),
+  // The whole record goes into the log as its last entry: permanent deletion leaves a trace of what was deleted.
+  'recycle.purge': async (ctx, { register, id }) => {
+    const before = await getRecord(ctx.db, register, id, ctx.today);
+    return audited(ctx, purgeRecord(ctx.db, register, id), () => recordFact('purge', before, recordChanges(register, before.data, null)));
+  },
   'settings.get': ({ db }) => readSettings(db),
-  'settings.save': ({ db }, settings) => saveSettings(db, settings),
+  'settings.save': (ctx, settings) => audited(ctx, saveSettings(ctx.db, settings), () => ({ action: 'settings', summary: '保存设置' })),
   'lookups.get': ({ db }) => readLookups(db),
   'home.summary': async ({ db }, { year, month }) => ({ counts: await countBooks(db, year, month) }),
   'documents.list': async ({ db, today }, { register, id }) => ({
     documents: listDocuments(register, await getRecord(db, register, id, today)),
   }),
-  'documents.generate': (ctx, input) => generateAndKeep(ctx, input),
-  'registers.exportBook': (ctx, input) => exportRegisterBook(ctx, input),
+  'documents.generate': (ctx, input) =>
+    audited(ctx, generateAndKeep(ctx, input), (file) => ({ action: 'generate', register: input.register, recordId: input.id, summary: file.fileName })),
+  'registers.exportBook': (ctx, input) =>
+    audited(ctx, exportRegisterBook(ctx, input), (file) => ({
+      action: 'export', register: input.register, summary: `${file.fileName}${input.reveal ? '（含完整证件号码）' : ''}`,
+    })),
   'reports.preview': async ({ db }, { period }) => buildReturnPreview(db, period, await readSettings(db)),
-  'reports.export': (ctx, input) => exportReturn(ctx, input),
+  'reports.export': (ctx, input) => audited(ctx, exportReturn(ctx, input), (file) => ({ action: 'export', summary: file.fileName })),
   'reports.status': (ctx) => reportStatus(ctx),
   'reminders.list': async ({ db, today }) => ({
     reminders: await computeReminders(db, loadCalendar(), today, await listRules(db)),
   }),
   'rules.list': async ({ db }) => ({ rules: await listRules(db) }),
-  'rules.save': ({ db }, input) => saveRule(db, input),
+  'rules.save': (ctx, input) => audited(ctx, saveRule(ctx.db, input), () => ({ action: 'settings', summary: '修改期限规则' })),
+  'accounts.list': async ({ db }) => ({ accounts: await listAccounts(db) }),
+  'accounts.create': (ctx, input) =>
+    audited(ctx, createAccount(ctx.db, input), (a) => ({ action: 'account', summary: `新建账号 ${a.username}（${a.name}）` })),
+  'accounts.update': (ctx, input) =>
+    audited(ctx, updateAccount(ctx.db, input, ctx.actor.id), (a) => ({
+      action: 'account', summary: `修改账号 ${a.username}（${a.name}，${a.active ? '启用' : '停用'}）`,
+    })),
+  'accounts.resetPassword': (ctx, { id, password }) =>
+    audited(ctx, setPassword(ctx.db, id, password), (a) => ({ action: 'account', summary: `重设密码 ${a.username}` })),
+  'audit.record': async ({ db }, { register, id }) => ({ entries: await recordHistory(db, register, id) }),
+  'audit.search': ({ db }, query) => searchAudit(db, query),
 };
