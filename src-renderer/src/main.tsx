@@ -1,13 +1,15 @@
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
-import { createTheme, MantineProvider } from '@mantine/core';
+import { Alert, Center, createTheme, MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { z } from 'zod';
 import { App } from './App';
 import { captureToken } from './lib/api';
+import { AuthProvider } from './lib/auth';
 import { LookupsProvider } from './lib/lookups';
+import { LockScreen, LoginPage, SetupPage } from './pages/LoginPage';
 
 // zod probes `new Function` unless told not to, which the page's Content-Security-Policy reports as a violation.
 z.config({ jitless: true });
@@ -24,9 +26,21 @@ createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <MantineProvider theme={theme}>
       <Notifications position="top-right" />
-      <LookupsProvider>
-        <App />
-      </LookupsProvider>
+      {/* Nothing of the books loads before a login; a locked screen keeps the page mounted under the lock. */}
+      <AuthProvider fallback={<Center mih="100vh"><Alert color="red">无法连接本机服务，请重新打开程序</Alert></Center>}>
+        {(status) =>
+          status.setupNeeded ? (
+            <SetupPage />
+          ) : !status.user ? (
+            <LoginPage />
+          ) : (
+            <LookupsProvider key={status.user.id}>
+              <App />
+              {status.locked && <LockScreen />}
+            </LookupsProvider>
+          )
+        }
+      </AuthProvider>
     </MantineProvider>
   </StrictMode>,
 );
