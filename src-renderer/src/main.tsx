@@ -2,7 +2,7 @@ import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import { Alert, Center, createTheme, MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
-import { StrictMode } from 'react';
+import { memo, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { z } from 'zod';
 import { App } from './App';
@@ -14,6 +14,9 @@ import { LockScreen, LoginPage, SetupPage } from './pages/LoginPage';
 // zod probes `new Function` unless told not to, which the page's Content-Security-Policy reports as a violation.
 z.config({ jitless: true });
 captureToken();
+
+// Memoized: locking the screen must not re-render the shell, so the page under the lock keeps what was typed.
+const Shell = memo(App);
 
 const theme = createTheme({
   primaryColor: 'blue',
@@ -35,7 +38,7 @@ createRoot(document.getElementById('root')!).render(
             <LoginPage />
           ) : (
             <LookupsProvider key={status.user.id}>
-              <App />
+              <Shell />
               {status.locked && <LockScreen />}
             </LookupsProvider>
           )

@@ -104,7 +104,10 @@ describe('login and lockout', () => {
   it('lets the right password in, and refuses without saying whether the name exists', async () => {
     const ledger = openClocked();
     await setUp(ledger);
-    expect(sessionOf(await login(ledger, ADMIN))).toMatch(/^[0-9a-f]{48}$/);
+    const session = sessionOf(await login(ledger, ADMIN));
+    expect(session).toMatch(/^[0-9a-f]{48}$/);
+    expect(await ledger.call('auth.logout', {}, session)).toMatchObject({ ok: true, session: null, value: { user: null } });
+    expect(errorOf(await ledger.call('lookups.get', {}, session)).auth).toBe('login');
     expect(errorOf(await login(ledger, { username: 'nobody', password: 'whatever-1' })).message).toBe('用户名或密码不正确');
     expect(errorOf(await login(ledger, { ...ADMIN, password: 'wrong-pass' })).message).toContain('用户名或密码不正确');
     expect(errorOf(await ledger.call('lookups.get', {}))).toEqual({ message: '请先登录', auth: 'login' });

@@ -35,7 +35,7 @@ const WRONG = '用户名或密码不正确';
 // Unknown user names take as long to refuse as wrong passwords, so timing does not tell which names exist.
 let decoyHash: string | undefined;
 
-async function status(ctx: AuthContext, session = ctx.session): Promise<AuthStatus> {
+async function status(ctx: AuthContext, session: Session | null | undefined): Promise<AuthStatus> {
   const account = session ? await ctx.db.selectFrom('account').selectAll().where('id', '=', session.accountId).executeTakeFirst() : undefined;
   return {
     setupNeeded: (await accountCount(ctx.db)) === 0,
@@ -66,7 +66,7 @@ function signedIn<M extends AuthMethod>(value: ApiOutput<M>, session: string | n
 }
 
 export const authHandlers: AuthHandlers = {
-  'auth.status': async (ctx) => ({ ok: true, value: await status(ctx) }),
+  'auth.status': async (ctx) => ({ ok: true, value: await status(ctx, ctx.session) }),
 
   'auth.setup': async (ctx, input) => {
     if ((await accountCount(ctx.db)) > 0) throw new UserError('已经设置过管理员账号，请直接登录');
@@ -93,12 +93,12 @@ export const authHandlers: AuthHandlers = {
 
   'auth.logout': async (ctx) => {
     if (ctx.session) ctx.sessions.end(ctx.session.id);
-    return signedIn(await status(ctx, undefined), null);
+    return signedIn(await status(ctx, null), null);
   },
 
   'auth.lock': async (ctx) => {
     if (ctx.session) ctx.sessions.lock(ctx.session);
-    return { ok: true, value: await status(ctx) };
+    return { ok: true, value: await status(ctx, ctx.session) };
   },
 
   'auth.unlock': async (ctx, input) => {
@@ -106,7 +106,7 @@ export const authHandlers: AuthHandlers = {
     const refused = await checkPassword(ctx.db, await findAccount(ctx.db, session.accountId), input.password, ctx.now);
     if (refused) return { ok: false, error: refused };
     ctx.sessions.unlock(session);
-    return { ok: true, value: await status(ctx) };
+    return { ok: true, value: await status(ctx, ctx.session) };
   },
 
   'auth.changePassword': async (ctx, input) => {
@@ -115,6 +115,6 @@ export const authHandlers: AuthHandlers = {
     if (refused) return { ok: false, error: { message: refused.message, fields: { current: refused.fields?.['password'] ?? refused.message } } };
     await setPassword(ctx.db, session.accountId, input.password);
     ctx.sessions.endAllOf(session.accountId, session.id);
-    return { ok: true, value: await status(ctx) };
+    return { ok: true, value: await status(ctx, ctx.session) };
   },
 };

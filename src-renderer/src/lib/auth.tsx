@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { AuthStatus } from '../../../src-shared/accounts';
+import type { Role } from '../../../src-shared/permissions';
 import { api, onAuthRequired } from './api';
 
 // Who is logged in, shared by every page; the idle timer that locks the screen after 设置's minutes.
@@ -13,6 +14,11 @@ interface AuthState {
 }
 
 const AuthContext = createContext<AuthState | null>(null);
+/**
+ * The role alone, for the navigation: a primitive, so locking and unlocking (which change the status) do not
+ * re-render the shell and the page under the lock keeps its state.
+ */
+const RoleContext = createContext<Role | null>(null);
 
 export function useAuth(): AuthState {
   const state = useContext(AuthContext);
@@ -21,7 +27,7 @@ export function useAuth(): AuthState {
 }
 
 export function useIsAdmin(): boolean {
-  return useAuth().status.user?.role === 'admin';
+  return useContext(RoleContext) === 'admin';
 }
 
 const ACTIVITY_EVENTS = ['mousemove', 'mousedown', 'keydown', 'wheel', 'touchstart'] as const;
@@ -77,5 +83,9 @@ export function AuthProvider({ children, fallback }: { children: (status: AuthSt
   useIdleLock(Boolean(status?.user && !status.locked), status?.idleLockMinutes ?? 15, onIdle);
 
   if (!status) return loadError ? <>{fallback}</> : null;
-  return <AuthContext.Provider value={{ status, apply: setStatus, lock, logout }}>{children(status)}</AuthContext.Provider>;
+  return (
+    <AuthContext.Provider value={{ status, apply: setStatus, lock, logout }}>
+      <RoleContext.Provider value={status.user?.role ?? null}>{children(status)}</RoleContext.Provider>
+    </AuthContext.Provider>
+  );
 }
