@@ -43,10 +43,19 @@ async function audited<T>(ctx: HandlerContext, work: Promise<T>, describe: (resu
 export const handlers: Handlers = {
   'registers.list': ({ db, today }, query) => listRecords(db, query, today),
   'registers.get': ({ db, today }, { register, id }) => getRecord(db, register, id, today),
-  'registers.create': (ctx, { register, data, derivedFrom }) =>
-    audited(ctx, createRecord(ctx.db, register, data, ctx.today, derivedFrom, ctx.actor.name), (created) =>
-      recordFact('create', created, recordChanges(register, null, created.data)),
-    ),
+  'registers.create': async (ctx, { register, data, derivedFrom }) => {
+    // A record turned from another writes its 卷号 back into that one: an update of the source, logged as such.
+    const source = derivedFrom ? await getRecord(ctx.db, derivedFrom.register, derivedFrom.id, ctx.today).catch(() => null) : null;
+    const created = await audited(ctx, createRecord(ctx.db, register, data, ctx.today, derivedFrom, ctx.actor.name), (row) =>
+      recordFact('create', row, recordChanges(register, null, row.data)),
+    );
+    if (source) {
+      const after = await getRecord(ctx.db, source.register, source.id, ctx.today);
+      const changes = recordChanges(source.register, source.data, after.data);
+      if (changes.length > 0) await appendAudit(ctx.db, ctx.actor, recordFact('update', after, changes));
+    }
+    return created;
+  },
   'registers.derive': ({ db, today }, { from, to }) => deriveRecord(db, from, to, today),
   'registers.links': async ({ db, today }, { register, id }) => ({ links: await listLinks(db, register, id, today) }),
   'registers.update': async (ctx, { register, id, data }) => {

@@ -1,5 +1,6 @@
 import { AppShell, Button, Divider, Group, NavLink, ScrollArea, Text, Title } from '@mantine/core';
 import { registers } from '../../src-shared/registers';
+import { ChangePasswordButton } from './components/ChangePasswordButton';
 import { useAuth, useIsAdmin } from './lib/auth';
 import { useLookups } from './lib/lookups';
 import { AccountsPage } from './pages/AccountsPage';
@@ -40,6 +41,7 @@ function UserMenu() {
   return (
     <Group gap="xs">
       <Text size="sm">{status.user?.name}</Text>
+      <ChangePasswordButton />
       <Button size="compact-sm" variant="white" onClick={() => void lock()}>
         锁屏
       </Button>

@@ -159,6 +159,21 @@ describe('login and lockout', () => {
   });
 });
 
+describe('own password', () => {
+  it('needs the current password, then only the new one logs in and other sessions of the account end', async () => {
+    const ledger = openClocked();
+    const session = await setUp(ledger);
+    const elsewhere = sessionOf(await login(ledger, ADMIN));
+    const wrong = errorOf(await ledger.call('auth.changePassword', { current: 'wrong-pass', password: 'xin-mima-2026' }, session));
+    expect(wrong.fields).toEqual({ current: '密码不正确' });
+    expect(await ledger.call('auth.changePassword', { current: ADMIN.password, password: 'xin-mima-2026' }, session)).toMatchObject({ ok: true });
+    expect(await ledger.call('lookups.get', {}, session)).toMatchObject({ ok: true });
+    expect(errorOf(await ledger.call('lookups.get', {}, elsewhere)).auth).toBe('login');
+    expect(errorOf(await login(ledger, ADMIN)).message).toContain('用户名或密码不正确');
+    expect(sessionOf(await login(ledger, { ...ADMIN, password: 'xin-mima-2026' }))).toBeTruthy();
+  });
+});
+
 describe('idle lock', () => {
   it('counts idle time strictly after the set minutes', () => {
     expect(isIdle(0, 15 * 60_000, 15)).toBe(false);
