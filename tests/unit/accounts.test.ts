@@ -186,6 +186,8 @@ describe('idle lock', () => {
     const ledger = openClocked();
     const session = await setUp(ledger);
     ledger.advance(14 * 60_000);
+    expect(await ledger.call('auth.status', {}, session)).toMatchObject({ ok: true, value: { locked: false } });
+    ledger.advance(14 * 60_000);
     expect(await ledger.call('lookups.get', {}, session)).toMatchObject({ ok: true });
     ledger.advance(15 * 60_000 + 1);
     expect(errorOf(await ledger.call('lookups.get', {}, session))).toEqual({ message: '屏幕已锁定，请输入密码解锁', auth: 'locked' });

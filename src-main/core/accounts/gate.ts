@@ -14,7 +14,11 @@ export type Admission = { actor: Actor | null } | { error: ApiError };
 export async function admit(
   db: Kysely<LedgerDatabase>, sessions: SessionStore, method: ApiMethod, session: Session | undefined,
 ): Promise<Admission> {
-  if (PUBLIC_METHODS.has(method)) return { actor: null };
+  if (PUBLIC_METHODS.has(method)) {
+    // auth.status is the renderer's keep-alive while the clerk types without saving.
+    if (session && !session.locked) sessions.touch(session);
+    return { actor: null };
+  }
   if (!session) return { error: { message: '请先登录', auth: 'login' } };
   if (session.locked && !LOCKED_METHODS.has(method)) {
     return { error: { message: '屏幕已锁定，请输入密码解锁', auth: 'locked' } };

@@ -46,19 +46,21 @@ function useSubmit() {
       setBusy(false);
     }
   };
-  return { busy, error, run, field: (key: string) => error?.fields[key] };
+  // Typing again clears the last refusal, so a corrected field is not still marked wrong.
+  const clear = () => setError(null);
+  return { busy, error, run, clear, field: (key: string) => error?.fields[key] };
 }
 
 export function LoginPage() {
   const { apply } = useAuth();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
-  const { busy, error, run, field } = useSubmit();
+  const { busy, error, run, clear } = useSubmit();
   return (
     <Card title="登录" subtitle="请输入您的用户名和密码。忘记密码请找所长（管理员）重设。">
-      <form onSubmit={(e) => void run(e, async () => apply(await api('auth.login', { username, password })))}>
+      <form onChange={clear} onSubmit={(e) => void run(e, async () => apply(await api('auth.login', { username, password })))}>
         <Stack>
-          <TextInput label="用户名" value={username} onChange={(e) => setUsername(e.currentTarget.value)} error={field('username')} autoFocus />
+          <TextInput label="用户名" value={username} onChange={(e) => setUsername(e.currentTarget.value)} autoFocus />
           <PasswordInput label="密码" value={password} onChange={(e) => setPassword(e.currentTarget.value)} />
           {error && <Alert color="red">{error.message}</Alert>}
           <Button type="submit" loading={busy}>
@@ -74,7 +76,7 @@ export function SetupPage() {
   const { apply } = useAuth();
   const [office, setOffice] = useState({ officeName: '', county: '', township: '' });
   const [admin, setAdmin] = useState({ name: '', username: '', password: '', confirm: '' });
-  const { busy, error, run, field } = useSubmit();
+  const { busy, error, run, clear, field } = useSubmit();
   const mismatch = admin.confirm !== '' && admin.confirm !== admin.password ? '两次输入的密码不一致' : undefined;
   const submit = (e: FormEvent) =>
     void run(e, async () => {
@@ -92,7 +94,7 @@ export function SetupPage() {
   );
   return (
     <Card title="首次使用" subtitle="请填写本所信息，并为所长创建管理员账号。以后可在“设置”和“账号管理”中修改。">
-      <form onSubmit={submit}>
+      <form onChange={clear} onSubmit={submit}>
         <Stack gap="sm">
           {officeInput('officeName', '司法所名称')}
           {officeInput('county', '所属县（区）')}
@@ -118,12 +120,12 @@ export function SetupPage() {
 export function LockScreen() {
   const { status, apply, logout } = useAuth();
   const [password, setPassword] = useState('');
-  const { busy, error, run } = useSubmit();
+  const { busy, error, run, clear } = useSubmit();
   return (
     <div role="dialog" aria-label="已锁屏" style={{ position: 'fixed', inset: 0, zIndex: 1000, backdropFilter: 'blur(8px)', background: 'rgba(240,242,245,0.85)' }}>
       <Center h="100%">
         <Paper withBorder shadow="md" radius="md" p="xl" w={400}>
-          <form onSubmit={(e) => void run(e, async () => { apply(await api('auth.unlock', { password })); setPassword(''); })}>
+          <form onChange={clear} onSubmit={(e) => void run(e, async () => { apply(await api('auth.unlock', { password })); setPassword(''); })}>
             <Stack>
               <Title order={3}>已锁屏</Title>
               <Text size="sm" c="dimmed">
