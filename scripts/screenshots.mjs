@@ -80,7 +80,9 @@ for (const [applicant, respondent, type, summary, result, amount] of cases) {
 }
 // An edit, so the first case's 修改记录 shows a change with its before and after.
 const first = (await call('registers.list', { register: 'mediationCase', q: '张建国' })).rows[0];
-await call('registers.update', { register: 'mediationCase', id: first.id, data: { ...first.data, performance: '部分履行' } });
+// 卷号 and 来源 are filled in by the app, not sent back.
+const { case_no: _no, source_ref: _ref, ...firstData } = first.data;
+await call('registers.update', { register: 'mediationCase', id: first.id, data: { ...firstData, performance: '部分履行' } });
 // A subject who reported last week: 首页 shows the 入矫宣告 and other deadlines the rules derive from it.
 const reported = new Date(now.getTime() - 6 * 86_400_000).toISOString().slice(0, 10);
 await call('registers.create', {
@@ -127,7 +129,18 @@ try {
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.getByRole('button', { name: '修改记录' }).click();
   await page.getByRole('dialog', { name: '修改记录' }).getByText('履行情况').waitFor();
+  await page.waitForTimeout(500); // the modal's fade-in
   await page.screenshot({ path: path.join(outDir, 'record-history.png') });
+  await page.keyboard.press('Escape');
+
+  // 操作日志 (administrator) and a roster whose 身份证号 and phones are masked in the list.
+  await page.getByRole('link', { name: '操作日志' }).click();
+  await page.getByRole('heading', { name: '操作日志' }).waitFor();
+  await page.getByText('履行情况').waitFor();
+  await page.screenshot({ path: path.join(outDir, 'audit-log.png') });
+  await page.getByRole('link', { name: '人民调解员花名册' }).click();
+  await page.getByText('139****2345').first().waitFor();
+  await page.screenshot({ path: path.join(outDir, 'mediator-list-masked.png') });
   console.log(`已保存截图到 ${outDir}`);
 } finally {
   await browser.close();
