@@ -14,6 +14,7 @@ import { readSettings } from '../src-main/core/settings';
 import { caseSources, disputeTypeVersions } from '../src-shared/codes';
 import type { ReportPeriod } from '../src-shared/reports';
 import type { Settings } from '../src-shared/settings';
+import { invokeAsAdmin } from '../tests/support/session';
 
 const YEARS = Array.from({ length: 10 }, (_, i) => 2017 + i);
 /** Register records per book: 300,000 in all; mediation cases also get 2–3 party rows each. */
@@ -50,7 +51,7 @@ const dateOf = (i: number, n: number) => {
 
 async function seed(core: Core): Promise<void> {
   const kinds = ['村调委会', '村调委会', '村调委会', '居（社区）调委会', '居（社区）调委会', '乡镇调委会', '行业性专业性调委会', '村调委会', '村调委会', '企事业单位调委会'];
-  const saved = await core.invoke('settings.save', {
+  const saved = await invokeAsAdmin(core, 'settings.save', {
     officeName: '东河镇司法所',
     county: '如东县',
     township: '东河镇',

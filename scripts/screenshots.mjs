@@ -28,16 +28,22 @@ process.on('exit', () => server.kill());
 const origin = new URL(url).origin;
 const token = url.split('#token=')[1];
 
+let session = '';
 async function call(method, input) {
   const response = await fetch(`${origin}/api/${method}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-ledger-token': token },
+    headers: { 'content-type': 'application/json', 'x-ledger-token': token, 'x-ledger-session': session },
     body: JSON.stringify(input),
   });
   const result = await response.json();
   if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
+  if (result.session) session = result.session;
   return result.value;
 }
+
+// 首次使用: the 所长's account; the API calls below and the browser log in with it.
+const admin = { name: '王晓红', username: 'wangxh', password: 'suozhang-2026' };
+await call('auth.setup', { officeName: '东河镇司法所', county: '如东县', township: '东河镇', admin });
 
 const now = new Date();
 const ym = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
@@ -107,6 +113,11 @@ for (const [applicant, respondent, type, summary, result, amount] of cases) {
     },
   });
 }
+// An edit, so the first case's 修改记录 shows a change with its before and after.
+const first = (await call('registers.list', { register: 'mediationCase', q: '张建国' })).rows[0];
+// 卷号 and 来源 are filled in by the app, not sent back.
+const { case_no: _no, source_ref: _ref, ...firstData } = first.data;
+await call('registers.update', { register: 'mediationCase', id: first.id, data: { ...firstData, performance: '部分履行' } });
 // A subject who reported last week: 首页 shows the 入矫宣告 and other deadlines the rules derive from it.
 const reported = new Date(now.getTime() - 6 * 86_400_000).toISOString().slice(0, 10);
 await call('registers.create', {
@@ -157,6 +168,11 @@ const browser = await chromium.launch({
 try {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
   await page.goto(url);
+  await page.getByRole('button', { name: '登录', exact: true }).waitFor();
+  await page.getByLabel('用户名').fill(admin.username);
+  await page.getByLabel('密码').fill(admin.password);
+  await page.screenshot({ path: path.join(outDir, 'login.png') });
+  await page.getByRole('button', { name: '登录', exact: true }).click();
   await page.getByText('本月登记情况').waitFor();
   await page.getByTestId('month-count-mediationCase').getByText('5').waitFor();
   await page.getByTestId('trend-petition').locator('.recharts-bar-rectangle').first().waitFor();
@@ -186,6 +202,22 @@ try {
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   await page.setViewportSize({ width: 1440, height });
   await page.screenshot({ path: path.join(outDir, 'mediation-form.png') });
+
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.getByRole('button', { name: '修改记录' }).click();
+  await page.getByRole('dialog', { name: '修改记录' }).getByText('履行情况').waitFor();
+  await page.waitForTimeout(500); // the modal's fade-in
+  await page.screenshot({ path: path.join(outDir, 'record-history.png') });
+  await page.keyboard.press('Escape');
+
+  // 操作日志 (administrator) and a roster whose 身份证号 and phones are masked in the list.
+  await page.getByRole('link', { name: '操作日志' }).click();
+  await page.getByRole('heading', { name: '操作日志' }).waitFor();
+  await page.getByText('履行情况').waitFor();
+  await page.screenshot({ path: path.join(outDir, 'audit-log.png') });
+  await page.getByRole('link', { name: '人民调解员花名册' }).click();
+  await page.getByText('139****2345').first().waitFor();
+  await page.screenshot({ path: path.join(outDir, 'mediator-list-masked.png') });
   console.log(`已保存截图到 ${outDir}`);
 } finally {
   await browser.close();

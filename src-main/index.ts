@@ -16,6 +16,8 @@ import { INVOKE_CHANNEL } from './ipc';
 
 let core: Core | null = null;
 let mainWindow: BrowserWindow | null = null;
+/** Issue 6: the logged-in session of the window, held here and never handed to the renderer. */
+let sessionId: string | null = null;
 
 /** The Electron-ABI build of better-sqlite3 ships beside the app so it never overwrites the Node build tests use. */
 function electronNativeBinding(): string | undefined {
@@ -36,7 +38,10 @@ function createWindow(): void {
 }
 
 /** 备份到…: the clerk picks where (a USB stick); the core writes a verified copy there with the backup API. */
-async function saveBackupAs(current: Core): Promise<ApiResult<'backups.saveAs'>> {
+async function saveBackupAs(current: Core, session: string | null): Promise<ApiResult<'backups.saveAs'>> {
+  // The dialog runs here, outside the router, so ask the router first: backups.list has the same rule (administrator).
+  const allowed = await current.invoke('backups.list', {}, session);
+  if (!allowed.ok) return { ok: false, error: allowed.error };
   const fileName = `司法所电子台账备份-${todayIso()}.sqlite3`;
   const choice = await dialog.showSaveDialog({
     title: '备份到…',
@@ -108,8 +113,12 @@ if (!app.requestSingleInstanceLock()) {
       return;
     }
     ipcMain.handle(INVOKE_CHANNEL, async (_event, method: unknown, input: unknown) => {
-      if (method === 'backups.saveAs') return saveBackupAs(core!);
-      const result = await core!.invoke(typeof method === 'string' ? method : '', input);
+      if (method === 'backups.saveAs') return saveBackupAs(core!, sessionId);
+      const result = await core!.invoke(typeof method === 'string' ? method : '', input, sessionId);
+      if (result.ok && result.session !== undefined) {
+        sessionId = result.session;
+        delete result.session;
+      }
       // The desktop opens a generated document in Word/WPS at once; the browser version downloads it instead.
       if (method === 'documents.generate' && result.ok) void shell.openPath((result.value as GeneratedFile).savedPath);
       return result;

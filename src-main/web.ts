@@ -13,6 +13,8 @@ import { refuseRequest, TOKEN_HEADER } from './webGuard';
 // this launch's secret token, so other local users and web pages in the same browser cannot reach the data.
 
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
+/** After auth.login the tab sends its session id here (issue 6: the login applies in addition to the token). */
+const SESSION_HEADER = 'x-ledger-session';
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -97,7 +99,9 @@ export async function startWebServer(argv: string[]): Promise<{ url: string; clo
           const message = error instanceof UserError ? error.message : '提交的数据格式不正确';
           return sendJson(res, 400, { ok: false, error: { message } });
         }
-        const result = await core.invoke(decodeURIComponent(url.pathname.slice('/api/'.length)), input);
+        const session = req.headers[SESSION_HEADER];
+        const method = decodeURIComponent(url.pathname.slice('/api/'.length));
+        const result = await core.invoke(method, input, typeof session === 'string' ? session : null);
         return sendJson(res, 200, result);
       }
       return serveStatic(staticRoot, url.pathname, res);

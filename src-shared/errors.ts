@@ -7,6 +7,8 @@ export interface ApiError {
   message: string;
   /** Keyed by dotted path, e.g. `applicants.0.id_number`. */
   fields?: Record<string, string>;
+  /** Set when the call needs a login first, or the session is locked after idle time: the renderer asks for it. */
+  auth?: 'login' | 'locked';
 }
 
 /** Turns zod issues into Chinese that names the field, prefixing party blocks as the form titles them (申请人第N人, 来访人). */

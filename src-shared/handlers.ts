@@ -2,6 +2,10 @@ import { z } from 'zod';
 import { calendarYearNumber, calendarYearSchema, type CalendarYearView } from './calendar';
 import { ruleCreateSchema } from './customRules';
 import { backupSchemas, type BackupOutputs } from './backups';
+import {
+  accountCreateSchema, accountUpdateSchema, auditActions, changePasswordSchema, loginSchema, resetPasswordSchema, setupSchema,
+  unlockSchema, type AccountInfo, type AuditEntry, type AuthStatus,
+} from './accounts';
 import { documentKinds, type DocumentOption, type GeneratedFile } from './documents';
 import type { ApiError } from './errors';
 import type { HomeTrends, MonthlyQuotas } from './home';
@@ -45,6 +49,7 @@ export const apiSchemas = {
   'registers.delete': z.strictObject({ register, id }),
   'recycle.list': z.strictObject({}),
   'recycle.restore': z.strictObject({ register, id }),
+  'recycle.purge': z.strictObject({ register, id }),
   'settings.get': z.strictObject({}),
   'settings.save': settingsSchema,
   'lookups.get': z.strictObject({}),
@@ -56,9 +61,15 @@ export const apiSchemas = {
     index: z.number().int().min(0, '序号无效').max(1000, '序号无效').optional(),
   }),
   'registers.exportBook': z
-    .strictObject({ register, from: dateSchema('起始日期', true), to: dateSchema('截止日期', true) })
+    .strictObject({
+      register,
+      from: dateSchema('起始日期', true),
+      to: dateSchema('截止日期', true),
+      /** Full 身份证号 and phone numbers instead of masked ones (the clerk ticked 显示完整号码). */
+      reveal: z.boolean({ error: '“显示完整号码”应为是或否' }).default(false),
+    })
     .refine((r) => r.from === null || r.to === null || r.from <= r.to, { message: '截止日期不能早于起始日期', path: ['to'] })
-    .transform((r) => ({ register: r.register, from: r.from as string, to: r.to as string })),
+    .transform((r) => ({ register: r.register, from: r.from as string, to: r.to as string, reveal: r.reveal })),
   'reports.preview': z.strictObject({ period: reportPeriodSchema }),
   'reports.export': z.strictObject({
     period: reportPeriodSchema,
@@ -83,6 +94,26 @@ export const apiSchemas = {
   'home.quotas': z.strictObject({}),
   'home.trends': z.strictObject({}),
   ...backupSchemas,
+  'auth.status': z.strictObject({}),
+  'auth.setup': setupSchema,
+  'auth.login': loginSchema,
+  'auth.logout': z.strictObject({}),
+  'auth.lock': z.strictObject({}),
+  'auth.unlock': unlockSchema,
+  'auth.changePassword': changePasswordSchema,
+  'accounts.list': z.strictObject({}),
+  'accounts.create': accountCreateSchema,
+  'accounts.update': accountUpdateSchema,
+  'accounts.resetPassword': resetPasswordSchema,
+  'audit.record': z.strictObject({ register, id }),
+  'audit.search': z.strictObject({
+    userId: z.number({ error: '人员应为数字' }).int().positive('人员无效').optional(),
+    from: dateSchema('起始日期').optional(),
+    to: dateSchema('截止日期').optional(),
+    register: register.optional(),
+    action: z.enum(auditActions, { error: '操作类型不在可选范围内' }).optional(),
+    page: z.number().int().min(1, '页码无效').max(100_000, '页码无效').default(1),
+  }),
 } as const;
 
 export type ApiMethod = keyof typeof apiSchemas;
@@ -144,6 +175,7 @@ export interface ApiOutputs extends BackupOutputs {
   'registers.delete': { id: number };
   'recycle.list': { items: RecycledRecord[] };
   'recycle.restore': RecordRow;
+  'recycle.purge': { id: number };
   'settings.get': Settings;
   'settings.save': Settings;
   'lookups.get': Lookups;
@@ -164,11 +196,30 @@ export interface ApiOutputs extends BackupOutputs {
   'calendar.get': { years: CalendarYearView[] };
   'calendar.saveYear': CalendarYearView;
   'calendar.removeYear': { years: CalendarYearView[] };
+  'auth.status': AuthStatus;
+  'auth.setup': AuthStatus;
+  'auth.login': AuthStatus;
+  'auth.logout': AuthStatus;
+  'auth.lock': AuthStatus;
+  'auth.unlock': AuthStatus;
+  'auth.changePassword': AuthStatus;
+  'accounts.list': { accounts: AccountInfo[] };
+  'accounts.create': AccountInfo;
+  'accounts.update': AccountInfo;
+  'accounts.resetPassword': AccountInfo;
+  'audit.record': { entries: AuditEntry[] };
+  'audit.search': { entries: AuditEntry[]; total: number };
 }
 
 export type ApiOutput<M extends ApiMethod> = ApiOutputs[M];
 
-export type ApiResult<M extends ApiMethod> = { ok: true; value: ApiOutput<M> } | { ok: false; error: ApiError };
+/**
+ * `session` is set by auth.setup/login (the new session id) and auth.logout (null). The transport keeps it (the
+ * Electron main process in memory, the browser tab in sessionStorage) and sends it back with every call.
+ */
+export type ApiResult<M extends ApiMethod> =
+  | { ok: true; value: ApiOutput<M>; session?: string | null }
+  | { ok: false; error: ApiError };
 
 export function isApiMethod(name: string): name is ApiMethod {
   return Object.prototype.hasOwnProperty.call(apiSchemas, name);

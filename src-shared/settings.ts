@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { committeeKinds, DEFAULT_DISPUTE_TYPE_VERSION } from './codes';
 import { textSchema } from './registers/schema';
 
+export const DEFAULT_IDLE_LOCK_MINUTES = 15;
+
 const committeeSchema = z.strictObject({
   id: z.number().int().positive().optional(),
   name: textSchema('调委会名称', 50, true).transform((v) => v as string),
@@ -42,6 +44,13 @@ export const settingsSchema = z
       .min(0, '每月典型案例篇数不能为负数')
       .max(50, '每月典型案例篇数不能大于50')
       .default(3),
+    // Issue 6: the screen locks after this many idle minutes and asks for the password again.
+    idleLockMinutes: z
+      .number({ error: '自动锁屏时间应为数字' })
+      .int('自动锁屏时间应为整数')
+      .min(1, '自动锁屏时间应在1到240分钟之间')
+      .max(240, '自动锁屏时间应在1到240分钟之间')
+      .default(DEFAULT_IDLE_LOCK_MINUTES),
   })
   .superRefine((s, ctx) => {
     const seen = new Map<string, number>();

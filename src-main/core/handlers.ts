@@ -3,8 +3,11 @@ import type { BackupMethod } from '../../src-shared/backups';
 import type { ApiMethod, ApiOutput, ApiParsedInput } from '../../src-shared/handlers';
 import type { LedgerDatabase } from './db/schema';
 import {
-  countBooks, createRecord, deleteRecord, getRecord, listRecords, listRecycled, restoreRecord, updateRecord,
+  countBooks, createRecord, deleteRecord, getRecord, listRecords, listRecycled, purgeRecord, restoreRecord, updateRecord,
 } from './registers/repository';
+import { createAccount, listAccounts, setPassword, updateAccount } from './accounts/accounts';
+import type { AuthMethod } from './accounts/auth';
+import { appendAudit, recordChanges, recordFact, recordHistory, searchAudit, type Actor } from './audit';
 import { deriveRecord, listLinks } from './registers/links';
 import { generateAndKeep } from './documents/keep';
 import { listDocuments } from './documents';
@@ -25,25 +28,61 @@ export interface HandlerContext {
   today: string;
   /** The data folder: generated documents are kept under its 文书 folder. */
   dataDir: string;
+  /** The logged-in user: 登记人 of new records, and the 修改记录 entry's author. */
+  actor: Actor;
 }
 
-/** Methods run inside one transaction; backups and recovery (src-shared/backups.ts) work on the file and run outside. */
-export type TransactionMethod = Exclude<ApiMethod, BackupMethod>;
+/** auth.* run before a user is known (src-main/core/accounts/auth.ts); backups and recovery (src-shared/backups.ts)
+ * work on the file and run outside any transaction. */
+export type TransactionMethod = Exclude<ApiMethod, BackupMethod | AuthMethod>;
 
 export type Handlers = { [M in TransactionMethod]: (ctx: HandlerContext, input: ApiParsedInput<M>) => Promise<ApiOutput<M>> };
+
+/** Runs `work`, then appends the audit entry `describe` makes of its result, in the same transaction. */
+async function audited<T>(ctx: HandlerContext, work: Promise<T>, describe: (result: T) => Parameters<typeof appendAudit>[2]): Promise<T> {
+  const result = await work;
+  await appendAudit(ctx.db, ctx.actor, describe(result));
+  return result;
+}
 
 export const handlers: Handlers = {
   'registers.list': ({ db, today }, query) => listRecords(db, query, today),
   'registers.get': ({ db, today }, { register, id }) => getRecord(db, register, id, today),
-  'registers.create': ({ db, today }, { register, data, derivedFrom }) => createRecord(db, register, data, today, derivedFrom),
+  'registers.create': async (ctx, { register, data, derivedFrom }) => {
+    // A record turned from another writes its 卷号 back into that one: an update of the source, logged as such.
+    const source = derivedFrom ? await getRecord(ctx.db, derivedFrom.register, derivedFrom.id, ctx.today).catch(() => null) : null;
+    const created = await audited(ctx, createRecord(ctx.db, register, data, ctx.today, derivedFrom, ctx.actor.name), (row) =>
+      recordFact('create', row, recordChanges(register, null, row.data)),
+    );
+    if (source) {
+      const after = await getRecord(ctx.db, source.register, source.id, ctx.today);
+      const changes = recordChanges(source.register, source.data, after.data);
+      if (changes.length > 0) await appendAudit(ctx.db, ctx.actor, recordFact('update', after, changes));
+    }
+    return created;
+  },
   'registers.derive': ({ db, today }, { from, to }) => deriveRecord(db, from, to, today),
   'registers.links': async ({ db, today }, { register, id }) => ({ links: await listLinks(db, register, id, today) }),
-  'registers.update': ({ db, today }, { register, id, data }) => updateRecord(db, register, id, data, today),
-  'registers.delete': ({ db }, { register, id }) => deleteRecord(db, register, id),
+  'registers.update': async (ctx, { register, id, data }) => {
+    const before = await getRecord(ctx.db, register, id, ctx.today);
+    return audited(ctx, updateRecord(ctx.db, register, id, data, ctx.today, ctx.actor.name), (after) =>
+      recordFact('update', after, recordChanges(register, before.data, after.data)),
+    );
+  },
+  'registers.delete': async (ctx, { register, id }) => {
+    const before = await getRecord(ctx.db, register, id, ctx.today);
+    return audited(ctx, deleteRecord(ctx.db, register, id), () => recordFact('delete', before));
+  },
   'recycle.list': async ({ db }) => ({ items: await listRecycled(db) }),
-  'recycle.restore': ({ db, today }, { register, id }) => restoreRecord(db, register, id, today),
+  'recycle.restore': (ctx, { register, id }) =>
+    audited(ctx, restoreRecord(ctx.db, register, id, ctx.today), (restored) => recordFact('restore', restored)),
+  // The whole record goes into the log as its last entry: permanent deletion leaves a trace of what was deleted.
+  'recycle.purge': async (ctx, { register, id }) => {
+    const before = await getRecord(ctx.db, register, id, ctx.today);
+    return audited(ctx, purgeRecord(ctx.db, register, id), () => recordFact('purge', before, recordChanges(register, before.data, null)));
+  },
   'settings.get': ({ db }) => readSettings(db),
-  'settings.save': ({ db }, settings) => saveSettings(db, settings),
+  'settings.save': (ctx, settings) => audited(ctx, saveSettings(ctx.db, settings), () => ({ action: 'settings', summary: '保存设置' })),
   'lookups.get': ({ db }) => readLookups(db),
   'home.summary': async ({ db }, { year, month }) => ({ counts: await countBooks(db, year, month) }),
   'home.quotas': async ({ db, today }) => monthlyQuotas(db, await listRules(db), await readSettings(db), today),
@@ -51,10 +90,14 @@ export const handlers: Handlers = {
   'documents.list': async ({ db, today }, { register, id }) => ({
     documents: listDocuments(register, await getRecord(db, register, id, today)),
   }),
-  'documents.generate': (ctx, input) => generateAndKeep(ctx, input),
-  'registers.exportBook': (ctx, input) => exportRegisterBook(ctx, input),
+  'documents.generate': (ctx, input) =>
+    audited(ctx, generateAndKeep(ctx, input), (file) => ({ action: 'generate', register: input.register, recordId: input.id, summary: file.fileName })),
+  'registers.exportBook': (ctx, input) =>
+    audited(ctx, exportRegisterBook(ctx, input), (file) => ({
+      action: 'export', register: input.register, summary: `${file.fileName}${input.reveal ? '（含完整证件号码）' : ''}`,
+    })),
   'reports.preview': async ({ db }, { period }) => buildReturnPreview(db, period, await readSettings(db)),
-  'reports.export': (ctx, input) => exportReturn(ctx, input),
+  'reports.export': (ctx, input) => audited(ctx, exportReturn(ctx, input), (file) => ({ action: 'export', summary: file.fileName })),
   'reports.status': (ctx) => reportStatus(ctx),
   'reminders.list': async ({ db, today }, { subject }) => {
     const all = await computeReminders(db, await loadCalendar(db), today, await listRules(db));
@@ -62,10 +105,23 @@ export const handlers: Handlers = {
     return { reminders: subject ? all.filter(of) : all };
   },
   'rules.list': async ({ db }) => ({ rules: await listRules(db) }),
-  'rules.save': ({ db }, input) => saveRule(db, input),
-  'rules.create': ({ db }, input) => createRule(db, input),
-  'rules.delete': ({ db }, { code }) => deleteRule(db, code),
+  'rules.save': (ctx, input) => audited(ctx, saveRule(ctx.db, input), () => ({ action: 'settings', summary: `修改期限规则 ${input.code}` })),
+  'rules.create': (ctx, input) => audited(ctx, createRule(ctx.db, input), (rule) => ({ action: 'settings', summary: `新增期限规则 ${rule.code}` })),
+  'rules.delete': (ctx, { code }) => audited(ctx, deleteRule(ctx.db, code), () => ({ action: 'settings', summary: `删除期限规则 ${code}` })),
   'calendar.get': async ({ db }) => ({ years: await readCalendar(db) }),
-  'calendar.saveYear': ({ db }, input) => saveCalendarYear(db, input),
-  'calendar.removeYear': async ({ db }, { year }) => ({ years: await removeCalendarYear(db, year) }),
+  'calendar.saveYear': (ctx, input) =>
+    audited(ctx, saveCalendarYear(ctx.db, input), (year) => ({ action: 'settings', summary: `保存${year.year}年节假日安排` })),
+  'calendar.removeYear': async (ctx, { year }) =>
+    audited(ctx, removeCalendarYear(ctx.db, year).then((years) => ({ years })), () => ({ action: 'settings', summary: `删除本所录入的${year}年节假日安排` })),
+  'accounts.list': async ({ db }) => ({ accounts: await listAccounts(db) }),
+  'accounts.create': (ctx, input) =>
+    audited(ctx, createAccount(ctx.db, input), (a) => ({ action: 'account', summary: `新建账号 ${a.username}（${a.name}）` })),
+  'accounts.update': (ctx, input) =>
+    audited(ctx, updateAccount(ctx.db, input, ctx.actor.id), (a) => ({
+      action: 'account', summary: `修改账号 ${a.username}（${a.name}，${a.active ? '启用' : '停用'}）`,
+    })),
+  'accounts.resetPassword': (ctx, { id, password }) =>
+    audited(ctx, setPassword(ctx.db, id, password), (a) => ({ action: 'account', summary: `重设密码 ${a.username}` })),
+  'audit.record': async ({ db }, { register, id }) => ({ entries: await recordHistory(db, register, id) }),
+  'audit.search': ({ db }, query) => searchAudit(db, query),
 };

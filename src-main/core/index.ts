@@ -1,5 +1,6 @@
 import { recoveryMethods, type AppStatus } from '../../src-shared/backups';
 import { Backups, describeOpenFailure, type BackupOptions } from './backup/service';
+import { SessionStore } from './accounts/sessions';
 import { openLedger, type Ledger, type OpenOptions } from './db/open';
 import { UserError } from './errors';
 import { LedgerSlot } from './ledgerSlot';
@@ -10,6 +11,8 @@ export interface Core {
   /** The database of the moment (a restore replaces it); throws while the recovery screen is shown. */
   readonly ledger: Ledger;
   readonly invoke: Invoke;
+  /** Who is logged in, in memory only. */
+  readonly sessions: SessionStore;
   readonly backups: Backups;
   status(): AppStatus;
   /** Runs `task` between API calls, never during one. */
@@ -44,6 +47,7 @@ export async function openCore(dataDir: string, options: CoreOptions = {}): Prom
 
 function assemble(dataDir: string, slot: LedgerSlot, options: CoreOptions): Core {
   const backups = new Backups(dataDir, slot, options);
+  const sessions = options.sessions ?? new SessionStore();
   const serial = createSerial();
   const status = (): AppStatus =>
     slot.peek() ? { mode: 'normal', dataDir } : { mode: 'recovery', dataDir, problem: slot.problem ?? '数据文件无法打开' };
@@ -58,6 +62,7 @@ function assemble(dataDir: string, slot: LedgerSlot, options: CoreOptions): Core
   const invoke = createRouter(
     {
       db: () => slot.get().db,
+      hasLedger: () => slot.peek() !== null,
       files,
       serial,
       refuse: (method) =>
@@ -65,13 +70,14 @@ function assemble(dataDir: string, slot: LedgerSlot, options: CoreOptions): Core
           ? null
           : `${slot.problem ?? '数据文件无法打开'}，请先从备份恢复`,
     },
-    { dataDir, ...options },
+    { dataDir, ...options, sessions },
   );
   return {
     get ledger() {
       return slot.get();
     },
     invoke,
+    sessions,
     backups,
     status,
     serial,

@@ -35,7 +35,7 @@ export async function exportReturn(ctx: HandlerContext, input: ApiParsedInput<'r
 
 export async function exportRegisterBook(ctx: HandlerContext, input: ApiParsedInput<'registers.exportBook'>): Promise<GeneratedFile> {
   const settings = await readSettings(ctx.db);
-  const book = await buildRegisterBook(ctx.db, { register: input.register, from: input.from, to: input.to, settings });
+  const book = await buildRegisterBook(ctx.db, { register: input.register, from: input.from, to: input.to, settings, mask: !input.reveal });
   const file = keepFile(ctx.dataDir, `报表/${input.from.slice(0, 4)}/登记簿`, book.fileName, book.bytes);
   await logExport(ctx.db, input.register, `${input.from}..${input.to}`, file.fileName);
   return file;

@@ -1,14 +1,18 @@
 import type { Kysely } from 'kysely';
 import type { Lookups } from '../../src-shared/handlers';
 import { DEFAULT_DISPUTE_TYPE_VERSION, type DisputeTypeVersion } from '../../src-shared/codes';
-import type { Settings } from '../../src-shared/settings';
+import { DEFAULT_IDLE_LOCK_MINUTES, type Settings } from '../../src-shared/settings';
 import type { LedgerDatabase } from './db/schema';
 import { UserError } from './errors';
 
 type Db = Kysely<LedgerDatabase>;
 
 const OFFICE_KEYS = { officeName: 'office_name', county: 'county', township: 'township' } as const;
-const NUMBER_KEYS = { reportDeadlineDay: 'report_deadline_day', typicalCaseQuota: 'typical_case_quota' } as const;
+const NUMBER_KEYS = {
+  reportDeadlineDay: 'report_deadline_day',
+  typicalCaseQuota: 'typical_case_quota',
+  idleLockMinutes: 'idle_lock_minutes',
+} as const;
 const VERSION_KEY = 'dispute_type_version';
 
 export async function readSettings(db: Db): Promise<Settings> {
@@ -24,6 +28,7 @@ export async function readSettings(db: Db): Promise<Settings> {
     disputeTypeVersion: parseVersion(value(VERSION_KEY)),
     reportDeadlineDay: Number(value(NUMBER_KEYS.reportDeadlineDay) ?? 3),
     typicalCaseQuota: Number(value(NUMBER_KEYS.typicalCaseQuota) ?? 3),
+    idleLockMinutes: Number(value(NUMBER_KEYS.idleLockMinutes) ?? DEFAULT_IDLE_LOCK_MINUTES),
     committees: committees.map((c) => ({ id: c.id, name: c.name, shortName: c.short_name, kind: c.kind, active: c.active === 1 })),
     staff: staff.map((s) => ({ id: s.id, name: s.name, position: s.position, active: s.active === 1 })),
   };
@@ -68,6 +73,12 @@ export async function saveSettings(db: Db, settings: Settings): Promise<Settings
     else throw new UserError(`工作人员（编号 ${s.id}）不存在`);
   }
   return readSettings(db);
+}
+
+/** 自动锁屏 minutes, read on every call (the router checks each session's idle time). */
+export async function readIdleLockMinutes(db: Db): Promise<number> {
+  const row = await db.selectFrom('setting').select('value').where('key', '=', NUMBER_KEYS.idleLockMinutes).executeTakeFirst();
+  return row ? Number(row.value) : DEFAULT_IDLE_LOCK_MINUTES;
 }
 
 function parseVersion(stored: string | null): DisputeTypeVersion {

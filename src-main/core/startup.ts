@@ -30,6 +30,7 @@ export async function startCore(dataDir: string, options: CoreOptions = {}): Pro
   timer.unref();
   return {
     invoke: core.invoke,
+    sessions: core.sessions,
     backups: core.backups,
     status: core.status,
     serial: core.serial,

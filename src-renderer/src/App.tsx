@@ -1,6 +1,10 @@
-import { AppShell, Divider, Group, NavLink, ScrollArea, Text, Title } from '@mantine/core';
+import { AppShell, Button, Divider, Group, NavLink, ScrollArea, Text, Title } from '@mantine/core';
 import { registers } from '../../src-shared/registers';
+import { ChangePasswordButton } from './components/ChangePasswordButton';
+import { useAuth, useIsAdmin } from './lib/auth';
 import { useLookups } from './lib/lookups';
+import { AccountsPage } from './pages/AccountsPage';
+import { AuditLogPage } from './pages/AuditLogPage';
 import { routeHref, useRoute, type Route } from './lib/router';
 import { HomePage } from './pages/HomePage';
 import { MonthlyReturnPage } from './pages/MonthlyReturnPage';
@@ -24,12 +28,34 @@ function Page({ route }: { route: Route }) {
       return <RecycleBinPage />;
     case 'settings':
       return <SettingsPage />;
+    case 'accounts':
+      return <AccountsPage />;
+    case 'audit':
+      return <AuditLogPage />;
   }
+}
+
+/** Who is logged in, 锁屏 and 退出 (issue 6). */
+function UserMenu() {
+  const { status, lock, logout } = useAuth();
+  return (
+    <Group gap="xs">
+      <Text size="sm">{status.user?.name}</Text>
+      <ChangePasswordButton />
+      <Button size="compact-sm" variant="white" onClick={() => void lock()}>
+        锁屏
+      </Button>
+      <Button size="compact-sm" variant="white" onClick={() => void logout()}>
+        退出
+      </Button>
+    </Group>
+  );
 }
 
 export function App() {
   const route = useRoute();
   const { officeName } = useLookups();
+  const isAdmin = useIsAdmin();
   const activeBook = route.page === 'list' || route.page === 'record' ? route.register : null;
 
   return (
@@ -39,7 +65,10 @@ export function App() {
           <Title order={3} fw={600}>
             司法所电子台账
           </Title>
-          <Text size="sm">{officeName}</Text>
+          <Group gap="lg">
+            <Text size="sm">{officeName}</Text>
+            <UserMenu />
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs">
@@ -59,7 +88,13 @@ export function App() {
             ))}
             <Divider my={6} />
             <NavLink href={routeHref({ page: 'recycle' })} label="回收站" active={route.page === 'recycle'} />
-            <NavLink href={routeHref({ page: 'settings' })} label="设置" active={route.page === 'settings'} />
+            {isAdmin && (
+              <>
+                <NavLink href={routeHref({ page: 'settings' })} label="设置" active={route.page === 'settings'} />
+                <NavLink href={routeHref({ page: 'accounts' })} label="账号管理" active={route.page === 'accounts'} />
+                <NavLink href={routeHref({ page: 'audit' })} label="操作日志" active={route.page === 'audit'} />
+              </>
+            )}
           </nav>
         </ScrollArea>
       </AppShell.Navbar>

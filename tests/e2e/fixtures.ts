@@ -6,6 +6,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { test as base, expect, type Page } from '@playwright/test';
 import { SEED_SETTINGS } from '../support/office';
+import { TEST_ADMIN } from '../support/session';
 
 // Shared fixture for the end-to-end specs: every test gets its own web server (`node out/main/web.js`) over its own
 // fresh data folder, so tests run in parallel without seeing each other's records. Build first: `npx electron-vite build`.
@@ -76,7 +77,20 @@ export async function stopServer(child: ChildProcess): Promise<void> {
   clearTimeout(timer);
 }
 
-export const test = base.extend<{ ledger: Ledger }>({
+/**
+ * Every spec works as the office's administrator unless it says `test.use({ autoLogin: false })` (the accounts spec,
+ * which goes through 首次使用 and 登录 itself): the first-run setup and login happen through the API, and the page
+ * starts with that session, as a tab that has just logged in does.
+ */
+export const test = base.extend<{ ledger: Ledger; autoLogin: boolean }>({
+  autoLogin: [true, { option: true }],
+  page: async ({ page, ledger, autoLogin }, use) => {
+    if (autoLogin) {
+      const session = await sessionFor(ledger.url);
+      await page.addInitScript((id) => sessionStorage.setItem('ledger-session', id), session);
+    }
+    await use(page);
+  },
   ledger: async ({}, use, testInfo) => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-e2e-'));
     let server: Server | undefined;
@@ -108,23 +122,58 @@ function splitUrl(url: string): { origin: string; token: string } {
   return { origin: parsed.origin, token };
 }
 
-/** Call one API method over HTTP with the launch token, as the renderer does; throws on `{ ok: false }`. */
-export async function callApi<T = unknown>(url: string, method: string, input: unknown = {}): Promise<T> {
+interface ApiAnswer<T> {
+  status: number;
+  text: string;
+  result: { ok?: boolean; value?: T; session?: string | null; error?: { message?: string } };
+}
+
+async function post<T>(url: string, method: string, input: unknown, session: string | null): Promise<ApiAnswer<T>> {
   const { origin, token } = splitUrl(url);
   const response = await fetch(`${origin}/api/${method}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-ledger-token': token },
+    headers: { 'content-type': 'application/json', 'x-ledger-token': token, ...(session ? { 'x-ledger-session': session } : {}) },
     body: JSON.stringify(input),
   });
   const text = await response.text();
-  let result: { ok?: boolean; value?: T; error?: { message?: string } };
   try {
-    result = JSON.parse(text) as typeof result;
+    return { status: response.status, text, result: JSON.parse(text) as ApiAnswer<T>['result'] };
   } catch {
     throw new Error(`${method}：HTTP ${response.status}，返回的不是 JSON：${text.slice(0, 200)}`);
   }
-  if (!response.ok || result.ok !== true) {
-    throw new Error(`${method} 失败（HTTP ${response.status}）：${result.error?.message ?? text.slice(0, 200)}`);
+}
+
+/** One administrator session per server: 首次使用 (setup) on a new ledger, a login on one already set up. */
+const sessions = new Map<string, Promise<string>>();
+
+export function sessionFor(url: string): Promise<string> {
+  const { origin, token } = splitUrl(url);
+  // Keyed by the launch token: a later server may reuse the port.
+  const key = `${origin}#${token}`;
+  let session = sessions.get(key);
+  if (!session) {
+    session = (async () => {
+      const status = await post<{ setupNeeded: boolean }>(url, 'auth.status', {}, null);
+      const answer = status.result.value?.setupNeeded
+        ? await post(url, 'auth.setup', { officeName: SEED_SETTINGS.officeName, county: null, township: null, admin: TEST_ADMIN }, null)
+        : await post(url, 'auth.login', { username: TEST_ADMIN.username, password: TEST_ADMIN.password }, null);
+      if (!answer.result.session) throw new Error(`无法以管理员登录：${answer.result.error?.message ?? answer.text.slice(0, 200)}`);
+      return answer.result.session;
+    })();
+    session.catch(() => sessions.delete(key));
+    sessions.set(key, session);
+  }
+  return session;
+}
+
+/**
+ * Call one API method over HTTP with the launch token and the administrator's session, as the renderer does; throws
+ * on `{ ok: false }`.
+ */
+export async function callApi<T = unknown>(url: string, method: string, input: unknown = {}): Promise<T> {
+  const { status, text, result } = await post<T>(url, method, input, await sessionFor(url));
+  if (status !== 200 || result.ok !== true) {
+    throw new Error(`${method} 失败（HTTP ${status}）：${result.error?.message ?? text.slice(0, 200)}`);
   }
   return result.value as T;
 }

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { afterEach } from 'vitest';
 import { createCore, openCore, type Core, type CoreOptions } from '../../src-main/core';
 import type { ApiInput, ApiMethod, ApiOutput } from '../../src-shared/handlers';
+import { invokeAsAdmin } from '../support/session';
 import { tempDir } from './helpers';
 
 // Cores the backup, recovery and fuzz tests open and reopen on one data folder, closed and removed after each test.
@@ -35,8 +36,9 @@ export async function startedCore(dir: string, options: CoreOptions = {}): Promi
   return track(await openCore(dir, { ...quiet, ...options }));
 }
 
+/** As the administrator; on the recovery screen there are no accounts, and the recovery methods need none. */
 export async function call<M extends ApiMethod>(core: Core, method: M, input: ApiInput<M>): Promise<ApiOutput<M>> {
-  const result = await core.invoke(method, input);
+  const result = core.status().mode === 'normal' ? await invokeAsAdmin(core, method, input) : await core.invoke(method, input);
   if (!result.ok) throw new Error(`${method} failed: ${result.error.message}`);
   return result.value as ApiOutput<M>;
 }

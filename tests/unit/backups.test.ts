@@ -9,6 +9,7 @@ import { BACKUP_FOLDER } from '../../src-main/core/backup/service';
 import { verifyBackup } from '../../src-main/core/backup/snapshot';
 import { DATABASE_FILE } from '../../src-main/core/db/open';
 import { migrations } from '../../src-main/core/db/migrations';
+import { invokeAsAdmin } from '../support/session';
 import { call, dataFolder, meeting, newCore, startedCore, topics } from './backupSupport';
 
 function entry(createdAt: string, kind: BackupEntry['kind'] = '启动', ok = true): BackupEntry {
@@ -172,16 +173,16 @@ describe('backups', () => {
   it('refuses to restore a backup that is not in the list or that fails its check, changing nothing', async () => {
     const core = newCore();
     await call(core, 'registers.create', meeting('记录'));
-    const missing = await core.invoke('backups.restore', { file: 'ledger-nothing.sqlite3' });
+    const missing = await invokeAsAdmin(core, 'backups.restore', { file: 'ledger-nothing.sqlite3' });
     expect(missing).toMatchObject({ ok: false, error: { message: expect.stringContaining('找不到这个备份') } });
-    const traversal = await core.invoke('backups.restore', { file: '../ledger.sqlite3' });
+    const traversal = await invokeAsAdmin(core, 'backups.restore', { file: '../ledger.sqlite3' });
     expect(traversal).toMatchObject({ ok: false, error: { message: expect.stringContaining('备份文件名不正确') } });
     const made = await call(core, 'backups.create', {});
     fs.writeFileSync(path.join(core.backups.folder, made.file), 'garbage');
-    const bad = await core.invoke('backups.restore', { file: made.file });
+    const bad = await invokeAsAdmin(core, 'backups.restore', { file: made.file });
     expect(bad).toMatchObject({ ok: false, error: { message: expect.stringContaining('未通过完整性检查') } });
     expect(await topics(core)).toEqual(['记录']);
-    expect((await core.invoke('backups.undoRestore', {})).ok).toBe(false);
+    expect((await invokeAsAdmin(core, 'backups.undoRestore', {})).ok).toBe(false);
   });
 
   it('backs up an existing database before migrating it', async () => {

@@ -9,6 +9,7 @@ import type { ApiInput, ApiMethod, ApiOutput, RecordRow } from '../../src-shared
 import type { RegisterKey } from '../../src-shared/registers';
 import type { Committee, Settings } from '../../src-shared/settings';
 import { makeIdNumber, type SampleData } from './samples';
+import { invokeAsAdmin } from '../support/session';
 
 /** The day the documents are made on: ages are worked out on it. */
 export const TODAY = '2026-11-21';
@@ -32,7 +33,7 @@ export interface DocumentFixtures {
 }
 
 async function call<M extends ApiMethod>(core: Core, method: M, input: ApiInput<M>): Promise<ApiOutput<M>> {
-  const result = await core.invoke(method, input);
+  const result = await invokeAsAdmin(core, method, input);
   if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
   return result.value as ApiOutput<M>;
 }

@@ -5,6 +5,7 @@ import { call, meeting, newCore } from './backupSupport';
 import { fuzzInput, keysOf } from './fuzzInputs';
 import { seededRandom } from './prng';
 import { SEED_SETTINGS } from '../support/office';
+import { adminSession } from '../support/session';
 
 // Every API method (read from apiSchemas, so methods added later are fuzzed too) gets random and malformed input
 // through the router. Nothing may throw; every refusal must be a Chinese sentence without a stack trace; and a
@@ -15,6 +16,9 @@ const INPUTS = 5_000;
 const SEED = 6_2026;
 const CHINESE = /[\u4e00-\u9fff]/;
 const STACK = /\n\s+at |Error:|TypeError|SQLITE_/;
+// A wrong password is refused and still counted: the count (and the delay it causes) is the lockout itself.
+const PASSWORD_CHECKS = new Set<string>(['auth.login', 'auth.unlock', 'auth.changePassword']);
+const LOCKOUT_COLUMNS = { account: ['failed_attempts', 'retry_after'] } as const;
 
 describe('fuzz', () => {
   it(`survives ${INPUTS} random and malformed inputs across every API method`, { timeout: 600_000 }, async () => {
@@ -22,20 +26,24 @@ describe('fuzz', () => {
     await call(core, 'settings.save', SEED_SETTINGS);
     for (const topic of ['一', '二', '三']) await call(core, 'registers.create', meeting(`既有记录${topic}`));
 
+    const adminId = core.sessions.find(adminSession(core), Number.POSITIVE_INFINITY)!.accountId;
     const random = seededRandom(SEED);
     const methods = Object.keys(apiSchemas) as ApiMethod[];
     const keys = new Map(methods.map((method) => [method, keysOf(apiSchemas[method])]));
     const rejected = new Map<string, number>();
     const accepted = new Map<string, number>();
-    let before = contentChecksum(core.ledger.sqlite);
+    const checksum = (method: string) => contentChecksum(core.ledger.sqlite, PASSWORD_CHECKS.has(method) ? LOCKOUT_COLUMNS : {});
     let acceptedWrites = 0;
 
     for (let i = 0; i < INPUTS; i++) {
       // Round-robin over the methods, so each gets its share; a few calls name a method that does not exist.
       const method = i % 97 === 96 ? `registers.${'x'.repeat(i % 7)}drop` : methods[i % methods.length]!;
       const input = fuzzInput(random, keys.get(method as ApiMethod) ?? []);
-      const result = await core.invoke(method, input);
-      const after = contentChecksum(core.ledger.sqlite);
+      // A fresh administrator session each time: a valid auth.logout or auth.lock among the inputs must not turn
+      // the rest into mere 请先登录 refusals that never reach the method's own checks.
+      const before = checksum(method);
+      const result = await core.invoke(method, input, core.sessions.start(adminId).id);
+      const after = checksum(method);
       const tally = result.ok ? accepted : rejected;
       tally.set(method, (tally.get(method) ?? 0) + 1);
       const message = result.ok ? '' : result.error.message;
@@ -46,7 +54,6 @@ describe('fuzz', () => {
         expect(after, `${where}: a refused call changed the database`).toBe(before);
       }
       if (result.ok && after !== before) acceptedWrites++;
-      before = after;
     }
 
     expect(checkIntegrity(core.ledger.sqlite)).toEqual({ ok: true, detail: 'ok' });

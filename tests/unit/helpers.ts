@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach } from 'vitest';
 import { createCore, type Core } from '../../src-main/core';
 import type { ApiInput, ApiMethod, ApiOutput } from '../../src-shared/handlers';
+import { invokeAsAdmin } from '../support/session';
 
 /** A real ledger in a fresh temp folder, closed and removed after the test. */
 export interface TestLedger {
@@ -34,12 +35,12 @@ export function openTestLedger(options: { today?: string } = {}): TestLedger {
     core,
     dir,
     async call(method, input) {
-      const result = await core.invoke(method, input);
+      const result = await invokeAsAdmin(core, method, input);
       if (!result.ok) throw new Error(`${method} failed: ${result.error.message}`);
       return result.value as ApiOutput<typeof method>;
     },
     async fail(method, input) {
-      const result = await core.invoke(method, input);
+      const result = await invokeAsAdmin(core, method, input);
       if (result.ok) throw new Error(`${method} unexpectedly succeeded`);
       return result.error;
     },

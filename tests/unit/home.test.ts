@@ -8,6 +8,7 @@ import { migrations } from '../../src-main/core/db/migrations';
 import type { StoredRule } from '../../src-shared/rules';
 import { disputeTypes } from '../../src-shared/codes';
 import { registerDef, type RegisterKey } from '../../src-shared/registers';
+import { invokeAsAdmin } from '../support/session';
 import { openTestLedger, seedSettings, tempDir, type TestLedger } from './helpers';
 import { committeeIdsOf, sampleRecord, type SampleData } from './samples';
 
@@ -152,7 +153,7 @@ describe('migration 0007 on an existing ledger', () => {
     v5.close();
     const core = createCore(dir, { log: () => {} });
     try {
-      const result = await core.invoke('rules.list', {});
+      const result = await invokeAsAdmin(core, 'rules.list', {});
       if (!result.ok) throw new Error(result.error.message);
       return (result.value as { rules: StoredRule[] }).rules.find((r) => r.code === 'MR-03');
     } finally {

@@ -31,6 +31,7 @@ import type { Core } from '../../src-main/core';
 import type { ApiInput, ApiMethod, ApiOutput, RecordRow } from '../../src-shared/handlers';
 import type { RegisterKey } from '../../src-shared/registers';
 import type { Settings } from '../../src-shared/settings';
+import { invokeAsAdmin } from '../support/session';
 
 export const OFFICE = {
   officeName: '东河镇司法所',
@@ -67,7 +68,7 @@ export interface ReportFixtures {
 }
 
 async function call<M extends ApiMethod>(core: Core, method: M, input: ApiInput<M>): Promise<ApiOutput<M>> {
-  const result = await core.invoke(method, input);
+  const result = await invokeAsAdmin(core, method, input);
   if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
   return result.value as ApiOutput<M>;
 }

@@ -11,6 +11,7 @@ import { columnFields, registerDef, registers, type FieldType } from '../../src-
 import type { RecordRow } from '../../src-shared/handlers';
 import type { Settings } from '../../src-shared/settings';
 import { openTestLedger, seedSettings, tempDir } from './helpers';
+import { invokeAsAdmin } from '../support/session';
 import { committeeIdsOf, sampleRecord } from './samples';
 
 /** Columns the system keeps beside a register's fields. */
@@ -98,7 +99,7 @@ describe('migrations', () => {
     const dir = tempDir();
     try {
       const first = createCore(dir, { log: () => {} });
-      const settings = await first.invoke('settings.save', {
+      const settings = await invokeAsAdmin(first, 'settings.save', {
         officeName: '东河镇司法所',
         county: null,
         township: null,
@@ -108,7 +109,7 @@ describe('migrations', () => {
       if (!settings.ok) throw new Error(settings.error.message);
       const committeeIds = committeeIdsOf(settings.value as Settings);
       const def = registerDef('mediationCase');
-      const created = await first.invoke('registers.create', { register: 'mediationCase', data: sampleRecord(def, { committeeIds }) });
+      const created = await invokeAsAdmin(first, 'registers.create', { register: 'mediationCase', data: sampleRecord(def, { committeeIds }) });
       expect(created.ok).toBe(true);
       const schemaBefore = first.ledger.sqlite.prepare('SELECT sql FROM sqlite_master ORDER BY name').all();
       await first.close();
@@ -117,9 +118,9 @@ describe('migrations', () => {
       try {
         expect(schemaVersion(second.ledger.sqlite)).toBe(LATEST_VERSION);
         expect(second.ledger.sqlite.prepare('SELECT sql FROM sqlite_master ORDER BY name').all()).toEqual(schemaBefore);
-        const listed = await second.invoke('registers.list', { register: 'mediationCase' });
+        const listed = await invokeAsAdmin(second, 'registers.list', { register: 'mediationCase' });
         expect(listed.ok && (listed.value as { total: number }).total).toBe(1);
-        const next = await second.invoke('registers.create', { register: 'mediationCase', data: sampleRecord(def, { committeeIds }) });
+        const next = await invokeAsAdmin(second, 'registers.create', { register: 'mediationCase', data: sampleRecord(def, { committeeIds }) });
         expect(next.ok && (next.value as { data: Record<string, unknown> }).data['case_no']).toBe('（2026）东人调字第2号');
       } finally {
         await second.close();
@@ -146,7 +147,7 @@ describe('upgrading a version-1 ledger', () => {
     const core = createCore(dir, { log: () => {} });
     try {
       expect(schemaVersion(core.ledger.sqlite)).toBe(LATEST_VERSION);
-      const result = await core.invoke('registers.get', { register: 'petition', id: 1 });
+      const result = await invokeAsAdmin(core, 'registers.get', { register: 'petition', id: 1 });
       if (!result.ok) throw new Error(result.error.message);
       const record = result.value as RecordRow;
       expect(record.data['matter']).toBe('反映邻居占道');

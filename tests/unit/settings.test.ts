@@ -9,7 +9,7 @@ describe('settings', () => {
     const ledger = openTestLedger();
     expect(await ledger.call('settings.get', {})).toEqual({
       officeName: '', county: null, township: null, committees: [], staff: [],
-      disputeTypeVersion: 'C', reportDeadlineDay: 3, typicalCaseQuota: 3,
+      disputeTypeVersion: 'C', reportDeadlineDay: 3, typicalCaseQuota: 3, idleLockMinutes: 15,
     });
   });
 

@@ -45,9 +45,26 @@ describe('web server', () => {
 
   it('answers an API call that carries the token, from the data folder it was given', async () => {
     const { origin, token, dir } = await start();
-    const response = await fetch(`${origin}/api/lookups.get`, { method: 'POST', headers: { 'x-ledger-token': token }, body: '{}' });
-    expect(await response.json()).toEqual({ ok: true, value: { committees: [], staff: [], mediators: [] } });
+    const response = await fetch(`${origin}/api/auth.status`, { method: 'POST', headers: { 'x-ledger-token': token }, body: '{}' });
+    expect(await response.json()).toMatchObject({ ok: true, value: { setupNeeded: true, user: null } });
     expect(fs.existsSync(`${dir}/ledger.sqlite3`)).toBe(true);
+  });
+
+  it('asks for a login as well as the token, and answers once the session header is sent', async () => {
+    const { origin, token } = await start();
+    const post = (method: string, body: unknown, session?: string) =>
+      fetch(`${origin}/api/${method}`, {
+        method: 'POST',
+        headers: { 'x-ledger-token': token, ...(session ? { 'x-ledger-session': session } : {}) },
+        body: JSON.stringify(body),
+      }).then((r) => r.json() as Promise<{ ok: boolean; session?: string; error?: { message: string; auth?: string } }>);
+    expect(await post('lookups.get', {})).toMatchObject({ ok: false, error: { message: '请先登录', auth: 'login' } });
+    const setup = await post('auth.setup', {
+      officeName: '东河镇司法所', county: null, township: null, admin: { username: 'admin', name: '王晓红', password: 'ceshi-mima-2026' },
+    });
+    expect(setup.session).toMatch(/^[0-9a-f]{48}$/);
+    expect(await post('lookups.get', {}, setup.session)).toMatchObject({ ok: true, value: { committees: [] } });
+    expect(await post('lookups.get', {}, 'f'.repeat(48))).toMatchObject({ ok: false, error: { auth: 'login' } });
   });
 
   it('refuses API calls without the token or with a wrong one, in Chinese', async () => {

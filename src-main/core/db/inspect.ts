@@ -31,11 +31,16 @@ export function countRecords(sqlite: Database.Database): Partial<Record<Register
 }
 
 /** A digest of every row of every table, in a fixed order: equal digests mean equal content. */
-export function contentChecksum(sqlite: Database.Database): string {
+export function contentChecksum(sqlite: Database.Database, skip: Readonly<Record<string, readonly string[]>> = {}): string {
   const hash = createHash('sha256');
   for (const table of [...tableNames(sqlite)].sort()) {
     hash.update(`\u0000table ${table}\u0000`);
-    const rows = sqlite.prepare(`SELECT * FROM "${table}" ORDER BY rowid`).raw(true).all() as unknown[][];
+    const skipped = skip[table] ?? [];
+    const columns = (sqlite.prepare(`PRAGMA table_info("${table}")`).all() as { name: string }[])
+      .map((c) => c.name)
+      .filter((name) => !skipped.includes(name));
+    const list = columns.map((name) => `"${name}"`).join(', ');
+    const rows = sqlite.prepare(`SELECT ${list} FROM "${table}" ORDER BY rowid`).raw(true).all() as unknown[][];
     for (const row of rows) {
       hash.update(JSON.stringify(row, (_key, value: unknown) => (Buffer.isBuffer(value) ? value.toString('base64') : value)));
     }

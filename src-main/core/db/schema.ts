@@ -89,6 +89,33 @@ export interface StaffTable {
   sort: number;
 }
 
+export interface AccountTable {
+  id: Generated<number>;
+  username: string;
+  name: string;
+  role: 'admin' | 'staff';
+  password_hash: string;
+  active: number;
+  failed_attempts: number;
+  /** ISO instant before which a login is refused (after five wrong passwords in a row). */
+  retry_after: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: string;
+  account_id: number | null;
+  user_name: string;
+  action: string;
+  register: string | null;
+  record_id: number | null;
+  summary: string;
+  /** JSON: FieldChange[] (src-shared/accounts.ts). */
+  changes: string;
+}
+
 export type RegisterTableName =
   | 'petition'
   | 'study_meeting'
@@ -111,4 +138,6 @@ export type LedgerDatabase = { [T in RegisterTableName]: RegisterRow } & {
   setting: SettingTable;
   committee: CommitteeTable;
   staff: StaffTable;
+  account: AccountTable;
+  audit_log: AuditLogTable;
 };

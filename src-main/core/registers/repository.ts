@@ -20,6 +20,7 @@ const generatedColumns: Partial<Record<RegisterKey, GeneratedColumns>> = {
   mediationCase: assignCaseNumber,
 };
 
+const REGISTRAR_FIELD = 'registered_by';
 const tableOf = (def: RegisterDef) => def.table as RegisterTableName;
 const now = () => new Date().toISOString();
 
@@ -80,6 +81,11 @@ export async function getRecord(db: Db, register: RegisterKey, id: number, today
   return record!;
 }
 
+/** The logged-in user is 登记人 unless the clerk named someone else; an edit that leaves it blank keeps the first one. */
+function fillRegistrar(def: RegisterDef, data: RecordData, registrar: string | null | undefined): void {
+  if (registrar && def.fields.some((f) => f.key === REGISTRAR_FIELD) && !data[REGISTRAR_FIELD]) data[REGISTRAR_FIELD] = registrar;
+}
+
 /** The record a new one is turned from (registers.create's `derivedFrom`). */
 export interface RecordRef {
   register: RegisterKey;
@@ -87,10 +93,11 @@ export interface RecordRef {
 }
 
 export async function createRecord(
-  db: Db, register: RegisterKey, input: unknown, today: string, derivedFrom?: RecordRef,
+  db: Db, register: RegisterKey, input: unknown, today: string, derivedFrom?: RecordRef, registrar?: string,
 ): Promise<RecordRow> {
   const def = registerDef(register);
   const data = parseRecord(def, input);
+  fillRegistrar(def, data, registrar);
   await checkReferences(db, def, data);
   const source = derivedFrom ? await derivationSource(db, derivedFrom, register, today) : null;
   const generated = (await generatedColumns[register]?.(db, data, null)) ?? {};
@@ -136,10 +143,13 @@ async function writeBackLink(db: Db, source: RecordRow, link: NonNullable<Conver
     .execute();
 }
 
-export async function updateRecord(db: Db, register: RegisterKey, id: number, input: unknown, today: string): Promise<RecordRow> {
+export async function updateRecord(
+  db: Db, register: RegisterKey, id: number, input: unknown, today: string, editor?: string,
+): Promise<RecordRow> {
   const def = registerDef(register);
   const existing = await liveRow(db, def, id);
   const data = parseRecord(def, input);
+  fillRegistrar(def, data, (existing[REGISTRAR_FIELD] as string | null) || editor);
   await checkReferences(db, def, data);
   const generated = (await generatedColumns[register]?.(db, data, existing)) ?? {};
   const kept = Object.fromEntries(def.fields.filter((f) => f.generated).map((f) => [f.key, existing[f.key] ?? null]));
@@ -177,6 +187,16 @@ export async function restoreRecord(db: Db, register: RegisterKey, id: number, t
     .executeTakeFirst();
   if (Number(result.numUpdatedRows) === 0) throw new UserError('回收站中没有这条记录，可能已经恢复');
   return getRecord(db, register, id, today);
+}
+
+/** 永久删除 (administrator only): a record already in 回收站 leaves the database with its parties and child lists. */
+export async function purgeRecord(db: Db, register: RegisterKey, id: number): Promise<{ id: number }> {
+  const def = registerDef(register);
+  const result = await db.deleteFrom(tableOf(def)).where('id', '=', id).where('deleted_at', 'is not', null).executeTakeFirst();
+  if (Number(result.numDeletedRows) === 0) throw new UserError('回收站中没有这条记录，只能永久删除已移到回收站的记录');
+  await db.deleteFrom('party').where('register', '=', def.key).where('record_id', '=', id).execute();
+  await db.deleteFrom('record_entry').where('register', '=', def.key).where('record_id', '=', id).execute();
+  return { id };
 }
 
 export async function listRecycled(db: Db): Promise<RecycledRecord[]> {

@@ -17,6 +17,7 @@ import { registerDef, type FieldDef, type RegisterDef, type RegisterKey } from '
 import type { Settings } from '../../../src-shared/settings';
 import type { LedgerDatabase, RegisterRow, RegisterTableName } from '../db/schema';
 import { dateCn } from '../documents/data';
+import { maskedKindOf, maskSensitive } from '../../../src-shared/mask';
 import { sanitizeFileName } from '../documents';
 import {
   clamp, heightFor, linesFor, newWorkbook, printSetup, put, putMerged, styles, textWidth, titleRow, toBuffer, type CellStyle, type CellValue,
@@ -31,6 +32,8 @@ export interface RegisterBookInput {
   /** YYYY-MM-DD, inclusive */
   to: string;
   settings: Settings;
+  /** 身份证号 and phone numbers masked (src-shared/mask.ts), as exports are unless the clerk asks for them in full. */
+  mask?: boolean;
 }
 
 /**
@@ -130,10 +133,11 @@ export async function buildRegisterBook(db: Db, input: RegisterBookInput): Promi
       .where('deleted_at', 'is', null)
       .where(def.dateField, '>=', input.from)
       .where(def.dateField, '<=', input.to);
-  const rows = await inRange().selectAll().orderBy(sql.ref(def.dateField)).orderBy('id').execute();
+  const stored = await inRange().selectAll().orderBy(sql.ref(def.dateField)).orderBy('id').execute();
+  const rows = input.mask ? stored.map((row) => maskRow(def, row)) : stored;
   // The same records as a subquery, so child rows are fetched in one query however many records there are.
   const ids = sql<number>`SELECT id FROM ${sql.table(def.table)} WHERE deleted_at IS NULL AND ${sql.ref(def.dateField)} BETWEEN ${input.from} AND ${input.to}`;
-  const children = await loadChildren(db, def, ids);
+  const children = await loadChildren(db, def, ids, input.mask ?? false);
   const committees = new Map(input.settings.committees.map((c) => [c.id, c.name]));
 
   // Every cell as text (or a number) first: the widths and heights depend on it.
@@ -208,7 +212,7 @@ interface Children {
 }
 
 /** Party blocks and child-list counts of the book's records, in two queries per field, whatever the row count. */
-async function loadChildren(db: Db, def: RegisterDef, ids: RawBuilder<number>): Promise<Children> {
+async function loadChildren(db: Db, def: RegisterDef, ids: RawBuilder<number>, mask: boolean): Promise<Children> {
   const children: Children = { parties: new Map(), entries: new Map() };
   for (const field of def.fields) {
     if (field.type === 'parties' && field.party) {
@@ -222,7 +226,10 @@ async function loadChildren(db: Db, def: RegisterDef, ids: RawBuilder<number>): 
         .orderBy('seq')
         .execute();
       const byRecord = new Map<number, string[]>();
-      for (const p of parties) byRecord.set(p.record_id, [...(byRecord.get(p.record_id) ?? []), partySummary(p)]);
+      for (const p of parties) {
+        const shown = mask ? { ...p, phone: maskSensitive(p.phone) || null } : p;
+        byRecord.set(p.record_id, [...(byRecord.get(p.record_id) ?? []), partySummary(shown)]);
+      }
       children.parties.set(field.key, byRecord);
     }
     if (field.type === 'entries' && field.entry) {
@@ -238,6 +245,15 @@ async function loadChildren(db: Db, def: RegisterDef, ids: RawBuilder<number>): 
     }
   }
   return children;
+}
+
+function maskRow(def: RegisterDef, row: RegisterRow): RegisterRow {
+  const masked = { ...row };
+  for (const field of def.fields) {
+    const value = row[field.key];
+    if (maskedKindOf(field.type) && typeof value === 'string') masked[field.key] = maskSensitive(value);
+  }
+  return masked;
 }
 
 interface PartyCells {

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Checkbox, Group, Modal, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { RegisterDef } from '../../../src-shared/registers';
@@ -16,12 +16,13 @@ export function ExportBookButton({ def }: { def: RegisterDef }) {
   const [from, setFrom] = useState(`${thisYear}-01-01`);
   const [to, setTo] = useState(`${thisYear}-12-31`);
   const [busy, setBusy] = useState(false);
+  const [reveal, setReveal] = useState(false);
 
   const exportBook = async () => {
     setBusy(true);
     try {
       const range = mode === 'year' ? { from: `${year}-01-01`, to: `${year}-12-31` } : { from, to };
-      deliver(await api('registers.exportBook', { register: def.key, ...range }), def.title);
+      deliver(await api('registers.exportBook', { register: def.key, ...range, reveal }), def.title);
       setOpened(false);
     } catch (error) {
       notifications.show({ color: 'red', title: '未导出', message: errorMessage(error) });
@@ -56,6 +57,11 @@ export function ExportBookButton({ def }: { def: RegisterDef }) {
               <TextInput label="截止日期" type="date" value={to} onChange={(e) => setTo(e.currentTarget.value)} />
             </Group>
           )}
+          <Checkbox
+            label="显示完整的身份证号和电话号码（默认只显示前三位和后四位）"
+            checked={reveal}
+            onChange={(e) => setReveal(e.currentTarget.checked)}
+          />
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setOpened(false)}>
               取消

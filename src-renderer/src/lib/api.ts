@@ -21,6 +21,16 @@ export class ApiFailure extends Error {
 }
 
 const TOKEN_KEY = 'ledger-token';
+/** `npm run web` only: the session id auth.login gave this tab (in Electron the main process keeps it). */
+const SESSION_KEY = 'ledger-session';
+
+type AuthListener = (need: NonNullable<ApiError['auth']>) => void;
+let authListener: AuthListener | null = null;
+
+/** Called when a call is refused for want of a login or because the session locked: the auth gate asks for it. */
+export function onAuthRequired(listener: AuthListener | null): void {
+  authListener = listener;
+}
 
 /** `npm run web` opens `/#token=…`; keep the token for this tab and leave a clean address. */
 export function captureToken(): void {
@@ -36,19 +46,31 @@ async function overHttp(method: string, input: unknown): Promise<unknown> {
   try {
     response = await fetch(`/api/${method}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-ledger-token': sessionStorage.getItem(TOKEN_KEY) ?? '' },
+      headers: {
+        'content-type': 'application/json',
+        'x-ledger-token': sessionStorage.getItem(TOKEN_KEY) ?? '',
+        'x-ledger-session': sessionStorage.getItem(SESSION_KEY) ?? '',
+      },
       body: JSON.stringify(input ?? {}),
     });
   } catch {
     return { ok: false, error: { message: '无法连接本机服务，请确认“npm run web”仍在运行' } };
   }
-  return response.json();
+  const result = (await response.json()) as ApiResult<ApiMethod>;
+  if (result.ok && result.session !== undefined) {
+    if (result.session) sessionStorage.setItem(SESSION_KEY, result.session);
+    else sessionStorage.removeItem(SESSION_KEY);
+  }
+  return result;
 }
 
 export async function api<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>> {
   const bridge = window.ledgerBridge;
   const result = (bridge ? await bridge.invoke(method, input) : await overHttp(method, input)) as ApiResult<M>;
-  if (!result.ok) throw new ApiFailure(result.error);
+  if (!result.ok) {
+    if (result.error.auth) authListener?.(result.error.auth);
+    throw new ApiFailure(result.error);
+  }
   return result.value;
 }
 

@@ -1,4 +1,5 @@
 import type { Lookups } from '../../../src-shared/handlers';
+import { maskedKindOf, maskSensitive } from '../../../src-shared/mask';
 import type { FieldDef, FieldValue, PartyData } from '../../../src-shared/registers';
 
 /** 分 → “1,234.50” 元 */
@@ -10,9 +11,10 @@ export function optionLabel(field: FieldDef, value: string): string {
   return field.options?.find((o) => o.value === value)?.label ?? value;
 }
 
-/** How a stored value reads in a list cell or the 回收站. */
-export function displayValue(field: FieldDef, value: FieldValue | undefined, lookups: Lookups): string {
+/** How a stored value reads in a list cell or the 回收站: 身份证号 and phones masked unless `reveal`. */
+export function displayValue(field: FieldDef, value: FieldValue | undefined, lookups: Lookups, reveal = false): string {
   if (value === null || value === undefined || value === '') return '';
+  if (maskedKindOf(field.type) && !reveal) return maskSensitive(String(value));
   switch (field.type) {
     case 'bool':
       return value ? '是' : '否';

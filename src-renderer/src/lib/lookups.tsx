@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Lookups } from '../../../src-shared/handlers';
 import { api } from './api';
 
@@ -23,7 +23,9 @@ export function LookupsProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     void refresh().catch(() => {});
   }, [refresh]);
-  return <LookupsContext.Provider value={{ lookups, officeName, refresh }}>{children}</LookupsContext.Provider>;
+  // A stable value: the provider re-renders when the screen locks, and its readers (the whole shell) should not.
+  const value = useMemo(() => ({ lookups, officeName, refresh }), [lookups, officeName, refresh]);
+  return <LookupsContext.Provider value={value}>{children}</LookupsContext.Provider>;
 }
 
 export function useLookups(): LookupsState {

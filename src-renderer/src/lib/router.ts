@@ -10,7 +10,9 @@ export type Route =
   | { page: 'record'; register: RegisterKey; id: number | null; from?: { register: RegisterKey; id: number } }
   | { page: 'return' }
   | { page: 'recycle' }
-  | { page: 'settings' };
+  | { page: 'settings' }
+  | { page: 'accounts' }
+  | { page: 'audit' };
 
 function isRegister(key: string | undefined): key is RegisterKey {
   return registerKeys.includes(key as RegisterKey);
@@ -31,6 +33,8 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'return') return { page: 'return' };
   if (parts[0] === 'recycle') return { page: 'recycle' };
   if (parts[0] === 'settings') return { page: 'settings' };
+  if (parts[0] === 'accounts') return { page: 'accounts' };
+  if (parts[0] === 'audit') return { page: 'audit' };
   return { page: 'home' };
 }
 
@@ -49,6 +53,10 @@ export function routeHref(route: Route): string {
       return '#/recycle';
     case 'settings':
       return '#/settings';
+    case 'accounts':
+      return '#/accounts';
+    case 'audit':
+      return '#/audit';
   }
 }
 

@@ -72,10 +72,11 @@ export function HomePage() {
         </Grid.Col>
       </Grid>
       <TrendCharts />
-      {!officeName && lookups.committees.length === 0 && (
+      {/* 首次使用 has already asked for the office's name; committees and staff are what is left to fill in. */}
+      {lookups.committees.length === 0 && (
         <Card withBorder bg="yellow.0">
           <Text>
-            第一次使用：请先到“设置”中填写司法所名称、人民调解委员会和本所工作人员，登记人民调解案件时要用到。
+            第一次使用：请先到“设置”中填写人民调解委员会和本所工作人员，登记人民调解案件时要用到。
           </Text>
         </Card>
       )}

@@ -7,6 +7,7 @@ import { registerDef, type RegisterKey } from '../../../src-shared/registers';
 import { CorrectionTimeline } from '../components/CorrectionTimeline';
 import { DocumentsMenu } from '../components/DocumentsMenu';
 import { RecordForm } from '../components/RecordForm';
+import { RecordHistory } from '../components/RecordHistory';
 import { api, errorMessage } from '../lib/api';
 import { emptyValues, fromRecord, withDerived } from '../lib/formValues';
 import { useLookups } from '../lib/lookups';
@@ -50,7 +51,10 @@ export function RecordPage({ register, id, from = null }: { register: RegisterKe
         <Title order={2}>
           {def.title} · {title}
         </Title>
-        {record && !record.deletedAt && <DocumentsMenu register={register} id={record.id} version={record.updatedAt} />}
+        <Group gap="xs">
+          {record && <RecordHistory register={register} id={record.id} />}
+          {record && !record.deletedAt && <DocumentsMenu register={register} id={record.id} version={record.updatedAt} />}
+        </Group>
       </Group>
       {record && !record.deletedAt && <LinksBar record={record} />}
       {record && !record.deletedAt && register === 'correctionSubject' && <CorrectionTimeline record={record} onSaved={setRecord} />}

@@ -1,15 +1,17 @@
-import { Button, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useCallback, useEffect, useState } from 'react';
 import type { RecycledRecord } from '../../../src-shared/handlers';
 import { registerDef } from '../../../src-shared/registers';
 import { EmptyRow } from '../components/EmptyRow';
 import { api, errorMessage } from '../lib/api';
+import { useIsAdmin } from '../lib/auth';
 import { useLookups } from '../lib/lookups';
 
 /** 回收站: deleted records of every book, each restorable. */
 export function RecycleBinPage() {
   const { refresh } = useLookups();
+  const isAdmin = useIsAdmin();
   const [items, setItems] = useState<RecycledRecord[] | null>(null);
   const load = useCallback(() => {
     api('recycle.list', {})
@@ -29,11 +31,23 @@ export function RecycleBinPage() {
     }
   };
 
+  /** Administrator only; the record's content stays in 操作日志. */
+  const purge = async (item: RecycledRecord) => {
+    if (!window.confirm(`永久删除后无法恢复（内容仍留在操作日志中）。确定永久删除“${item.summary}”吗？`)) return;
+    try {
+      await api('recycle.purge', { register: item.register, id: item.id });
+      notifications.show({ color: 'green', title: '已永久删除', message: item.summary });
+      load();
+    } catch (error) {
+      notifications.show({ color: 'red', title: '未删除', message: errorMessage(error) });
+    }
+  };
+
   return (
     <Stack gap="md">
       <Title order={2}>回收站</Title>
       <Text c="dimmed" size="sm">
-        删除的记录都在这里，不会被真正删除；点“恢复”即回到原登记簿。
+        删除的记录都在这里，点“恢复”即回到原登记簿。只有管理员可以永久删除，删除的内容仍留在操作日志中。
       </Text>
       <Paper withBorder radius="md">
         <Table striped verticalSpacing="xs">
@@ -43,7 +57,7 @@ export function RecycleBinPage() {
               <Table.Th>摘要</Table.Th>
               <Table.Th>日期</Table.Th>
               <Table.Th>删除时间</Table.Th>
-              <Table.Th w={100} />
+              <Table.Th w={isAdmin ? 200 : 100} />
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -54,9 +68,16 @@ export function RecycleBinPage() {
                 <Table.Td>{item.date}</Table.Td>
                 <Table.Td>{new Date(item.deletedAt).toLocaleString('zh-CN')}</Table.Td>
                 <Table.Td>
-                  <Button size="xs" variant="light" onClick={() => void restore(item)}>
-                    恢复
-                  </Button>
+                  <Group gap="xs" wrap="nowrap">
+                    <Button size="xs" variant="light" onClick={() => void restore(item)}>
+                      恢复
+                    </Button>
+                    {isAdmin && (
+                      <Button size="xs" variant="light" color="red" onClick={() => void purge(item)}>
+                        永久删除
+                      </Button>
+                    )}
+                  </Group>
                 </Table.Td>
               </Table.Tr>
             ))}

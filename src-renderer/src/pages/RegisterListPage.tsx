@@ -1,4 +1,4 @@
-import { Button, Group, Pagination, Paper, Select, Stack, Table, Text, TextInput, Title, UnstyledButton } from '@mantine/core';
+import { Button, Group, Pagination, Paper, Select, Stack, Switch, Table, Text, TextInput, Title, UnstyledButton } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import type { RecordRow } from '../../../src-shared/handlers';
@@ -28,6 +28,8 @@ export function RegisterListPage({ register }: { register: RegisterKey }) {
   const [page, setPage] = useState(1);
   const [result, setResult] = useState<{ rows: RecordRow[]; total: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
+  /** 显示完整号码: lists mask 身份证号 and phones until the clerk asks (the record page always shows them). */
+  const [reveal, setReveal] = useState(false);
 
   useEffect(() => {
     let cancelled = false;
@@ -114,6 +116,9 @@ export function RegisterListPage({ register }: { register: RegisterKey }) {
               }}
             />
           ))}
+          {listFields.some((f) => f.type === 'idcard' || f.type === 'phone') && (
+            <Switch label="显示完整号码" checked={reveal} onChange={(e) => setReveal(e.currentTarget.checked)} mb={6} />
+          )}
         </Group>
       </Paper>
       {error && <Text c="red">{error}</Text>}
@@ -145,7 +150,7 @@ export function RegisterListPage({ register }: { register: RegisterKey }) {
                 <Table.Td>{(page - 1) * PAGE_SIZE + index + 1}</Table.Td>
                 {listFields.map((field) => (
                   <Table.Td key={field.key} style={{ maxWidth: 320, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
-                    {displayValue(field, row.data[field.key], lookups)}
+                    {displayValue(field, row.data[field.key], lookups, reveal)}
                   </Table.Td>
                 ))}
                 {computed.map((c) => (

@@ -98,6 +98,15 @@ export function SettingsPage() {
             error={errors['typicalCaseQuota']}
             onChange={(v) => patch({ typicalCaseQuota: Number(v) || 0 })}
           />
+          <NumberInput
+            label="自动锁屏（无操作几分钟后）"
+            min={1}
+            max={240}
+            allowDecimal={false}
+            value={draft.idleLockMinutes}
+            error={errors['idleLockMinutes']}
+            onChange={(v) => patch({ idleLockMinutes: Number(v) || 0 })}
+          />
         </Group>
       </Paper>
 
