@@ -1,7 +1,7 @@
 import { registerDef } from '../../src-shared/registers';
 import { expect, gotoApp, test } from './fixtures';
 import { comboField, fillRequired, primaryField, textField } from './helpers/fill';
-import { navLink, openBook, saveForm, startNewRecord } from './helpers/ui';
+import { logIn, navLink, openBook, saveForm, startNewRecord } from './helpers/ui';
 
 // Issue 6 as a clerk meets it: 首次使用 creates the 所长's account, the 所长 adds a staff account, the staff member
 // logs in, is 登记人 of what they enter, and 修改记录 shows their edit; 锁屏 keeps a half-typed form.
@@ -12,12 +12,6 @@ const SHOTS = 'test-results/screenshots';
 const ADMIN = { name: '王晓红', username: 'wangxh', password: 'suozhang-2026' };
 const STAFF = { name: '李明', username: 'liming', password: 'keyuan-2026' };
 const def = registerDef('studyMeeting');
-
-async function logIn(page: import('@playwright/test').Page, who: { username: string; password: string }) {
-  await textField(page, '用户名').fill(who.username);
-  await textField(page, '密码').fill(who.password);
-  await page.getByRole('button', { name: '登录', exact: true }).click();
-}
 
 test('首次使用、新增工作人员账号、以工作人员登录登记，修改记录显示修改', async ({ page, ledger }) => {
   await gotoApp(page, ledger);

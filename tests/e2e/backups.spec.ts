@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { TEST_ADMIN } from '../support/session';
+import { logIn } from './helpers/ui';
 import { callApi, expect, gotoApp, seedSettingsViaApi, startServer, stopServer, test } from './fixtures';
 
 // 设置 › 备份与恢复 and the recovery screen, in the browser version.
@@ -78,6 +80,8 @@ test('数据文件损坏时显示恢复页面，从最新的完好备份恢复�
       await expect(callApi(second.url, 'registers.list', { register: 'studyMeeting' })).rejects.toThrow('请先从备份恢复');
 
       await page.getByRole('button', { name: '从这个备份恢复' }).click();
+      // The restored ledger brings its own accounts: the administrator logs in to it.
+      await logIn(page, TEST_ADMIN);
       await expect(page.getByRole('navigation', { name: '导航' })).toBeVisible();
       await bookShows(page, ['损坏前备份的会议'], []);
     } finally {

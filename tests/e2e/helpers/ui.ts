@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page, type Response } from '@playwright/test';
 import type { RegisterDef } from '../../../src-shared/registers';
+import { textField } from './fill';
 
 // Moving around the app as a clerk: the left navigation, a book's list, its form's buttons and notifications.
 
@@ -82,4 +83,11 @@ export async function expectEmptyList(page: Page): Promise<void> {
 export async function openRow(page: Page, def: RegisterDef, text: string): Promise<void> {
   await listRows(page, text).click();
   await expect(page.getByRole('heading', { level: 2, name: `${def.title} · 查看 / 修改记录`, exact: true })).toBeVisible();
+}
+
+/** The 登录 screen, filled and sent. */
+export async function logIn(page: Page, who: { username: string; password: string }): Promise<void> {
+  await textField(page, '用户名').fill(who.username);
+  await textField(page, '密码').fill(who.password);
+  await page.getByRole('button', { name: '登录', exact: true }).click();
 }
