@@ -74,7 +74,7 @@ export interface AuthStatus {
   idleLockMinutes: number;
 }
 
-export const auditActions = ['create', 'update', 'delete', 'restore', 'purge', 'export', 'generate', 'settings', 'account'] as const;
+export const auditActions = ['create', 'update', 'delete', 'restore', 'purge', 'export', 'generate', 'settings', 'account', 'backup'] as const;
 export type AuditAction = (typeof auditActions)[number];
 
 export const auditActionLabels: Record<AuditAction, string> = {
@@ -87,6 +87,7 @@ export const auditActionLabels: Record<AuditAction, string> = {
   generate: '生成文书',
   settings: '修改设置',
   account: '账号管理',
+  backup: '备份与恢复',
 };
 
 /** One changed field: its label and the values before and after (null when absent). */

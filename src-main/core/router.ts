@@ -5,6 +5,7 @@ import { apiSchemas, isApiMethod, type ApiMethod, type ApiOutput, type ApiParsed
 import { todayIso } from '../../src-shared/idcard';
 import { authHandlers, isAuthMethod, type AuthContext } from './accounts/auth';
 import { admit, type Admission } from './accounts/gate';
+import { appendAudit, backupAuditFact, type Actor } from './audit';
 import { SessionStore } from './accounts/sessions';
 import type { LedgerDatabase } from './db/schema';
 import { UserError } from './errors';
@@ -60,11 +61,16 @@ export function createRouter(parts: RouterParts, options: RouterOptions = {}): I
 
   const runFile = async (method: BackupMethod, input: unknown, sessionId: string | null | undefined): Promise<ApiResult<ApiMethod>> => {
     // On the recovery screen the launch token (or the desktop window) is the only key there can be.
+    let actor: Actor | null = null;
     if (parts.hasLedger()) {
       const { admission } = await parts.db().transaction().execute((trx) => admitCaller(trx, method, sessionId));
       if ('error' in admission) return { ok: false, error: admission.error };
+      actor = admission.actor;
     }
     const value = await (parts.files[method] as (i: unknown) => Promise<unknown>)(input);
+    // Into the database of the moment: after a restore, the restored ledger's log says who restored it and from what.
+    const fact = backupAuditFact(method, value);
+    if (actor && fact && parts.hasLedger()) await parts.db().transaction().execute((trx) => appendAudit(trx, actor, fact));
     return { ok: true, value } as ApiResult<ApiMethod>;
   };
 

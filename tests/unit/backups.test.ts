@@ -138,11 +138,17 @@ describe('backups', () => {
     expect(restored.safetyCopy?.counts.studyMeeting).toBe(2);
     // The router uses the reopened database: the record made after the backup is gone.
     expect(await topics(core)).toEqual(['旧记录']);
+    // The restored ledger's own log says who restored it, and from which copy.
+    const backupLog = async () =>
+      (await call(core, 'audit.search', { action: 'backup' })).entries.map((e) => `${e.userName} ${e.summary}`);
+    // (The copy was taken before its own entry was written, so that entry is not in it.)
+    expect(await backupLog()).toEqual([`王晓红 从备份 ${old.file} 恢复`]);
     expect((await call(core, 'backups.list', {})).undoable?.file).toBe(restored.safetyCopy?.file);
 
     const undone = await call(core, 'backups.undoRestore', {});
     expect(undone.restored.file).toBe(restored.safetyCopy?.file);
     expect(await topics(core)).toEqual(['旧记录', '新记录']);
+    expect(await backupLog()).toEqual([`王晓红 撤销恢复，回到 ${restored.safetyCopy?.file}`, `王晓红 立即备份 ${old.file}`]);
     // Writing still works on the swapped-in connection.
     await call(core, 'registers.create', meeting('撤销后新增'));
     expect(await topics(core)).toHaveLength(3);
