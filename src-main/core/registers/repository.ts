@@ -9,6 +9,7 @@ import type { LedgerDatabase, RegisterRow, RegisterTableName } from '../db/schem
 import { UserError } from '../errors';
 import { assignCaseNumber } from './caseNumber';
 import { fromColumns, partyFromRow, searchText, toColumns } from './codec';
+import { indexRecord, reindexStored, searchCondition, unindexRecord } from './searchIndex';
 
 type Db = Kysely<LedgerDatabase>;
 type ListQuery = ApiParsedInput<'registers.list'>;
@@ -53,7 +54,7 @@ export async function listRecords(db: Db, query: ListQuery, today: string): Prom
   }
 
   const q = query.q?.toLowerCase();
-  if (q) base = base.where(sql<boolean>`search_text LIKE ${'%' + escapeLike(q) + '%'} ESCAPE '\\'`);
+  if (q) base = base.where(searchCondition(def, q));
 
   const sortKey = query.sort ?? def.defaultSort.key;
   if (sortKey !== 'id' && !columnFields(def).some((f) => f.key === sortKey)) {
@@ -98,18 +99,20 @@ export async function createRecord(
     generated['source_ref'] = describeRecord(source.record.register, source.record.data);
   }
   const stamp = now();
+  const text = searchText(def, { ...data, ...generated });
   const inserted = await db
     .insertInto(tableOf(def))
     .values({
       ...toColumns(def, data),
       ...generated,
-      search_text: searchText(def, { ...data, ...generated }),
+      search_text: text,
       created_at: stamp,
       updated_at: stamp,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
   const id = Number(inserted['id']);
+  await indexRecord(db, def, id, text);
   await writeChildren(db, def, id, data);
   const created = await getRecord(db, register, id, today);
   if (source?.conversion.link) await writeBackLink(db, source.record, source.conversion.link, created);
@@ -129,11 +132,13 @@ async function writeBackLink(db: Db, source: RecordRow, link: NonNullable<Conver
   const def = registerDef(source.register);
   const value = created.data[link.value] ?? null;
   const data = { ...source.data, [link.field]: value };
+  const text = searchText(def, data);
   await db
     .updateTable(tableOf(def))
-    .set({ [link.field]: value as string | null, search_text: searchText(def, data), updated_at: now() })
+    .set({ [link.field]: value as string | null, search_text: text, updated_at: now() })
     .where('id', '=', source.id)
     .execute();
+  await indexRecord(db, def, source.id, text);
 }
 
 export async function updateRecord(db: Db, register: RegisterKey, id: number, input: unknown, today: string): Promise<RecordRow> {
@@ -143,16 +148,18 @@ export async function updateRecord(db: Db, register: RegisterKey, id: number, in
   await checkReferences(db, def, data);
   const generated = (await generatedColumns[register]?.(db, data, existing)) ?? {};
   const kept = Object.fromEntries(def.fields.filter((f) => f.generated).map((f) => [f.key, existing[f.key] ?? null]));
+  const text = searchText(def, { ...data, ...kept, ...generated });
   await db
     .updateTable(tableOf(def))
     .set({
       ...toColumns(def, data),
       ...generated,
-      search_text: searchText(def, { ...data, ...kept, ...generated }),
+      search_text: text,
       updated_at: now(),
     })
     .where('id', '=', id)
     .execute();
+  await indexRecord(db, def, id, text);
   await db.deleteFrom('party').where('register', '=', def.key).where('record_id', '=', id).execute();
   await db.deleteFrom('record_entry').where('register', '=', def.key).where('record_id', '=', id).execute();
   await writeChildren(db, def, id, data);
@@ -164,6 +171,7 @@ export async function deleteRecord(db: Db, register: RegisterKey, id: number): P
   const def = registerDef(register);
   await liveRow(db, def, id);
   await db.updateTable(tableOf(def)).set({ deleted_at: now() }).where('id', '=', id).execute();
+  await unindexRecord(db, def, id);
   return { id };
 }
 
@@ -176,6 +184,7 @@ export async function restoreRecord(db: Db, register: RegisterKey, id: number, t
     .where('deleted_at', 'is not', null)
     .executeTakeFirst();
   if (Number(result.numUpdatedRows) === 0) throw new UserError('回收站中没有这条记录，可能已经恢复');
+  await reindexStored(db, def, id);
   return getRecord(db, register, id, today);
 }
 
@@ -316,8 +325,4 @@ async function withChildren(db: Db, def: RegisterDef, rows: RegisterRow[], today
 
 function monthStart(year: number, month: number): string {
   return `${year}-${String(month).padStart(2, '0')}-01`;
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

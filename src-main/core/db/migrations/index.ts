@@ -3,9 +3,10 @@ import { m0002_caseFile } from './0002_case_file';
 import { m0003_reportExports } from './0003_report_exports';
 import { m0004_deadlineRules } from './0004_deadline_rules';
 import { m0005_sourceRef } from './0005_source_ref';
+import { m0009_searchIndex } from './0009_search_index';
 import type { Migration } from './types';
 
 /** Imported statically: a bundler cannot follow a folder scan. Append only. */
-export const migrations: readonly Migration[] = [m0001_init, m0002_caseFile, m0003_reportExports, m0004_deadlineRules, m0005_sourceRef];
+export const migrations: readonly Migration[] = [m0001_init, m0002_caseFile, m0003_reportExports, m0004_deadlineRules, m0005_sourceRef, m0009_searchIndex];
 
 export const LATEST_VERSION = migrations[migrations.length - 1]!.version;
