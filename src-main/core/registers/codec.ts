@@ -1,8 +1,8 @@
 import { columnFields } from '../../../src-shared/registers';
-import type { FieldValue, PartyData, RecordData, RegisterDef } from '../../../src-shared/registers';
+import type { EntryData, FieldValue, PartyData, RecordData, RegisterDef } from '../../../src-shared/registers';
 import type { Selectable } from 'kysely';
 import { pinyin } from 'pinyin-pro';
-import type { Cell, PartyTable, RegisterRow } from '../db/schema';
+import type { Cell, PartyTable, RecordEntryTable, RegisterRow } from '../db/schema';
 
 // How a record's fields sit in its table's columns: booleans as 0/1, lists as JSON text, money as 分.
 
@@ -76,8 +76,40 @@ export function searchText(def: RegisterDef, data: RecordData): string {
 
 /** 张三 → zs; surnames read as surnames (曾 zeng, 单 shan); Latin letters kept, digits and punctuation dropped. */
 export function nameInitials(name: string): string {
-  return pinyin(name, { pattern: 'first', toneType: 'none', type: 'array', surname: 'head' })
-    .join('')
-    .toLowerCase()
-    .replace(/[^a-z]/g, '');
+  let initials = initialsCache.get(name);
+  if (initials === undefined) {
+    initials = pinyin(name, { pattern: 'first', toneType: 'none', type: 'array', surname: 'head' })
+      .join('')
+      .toLowerCase()
+      .replace(/[^a-z]/g, '');
+    if (initialsCache.size >= INITIALS_CACHE_SIZE) initialsCache.clear();
+    initialsCache.set(name, initials);
+  }
+  return initials;
+}
+
+// Names repeat (a party on many records, a village's common names); pinyin-pro's lookup dominates indexing time.
+const INITIALS_CACHE_SIZE = 20_000;
+const initialsCache = new Map<string, string>();
+
+/** A record's party blocks as party rows and its child lists as record_entry rows (dated by the entry's own `date`). */
+export function childRows(def: RegisterDef, recordId: number, data: RecordData) {
+  const entries: Omit<RecordEntryTable, 'id'>[] = def.fields.flatMap((field) => {
+    if (field.type !== 'entries' || !field.entry) return [];
+    const kind = field.entry.kind;
+    return ((data[field.key] ?? []) as EntryData[]).map((entry, seq) => ({
+      register: def.key,
+      record_id: recordId,
+      kind,
+      seq,
+      entry_date: typeof entry['date'] === 'string' ? entry['date'] : null,
+      data: JSON.stringify(entry),
+    }));
+  });
+  const parties: Omit<PartyTable, 'id'>[] = def.fields.flatMap((field) => {
+    if (field.type !== 'parties' || !field.party) return [];
+    const role = field.party.role;
+    return ((data[field.key] ?? []) as PartyData[]).map((party, seq) => ({ ...party, register: def.key, record_id: recordId, role, seq }));
+  });
+  return { entries, parties };
 }

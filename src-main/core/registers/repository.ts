@@ -2,13 +2,13 @@ import { sql, type Kysely } from 'kysely';
 import type { ApiParsedInput, RecordRow, RecycledRecord } from '../../../src-shared/handlers';
 import { describeIssues } from '../../../src-shared/errors';
 import { columnFields, fieldDef, registerDef, registers } from '../../../src-shared/registers';
-import type { EntryData, PartyData, RecordData, RegisterDef, RegisterKey } from '../../../src-shared/registers';
+import type { EntryData, RecordData, RegisterDef, RegisterKey } from '../../../src-shared/registers';
 import { describeRecord, findConversion, type Conversion } from '../../../src-shared/links';
 import { recordSchema } from '../../../src-shared/registers/schema';
 import type { LedgerDatabase, RegisterRow, RegisterTableName } from '../db/schema';
 import { UserError } from '../errors';
 import { assignCaseNumber } from './caseNumber';
-import { fromColumns, partyFromRow, searchText, toColumns } from './codec';
+import { childRows, fromColumns, partyFromRow, searchText, toColumns } from './codec';
 import { indexRecord, reindexStored, searchCondition, unindexRecord } from './searchIndex';
 
 type Db = Kysely<LedgerDatabase>;
@@ -247,28 +247,11 @@ async function checkReferences(db: Db, def: RegisterDef, data: RecordData): Prom
   }
 }
 
-/** Party blocks into party, child lists into record_entry (dated by the entry's own `date`). */
+/** Party blocks into party, child lists into record_entry. */
 async function writeChildren(db: Db, def: RegisterDef, recordId: number, data: RecordData): Promise<void> {
-  const entries = def.fields.flatMap((field) => {
-    if (field.type !== 'entries' || !field.entry) return [];
-    const kind = field.entry.kind;
-    return ((data[field.key] ?? []) as EntryData[]).map((entry, seq) => ({
-      register: def.key,
-      record_id: recordId,
-      kind,
-      seq,
-      entry_date: typeof entry['date'] === 'string' ? entry['date'] : null,
-      data: JSON.stringify(entry),
-    }));
-  });
+  const { entries, parties } = childRows(def, recordId, data);
   if (entries.length > 0) await db.insertInto('record_entry').values(entries).execute();
-  const values = def.fields.flatMap((field) => {
-    if (field.type !== 'parties' || !field.party) return [];
-    const parties = (data[field.key] ?? []) as PartyData[];
-    const role = field.party.role;
-    return parties.map((party, seq) => ({ ...party, register: def.key, record_id: recordId, role, seq }));
-  });
-  if (values.length > 0) await db.insertInto('party').values(values).execute();
+  if (parties.length > 0) await db.insertInto('party').values(parties).execute();
 }
 
 async function withChildren(db: Db, def: RegisterDef, rows: RegisterRow[], today: string): Promise<RecordRow[]> {
