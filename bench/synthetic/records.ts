@@ -39,10 +39,10 @@ export function addDays(date: string, days: number): string {
 /** A complete record: every required field, most optional ones, dates in the order the rules ask. */
 export function syntheticRecord(def: RegisterDef, rng: Random, ctx: RecordContext): RecordData {
   const data: RecordData = {};
-  let cursor = addDays(ctx.date, -rng.int(20, 40));
+  let cursor = addDays(ctx.date, -rng.int(50, 70)); // room for the dates a book puts before its own (判决日期)
   for (const field of def.fields) {
     if (field.generated) continue;
-    if (!field.required && field.type !== 'parties' && rng.chance(0.25)) {
+    if (!field.required && !field.minItems && field.type !== 'parties' && rng.chance(0.25)) {
       data[field.key] = field.type === 'bool' ? false : emptyOf(field);
       continue;
     }
@@ -142,7 +142,8 @@ function entries(field: FieldDef, rng: Random, ctx: RecordContext): EntryData[] 
   return Array.from({ length: count }, () => {
     const item: EntryData = {};
     for (const sub of entry.fields) {
-      const value = !sub.required && rng.chance(0.3) ? emptyOf(sub) : valueOf(sub, rng, ctx);
+      const optional = !sub.required && !sub.minItems;
+      const value = optional && rng.chance(0.3) ? emptyOf(sub) : valueOf(sub, rng, ctx);
       item[sub.key] = value as EntryData[string];
     }
     return item;
