@@ -8,9 +8,6 @@ CREATE INDEX correction_subject_by_category ON correction_subject (deleted_at, c
 -- index correction_subject_by_date ON correction_subject
 CREATE INDEX correction_subject_by_date ON correction_subject (deleted_at, start_date);
 
--- index correction_subject_by_end ON correction_subject
-CREATE INDEX correction_subject_by_end ON correction_subject (deleted_at, end_date);
-
 -- index correction_subject_by_sex ON correction_subject
 CREATE INDEX correction_subject_by_sex ON correction_subject (deleted_at, sex, start_date);
 
@@ -19,6 +16,18 @@ CREATE INDEX correction_subject_by_state ON correction_subject (deleted_at, stat
 
 -- index correction_subject_by_supervision_level ON correction_subject
 CREATE INDEX correction_subject_by_supervision_level ON correction_subject (deleted_at, supervision_level, start_date);
+
+-- index correction_subject_sorted_by_crime ON correction_subject
+CREATE INDEX correction_subject_sorted_by_crime ON correction_subject (deleted_at, crime);
+
+-- index correction_subject_sorted_by_end_date ON correction_subject
+CREATE INDEX correction_subject_sorted_by_end_date ON correction_subject (deleted_at, end_date);
+
+-- index correction_subject_sorted_by_name ON correction_subject
+CREATE INDEX correction_subject_sorted_by_name ON correction_subject (deleted_at, name);
+
+-- index correction_subject_sorted_by_subject_no ON correction_subject
+CREATE INDEX correction_subject_sorted_by_subject_no ON correction_subject (deleted_at, subject_no);
 
 -- index dispute_screening_by_date ON dispute_screening
 CREATE INDEX dispute_screening_by_date ON dispute_screening (deleted_at, screening_date);
@@ -32,6 +41,12 @@ CREATE INDEX dispute_screening_by_resolution ON dispute_screening (deleted_at, r
 -- index dispute_screening_by_risk_level ON dispute_screening
 CREATE INDEX dispute_screening_by_risk_level ON dispute_screening (deleted_at, risk_level, screening_date);
 
+-- index dispute_screening_sorted_by_scope ON dispute_screening
+CREATE INDEX dispute_screening_sorted_by_scope ON dispute_screening (deleted_at, scope);
+
+-- index dispute_screening_sorted_by_screeners ON dispute_screening
+CREATE INDEX dispute_screening_sorted_by_screeners ON dispute_screening (deleted_at, screeners);
+
 -- index legal_aid_by_aid_form ON legal_aid
 CREATE INDEX legal_aid_by_aid_form ON legal_aid (deleted_at, aid_form, receive_date);
 
@@ -44,8 +59,23 @@ CREATE INDEX legal_aid_by_handling ON legal_aid (deleted_at, handling, receive_d
 -- index legal_aid_by_matter_category ON legal_aid
 CREATE INDEX legal_aid_by_matter_category ON legal_aid (deleted_at, matter_category, receive_date);
 
+-- index legal_aid_sorted_by_receiver ON legal_aid
+CREATE INDEX legal_aid_sorted_by_receiver ON legal_aid (deleted_at, receiver);
+
 -- index legal_publicity_by_date ON legal_publicity
 CREATE INDEX legal_publicity_by_date ON legal_publicity (deleted_at, activity_date);
+
+-- index legal_publicity_sorted_by_audience_count ON legal_publicity
+CREATE INDEX legal_publicity_sorted_by_audience_count ON legal_publicity (deleted_at, audience_count);
+
+-- index legal_publicity_sorted_by_location ON legal_publicity
+CREATE INDEX legal_publicity_sorted_by_location ON legal_publicity (deleted_at, location);
+
+-- index legal_publicity_sorted_by_materials_count ON legal_publicity
+CREATE INDEX legal_publicity_sorted_by_materials_count ON legal_publicity (deleted_at, materials_count);
+
+-- index legal_publicity_sorted_by_theme ON legal_publicity
+CREATE INDEX legal_publicity_sorted_by_theme ON legal_publicity (deleted_at, theme);
 
 -- index mediation_case_by_agreement_form ON mediation_case
 CREATE INDEX mediation_case_by_agreement_form ON mediation_case (deleted_at, agreement_form, accept_date);
@@ -68,6 +98,15 @@ CREATE INDEX mediation_case_by_performance ON mediation_case (deleted_at, perfor
 -- index mediation_case_by_result ON mediation_case
 CREATE INDEX mediation_case_by_result ON mediation_case (deleted_at, result, accept_date);
 
+-- index mediation_case_sorted_by_agreement_amount ON mediation_case
+CREATE INDEX mediation_case_sorted_by_agreement_amount ON mediation_case (deleted_at, agreement_amount);
+
+-- index mediation_case_sorted_by_case_no ON mediation_case
+CREATE INDEX mediation_case_sorted_by_case_no ON mediation_case (deleted_at, case_no);
+
+-- index mediation_case_sorted_by_close_date ON mediation_case
+CREATE INDEX mediation_case_sorted_by_close_date ON mediation_case (deleted_at, close_date);
+
 -- index mediator_by_committee_id ON mediator
 CREATE INDEX mediator_by_committee_id ON mediator (deleted_at, committee_id, registered_on);
 
@@ -77,9 +116,6 @@ CREATE INDEX mediator_by_date ON mediator (deleted_at, registered_on);
 -- index mediator_by_employment ON mediator
 CREATE INDEX mediator_by_employment ON mediator (deleted_at, employment, registered_on);
 
--- index mediator_by_name ON mediator
-CREATE INDEX mediator_by_name ON mediator (deleted_at, name);
-
 -- index mediator_by_political_status ON mediator
 CREATE INDEX mediator_by_political_status ON mediator (deleted_at, political_status, registered_on);
 
@@ -88,6 +124,15 @@ CREATE INDEX mediator_by_position ON mediator (deleted_at, position, registered_
 
 -- index mediator_by_sex ON mediator
 CREATE INDEX mediator_by_sex ON mediator (deleted_at, sex, registered_on);
+
+-- index mediator_sorted_by_name ON mediator
+CREATE INDEX mediator_sorted_by_name ON mediator (deleted_at, name);
+
+-- index mediator_sorted_by_phone ON mediator
+CREATE INDEX mediator_sorted_by_phone ON mediator (deleted_at, phone);
+
+-- index mediator_sorted_by_term_end ON mediator
+CREATE INDEX mediator_sorted_by_term_end ON mediator (deleted_at, term_end);
 
 -- index party_by_id_number ON party
 CREATE INDEX party_by_id_number ON party (id_number);
@@ -107,6 +152,9 @@ CREATE INDEX petition_by_handling ON petition (deleted_at, handling, visit_date)
 -- index petition_by_method ON petition
 CREATE INDEX petition_by_method ON petition (deleted_at, method, visit_date);
 
+-- index petition_sorted_by_receiver ON petition
+CREATE INDEX petition_sorted_by_receiver ON petition (deleted_at, receiver);
+
 -- index record_entry_by_date ON record_entry
 CREATE INDEX record_entry_by_date ON record_entry (kind, entry_date);
 
@@ -122,6 +170,18 @@ CREATE INDEX study_meeting_by_date ON study_meeting (deleted_at, meeting_date);
 -- index study_meeting_by_meeting_type ON study_meeting
 CREATE INDEX study_meeting_by_meeting_type ON study_meeting (deleted_at, meeting_type, meeting_date);
 
+-- index study_meeting_sorted_by_host ON study_meeting
+CREATE INDEX study_meeting_sorted_by_host ON study_meeting (deleted_at, host);
+
+-- index study_meeting_sorted_by_location ON study_meeting
+CREATE INDEX study_meeting_sorted_by_location ON study_meeting (deleted_at, location);
+
+-- index study_meeting_sorted_by_present_count ON study_meeting
+CREATE INDEX study_meeting_sorted_by_present_count ON study_meeting (deleted_at, present_count);
+
+-- index study_meeting_sorted_by_topic ON study_meeting
+CREATE INDEX study_meeting_sorted_by_topic ON study_meeting (deleted_at, topic);
+
 -- index typical_case_by_committee_id ON typical_case
 CREATE INDEX typical_case_by_committee_id ON typical_case (deleted_at, committee_id, registered_on);
 
@@ -130,6 +190,18 @@ CREATE INDEX typical_case_by_date ON typical_case (deleted_at, registered_on);
 
 -- index typical_case_by_dispute_type ON typical_case
 CREATE INDEX typical_case_by_dispute_type ON typical_case (deleted_at, dispute_type, registered_on);
+
+-- index typical_case_sorted_by_adopted ON typical_case
+CREATE INDEX typical_case_sorted_by_adopted ON typical_case (deleted_at, adopted);
+
+-- index typical_case_sorted_by_linked_case_no ON typical_case
+CREATE INDEX typical_case_sorted_by_linked_case_no ON typical_case (deleted_at, linked_case_no);
+
+-- index typical_case_sorted_by_submitted_to ON typical_case
+CREATE INDEX typical_case_sorted_by_submitted_to ON typical_case (deleted_at, submitted_to);
+
+-- index typical_case_sorted_by_title ON typical_case
+CREATE INDEX typical_case_sorted_by_title ON typical_case (deleted_at, title);
 
 -- table committee ON committee
 CREATE TABLE committee (

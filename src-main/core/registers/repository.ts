@@ -9,7 +9,7 @@ import type { LedgerDatabase, RegisterRow, RegisterTableName } from '../db/schem
 import { UserError } from '../errors';
 import { assignCaseNumber } from './caseNumber';
 import { childRows, fromColumns, partyFromRow, searchText, toColumns } from './codec';
-import { indexRecord, reindexStored, searchCondition, unindexRecord } from './searchIndex';
+import { indexRecord, planSearch, reindexStored, unindexRecord } from './searchIndex';
 
 type Db = Kysely<LedgerDatabase>;
 type ListQuery = ApiParsedInput<'registers.list'>;
@@ -32,7 +32,10 @@ export function parseRecord(def: RegisterDef, input: unknown): RecordData {
 
 export async function listRecords(db: Db, query: ListQuery, today: string): Promise<{ rows: RecordRow[]; total: number }> {
   const def = registerDef(query.register);
-  let base = db.selectFrom(tableOf(def)).where('deleted_at', 'is', null);
+  const q = query.q?.toLowerCase();
+  const search = q ? await planSearch(db, def, q) : null;
+  // `+deleted_at`: with few search candidates, stop SQLite walking the date index and fetch the candidates by id.
+  let base = db.selectFrom(tableOf(def)).where(search?.fewCandidates ? sql<boolean>`+deleted_at IS NULL` : sql<boolean>`deleted_at IS NULL`);
 
   if (query.year !== undefined) {
     const from = query.month ? monthStart(query.year, query.month) : `${query.year}-01-01`;
@@ -53,8 +56,7 @@ export async function listRecords(db: Db, query: ListQuery, today: string): Prom
     else base = base.where(key, '=', String(value));
   }
 
-  const q = query.q?.toLowerCase();
-  if (q) base = base.where(searchCondition(def, q));
+  if (search) base = base.where(search.condition);
 
   const sortKey = query.sort ?? def.defaultSort.key;
   if (sortKey !== 'id' && !columnFields(def).some((f) => f.key === sortKey)) {
@@ -62,7 +64,8 @@ export async function listRecords(db: Db, query: ListQuery, today: string): Prom
   }
   const order = query.order ?? (query.sort ? 'asc' : def.defaultSort.order);
 
-  const counted = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const indexAnswers = search?.exactTotal != null && query.year === undefined && query.month === undefined && !Object.keys(query.filters ?? {}).length;
+  const counted = indexAnswers ? { n: search.exactTotal } : await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   const rows = await base
     .selectAll()
     .orderBy(sql.ref(sortKey), order)

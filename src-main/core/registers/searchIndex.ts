@@ -43,15 +43,37 @@ function queryGrams(q: string): string[] {
   return [...grams];
 }
 
-/** The WHERE condition of the search box, for a lower-cased query. */
-export function searchCondition(def: RegisterDef, q: string): RawBuilder<boolean> {
+/** How a list applies the search box: its condition, and what the gram index already tells about the result. */
+export interface SearchPlan {
+  condition: RawBuilder<boolean>;
+  /** Few candidates: look them up by id rather than walking the book's date index (see listRecords). */
+  fewCandidates: boolean;
+  /** The number of live records holding the query, when the index alone answers it exactly. */
+  exactTotal: number | null;
+}
+
+/**
+ * Up to this many candidates, fetching them by id beats walking the whole date index with a membership test; above
+ * it, the walk in date order finds a page's 50 rows early. Without table statistics SQLite cannot tell the two apart.
+ */
+const FEW_CANDIDATES = 5_000;
+
+/** The search box's plan for a lower-cased query. */
+export async function planSearch(db: Db, def: RegisterDef, q: string): Promise<SearchPlan> {
   const like = sql<boolean>`search_text LIKE ${`%${escapeLike(q)}%`} ESCAPE '\\'`;
   const grams = queryGrams(q);
-  if (grams.length === 0) return like;
+  if (grams.length === 0) return { condition: like, fewCandidates: false, exactTotal: null };
   const table = sql.table(searchTableOf(def));
   const match = grams.map((gram) => `"${gram.replace(/"/g, '""')}"`).join(' ');
-  const candidates = sql<boolean>`id IN (SELECT rowid FROM ${table} WHERE ${table} MATCH ${match})`;
-  return EXACT_TOKEN.test(q) ? candidates : sql<boolean>`(${candidates} AND ${like})`;
+  const counted = await sql<{ n: number }>`SELECT count(*) AS n FROM ${table} WHERE ${table} MATCH ${match}`.execute(db);
+  const candidates = Number(counted.rows[0]?.n ?? 0);
+  const inIndex = sql<boolean>`id IN (SELECT rowid FROM ${table} WHERE ${table} MATCH ${match})`;
+  const exact = EXACT_TOKEN.test(q);
+  return {
+    condition: exact ? inIndex : sql<boolean>`(${inIndex} AND ${like})`,
+    fewCandidates: candidates <= FEW_CANDIDATES,
+    exactTotal: exact ? candidates : null,
+  };
 }
 
 /** Replaces a live record's grams; called in the transaction that writes its search_text. */
