@@ -35,7 +35,7 @@ export const OFFICE_COUNTS: Record<RegisterKey, number> = {
 const COUNTY_FACTOR = 5;
 const COUNTY_OFFICES = 15;
 /** Bump when the generated data changes, so cached ledgers are rebuilt. */
-const GENERATOR_VERSION = 2;
+const GENERATOR_VERSION = 3;
 const YEARS = 10;
 const BATCH = 5_000;
 /** The app's own validation is slow for a bulk load, so every 50th record proves the generator writes its normal form. */

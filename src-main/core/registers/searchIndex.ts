@@ -19,7 +19,11 @@ export function searchTableOf(def: RegisterDef): string {
   return `${def.table}_search`;
 }
 
-/** The FTS5 document of a record: every character and every adjacent pair within a run, space-separated. */
+/** Digit strings (身份证号, phone numbers) also get four-digit grams: pairs of digits tell records apart poorly. */
+const DIGITS = /[0-9]{4,}/g;
+const DIGIT_GRAM = 4;
+
+/** The FTS5 document of a record: every character and adjacent pair within a run, and every 4 digits in a row. */
 export function searchGrams(searchText: string): string {
   const grams = new Set<string>();
   for (const run of searchText.match(RUN) ?? []) {
@@ -29,18 +33,27 @@ export function searchGrams(searchText: string): string {
       if (i + 1 < chars.length) grams.add(char + chars[i + 1]);
     });
   }
+  for (const digits of searchText.match(DIGITS) ?? []) digitGrams(digits).forEach((gram) => grams.add(gram));
   return [...grams].join(' ');
 }
 
-/** The grams a substring must contain: a one-character run itself, longer runs their adjacent pairs. */
+/**
+ * The grams a substring must contain: a one-character run itself, a run of 4+ digits its four-digit grams, other
+ * runs their adjacent pairs.
+ */
 function queryGrams(q: string): string[] {
   const grams = new Set<string>();
   for (const run of q.match(RUN) ?? []) {
     const chars = [...run];
     if (chars.length === 1) grams.add(run);
-    for (let i = 0; i + 1 < chars.length; i++) grams.add(chars[i]! + chars[i + 1]!);
+    if (/^[0-9]+$/.test(run) && run.length >= DIGIT_GRAM) digitGrams(run).forEach((gram) => grams.add(gram));
+    else for (let i = 0; i + 1 < chars.length; i++) grams.add(chars[i]! + chars[i + 1]!);
   }
   return [...grams];
+}
+
+function digitGrams(digits: string): string[] {
+  return Array.from({ length: digits.length - DIGIT_GRAM + 1 }, (_, i) => digits.slice(i, i + DIGIT_GRAM));
 }
 
 /** How a list applies the search box: its condition, and what the gram index already tells about the result. */
