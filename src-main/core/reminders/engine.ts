@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { EVENT_KIND } from '../../../src-shared/events';
 import { registerDef } from '../../../src-shared/registers';
 import type { RegisterKey, RegisterDef } from '../../../src-shared/registers';
@@ -58,21 +58,27 @@ async function loadSubjects(db: Db, register: RegisterKey): Promise<Subject[]> {
   if (register === 'correctionSubject') query = query.where('state', '=', '在矫');
   const rows = await query.orderBy('id').execute();
   if (rows.length === 0) return [];
-  const ids = rows.map((r) => Number(r['id']));
+  // The subjects as a subquery, not a list of ids: ten years of cases exceed SQLite's limit on bound variables.
   const entries = await db
     .selectFrom('record_entry')
     .select(['record_id', 'kind', 'data', 'entry_date'])
     .where('register', '=', register)
-    .where('record_id', 'in', ids)
+    .where('record_id', 'in', query.clearSelect().select(sql<number>`id`.as('id')))
     .where('kind', 'in', [EVENT_KIND, 'fieldVisit'])
     .orderBy('record_id')
     .orderBy('seq')
     .execute();
+  const entriesOf = new Map<number, typeof entries>();
+  for (const e of entries) {
+    const list = entriesOf.get(e.record_id);
+    if (list) list.push(e);
+    else entriesOf.set(e.record_id, [e]);
+  }
   return rows.map((row) => {
     const id = Number(row['id']);
     const events: Dated[] = [];
-    for (const e of entries) {
-      if (e.record_id !== id || e.entry_date === null) continue;
+    for (const e of entriesOf.get(id) ?? []) {
+      if (e.entry_date === null) continue;
       if (e.kind === 'fieldVisit') {
         // A 实地查访登记表 entry is a 实地查访 just as an event of that type is.
         events.push({ type: '实地查访', date: e.entry_date, result: null });
