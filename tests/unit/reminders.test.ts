@@ -305,6 +305,17 @@ describe('reminders', () => {
     expect(left).toEqual([]);
   });
 
+  it('cases accepted more than two years ago and people released more than a year ago are left out', async () => {
+    // The case was accepted 2026-01-05 (createCase); its 回访 was never recorded.
+    const overdue = [{ type: '履行期限届满', date: '2026-02-01' }];
+    const late = openTestLedger({ today: '2028-01-05' });
+    await createCase(late, overdue);
+    expect((await reminders(late, 'RM-02')).map((r) => r.due)).toEqual(['2026-02-16']);
+    const later = openTestLedger({ today: '2028-01-06' });
+    await createCase(later, overdue);
+    expect(await reminders(later, 'RM-02')).toEqual([]);
+  });
+
   it('a mediation case is named by its 卷号', async () => {
     const ledger = openTestLedger({ today: '2026-03-03' });
     await createCase(ledger, [{ type: '协议生效', date: '2026-03-02' }]);

@@ -40,7 +40,9 @@ export function contentChecksum(sqlite: Database.Database, skip: Readonly<Record
       .map((c) => c.name)
       .filter((name) => !skipped.includes(name));
     const list = columns.map((name) => `"${name}"`).join(', ');
-    const rows = sqlite.prepare(`SELECT ${list} FROM "${table}" ORDER BY rowid`).raw(true).all() as unknown[][];
+    // By every column, not rowid: the search index's FTS5 shadow tables are WITHOUT ROWID.
+    const order = columns.map((_, i) => i + 1).join(', ');
+    const rows = sqlite.prepare(`SELECT ${list} FROM "${table}" ORDER BY ${order}`).raw(true).all() as unknown[][];
     for (const row of rows) {
       hash.update(JSON.stringify(row, (_key, value: unknown) => (Buffer.isBuffer(value) ? value.toString('base64') : value)));
     }

@@ -128,7 +128,15 @@ export type RegisterTableName =
   | 'correction_subject'
   | 'work_info';
 
+/** A register's FTS5 gram table (migration 0009, registers/searchIndex.ts): rowid is the record's id. */
+export interface SearchGramTable {
+  rowid: number;
+  grams: string;
+}
+
 export type LedgerDatabase = { [T in RegisterTableName]: RegisterRow } & {
+  [T in RegisterTableName as `${T}_search`]: SearchGramTable;
+} & {
   party: PartyTable;
   record_entry: RecordEntryTable;
   report_export: ReportExportTable;

@@ -1,7 +1,8 @@
 import { columnFields } from '../../../src-shared/registers';
-import type { FieldValue, PartyData, RecordData, RegisterDef } from '../../../src-shared/registers';
+import type { EntryData, FieldValue, PartyData, RecordData, RegisterDef } from '../../../src-shared/registers';
 import type { Selectable } from 'kysely';
-import type { Cell, PartyTable, RegisterRow } from '../db/schema';
+import { pinyin } from 'pinyin-pro';
+import type { Cell, PartyTable, RecordEntryTable, RegisterRow } from '../db/schema';
 
 // How a record's fields sit in its table's columns: booleans as 0/1, lists as JSON text, money as 分.
 
@@ -47,8 +48,9 @@ export function partyFromRow(row: Selectable<PartyTable>): PartyData {
 }
 
 /**
- * The text the search box matches: searchable fields plus every party's name, phone and 身份证号.
- * Matched with LIKE '%q%', so one- and two-character names are found (a trigram index alone would miss them).
+ * The text the search box matches: searchable fields plus every party's name, phone and 身份证号, and the pinyin
+ * initials of person names (a party's name, a register's own 姓名), so `zs` finds 张三 for clerks who type pinyin.
+ * Served by the gram index of ./searchIndex.ts, so one- and two-character names are found quickly.
  */
 export function searchText(def: RegisterDef, data: RecordData): string {
   const parts: string[] = [];
@@ -59,11 +61,55 @@ export function searchText(def: RegisterDef, data: RecordData): string {
         if (typeof item === 'string') parts.push(item);
         else if ('kind' in item && typeof item['name'] === 'string') {
           const party = item as PartyData;
-          parts.push(party.name, party.phone ?? '', party.id_number ?? '', party.legal_rep ?? '');
+          parts.push(party.name, nameInitials(party.name), party.phone ?? '', party.id_number ?? '', party.legal_rep ?? '');
         }
       }
     } else parts.push(String(value));
   };
-  for (const field of def.fields) if (field.search) add(data[field.key]);
+  for (const field of def.fields) {
+    if (!field.search) continue;
+    add(data[field.key]);
+    if (field.key === 'name' && typeof data[field.key] === 'string') parts.push(nameInitials(String(data[field.key])));
+  }
   return parts.filter(Boolean).join('\u001f').toLowerCase();
+}
+
+/** 张三 → zs; surnames read as surnames (曾 zeng, 单 shan); Latin letters kept, digits and punctuation dropped. */
+export function nameInitials(name: string): string {
+  let initials = initialsCache.get(name);
+  if (initials === undefined) {
+    initials = pinyin(name, { pattern: 'first', toneType: 'none', type: 'array', surname: 'head' })
+      .join('')
+      .toLowerCase()
+      .replace(/[^a-z]/g, '');
+    if (initialsCache.size >= INITIALS_CACHE_SIZE) initialsCache.clear();
+    initialsCache.set(name, initials);
+  }
+  return initials;
+}
+
+// Names repeat (a party on many records, a village's common names); pinyin-pro's lookup dominates indexing time.
+const INITIALS_CACHE_SIZE = 20_000;
+const initialsCache = new Map<string, string>();
+
+/** A record's party blocks as party rows and its child lists as record_entry rows (dated by the entry's own `date`). */
+export function childRows(def: RegisterDef, recordId: number, data: RecordData) {
+  const entries: Omit<RecordEntryTable, 'id'>[] = def.fields.flatMap((field) => {
+    if (field.type !== 'entries' || !field.entry) return [];
+    const kind = field.entry.kind;
+    return ((data[field.key] ?? []) as EntryData[]).map((entry, seq) => ({
+      register: def.key,
+      record_id: recordId,
+      kind,
+      seq,
+      entry_date: typeof entry['date'] === 'string' ? entry['date'] : null,
+      data: JSON.stringify(entry),
+    }));
+  });
+  const parties: Omit<PartyTable, 'id'>[] = def.fields.flatMap((field) => {
+    if (field.type !== 'parties' || !field.party) return [];
+    const role = field.party.role;
+    return ((data[field.key] ?? []) as PartyData[]).map((party, seq) => ({ ...party, register: def.key, record_id: recordId, role, seq }));
+  });
+  return { entries, parties };
 }

@@ -2,13 +2,14 @@ import { sql, type Kysely } from 'kysely';
 import type { ApiParsedInput, RecordRow, RecycledRecord } from '../../../src-shared/handlers';
 import { describeIssues } from '../../../src-shared/errors';
 import { columnFields, fieldDef, registerDef, registers } from '../../../src-shared/registers';
-import type { EntryData, PartyData, RecordData, RegisterDef, RegisterKey } from '../../../src-shared/registers';
+import type { EntryData, RecordData, RegisterDef, RegisterKey } from '../../../src-shared/registers';
 import { describeRecord, findConversion, type Conversion } from '../../../src-shared/links';
 import { recordSchema } from '../../../src-shared/registers/schema';
 import type { LedgerDatabase, RegisterRow, RegisterTableName } from '../db/schema';
 import { UserError } from '../errors';
 import { assignCaseNumber } from './caseNumber';
-import { fromColumns, partyFromRow, searchText, toColumns } from './codec';
+import { childRows, fromColumns, partyFromRow, searchText, toColumns } from './codec';
+import { indexRecord, planSearch, reindexStored, unindexRecord } from './searchIndex';
 
 type Db = Kysely<LedgerDatabase>;
 type ListQuery = ApiParsedInput<'registers.list'>;
@@ -32,7 +33,10 @@ export function parseRecord(def: RegisterDef, input: unknown): RecordData {
 
 export async function listRecords(db: Db, query: ListQuery, today: string): Promise<{ rows: RecordRow[]; total: number }> {
   const def = registerDef(query.register);
-  let base = db.selectFrom(tableOf(def)).where('deleted_at', 'is', null);
+  const q = query.q?.toLowerCase();
+  const search = q ? await planSearch(db, def, q) : null;
+  // `+deleted_at`: with few search candidates, stop SQLite walking the date index and fetch the candidates by id.
+  let base = db.selectFrom(tableOf(def)).where(search?.fewCandidates ? sql<boolean>`+deleted_at IS NULL` : sql<boolean>`deleted_at IS NULL`);
 
   if (query.year !== undefined) {
     const from = query.month ? monthStart(query.year, query.month) : `${query.year}-01-01`;
@@ -53,8 +57,7 @@ export async function listRecords(db: Db, query: ListQuery, today: string): Prom
     else base = base.where(key, '=', String(value));
   }
 
-  const q = query.q?.toLowerCase();
-  if (q) base = base.where(sql<boolean>`search_text LIKE ${'%' + escapeLike(q) + '%'} ESCAPE '\\'`);
+  if (search) base = base.where(search.condition);
 
   const sortKey = query.sort ?? def.defaultSort.key;
   if (sortKey !== 'id' && !columnFields(def).some((f) => f.key === sortKey)) {
@@ -62,7 +65,8 @@ export async function listRecords(db: Db, query: ListQuery, today: string): Prom
   }
   const order = query.order ?? (query.sort ? 'asc' : def.defaultSort.order);
 
-  const counted = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const indexAnswers = search?.exactTotal != null && query.year === undefined && query.month === undefined && !Object.keys(query.filters ?? {}).length;
+  const counted = indexAnswers ? { n: search.exactTotal } : await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   const rows = await base
     .selectAll()
     .orderBy(sql.ref(sortKey), order)
@@ -105,18 +109,20 @@ export async function createRecord(
     generated['source_ref'] = describeRecord(source.record.register, source.record.data);
   }
   const stamp = now();
+  const text = searchText(def, { ...data, ...generated });
   const inserted = await db
     .insertInto(tableOf(def))
     .values({
       ...toColumns(def, data),
       ...generated,
-      search_text: searchText(def, { ...data, ...generated }),
+      search_text: text,
       created_at: stamp,
       updated_at: stamp,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
   const id = Number(inserted['id']);
+  await indexRecord(db, def, id, text);
   await writeChildren(db, def, id, data);
   const created = await getRecord(db, register, id, today);
   if (source?.conversion.link) await writeBackLink(db, source.record, source.conversion.link, created);
@@ -136,11 +142,13 @@ async function writeBackLink(db: Db, source: RecordRow, link: NonNullable<Conver
   const def = registerDef(source.register);
   const value = created.data[link.value] ?? null;
   const data = { ...source.data, [link.field]: value };
+  const text = searchText(def, data);
   await db
     .updateTable(tableOf(def))
-    .set({ [link.field]: value as string | null, search_text: searchText(def, data), updated_at: now() })
+    .set({ [link.field]: value as string | null, search_text: text, updated_at: now() })
     .where('id', '=', source.id)
     .execute();
+  await indexRecord(db, def, source.id, text);
 }
 
 export async function updateRecord(
@@ -153,16 +161,18 @@ export async function updateRecord(
   await checkReferences(db, def, data);
   const generated = (await generatedColumns[register]?.(db, data, existing)) ?? {};
   const kept = Object.fromEntries(def.fields.filter((f) => f.generated).map((f) => [f.key, existing[f.key] ?? null]));
+  const text = searchText(def, { ...data, ...kept, ...generated });
   await db
     .updateTable(tableOf(def))
     .set({
       ...toColumns(def, data),
       ...generated,
-      search_text: searchText(def, { ...data, ...kept, ...generated }),
+      search_text: text,
       updated_at: now(),
     })
     .where('id', '=', id)
     .execute();
+  await indexRecord(db, def, id, text);
   await db.deleteFrom('party').where('register', '=', def.key).where('record_id', '=', id).execute();
   await db.deleteFrom('record_entry').where('register', '=', def.key).where('record_id', '=', id).execute();
   await writeChildren(db, def, id, data);
@@ -174,6 +184,7 @@ export async function deleteRecord(db: Db, register: RegisterKey, id: number): P
   const def = registerDef(register);
   await liveRow(db, def, id);
   await db.updateTable(tableOf(def)).set({ deleted_at: now() }).where('id', '=', id).execute();
+  await unindexRecord(db, def, id);
   return { id };
 }
 
@@ -186,6 +197,7 @@ export async function restoreRecord(db: Db, register: RegisterKey, id: number, t
     .where('deleted_at', 'is not', null)
     .executeTakeFirst();
   if (Number(result.numUpdatedRows) === 0) throw new UserError('回收站中没有这条记录，可能已经恢复');
+  await reindexStored(db, def, id);
   return getRecord(db, register, id, today);
 }
 
@@ -258,28 +270,11 @@ async function checkReferences(db: Db, def: RegisterDef, data: RecordData): Prom
   }
 }
 
-/** Party blocks into party, child lists into record_entry (dated by the entry's own `date`). */
+/** Party blocks into party, child lists into record_entry. */
 async function writeChildren(db: Db, def: RegisterDef, recordId: number, data: RecordData): Promise<void> {
-  const entries = def.fields.flatMap((field) => {
-    if (field.type !== 'entries' || !field.entry) return [];
-    const kind = field.entry.kind;
-    return ((data[field.key] ?? []) as EntryData[]).map((entry, seq) => ({
-      register: def.key,
-      record_id: recordId,
-      kind,
-      seq,
-      entry_date: typeof entry['date'] === 'string' ? entry['date'] : null,
-      data: JSON.stringify(entry),
-    }));
-  });
+  const { entries, parties } = childRows(def, recordId, data);
   if (entries.length > 0) await db.insertInto('record_entry').values(entries).execute();
-  const values = def.fields.flatMap((field) => {
-    if (field.type !== 'parties' || !field.party) return [];
-    const parties = (data[field.key] ?? []) as PartyData[];
-    const role = field.party.role;
-    return parties.map((party, seq) => ({ ...party, register: def.key, record_id: recordId, role, seq }));
-  });
-  if (values.length > 0) await db.insertInto('party').values(values).execute();
+  if (parties.length > 0) await db.insertInto('party').values(parties).execute();
 }
 
 async function withChildren(db: Db, def: RegisterDef, rows: RegisterRow[], today: string): Promise<RecordRow[]> {
@@ -336,8 +331,4 @@ async function withChildren(db: Db, def: RegisterDef, rows: RegisterRow[], today
 
 function monthStart(year: number, month: number): string {
   return `${year}-${String(month).padStart(2, '0')}-01`;
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { afterTermEvents, EVENT_KIND } from '../../../src-shared/events';
 import { registerDef } from '../../../src-shared/registers';
 import type { RegisterKey, RegisterDef } from '../../../src-shared/registers';
@@ -33,7 +33,7 @@ export async function computeReminders(db: Db, calendar: WorkCalendar, today: st
   const reminders: Reminder[] = [];
   const bySubject = new Map<RegisterKey, Subject[]>();
   for (const register of ['correctionSubject', 'mediationCase'] as const) {
-    if (enabled.some((r) => r.subject === register)) bySubject.set(register, await loadSubjects(db, register));
+    if (enabled.some((r) => r.subject === register)) bySubject.set(register, await loadSubjects(db, register, today));
   }
   const settings = enabled.some((r) => r.subject === 'office') ? await readSettings(db) : null;
 
@@ -60,28 +60,52 @@ function followsAfterTerm(rule: DeadlineRule): boolean {
   return rule.trigger.kind === 'event' && (afterTermEvents as readonly string[]).includes(rule.trigger.event);
 }
 
-async function loadSubjects(db: Db, register: RegisterKey): Promise<Subject[]> {
+/**
+ * How far back a record can still owe something. A case's 司法确认 notice and 回访 fall weeks after its agreement; the
+ * 安置帮教 hand-over and 入帮评估 within weeks of the term's end. Older records would only repeat the same years-old
+ * overdue items, and reading ten years of them made 首页 take seconds (npm run bench, issue 7).
+ */
+const CASE_HORIZON_YEARS = 2;
+const RELEASED_HORIZON_YEARS = 1;
+
+function yearsBefore(today: string, years: number): string {
+  return `${Number(today.slice(0, 4)) - years}${today.slice(4)}`;
+}
+
+async function loadSubjects(db: Db, register: RegisterKey, today: string): Promise<Subject[]> {
   const def = registerDef(register);
   let query = db.selectFrom(def.table as RegisterTableName).selectAll().where('deleted_at', 'is', null);
   // People under correction have deadlines; those released at the end of the term only their 安置帮教 ones.
-  if (register === 'correctionSubject') query = query.where('state', 'in', ['在矫', RELEASED]);
+  if (register === 'correctionSubject') {
+    const releasedSince = yearsBefore(today, RELEASED_HORIZON_YEARS);
+    query = query.where((eb) =>
+      eb.or([eb('state', '=', '在矫'), eb.and([eb('state', '=', RELEASED), eb('end_date', '>=', releasedSince)])]),
+    );
+  }
+  if (register === 'mediationCase') query = query.where('accept_date', '>=', yearsBefore(today, CASE_HORIZON_YEARS));
   const rows = await query.orderBy('id').execute();
   if (rows.length === 0) return [];
-  const ids = rows.map((r) => Number(r['id']));
+  // The subjects as a subquery, not a list of ids: ten years of cases exceed SQLite's limit on bound variables.
   const entries = await db
     .selectFrom('record_entry')
     .select(['record_id', 'kind', 'data', 'entry_date'])
     .where('register', '=', register)
-    .where('record_id', 'in', ids)
+    .where('record_id', 'in', query.clearSelect().select(sql<number>`id`.as('id')))
     .where('kind', 'in', [EVENT_KIND, 'fieldVisit'])
     .orderBy('record_id')
     .orderBy('seq')
     .execute();
+  const entriesOf = new Map<number, typeof entries>();
+  for (const e of entries) {
+    const list = entriesOf.get(e.record_id);
+    if (list) list.push(e);
+    else entriesOf.set(e.record_id, [e]);
+  }
   return rows.map((row) => {
     const id = Number(row['id']);
     const events: Dated[] = [];
-    for (const e of entries) {
-      if (e.record_id !== id || e.entry_date === null) continue;
+    for (const e of entriesOf.get(id) ?? []) {
+      if (e.entry_date === null) continue;
       if (e.kind === 'fieldVisit') {
         // A 实地查访登记表 entry is a 实地查访 just as an event of that type is.
         events.push({ type: '实地查访', date: e.entry_date, result: null });

@@ -1,0 +1,186 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { createCore, type Core } from '../../src-main/core';
+import type { BackupEntry } from '../../src-shared/backups';
+import { adminSession } from '../../tests/support/session';
+import { DATABASE_FILE } from '../../src-main/core/db/open';
+import { columnFields, registers, type RegisterDef, type RegisterKey } from '../../src-shared/registers';
+import type { ApiInput, ApiMethod } from '../../src-shared/handlers';
+import { Random } from '../synthetic/random';
+import { syntheticRecord } from '../synthetic/records';
+import { plainList, plainSearchCondition, type PlainQuery } from './plain';
+import { time, type Timing } from './stats';
+
+// Every operation of issue 7 on one ledger, through core.invoke as the app calls it (zod, one transaction each).
+
+const RUNS = 20;
+/** A plain LIKE scan of a county's book takes seconds: a few runs show its cost well enough. */
+const PLAIN_SEARCH_RUNS = 3;
+const PAGE = 50;
+/** The books the search box is measured on: the biggest, with parties. */
+const SEARCHED: RegisterKey[] = ['disputeScreening', 'petition', 'mediationCase'];
+
+export interface SizeResult {
+  timings: Timing[];
+  peakRssMb: number;
+  fileMb: number;
+}
+
+export async function measureLedger(dir: string, log: (line: string) => void): Promise<SizeResult> {
+  const timings: Timing[] = [];
+  const record = (t: Timing) => {
+    timings.push(t);
+    log(`  ${t.group} ${t.label}: p95 ${t.p95} ms${t.plain ? ` (plain ${t.plain.p95} ms, ×${t.plain.ratio})` : ''}${t.detail ? ` — ${t.detail}` : ''}`);
+  };
+
+  const opened = await time(5, () => createCore(dir, { log: () => {} }).close());
+  record({ group: '打开', label: '打开数据库（含迁移检查）', runs: 5, median: opened.median, p95: opened.p95 });
+
+  const core = createCore(dir, { log: () => {} });
+  // As a logged-in administrator, so every call also pays for the session check and its audit entry.
+  const session = adminSession(core);
+  try {
+    const call = async <M extends ApiMethod>(method: M, input: ApiInput<M>) => {
+      const result = await core.invoke(method, input, session);
+      if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
+      return result.value;
+    };
+    await measureLists(core, call, record);
+    await measureSearches(core, call, record);
+    await measureRecords(core, call, record);
+    await measureOutputs(core, call, record);
+  } finally {
+    await core.close();
+  }
+  return {
+    timings,
+    peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    fileMb: Math.round(fs.statSync(path.join(dir, DATABASE_FILE)).size / 1e5) / 10,
+  };
+}
+
+type Call = <M extends ApiMethod>(method: M, input: ApiInput<M>) => Promise<unknown>;
+type Record_ = (t: Timing) => void;
+
+const middleYear = () => new Date().getFullYear() - 5;
+
+async function listAndPlain(
+  core: Core, call: Call, record: Record_, group: string, label: string,
+  def: RegisterDef, input: Omit<ApiInput<'registers.list'>, 'register' | 'page' | 'pageSize'>, plain: PlainQuery, plainRuns = RUNS,
+): Promise<void> {
+  const ours = await time(RUNS, () => call('registers.list', { register: def.key, page: 1, pageSize: PAGE, ...input }));
+  const bare = await time(plainRuns, () => plainList(core.ledger.sqlite, def, plain));
+  const total = (ours.last as { total: number }).total;
+  const plainTotal = (bare.last as { total: number }).total;
+  if (total !== plainTotal) throw new Error(`${def.title} ${label}: ours ${total} rows, plain SQL ${plainTotal}`);
+  record({
+    group, label: `${def.title} ${label}`, runs: RUNS, median: ours.median, p95: ours.p95,
+    plain: { median: bare.median, p95: bare.p95, ratio: Math.round((ours.median / bare.median) * 100) / 100 },
+    detail: `${total} 条`,
+  });
+}
+
+async function measureLists(core: Core, call: Call, record: Record_): Promise<void> {
+  for (const def of registers) {
+    const sort = def.defaultSort;
+    const base: PlainQuery = { where: [], params: [], sort: sort.key, order: sort.order, pageSize: PAGE };
+    await listAndPlain(core, call, record, '列表', '第一页', def, {}, base);
+
+    const year = middleYear();
+    const filter = def.fields.find((f) => f.filter && f.type === 'select') ?? def.fields.find((f) => f.filter);
+    const value = filter?.options?.[0]?.value;
+    const where = [`${def.dateField} >= ?`, `${def.dateField} < ?`];
+    const params: unknown[] = [`${year}-01-01`, `${year + 1}-01-01`];
+    if (filter && value !== undefined) {
+      where.push(filter.type === 'multiselect' ? `${filter.key} LIKE ?` : `${filter.key} = ?`);
+      params.push(filter.type === 'multiselect' ? `%${JSON.stringify(value)}%` : value);
+    }
+    await listAndPlain(
+      core, call, record, '列表', `按年度${filter ? `和${filter.label}` : ''}筛选`, def,
+      { year, ...(filter && value !== undefined ? { filters: { [filter.key]: value } } : {}) },
+      { ...base, where, params },
+    );
+
+    // A clerk clicking a column header: the first list column other than the default order.
+    const column = columnFields(def).find((f) => f.list && f.key !== sort.key && !['multiselect', 'mediators'].includes(f.type));
+    if (column) {
+      await listAndPlain(core, call, record, '列表', `按${column.label}排序`, def, { sort: column.key, order: 'asc' }, { ...base, sort: column.key, order: 'asc' });
+    }
+  }
+}
+
+async function measureSearches(core: Core, call: Call, record: Record_): Promise<void> {
+  const party = core.ledger.sqlite.prepare('SELECT name, phone, id_number FROM party WHERE id_number IS NOT NULL LIMIT 1 OFFSET 1234').get() as {
+    name: string; phone: string; id_number: string;
+  };
+  const queries: [string, string][] = [
+    ['一字姓', '王'],
+    ['两字姓名', party.name.slice(0, 2)],
+    ['身份证号片段', party.id_number.slice(10, 17)],
+    ['电话片段', party.phone.slice(-5)],
+    ['文字词语', '宅基地'],
+    ['拼音首字母', 'wxh'],
+  ];
+  for (const key of SEARCHED) {
+    const def = registers.find((r) => r.key === key)!;
+    for (const [label, q] of queries) {
+      const like = plainSearchCondition(q);
+      await listAndPlain(
+        core, call, record, '搜索', `${label}“${q}”`, def, { q },
+        { where: [like.where], params: [like.param], sort: def.defaultSort.key, order: def.defaultSort.order, pageSize: PAGE },
+        PLAIN_SEARCH_RUNS,
+      );
+    }
+  }
+}
+
+async function measureRecords(core: Core, call: Call, record: Record_): Promise<void> {
+  const ids = (core.ledger.sqlite.prepare('SELECT id FROM mediation_case ORDER BY id').all() as { id: number }[]).map((r) => r.id);
+  const rng = new Random(99);
+  const loaded = await time(50, () => call('registers.get', { register: 'mediationCase', id: rng.pick(ids) }));
+  record({ group: '记录', label: '打开一件调解案件（当事人、调查、调解记录、事件）', runs: 50, median: loaded.median, p95: loaded.p95 });
+
+  const committeeIds = (core.ledger.sqlite.prepare('SELECT id FROM committee').all() as { id: number }[]).map((r) => r.id);
+  const staff = (core.ledger.sqlite.prepare('SELECT name FROM staff').all() as { name: string }[]).map((r) => r.name);
+  const today = new Date().toISOString().slice(0, 10);
+  const fresh = () => syntheticRecord(registers.find((r) => r.key === 'mediationCase')!, rng, { date: today, committeeIds, staff, mediators: staff });
+  const created: number[] = [];
+  const saved = await time(RUNS, async () => created.push(((await call('registers.create', { register: 'mediationCase', data: fresh() })) as { id: number }).id));
+  record({ group: '记录', label: '保存一件新调解案件', runs: RUNS, median: saved.median, p95: saved.p95 });
+  const edited = await time(RUNS, (i) => call('registers.update', { register: 'mediationCase', id: created[Math.max(0, i)]!, data: fresh() }));
+  record({ group: '记录', label: '修改并保存一件调解案件', runs: RUNS, median: edited.median, p95: edited.p95 });
+}
+
+async function measureOutputs(core: Core, call: Call, record: Record_): Promise<void> {
+  const year = middleYear();
+  const now = new Date();
+  /** One failing operation is reported as not measured, with its message, and the rest still run. */
+  const measure = async (group: string, label: string, runs: number, work: () => Promise<unknown>, detail?: () => string) => {
+    try {
+      const t = await time(runs, work);
+      record({ group, label, runs, median: t.median, p95: t.p95, ...(detail ? { detail: detail() } : {}) });
+    } catch (error) {
+      record({ group, label, runs: 0, median: NaN, p95: NaN, detail: `未测：${(error as Error).message}` });
+    }
+  };
+
+  await measure('首页', '待办提醒和各簿计数', 3, async () => {
+    await call('reminders.list', {});
+    await call('home.summary', { year: now.getFullYear(), month: now.getMonth() + 1 });
+  });
+  await measure('报表', `月报（${year}年6月，预览+工作簿）`, 5, () =>
+    call('reports.export', { period: { kind: 'month', year, month: 6 }, reporter: '王晓红', acknowledged: true }));
+  await measure('报表', `一年的人民调解收结案登记簿（${year}）`, 3, () =>
+    call('registers.exportBook', { register: 'mediationCase', from: `${year}-01-01`, to: `${year}-12-31` }));
+
+  const caseId = (core.ledger.sqlite.prepare("SELECT id FROM mediation_case WHERE agreement_form = '书面协议' AND agreement_terms <> '[]' LIMIT 1").get() as { id: number } | undefined)?.id ?? 1;
+  await measure('文书', '一份人民调解协议书', 10, () => call('documents.generate', { register: 'mediationCase', id: caseId, kind: 'agreement' }));
+  await measure('文书', '一本人民调解卷宗', 5, () => call('documents.generate', { register: 'mediationCase', id: caseId, kind: 'caseFile' }));
+
+  // The app's 立即备份: online backup API into 备份/, then integrity_check of the copy and its record counts.
+  let made: BackupEntry | undefined;
+  await measure('备份', '立即备份（在线备份 + 完整性检查）', 2, async () => {
+    made = (await call('backups.create', {})) as BackupEntry;
+  }, () => `${Math.round((made?.size ?? 0) / 1e6)} MB，校验${made?.verification.ok ? '通过' : '未通过'}`);
+  fs.rmSync(core.backups.folder, { recursive: true, force: true });
+}
