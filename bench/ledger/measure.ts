@@ -173,7 +173,7 @@ async function measureOutputs(core: Core, call: Call, record: Record_): Promise<
   await measure('报表', `一年的人民调解收结案登记簿（${year}）`, 3, () =>
     call('registers.exportBook', { register: 'mediationCase', from: `${year}-01-01`, to: `${year}-12-31` }));
 
-  const caseId = (core.ledger.sqlite.prepare("SELECT id FROM mediation_case WHERE agreement_form = '书面协议' AND agreement_terms <> '[]' LIMIT 1").get() as { id: number } | undefined)?.id ?? 1;
+  const caseId = (core.ledger.sqlite.prepare("SELECT id FROM mediation_case WHERE agreement_form = '书面协议' AND agreement_terms <> '[]' AND coalesce(agreement_facts, '') <> '' AND result NOT IN ('不成功', '终止') LIMIT 1").get() as { id: number } | undefined)?.id ?? 1;
   await measure('文书', '一份人民调解协议书', 10, () => call('documents.generate', { register: 'mediationCase', id: caseId, kind: 'agreement' }));
   await measure('文书', '一本人民调解卷宗', 5, () => call('documents.generate', { register: 'mediationCase', id: caseId, kind: 'caseFile' }));
 
