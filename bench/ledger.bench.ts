@@ -49,6 +49,12 @@ if (mode === 'generate') {
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+} else if (mode === 'browser') {
+  // Re-measures only the browser part of the last run (bench/results.json) on the cached office ledger.
+  const results = JSON.parse(fs.readFileSync(RESULTS, 'utf8')) as { browser: unknown };
+  results.browser = await measureBrowser(syntheticLedger('office', SEED), log);
+  fs.writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`浏览器（office）：${JSON.stringify(results.browser)}`);
 } else {
   await main();
 }
