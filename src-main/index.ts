@@ -3,8 +3,6 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
 import type { GeneratedFile } from '../src-shared/documents';
-import type { ApiResult } from '../src-shared/handlers';
-import { todayIso } from '../src-shared/idcard';
 import type { Core } from './core';
 import { resolveDataDir } from './core/dataDir';
 import { UserError } from './core/errors';
@@ -38,24 +36,13 @@ function createWindow(): void {
 }
 
 /** 备份到…: the clerk picks where (a USB stick); the core writes a verified copy there with the backup API. */
-async function saveBackupAs(current: Core, session: string | null): Promise<ApiResult<'backups.saveAs'>> {
-  // The dialog runs here, outside the router, so ask the router first: backups.list has the same rule (administrator).
-  const allowed = await current.invoke('backups.list', {}, session);
-  if (!allowed.ok) return { ok: false, error: allowed.error };
-  const fileName = `司法所电子台账备份-${todayIso()}.sqlite3`;
+async function chooseBackupTarget(suggestedName: string): Promise<string | null> {
   const choice = await dialog.showSaveDialog({
     title: '备份到…',
-    defaultPath: path.join(app.getPath('documents'), fileName),
+    defaultPath: path.join(app.getPath('documents'), suggestedName),
     filters: [{ name: '台账备份', extensions: ['sqlite3'] }],
   });
-  if (choice.canceled || !choice.filePath) return { ok: false, error: { message: '已取消备份' } };
-  const target = choice.filePath;
-  try {
-    await current.serial(() => current.backups.saveTo(target));
-    return { ok: true, value: { fileName: path.basename(target), savedPath: target, base64: '' } };
-  } catch (error) {
-    return { ok: false, error: { message: error instanceof UserError ? error.message : '备份没有完成，请换一个位置再试' } };
-  }
+  return choice.canceled || !choice.filePath ? null : choice.filePath;
 }
 
 function buildMenu(): void {
@@ -105,7 +92,7 @@ if (!app.requestSingleInstanceLock()) {
     try {
       const nativeBinding = electronNativeBinding();
       // Locks the data folder and checks the file; a damaged one opens the recovery screen instead of failing.
-      core = await startCore(resolveDataDir(), nativeBinding ? { nativeBinding } : {});
+      core = await startCore(resolveDataDir(), { ...(nativeBinding ? { nativeBinding } : {}), chooseSaveTarget: chooseBackupTarget });
     } catch (error) {
       const message = error instanceof UserError ? error.message : `无法打开数据文件：${String(error)}`;
       dialog.showErrorBox('司法所电子台账', message);
@@ -113,7 +100,6 @@ if (!app.requestSingleInstanceLock()) {
       return;
     }
     ipcMain.handle(INVOKE_CHANNEL, async (_event, method: unknown, input: unknown) => {
-      if (method === 'backups.saveAs') return saveBackupAs(core!, sessionId);
       const result = await core!.invoke(typeof method === 'string' ? method : '', input, sessionId);
       if (result.ok && result.session !== undefined) {
         sessionId = result.session;

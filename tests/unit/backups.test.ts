@@ -223,4 +223,25 @@ describe('backups', () => {
     expect(Buffer.from(download.base64, 'base64').subarray(0, 16).toString('latin1')).toBe('SQLite format 3\u0000');
     await expect(core.backups.saveTo(path.join(core.backups.dataDir, DATABASE_FILE))).rejects.toThrow('数据文件本身');
   });
+
+  it('on the desktop saves where the save dialog says, through the router (administrator, logged), or not at all', async () => {
+    const chosen: (string | null)[] = [path.join(dataFolder(), '台账备份.sqlite3'), null];
+    const suggested: string[] = [];
+    const core = newCore(undefined, {
+      chooseSaveTarget: async (name) => {
+        suggested.push(name);
+        return chosen.shift() ?? null;
+      },
+    });
+    await call(core, 'registers.create', meeting('外存'));
+    const saved = await call(core, 'backups.saveAs', {});
+    expect(saved).toMatchObject({ fileName: '台账备份.sqlite3', base64: '' });
+    const copy = new Database(saved.savedPath, { readonly: true });
+    expect(copy.prepare('SELECT count(*) AS n FROM study_meeting').get()).toEqual({ n: 1 });
+    copy.close();
+    expect(suggested[0]).toMatch(/^司法所电子台账备份-\d{4}-\d{2}-\d{2}\.sqlite3$/);
+    await expect(call(core, 'backups.saveAs', {})).rejects.toThrow('已取消备份');
+    const log = (await call(core, 'audit.search', { action: 'backup' })).entries.map((e) => e.summary);
+    expect(log).toEqual(['备份到 台账备份.sqlite3']);
+  });
 });

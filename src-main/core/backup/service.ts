@@ -14,6 +14,11 @@ export const BACKUP_FOLDER = '备份';
 
 export interface BackupOptions extends OpenOptions {
   now?: () => Date;
+  /**
+   * The desktop's 备份到…: asks the clerk where to save (a save dialog), or null when cancelled. Without it (the
+   * browser version) 备份到… keeps a manual copy here and hands its bytes to the browser to download.
+   */
+  chooseSaveTarget?: (suggestedName: string) => Promise<string | null>;
 }
 
 /** A Chinese sentence for why the database could not be used, for the recovery screen. */
@@ -80,13 +85,19 @@ export class Backups {
     return { file: path.basename(absolute), createdAt: this.now().toISOString(), kind: '手动', size: fs.statSync(absolute).size, counts, verification };
   }
 
-  /** The browser's 备份到…: a manual backup kept here, whose bytes the browser downloads. */
+  /** 备份到…: to where the clerk chooses on the desktop; in the browser, a kept manual copy it downloads. */
   async saveAs(): Promise<GeneratedFile> {
+    const suggestedName = `司法所电子台账备份-${localDay(this.now().toISOString())}.sqlite3`;
+    if (this.options.chooseSaveTarget) {
+      const target = await this.options.chooseSaveTarget(suggestedName);
+      if (!target) throw new UserError('已取消备份');
+      await this.saveTo(target);
+      return { fileName: path.basename(target), savedPath: target, base64: '' };
+    }
     const entry = await this.create('手动');
     if (!entry.verification.ok) throw new UserError(`备份校验未通过：${entry.verification.detail}`);
     const savedPath = path.join(this.folder, entry.file);
-    const fileName = `司法所电子台账备份-${localDay(entry.createdAt)}.sqlite3`;
-    return { fileName, savedPath, base64: fs.readFileSync(savedPath).toString('base64') };
+    return { fileName: suggestedName, savedPath, base64: fs.readFileSync(savedPath).toString('base64') };
   }
 
   /**
