@@ -3,7 +3,7 @@
 // median and p95 over many repetitions, each list and search also as plain SQL with the ratio, the peak memory and the
 // file size, and the browser's first screen and paging. Writes bench/results.json and prints a table. Numbers, not
 // pass/fail. Each size is generated and measured in its own process, so the peak memory is that of the measuring core.
-// Env: BENCH_SIZES=office (default office,county), BENCH_SEED=n.
+// Env: BENCH_SIZES=office (default office,county), BENCH_SEED=n, BENCH_PARTS=lists,searches,records,outputs.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';

@@ -13,7 +13,7 @@ import { registerKeys, type RecordData, type RegisterKey } from './registers';
 import { dateSchema, textSchema } from './registers/schema';
 import type { LinkedRecord } from './links';
 import { reportPeriodSchema, type ReportPeriod, type ReturnPreview } from './reports';
-import { ruleSaveSchema, type Reminder, type StoredRule } from './rules';
+import { ruleSaveSchema, type ReminderList, type StoredRule } from './rules';
 import { settingsSchema, type Committee, type Settings, type StaffMember } from './settings';
 
 // The one map of API methods. The renderer calls api(method, input); IPC and HTTP carry it; the core router
@@ -78,8 +78,14 @@ export const apiSchemas = {
     acknowledged: z.boolean({ error: '“已核对”应为是或否' }).default(false),
   }),
   'reports.status': z.strictObject({}),
-  /** With `subject`: only that person's / case's reminders (the 时间线), every status. */
-  'reminders.list': z.strictObject({ subject: z.strictObject({ register, id }).optional() }),
+  /**
+   * With `subject`: only that person's / case's reminders (the 时间线), every status. With `perStatus` (首页): at most
+   * that many of each status, the soonest; `totals` still counts them all.
+   */
+  'reminders.list': z.strictObject({
+    subject: z.strictObject({ register, id }).optional(),
+    perStatus: z.number().int().min(1).max(10_000).optional(),
+  }),
   'rules.list': z.strictObject({}),
   'rules.save': ruleSaveSchema,
   'rules.create': ruleCreateSchema,
@@ -188,7 +194,7 @@ export interface ApiOutputs extends BackupOutputs {
   'reports.export': GeneratedFile;
   'reports.status': ReportStatus;
   'documents.generate': GeneratedFile;
-  'reminders.list': { reminders: Reminder[] };
+  'reminders.list': ReminderList;
   'rules.list': { rules: StoredRule[] };
   'rules.save': StoredRule;
   'rules.create': StoredRule;

@@ -76,6 +76,15 @@ export interface Reminder {
   basis: string;
 }
 
+export type ReminderStatus = Reminder['status'];
+export const reminderStatuses = ['overdue', 'today', 'week', 'later', 'no-calendar'] as const satisfies readonly ReminderStatus[];
+
+/** reminders.list: the reminders (at most `perStatus` of each status when asked) and how many there are of each. */
+export interface ReminderList {
+  reminders: Reminder[];
+  totals: Record<ReminderStatus, number>;
+}
+
 /** The parts of a rule the office may set, shared by rules.save and rules.create. */
 export const ruleOffsetSchema = z
   .number({ error: '期限应为数字' })

@@ -14,6 +14,8 @@ import { time, type Timing } from './stats';
 // Every operation of issue 7 on one ledger, through core.invoke as the app calls it (zod, one transaction each).
 
 const RUNS = 20;
+/** BENCH_PARTS=outputs (say) measures only that part, when working on one thing; the committed results have all four. */
+const PARTS = (process.env['BENCH_PARTS'] ?? 'lists,searches,records,outputs').split(',');
 /** A plain LIKE scan of a county's book takes seconds: a few runs show its cost well enough. */
 const PLAIN_SEARCH_RUNS = 3;
 const PAGE = 50;
@@ -29,8 +31,10 @@ export interface SizeResult {
 export async function measureLedger(dir: string, log: (line: string) => void): Promise<SizeResult> {
   const timings: Timing[] = [];
   const record = (t: Timing) => {
-    timings.push(t);
-    log(`  ${t.group} ${t.label}: p95 ${t.p95} ms${t.plain ? ` (plain ${t.plain.p95} ms, ×${t.plain.ratio})` : ''}${t.detail ? ` — ${t.detail}` : ''}`);
+    // The peak so far, after each operation: the step where it jumps is the one holding too much at once.
+    const peak = peakRssMb();
+    timings.push({ ...t, peakRssMb: peak });
+    log(`  ${t.group} ${t.label}: p95 ${t.p95} ms${t.plain ? ` (plain ${t.plain.p95} ms, ×${t.plain.ratio})` : ''}${t.detail ? ` — ${t.detail}` : ''} [峰值 ${peak} MB]`);
   };
 
   const opened = await time(5, () => createCore(dir, { log: () => {} }).close());
@@ -45,19 +49,21 @@ export async function measureLedger(dir: string, log: (line: string) => void): P
       if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
       return result.value;
     };
-    await measureLists(core, call, record);
-    await measureSearches(core, call, record);
-    await measureRecords(core, call, record);
-    await measureOutputs(core, call, record);
+    if (PARTS.includes('lists')) await measureLists(core, call, record);
+    if (PARTS.includes('searches')) await measureSearches(core, call, record);
+    if (PARTS.includes('records')) await measureRecords(core, call, record);
+    if (PARTS.includes('outputs')) await measureOutputs(core, call, record);
   } finally {
     await core.close();
   }
   return {
     timings,
-    peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    peakRssMb: peakRssMb(),
     fileMb: Math.round(fs.statSync(path.join(dir, DATABASE_FILE)).size / 1e5) / 10,
   };
 }
+
+const peakRssMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
 
 type Call = <M extends ApiMethod>(method: M, input: ApiInput<M>) => Promise<unknown>;
 type Record_ = (t: Timing) => void;
@@ -155,22 +161,43 @@ async function measureOutputs(core: Core, call: Call, record: Record_): Promise<
   const year = middleYear();
   const now = new Date();
   /** One failing operation is reported as not measured, with its message, and the rest still run. */
-  const measure = async (group: string, label: string, runs: number, work: () => Promise<unknown>, detail?: () => string) => {
+  const measure = async (
+    group: string, label: string, runs: number, work: () => Promise<unknown>, detail?: () => string, prepare?: (i: number) => Promise<unknown>,
+  ) => {
     try {
-      const t = await time(runs, work);
+      const t = await time(runs, work, prepare);
       record({ group, label, runs, median: t.median, p95: t.p95, ...(detail ? { detail: detail() } : {}) });
     } catch (error) {
       record({ group, label, runs: 0, median: NaN, p95: NaN, detail: `未测：${(error as Error).message}` });
     }
   };
 
-  await measure('首页', '待办提醒和各簿计数', 3, async () => {
-    await call('reminders.list', {});
+  // 首页 as the app asks for it, every call the page makes: the soonest 20 reminders of each status with their counts,
+  // the counts of the books, last month's 月报, this month's quotas and the twelve-month charts.
+  const home = async () => {
+    await call('reminders.list', { perStatus: 20 });
     await call('home.summary', { year: now.getFullYear(), month: now.getMonth() + 1 });
+    await call('reports.status', {});
+    await call('home.quotas', {});
+    await call('home.trends', {});
+  };
+  await measure('首页', '待办提醒和各簿计数（再次打开）', 20, home);
+  // A clerk saves a case and goes back to 首页: that case's reminders are worked out again, the rest are kept.
+  const caseDef = registers.find((r) => r.key === 'mediationCase')!;
+  const recent = core.ledger.sqlite.prepare('SELECT id FROM mediation_case WHERE deleted_at IS NULL ORDER BY accept_date DESC LIMIT 20').all() as { id: number }[];
+  await measure('首页', '修改一件调解案件后的待办提醒和计数', 20, home, undefined, async (i) => {
+    const id = recent[Math.max(0, i)]!.id;
+    const got = (await call('registers.get', { register: 'mediationCase', id })) as { data: Record<string, unknown> };
+    const data = Object.fromEntries(caseDef.fields.filter((f) => !f.generated).map((f) => [f.key, got.data[f.key]]));
+    await call('registers.update', { register: 'mediationCase', id, data: { ...data, remark: `回访已约定（${i}）` } });
   });
+  // After start-up, or a change to a rule or the holiday calendar, every reminder is worked out from the records.
+  const rule = ((await call('rules.list', {})) as { rules: { code: string; offset: number; unit: string; enabled: boolean; task: string }[] }).rules[0]!;
+  await measure('首页（首次）', '启动后第一次：全部提醒从头计算', 5, home, undefined, () =>
+    call('rules.save', { code: rule.code, offset: rule.offset, unit: rule.unit as '工作日', enabled: rule.enabled, task: rule.task }));
   await measure('报表', `月报（${year}年6月，预览+工作簿）`, 5, () =>
     call('reports.export', { period: { kind: 'month', year, month: 6 }, reporter: '王晓红', acknowledged: true }));
-  await measure('报表', `一年的人民调解收结案登记簿（${year}）`, 3, () =>
+  await measure('登记簿', `一年的人民调解收结案登记簿（${year}）`, 3, () =>
     call('registers.exportBook', { register: 'mediationCase', from: `${year}-01-01`, to: `${year}-12-31` }));
 
   const caseId = (core.ledger.sqlite.prepare("SELECT id FROM mediation_case WHERE agreement_form = '书面协议' AND agreement_terms <> '[]' AND coalesce(agreement_facts, '') <> '' AND result NOT IN ('不成功', '终止') LIMIT 1").get() as { id: number } | undefined)?.id ?? 1;

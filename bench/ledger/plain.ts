@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { RegisterDef } from '../../src-shared/registers';
+import { listOrder } from '../../src-main/core/registers/repository';
 
 // The plainest hand-written SQL returning what registers.list returns: the page of rows, the total, and the page's
 // party and child-list rows. It skips our layers (zod, Kysely, decoding, the gram index) to show what they cost.
@@ -16,7 +17,7 @@ export interface PlainQuery {
 export function plainList(sqlite: Database.Database, def: RegisterDef, query: PlainQuery): { rows: { id: number }[]; total: number } {
   const where = ['deleted_at IS NULL', ...query.where].join(' AND ');
   const rows = sqlite
-    .prepare(`SELECT * FROM ${def.table} WHERE ${where} ORDER BY ${query.sort} ${query.order}, id ${query.order} LIMIT ${query.pageSize}`)
+    .prepare(`SELECT * FROM ${def.table} WHERE ${where} ORDER BY ${listOrder(def, query.sort).map((key) => `${key} ${query.order}`).join(', ')} LIMIT ${query.pageSize}`)
     .all(...query.params) as { id: number }[];
   const total = (sqlite.prepare(`SELECT count(*) AS n FROM ${def.table} WHERE ${where}`).get(...query.params) as { n: number }).n;
   const ids = rows.map((r) => r.id).join(',') || '0';

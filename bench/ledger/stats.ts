@@ -9,6 +9,8 @@ export interface Timing {
   p95: number;
   /** For lists and searches: the same rows by the plainest hand-written SQL, and ours ÷ plain (of the medians, which a busy machine disturbs less than the p95). */
   plain?: { median: number; p95: number; ratio: number };
+  /** The process's peak memory once this operation had run (MB). */
+  peakRssMb?: number;
   /** Rows found, bytes written, or an error message: what the operation produced. */
   detail?: string;
 }
@@ -18,11 +20,18 @@ export function quantile(sorted: readonly number[], q: number): number {
   return sorted[i] ?? NaN;
 }
 
-/** Runs `work` once to warm up, then `runs` times; `work(i)` may vary its input by repetition. */
-export async function time(runs: number, work: (i: number) => unknown): Promise<{ median: number; p95: number; last: unknown }> {
+/**
+ * Runs `work` once to warm up, then `runs` times; `work(i)` may vary its input by repetition. `prepare(i)`, when given,
+ * runs untimed before each repetition (an edit before timing what follows it).
+ */
+export async function time(
+  runs: number, work: (i: number) => unknown, prepare?: (i: number) => unknown,
+): Promise<{ median: number; p95: number; last: unknown }> {
+  await prepare?.(-1);
   let last = await work(-1);
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
+    await prepare?.(i);
     const start = performance.now();
     last = await work(i);
     times.push(performance.now() - start);

@@ -40,6 +40,8 @@ const COUNTY_OFFICES = 15;
 const GENERATOR_VERSION = 3;
 const YEARS = 10;
 const BATCH = 5_000;
+/** Page cache of the generating process (KiB); it never measures anything. */
+const BULK_CACHE_KB = 1_000_000;
 /** The app's own validation is slow for a bulk load, so every 50th record proves the generator writes its normal form. */
 const CHECK_EVERY = 50;
 
@@ -64,7 +66,14 @@ export function syntheticLedger(size: LedgerSize, seed: number, options: { scale
   try {
     sqlite.pragma('journal_mode = DELETE');
     sqlite.pragma('synchronous = OFF');
+    // A bulk load: a large page cache, and the secondary indexes built once at the end rather than row by row.
+    sqlite.pragma(`cache_size = -${BULK_CACHE_KB}`);
+    const indexes = sqlite.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL").all() as { name: string; sql: string }[];
+    for (const index of indexes) sqlite.exec(`DROP INDEX ${index.name}`);
     fill(sqlite, size, seed, scale, options.log ?? (() => {}));
+    const started = Date.now();
+    for (const index of indexes) sqlite.exec(index.sql);
+    options.log?.(`  索引: ${indexes.length} 个, ${((Date.now() - started) / 1000).toFixed(1)} s`);
   } finally {
     sqlite.close();
   }

@@ -14,11 +14,12 @@ import { listDocuments } from './documents';
 import { exportRegisterBook, exportReturn, reportStatus } from './reportExports';
 import { buildReturnPreview } from './reports';
 import { loadCalendar, readCalendar, removeCalendarYear, saveCalendarYear } from './reminders/calendar';
-import { computeReminders } from './reminders/engine';
+import { computeReminders, mergeReminders, officeReminders, sortReminders } from './reminders/engine';
+import { listedReminders } from './reminders/listed';
+import type { ReminderCache } from './reminders/cache';
 import { createRule, deleteRule, listRules, saveRule } from './reminders/rules';
 import { monthlyQuotas } from './home/quotas';
 import { homeTrends } from './home/trends';
-import type { Reminder } from '../../src-shared/rules';
 import { readLookups, readSettings, saveSettings } from './settings';
 
 export interface HandlerContext {
@@ -30,6 +31,8 @@ export interface HandlerContext {
   dataDir: string;
   /** The logged-in user: 登记人 of new records, and the 修改记录 entry's author. */
   actor: Actor;
+  /** The open ledger's reminders, kept between calls (src-main/core/reminders/cache.ts). */
+  reminderCache: ReminderCache;
 }
 
 /** auth.* run before a user is known (src-main/core/accounts/auth.ts); backups and recovery (src-shared/backups.ts)
@@ -99,10 +102,11 @@ export const handlers: Handlers = {
   'reports.preview': async ({ db }, { period }) => buildReturnPreview(db, period, await readSettings(db)),
   'reports.export': (ctx, input) => audited(ctx, exportReturn(ctx, input), (file) => ({ action: 'export', summary: file.fileName })),
   'reports.status': (ctx) => reportStatus(ctx),
-  'reminders.list': async ({ db, today }, { subject }) => {
-    const all = await computeReminders(db, await loadCalendar(db), today, await listRules(db));
-    const of = (r: Reminder) => r.subject?.register === subject?.register && r.subject?.id === subject?.id;
-    return { reminders: subject ? all.filter(of) : all };
+  'reminders.list': async ({ db, today, reminderCache }, { subject, perStatus }) => {
+    const [calendar, rules] = [await loadCalendar(db), await listRules(db)];
+    if (subject) return listedReminders(await computeReminders(db, calendar, today, rules, subject));
+    const people = await reminderCache.subjectReminders(db, calendar, today, rules);
+    return listedReminders(mergeReminders(people, sortReminders(await officeReminders(db, calendar, today, rules))), perStatus);
   },
   'rules.list': async ({ db }) => ({ rules: await listRules(db) }),
   'rules.save': (ctx, input) => audited(ctx, saveRule(ctx.db, input), () => ({ action: 'settings', summary: `修改期限规则 ${input.code}` })),

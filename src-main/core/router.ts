@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { isBackupMethod, type BackupMethod } from '../../src-shared/backups';
 import { describeIssues } from '../../src-shared/errors';
 import { apiSchemas, isApiMethod, type ApiMethod, type ApiOutput, type ApiParsedInput, type ApiResult } from '../../src-shared/handlers';
+import { reminderCacheFor } from './reminders/cache';
 import { todayIso } from '../../src-shared/idcard';
 import { authHandlers, isAuthMethod, type AuthContext } from './accounts/auth';
 import { admit, type Admission } from './accounts/gate';
@@ -82,7 +83,9 @@ export function createRouter(parts: RouterParts, options: RouterOptions = {}): I
         const ctx: AuthContext = { db: trx, sessions, session, idleLockMinutes, now: now() };
         return (authHandlers[method] as (c: AuthContext, i: unknown) => Promise<ApiResult<ApiMethod>>)(ctx, input);
       }
-      const ctx: HandlerContext = { db: trx, today: today(), dataDir: options.dataDir ?? '.', actor: admission.actor! };
+      const ctx: HandlerContext = {
+        db: trx, today: today(), dataDir: options.dataDir ?? '.', actor: admission.actor!, reminderCache: reminderCacheFor(parts.db()),
+      };
       const value = await (handlers[method] as (c: HandlerContext, i: unknown) => Promise<unknown>)(ctx, input);
       return { ok: true, value } as ApiResult<ApiMethod>;
     });

@@ -42,6 +42,11 @@ export function columnFields(def: RegisterDef): FieldDef[] {
   return def.fields.filter((field) => field.type !== 'parties' && field.type !== 'entries');
 }
 
+/** A list column the clerk can sort by clicking its header: not the ones holding several values. */
+export function isSortable(field: FieldDef): boolean {
+  return field.type !== 'parties' && field.type !== 'multiselect' && field.type !== 'mediators';
+}
+
 /** How one party block of a field is titled in forms and messages: 申请人第2人, or 来访人 where only one is allowed. */
 export function partyLegend(field: FieldDef, index: number): string {
   return (field.party?.max ?? 2) > 1 ? `${field.label}第${index + 1}人` : field.label;

@@ -27,10 +27,11 @@ export function tempDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-test-'));
 }
 
-export function openTestLedger(options: { today?: string } = {}): TestLedger {
+/** `today` as a function lets a test move the clerk's day forward while the ledger stays open. */
+export function openTestLedger(options: { today?: string | (() => string) } = {}): TestLedger {
   const dir = tempDir();
-  const today = options.today;
-  const core = createCore(dir, { log: () => {}, ...(today ? { today: () => today } : {}) });
+  const { today } = options;
+  const core = createCore(dir, { log: () => {}, ...(today ? { today: typeof today === 'string' ? () => today : today } : {}) });
   const ledger: TestLedger = {
     core,
     dir,

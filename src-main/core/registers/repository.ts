@@ -67,14 +67,21 @@ export async function listRecords(db: Db, query: ListQuery, today: string): Prom
 
   const indexAnswers = search?.exactTotal != null && query.year === undefined && query.month === undefined && !Object.keys(query.filters ?? {}).length;
   const counted = indexAnswers ? { n: search.exactTotal } : await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-  const rows = await base
-    .selectAll()
-    .orderBy(sql.ref(sortKey), order)
-    .orderBy('id', order)
+  let ordered = base.selectAll();
+  for (const key of listOrder(def, sortKey)) ordered = ordered.orderBy(sql.ref(key), order);
+  const rows = await ordered
     .limit(query.pageSize)
     .offset((query.page - 1) * query.pageSize)
     .execute();
   return { rows: await withChildren(db, def, rows, today), total: Number(counted.n) };
+}
+
+/**
+ * The ORDER BY of a list sorted by `sortKey`: records with equal values by the book's date, then by id so pages never
+ * overlap. Each sortable column has an index of (deleted_at, column, date) (migrations 0009, 0010) matching it.
+ */
+export function listOrder(def: RegisterDef, sortKey: string): string[] {
+  return [...new Set([sortKey, ...(sortKey === 'id' ? [] : [def.dateField]), 'id'])];
 }
 
 export async function getRecord(db: Db, register: RegisterKey, id: number, today: string): Promise<RecordRow> {
@@ -241,15 +248,14 @@ export async function countBooks(db: Db, year: number, month: number) {
   const counts = [];
   for (const def of registers) {
     const date = sql.ref<string>(def.dateField);
-    const row = await db
-      .selectFrom(tableOf(def))
-      .select([
-        sql<number>`count(*)`.as('total'),
-        sql<number>`coalesce(sum(${date} >= ${monthFrom} AND ${date} < ${monthTo}), 0)`.as('month'),
-        sql<number>`coalesce(sum(${date} >= ${`${year}-01-01`} AND ${date} < ${`${year + 1}-01-01`}), 0)`.as('year'),
-      ])
-      .where('deleted_at', 'is', null)
-      .executeTakeFirstOrThrow();
+    const live = sql`FROM ${sql.table(tableOf(def))} WHERE deleted_at IS NULL`;
+    // Three counts rather than one pass summing comparisons: the month and year are ranges of the date index, and
+    // the total is SQLite's quickest count over the smallest index (a third of the time on ten years of records).
+    const counted = await sql<{ total: number; month: number; year: number }>`SELECT
+        (SELECT count(*) ${live}) AS total,
+        (SELECT count(*) ${live} AND ${date} >= ${monthFrom} AND ${date} < ${monthTo}) AS month,
+        (SELECT count(*) ${live} AND ${date} >= ${`${year}-01-01`} AND ${date} < ${`${year + 1}-01-01`}) AS year`.execute(db);
+    const row = counted.rows[0]!;
     counts.push({ register: def.key, total: Number(row.total), month: Number(row.month), year: Number(row.year) });
   }
   return counts;

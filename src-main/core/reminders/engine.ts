@@ -27,31 +27,80 @@ import { readSettings } from '../settings';
 type Db = Kysely<LedgerDatabase>;
 type Dated = { type: string; date: string; result: string | null };
 type Subject = { register: RegisterKey; id: number; name: string; row: Record<string, unknown>; events: Dated[] };
+export type SubjectRef = { register: RegisterKey; id: number };
 
-export async function computeReminders(db: Db, calendar: WorkCalendar, today: string, rules: readonly DeadlineRule[]): Promise<Reminder[]> {
-  const enabled = rules.filter((r) => r.enabled);
+/** The registers whose records have deadlines of their own: people under correction and mediation cases. */
+export const SUBJECT_REGISTERS = ['correctionSubject', 'mediationCase'] as const satisfies readonly RegisterKey[];
+
+/** Every open reminder (or only those of one person / case), soonest first. */
+export async function computeReminders(
+  db: Db, calendar: WorkCalendar, today: string, rules: readonly DeadlineRule[], only?: SubjectRef,
+): Promise<Reminder[]> {
   const reminders: Reminder[] = [];
-  const bySubject = new Map<RegisterKey, Subject[]>();
-  for (const register of ['correctionSubject', 'mediationCase'] as const) {
-    if (enabled.some((r) => r.subject === register)) bySubject.set(register, await loadSubjects(db, register, today, enabled));
+  for (const register of SUBJECT_REGISTERS) {
+    if (only && only.register !== register) continue;
+    const subjects = await loadSubjects(db, register, today, rules, only ? [only.id] : undefined);
+    reminders.push(...subjectReminders(calendar, today, rules, subjects));
   }
-  const settings = enabled.some((r) => r.subject === 'office') ? await readSettings(db) : null;
+  if (!only) reminders.push(...(await officeReminders(db, calendar, today, rules)));
+  return sortReminders(reminders);
+}
 
-  for (const rule of enabled) {
-    if (rule.subject === 'office') {
-      const reminder = await officeReminder(db, calendar, today, rule, settings!);
-      if (reminder) reminders.push(reminder);
-      continue;
-    }
-    for (const subject of bySubject.get(rule.subject) ?? []) {
+/** Soonest first; ties in a fixed order (rule, then book and record), however the list was put together. */
+export function compareReminders(a: Reminder, b: Reminder): number {
+  const rank = (r: Reminder) => (r.due === null ? '' : r.due);
+  const compare = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+  return (
+    compare(rank(a), rank(b)) ||
+    compare(a.ruleCode, b.ruleCode) ||
+    compare(a.subject?.register ?? '', b.subject?.register ?? '') ||
+    (a.subject?.id ?? 0) - (b.subject?.id ?? 0) ||
+    compare(a.explanation, b.explanation)
+  );
+}
+
+export function sortReminders(reminders: Reminder[]): Reminder[] {
+  return reminders.sort(compareReminders);
+}
+
+/** Two sorted lists as one, without sorting thousands of kept reminders again for a handful of new ones. */
+export function mergeReminders(a: readonly Reminder[], b: readonly Reminder[]): Reminder[] {
+  const merged: Reminder[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && compareReminders(a[i]!, b[j]!) <= 0)) merged.push(a[i++]!);
+    else merged.push(b[j++]!);
+  }
+  return merged;
+}
+
+/** The reminders the enabled rules give these people / cases (all of one register). */
+export function subjectReminders(calendar: WorkCalendar, today: string, rules: readonly DeadlineRule[], subjects: readonly Subject[]): Reminder[] {
+  const reminders: Reminder[] = [];
+  for (const subject of subjects) {
+    for (const rule of rules) {
+      if (!rule.enabled || rule.subject !== subject.register) continue;
       if (subject.row['state'] === RELEASED && !followsAfterTerm(rule)) continue;
       for (const due of subjectDues(calendar, rule, subject)) {
         reminders.push(toReminder(rule, { register: subject.register, id: subject.id, name: subject.name }, due, today));
       }
     }
   }
-  const rank = (r: Reminder) => (r.due === null ? '' : r.due);
-  return reminders.sort((a, b) => rank(a).localeCompare(rank(b)) || a.ruleCode.localeCompare(b.ruleCode));
+  return reminders;
+}
+
+/** The office's own duties (§D): 月报, 排查 twice a month, 典型案例 …; a few counts, read afresh on every call. */
+export async function officeReminders(db: Db, calendar: WorkCalendar, today: string, rules: readonly DeadlineRule[]): Promise<Reminder[]> {
+  const office = rules.filter((r) => r.enabled && r.subject === 'office');
+  if (office.length === 0) return [];
+  const settings = await readSettings(db);
+  const reminders: Reminder[] = [];
+  for (const rule of office) {
+    const reminder = await officeReminder(db, calendar, today, rule, settings);
+    if (reminder) reminders.push(reminder);
+  }
+  return reminders;
 }
 
 const RELEASED = '期满解矫';
@@ -82,7 +131,14 @@ function subjectColumns(def: RegisterDef, rules: readonly DeadlineRule[]): strin
   return ['id', ...columnFields(def).map((f) => f.key).filter((key) => wanted.has(key))];
 }
 
-async function loadSubjects(db: Db, register: RegisterKey, today: string, rules: readonly DeadlineRule[]): Promise<Subject[]> {
+/**
+ * The live people / cases of a register that can owe something today, with their events; only those of `ids` when
+ * given (the ids that are not, or no longer, such a subject are simply absent from the result).
+ */
+export async function loadSubjects(
+  db: Db, register: RegisterKey, today: string, rules: readonly DeadlineRule[], ids?: readonly number[],
+): Promise<Subject[]> {
+  if (!rules.some((r) => r.enabled && r.subject === register) || ids?.length === 0) return [];
   const def = registerDef(register);
   let query = db
     .selectFrom(def.table as RegisterTableName)
@@ -96,6 +152,7 @@ async function loadSubjects(db: Db, register: RegisterKey, today: string, rules:
     );
   }
   if (register === 'mediationCase') query = query.where('accept_date', '>=', yearsBefore(today, CASE_HORIZON_YEARS));
+  if (ids) query = query.where('id', 'in', [...ids]);
   const rows = (await query.orderBy('id').execute()) as Record<string, unknown>[];
   if (rows.length === 0) return [];
   // The subjects as a subquery, not a list of ids: ten years of cases exceed SQLite's limit on bound variables.

@@ -20,7 +20,7 @@ import { dateCn } from '../documents/data';
 import { maskedKindOf, maskSensitive } from '../../../src-shared/mask';
 import { sanitizeFileName } from '../documents';
 import {
-  clamp, heightFor, linesFor, newWorkbook, printSetup, put, putMerged, styles, textWidth, titleRow, toBuffer, type CellStyle, type CellValue,
+  clamp, heightFor, linesFor, newStreamingWorkbook, addStreamedSheet, put, putMerged, styles, textWidth, titleRow, type CellStyle, type CellValue,
 } from './sheetStyle';
 
 type Db = Kysely<LedgerDatabase>;
@@ -162,8 +162,8 @@ export async function buildRegisterBook(db: Db, input: RegisterBookInput): Promi
     return clamp(Math.max(header, content + 2), MIN_WIDTH, max);
   });
 
-  const wb = newWorkbook();
-  const ws = wb.addWorksheet(def.title);
+  const { wb, finish } = newStreamingWorkbook();
+  const ws = addStreamedSheet(wb, def.title, { titleRows: '1:2', freeze: { columns: 1, rows: 2 } });
   widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
   titleRow(ws, 1, title, columns.length);
   columns.forEach((column, i) => put(ws, 2, i + 1, column.label, styles.header));
@@ -175,11 +175,13 @@ export async function buildRegisterBook(db: Db, input: RegisterBookInput): Promi
       put(ws, 3 + r, c + 1, cell.value, cellStyles[c]!);
       if (cell.text.length * 2 > widths[c]! - 1 || cell.text.includes('\n')) lines = Math.max(lines, linesFor(cell.text, widths[c]!));
     });
-    ws.getRow(3 + r).height = heightFor(lines);
+    const row = ws.getRow(3 + r);
+    row.height = heightFor(lines);
+    row.commit();
   });
   if (rows.length === 0) putMerged(ws, 3, 1, 3, columns.length, '（本时段没有登记记录）', styles.textCentre);
-  printSetup(ws, { titleRows: '1:2', freeze: { columns: 1, rows: 2 } });
-  return { fileName: `${sanitizeFileName(title)}.xlsx`, bytes: await toBuffer(wb) };
+  ws.commit();
+  return { fileName: `${sanitizeFileName(title)}.xlsx`, bytes: await finish() };
 }
 
 function styleOf(column: BookColumn): CellStyle {

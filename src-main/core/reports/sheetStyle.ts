@@ -5,6 +5,7 @@
 // exceljs caches a style by the identity of the style object (a WeakMap), so every cell of a kind shares one object:
 // that keeps a 10,000-row book fast. Never set cell.font / cell.numFmt … on a styled cell: those setters would
 // mutate the shared object. Assign a whole style with put() instead.
+import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { headerCells } from '../../../src-shared/reports';
 
@@ -54,6 +55,33 @@ export function newWorkbook(): ExcelJS.Workbook {
   wb.created = new Date(Date.UTC(2000, 0, 1));
   wb.modified = wb.created;
   return wb;
+}
+
+/**
+ * A workbook written row by row: each committed row leaves memory. For the register books, where a county's year of
+ * cases is tens of thousands of rows and the whole-workbook model of exceljs took over a gigabyte (npm run bench).
+ * Columns and their widths must be set before the first row is committed; `finish()` commits and returns the file.
+ */
+export function newStreamingWorkbook(): { wb: ExcelJS.stream.xlsx.WorkbookWriter; finish: () => Promise<Buffer> } {
+  const chunks: Buffer[] = [];
+  const sink = new PassThrough();
+  sink.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const ended = new Promise<void>((resolve, reject) => {
+    sink.on('end', resolve);
+    sink.on('error', reject);
+  });
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: false, zip: { zlib: { level: 1 } } });
+  wb.creator = '司法所电子台账';
+  wb.created = new Date(Date.UTC(2000, 0, 1));
+  wb.modified = wb.created;
+  return {
+    wb,
+    finish: async () => {
+      await wb.commit();
+      await ended;
+      return Buffer.concat(chunks);
+    },
+  };
 }
 
 export async function toBuffer(wb: ExcelJS.Workbook): Promise<Buffer> {
@@ -215,20 +243,43 @@ export interface PrintOptions {
 }
 
 /** A4 landscape (or portrait), one page wide and as many pages tall as it takes, centred, 第 N 页 共 M 页 in the footer. */
-export function printSetup(ws: Sheet, options: PrintOptions = {}): void {
-  ws.pageSetup = {
-    paperSize: 9,
-    orientation: options.orientation ?? 'landscape',
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    horizontalCentered: true,
-    margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 },
-    ...(options.titleRows ? { printTitlesRow: options.titleRows } : {}),
+export function printSettings(options: PrintOptions = {}): Pick<ExcelJS.Worksheet, 'pageSetup' | 'headerFooter' | 'views'> {
+  return {
+    pageSetup: {
+      paperSize: 9,
+      orientation: options.orientation ?? 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      horizontalCentered: true,
+      margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 },
+      ...(options.titleRows ? { printTitlesRow: options.titleRows } : {}),
+    },
+    headerFooter: { oddFooter: '&C第 &P 页 共 &N 页' },
+    views: options.freeze ? [{ state: 'frozen', xSplit: options.freeze.columns, ySplit: options.freeze.rows }] : [],
   };
-  ws.headerFooter = { oddFooter: '&C第 &P 页 共 &N 页' };
-  if (options.freeze) {
-    const { columns, rows } = options.freeze;
-    ws.views = [{ state: 'frozen', xSplit: columns, ySplit: rows }];
-  }
+}
+
+/**
+ * A sheet of a streaming workbook with printSettings. exceljs's streaming writer drops <printOptions> (the page
+ * centring) although it writes the rest of the page setup, so the element is written just before <pageMargins>, where
+ * the schema wants it; tests/unit/reports.books.test.ts reads it back from the file.
+ */
+export function addStreamedSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, name: string, options: PrintOptions): Sheet {
+  const ws = wb.addWorksheet(name, printSettings(options));
+  const writer = ws as unknown as { _writePageMargins: () => void; stream: { write: (xml: string) => void } };
+  const writeMargins = writer._writePageMargins.bind(writer);
+  writer._writePageMargins = () => {
+    writer.stream.write('<printOptions horizontalCentered="1"/>');
+    writeMargins();
+  };
+  return ws;
+}
+
+/** printSettings on a sheet of a whole workbook (a streamed sheet takes them when it is added). */
+export function printSetup(ws: Sheet, options: PrintOptions = {}): void {
+  const settings = printSettings(options);
+  ws.pageSetup = settings.pageSetup;
+  ws.headerFooter = settings.headerFooter;
+  if (options.freeze) ws.views = settings.views;
 }

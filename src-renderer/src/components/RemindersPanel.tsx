@@ -1,6 +1,6 @@
-import { Anchor, Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
-import type { Reminder } from '../../../src-shared/rules';
+import type { Reminder, ReminderList } from '../../../src-shared/rules';
 import { registerDef } from '../../../src-shared/registers';
 import { api } from '../lib/api';
 import { routeHref } from '../lib/router';
@@ -47,16 +47,22 @@ function ReminderItem({ reminder }: { reminder: Reminder }) {
   );
 }
 
+/** How many of each group 首页 shows at first; “再显示” adds as many again. */
+const PAGE = 20;
+
 /** 首页 to-do list: what is overdue, due today and due within seven days, each with its rule and how its date was worked out. */
 export function RemindersPanel() {
-  const [reminders, setReminders] = useState<Reminder[] | null>(null);
+  const [list, setList] = useState<ReminderList | null>(null);
+  const [perStatus, setPerStatus] = useState(PAGE);
   useEffect(() => {
-    api('reminders.list', {})
-      .then((r) => setReminders(r.reminders))
-      .catch(() => setReminders([]));
-  }, []);
-  if (!reminders) return null;
-  const shown = GROUPS.map((g) => ({ ...g, items: reminders.filter((r) => r.status === g.status) })).filter((g) => g.items.length > 0);
+    api('reminders.list', { perStatus })
+      .then(setList)
+      .catch(() => setList({ reminders: [], totals: { overdue: 0, today: 0, week: 0, later: 0, 'no-calendar': 0 } }));
+  }, [perStatus]);
+  if (!list) return null;
+  const shown = GROUPS.map((g) => ({ ...g, items: list.reminders.filter((r) => r.status === g.status), total: list.totals[g.status] })).filter(
+    (g) => g.total > 0,
+  );
   return (
     <Stack gap="sm" aria-label="待办提醒">
       <Title order={4}>待办提醒</Title>
@@ -66,12 +72,17 @@ export function RemindersPanel() {
           <Group gap="xs">
             <Badge color={group.color}>{group.title}</Badge>
             <Text size="sm" c="dimmed">
-              {group.items.length} 项
+              {group.total} 项
             </Text>
           </Group>
           {group.items.map((r, i) => (
             <ReminderItem key={`${r.ruleCode}-${r.subject?.register ?? ''}-${r.subject?.id ?? ''}-${i}`} reminder={r} />
           ))}
+          {group.total > group.items.length && (
+            <Button variant="subtle" size="xs" style={{ alignSelf: 'flex-start' }} onClick={() => setPerStatus((n) => n + PAGE * 5)}>
+              还有 {group.total - group.items.length} 项，再显示{Math.min(PAGE * 5, group.total - group.items.length)}项
+            </Button>
+          )}
         </Stack>
       ))}
     </Stack>

@@ -2,7 +2,7 @@ import { Button, Group, Pagination, Paper, Select, Stack, Switch, Table, Text, T
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import type { RecordRow } from '../../../src-shared/handlers';
-import { registerDef, type FieldDef, type RegisterKey } from '../../../src-shared/registers';
+import { isSortable, registerDef, type FieldDef, type RegisterKey } from '../../../src-shared/registers';
 import { EmptyRow } from '../components/EmptyRow';
 import { ExportBookButton } from '../components/ExportBookButton';
 import { api, errorMessage } from '../lib/api';
@@ -59,7 +59,6 @@ export function RegisterListPage({ register }: { register: RegisterKey }) {
   const listFields = def.fields.filter((f) => f.list);
   const computed = (def.computed ?? []).filter((c) => c.list);
   const filterFields = def.fields.filter((f) => f.filter);
-  const sortable = (field: FieldDef) => field.type !== 'parties' && field.type !== 'multiselect' && field.type !== 'mediators';
 
   const filterOptions = (field: FieldDef) =>
     field.type === 'committee'
@@ -129,7 +128,7 @@ export function RegisterListPage({ register }: { register: RegisterKey }) {
               <Table.Th w={60}>序号</Table.Th>
               {listFields.map((field) => (
                 <Table.Th key={field.key}>
-                  {sortable(field) ? (
+                  {isSortable(field) ? (
                     <UnstyledButton onClick={() => toggleSort(field.key)} fw={700} fz="sm">
                       {field.label}
                       {sort.key === field.key ? (sort.order === 'asc' ? ' ▲' : ' ▼') : ''}

@@ -1,0 +1,114 @@
+import { sql, type Kysely } from 'kysely';
+import { registerDef } from '../../../src-shared/registers';
+import type { DeadlineRule, Reminder } from '../../../src-shared/rules';
+import type { WorkCalendar } from '../../../src-shared/workdays';
+import type { LedgerDatabase } from '../db/schema';
+import { loadSubjects, SUBJECT_REGISTERS, sortReminders, subjectReminders, type SubjectRef } from './engine';
+
+// 首页 asks for every open reminder each time it is shown. Working them out from ten years of records takes a few
+// hundred milliseconds (npm run bench, issue 7), yet between two visits only the records just edited can have changed.
+// So the reminders of each person / case are kept, and temporary triggers on this connection note which ones a write
+// touched — whatever wrote it: a form, a conversion, a restore of one record, an import. The next call recomputes just
+// those. A change to the rules or the holiday calendar, or a new day, recomputes everything.
+//
+// The notes live in a TEMP table, so they are part of each transaction: a write that rolls back takes its note with
+// it, and nothing of this reaches the database file or its backups.
+
+type Db = Kysely<LedgerDatabase>;
+
+const DIRTY = 'reminder_dirty';
+/** Written by the triggers on the rule and calendar tables: everything must be recomputed. */
+const EVERYTHING = '*';
+/** Beyond this many touched subjects, recomputing all of them is as quick and needs no long id list. */
+const INCREMENTAL_LIMIT = 2_000;
+
+const keyOf = (ref: SubjectRef) => `${ref.register}:${ref.id}`;
+
+export class ReminderCache {
+  private day = '';
+  private bySubject = new Map<string, Reminder[]>();
+  private sorted: Reminder[] = [];
+
+  /** Every person's and case's open reminders, soonest first (the office's own duties are not among them). */
+  async subjectReminders(db: Db, calendar: WorkCalendar, today: string, rules: readonly DeadlineRule[]): Promise<Reminder[]> {
+    const created = await ensureDirtyLog(db);
+    const dirty = await takeDirty(db);
+    if (created || today !== this.day || dirty.everything || dirty.refs.length > INCREMENTAL_LIMIT) {
+      await this.recomputeAll(db, calendar, today, rules);
+    } else if (dirty.refs.length > 0) {
+      await this.recompute(db, calendar, today, rules, dirty.refs);
+    }
+    return this.sorted;
+  }
+
+  private async recomputeAll(db: Db, calendar: WorkCalendar, today: string, rules: readonly DeadlineRule[]): Promise<void> {
+    this.bySubject.clear();
+    for (const register of SUBJECT_REGISTERS) {
+      this.store(subjectReminders(calendar, today, rules, await loadSubjects(db, register, today, rules)));
+    }
+    this.day = today;
+    this.sorted = sortReminders([...this.bySubject.values()].flat());
+  }
+
+  private async recompute(db: Db, calendar: WorkCalendar, today: string, rules: readonly DeadlineRule[], refs: readonly SubjectRef[]): Promise<void> {
+    for (const ref of refs) this.bySubject.delete(keyOf(ref));
+    for (const register of SUBJECT_REGISTERS) {
+      const ids = refs.filter((r) => r.register === register).map((r) => r.id);
+      if (ids.length > 0) this.store(subjectReminders(calendar, today, rules, await loadSubjects(db, register, today, rules, ids)));
+    }
+    this.sorted = sortReminders([...this.bySubject.values()].flat());
+  }
+
+  private store(reminders: readonly Reminder[]): void {
+    for (const reminder of reminders) {
+      const key = keyOf(reminder.subject!);
+      const list = this.bySubject.get(key);
+      if (list) list.push(reminder);
+      else this.bySubject.set(key, [reminder]);
+    }
+  }
+}
+
+const caches = new WeakMap<Db, ReminderCache>();
+
+/** The cache of one open ledger (a restore opens another, which starts empty). */
+export function reminderCacheFor(ledger: Db): ReminderCache {
+  let cache = caches.get(ledger);
+  if (!cache) caches.set(ledger, (cache = new ReminderCache()));
+  return cache;
+}
+
+/** Creates the TEMP table and triggers on this connection if they are not there yet; true if it just did. */
+async function ensureDirtyLog(db: Db): Promise<boolean> {
+  const exists = await sql<{ n: number }>`SELECT count(*) AS n FROM temp.sqlite_master WHERE name = ${DIRTY}`.execute(db);
+  if (Number(exists.rows[0]?.n) > 0) return false;
+  await sql`CREATE TEMP TABLE ${sql.raw(DIRTY)} (register TEXT NOT NULL, record_id INTEGER NOT NULL)`.execute(db);
+  const statements: string[] = [];
+  const note = (name: string, table: string, event: string, values: string) =>
+    statements.push(`CREATE TEMP TRIGGER ${DIRTY}_${name}_${event.toLowerCase()} AFTER ${event} ON main.${table} BEGIN INSERT INTO ${DIRTY} VALUES (${values}); END`);
+  for (const register of SUBJECT_REGISTERS) {
+    const table = registerDef(register).table;
+    note(table, table, 'INSERT', `'${register}', NEW.id`);
+    note(table, table, 'UPDATE', `'${register}', NEW.id`);
+    note(table, table, 'DELETE', `'${register}', OLD.id`);
+  }
+  // Events and 实地查访 are child rows of the person / case.
+  note('entry', 'record_entry', 'INSERT', 'NEW.register, NEW.record_id');
+  note('entry', 'record_entry', 'UPDATE', 'NEW.register, NEW.record_id');
+  note('entry', 'record_entry', 'DELETE', 'OLD.register, OLD.record_id');
+  for (const table of ['deadline_rule', 'calendar_year', 'calendar_day']) {
+    for (const event of ['INSERT', 'UPDATE', 'DELETE']) note(table, table, event, `'${EVERYTHING}', 0`);
+  }
+  for (const statement of statements) await sql.raw(statement).execute(db);
+  return true;
+}
+
+async function takeDirty(db: Db): Promise<{ everything: boolean; refs: SubjectRef[] }> {
+  const rows = await sql<{ register: string; record_id: number }>`SELECT DISTINCT register, record_id FROM ${sql.raw(DIRTY)}`.execute(db);
+  if (rows.rows.length > 0) await sql`DELETE FROM ${sql.raw(DIRTY)}`.execute(db);
+  const subjects = new Set<string>(SUBJECT_REGISTERS);
+  return {
+    everything: rows.rows.some((r) => r.register === EVERYTHING),
+    refs: rows.rows.filter((r) => subjects.has(r.register)).map((r) => ({ register: r.register as SubjectRef['register'], id: r.record_id })),
+  };
+}

@@ -1,0 +1,15 @@
+import { reminderStatuses, type Reminder, type ReminderList, type ReminderStatus } from '../../../src-shared/rules';
+
+/**
+ * The reply of reminders.list: the sorted reminders, cut to the first `perStatus` of each status when asked. An office
+ * that starts the app on years of old records can have thousands overdue; 首页 shows the soonest and the count.
+ */
+export function listedReminders(sorted: readonly Reminder[], perStatus?: number): ReminderList {
+  const totals = Object.fromEntries(reminderStatuses.map((s) => [s, 0])) as Record<ReminderStatus, number>;
+  const reminders: Reminder[] = [];
+  for (const reminder of sorted) {
+    totals[reminder.status]++;
+    if (perStatus === undefined || totals[reminder.status] <= perStatus) reminders.push(reminder);
+  }
+  return { reminders, totals };
+}
