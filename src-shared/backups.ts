@@ -11,6 +11,8 @@ export type BackupKind = (typeof backupKinds)[number];
 export interface BackupVerification {
   /** `PRAGMA integrity_check` said "ok". */
   ok: boolean;
+  /** The copy is written and still being checked (a few seconds on a large ledger); `ok` is false until it is. */
+  pending?: boolean;
   /** Its first lines when it did not. */
   detail: string;
   checkedAt: string;

@@ -85,6 +85,8 @@ function assemble(dataDir: string, slot: LedgerSlot, options: CoreOptions): Core
       await serial(async () => {
         await slot.empty('程序已关闭')?.close();
       });
+      // A backup still being checked finishes first, so its result reaches the manifest.
+      await backups.settled();
     },
   };
 }

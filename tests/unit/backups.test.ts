@@ -20,6 +20,15 @@ function entry(createdAt: string, kind: BackupEntry['kind'] = '启动', ok = tru
 const noon = (day: string) => `${day}T12:00:00.000Z`;
 
 describe('backup rotation', () => {
+  it('keeps a copy still being checked without letting it replace the day\'s good copy', () => {
+    const good = entry(noon('2025-03-01'));
+    const pending: BackupEntry = { ...entry('2025-03-01T15:00:00.000Z', '手动'), verification: { ok: false, pending: true, detail: '正在校验', checkedAt: '' } };
+    const older = entry(noon('2025-02-28'));
+    const { keep, remove } = planRotation([pending, good, older]);
+    expect(keep.map((e) => e.file)).toEqual([pending.file, good.file, older.file]);
+    expect(remove).toEqual([]);
+  });
+
   it('keeps the newest copy of each of the last 7 days and of each of the last 12 months', () => {
     const entries: BackupEntry[] = [];
     // Two copies a day for 400 days ending 2025-06-30.
@@ -65,12 +74,18 @@ describe('backups', () => {
     const core = newCore();
     await call(core, 'registers.create', meeting('第一次会议'));
     await call(core, 'registers.create', meeting('第二次会议'));
-    const created = await call(core, 'backups.create', {});
-    expect(created.kind).toBe('手动');
+    const written = await call(core, 'backups.create', {});
+    expect(written.kind).toBe('手动');
+    // 立即备份 returns once the copy is written; integrity_check and the counts follow in a worker thread.
+    expect(written.verification).toMatchObject({ ok: false, pending: true });
+    expect((await call(core, 'backups.list', {})).backups).toEqual([written]);
+    await core.backups.settled();
+    const { backups, folder } = await call(core, 'backups.list', {});
+    const created = backups[0]!;
+    expect(created).toMatchObject({ file: written.file, kind: '手动', size: written.size });
     expect(created.verification).toMatchObject({ ok: true, detail: 'ok' });
     expect(created.counts.studyMeeting).toBe(2);
     expect(created.counts.petition).toBe(0);
-    const { backups, folder } = await call(core, 'backups.list', {});
     expect(folder).toBe(path.join(core.backups.dataDir, BACKUP_FOLDER));
     expect(backups).toEqual([created]);
     expect(fs.statSync(path.join(folder, created.file)).size).toBe(created.size);
@@ -107,6 +122,8 @@ describe('backups', () => {
       await core.backups.create('每日');
       clock += 24 * 3600 * 1000;
     }
+    // Copies still being checked are kept until their check is done, then rotated like the rest.
+    await core.backups.settled();
     const kept = core.backups.list();
     expect(kept.map((e) => e.createdAt.slice(0, 10))).toEqual([
       '2025-01-30', '2025-01-29', '2025-01-28', '2025-01-27', '2025-01-26', '2025-01-25', '2025-01-24',

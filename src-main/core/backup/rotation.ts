@@ -2,7 +2,8 @@ import type { BackupEntry, BackupKind } from '../../../src-shared/backups';
 
 // Which backups to keep: the newest good copy of each of the last 7 days and of each of the last 12 months; beyond
 // those, the newest safety copies (so 撤销恢复 always has its copy), the newest copies a clerk made on purpose
-// (a same-day start-up copy must not push them out), and whatever the caller is about to use.
+// (a same-day start-up copy must not push them out), whatever the caller is about to use, and copies still being
+// checked.
 
 export const KEEP_DAYS = 7;
 export const KEEP_MONTHS = 12;
@@ -29,6 +30,8 @@ export function planRotation(entries: BackupEntry[], protect: readonly string[] 
   const good = newestFirst.filter((entry) => entry.verification.ok);
   const kept = new Set<string>(protect);
   if (newestFirst[0]) kept.add(newestFirst[0].file);
+  // A copy still being checked is neither good nor failed yet: it stays, and is weighed once its check is done.
+  for (const entry of newestFirst) if (entry.verification.pending) kept.add(entry.file);
   for (const entry of newestPer(good, (e) => localDay(e.createdAt), KEEP_DAYS)) kept.add(entry.file);
   for (const entry of newestPer(good, (e) => localDay(e.createdAt).slice(0, 7), KEEP_MONTHS)) kept.add(entry.file);
   for (const [kind, count] of Object.entries(KEEP_NEWEST)) {

@@ -8,7 +8,8 @@ import { UserError } from '../errors';
 import type { LedgerSlot } from '../ledgerSlot';
 import { readManifest, writeManifest } from './manifest';
 import { localDay, planRotation } from './rotation';
-import { backupTo, describeBackupFile, parseBackupFileName, takeBackup, verifyBackup } from './snapshot';
+import { backupTo, describeBackupFile, parseBackupFileName, takeBackup } from './snapshot';
+import { verifyInWorker } from './verifyWorker';
 
 export const BACKUP_FOLDER = '备份';
 
@@ -33,6 +34,10 @@ export function describeOpenFailure(error: unknown): string {
 export class Backups {
   readonly folder: string;
   private readonly now: () => Date;
+  /** Checks running in a worker, by backup file. */
+  private readonly checking = new Map<string, Promise<void>>();
+  /** The copy a restore is reading from: a rotation after a background check must leave it. */
+  private readonly restoring = new Set<string>();
 
   constructor(
     readonly dataDir: string,
@@ -46,6 +51,8 @@ export class Backups {
   /** The manifest's entries, plus any backup file it has lost track of (a deleted or damaged manifest), checked now. */
   list(): BackupEntry[] {
     const listed = readManifest(this.folder);
+    // A check the app was closed during: run it again.
+    for (const entry of listed) if (entry.verification.pending && !this.checking.has(entry.file)) this.checkLater(entry.file);
     const known = new Set(listed.map((entry) => entry.file));
     const found: BackupEntry[] = [];
     for (const file of fs.existsSync(this.folder) ? fs.readdirSync(this.folder) : []) {
@@ -71,7 +78,7 @@ export class Backups {
   async ensureDaily(): Promise<BackupEntry | null> {
     if (!this.slot.peek()) return null;
     const today = localDay(this.now().toISOString());
-    if (this.list().some((entry) => localDay(entry.createdAt) === today && entry.verification.ok)) return null;
+    if (this.list().some((entry) => localDay(entry.createdAt) === today && (entry.verification.ok || entry.verification.pending))) return null;
     return this.create('每日');
   }
 
@@ -80,7 +87,7 @@ export class Backups {
     const absolute = path.resolve(target);
     if (absolute === path.resolve(this.slot.get().file)) throw new UserError('不能把备份保存到数据文件本身');
     await backupTo(this.slot.get().sqlite, absolute);
-    const { verification, counts } = verifyBackup(absolute, this.now().toISOString());
+    const { verification, counts } = await this.verify(absolute);
     if (!verification.ok) throw new UserError(`备份已写入，但校验未通过：${verification.detail}`);
     return { file: path.basename(absolute), createdAt: this.now().toISOString(), kind: '手动', size: fs.statSync(absolute).size, counts, verification };
   }
@@ -94,7 +101,7 @@ export class Backups {
       await this.saveTo(target);
       return { fileName: path.basename(target), savedPath: target, base64: '' };
     }
-    const entry = await this.create('手动');
+    const entry = await this.createFrom(this.slot.get().sqlite, '手动', [], { checked: true });
     if (!entry.verification.ok) throw new UserError(`备份校验未通过：${entry.verification.detail}`);
     const savedPath = path.join(this.folder, entry.file);
     return { fileName: suggestedName, savedPath, base64: fs.readFileSync(savedPath).toString('base64') };
@@ -105,14 +112,23 @@ export class Backups {
    * restore can be undone), then close, copy in with the backup API, and reopen — the router picks up the new one.
    */
   async restore(file: string): Promise<{ restored: BackupEntry; safetyCopy: BackupEntry | null }> {
+    this.restoring.add(file);
+    try {
+      return await this.restoreFrom(file);
+    } finally {
+      this.restoring.delete(file);
+    }
+  }
+
+  private async restoreFrom(file: string): Promise<{ restored: BackupEntry; safetyCopy: BackupEntry | null }> {
     const restored = this.list().find((entry) => entry.file === file);
     if (!restored) throw new UserError('找不到这个备份，可能已被轮换删除，请刷新列表');
     const source = path.join(this.folder, file);
-    const recheck = verifyBackup(source, this.now().toISOString());
+    const recheck = await this.verify(source);
     if (!recheck.verification.ok) throw new UserError(`这个备份未通过完整性检查，不能用来恢复：${recheck.verification.detail}`);
 
     const current = this.slot.peek();
-    const safetyCopy = current ? await this.createFrom(current.sqlite, '恢复前', [file]) : null;
+    const safetyCopy = current ? await this.createFrom(current.sqlite, '恢复前', [file], { checked: true }) : null;
     if (safetyCopy && !safetyCopy.verification.ok) throw new UserError('恢复前的安全备份未通过校验，为避免丢失数据，没有恢复');
 
     const closing = this.slot.empty('正在恢复备份');
@@ -139,22 +155,62 @@ export class Backups {
     return openCheckedLedger(this.dataDir, {
       ...this.options,
       beforeMigrate: async (sqlite) => {
-        const entry = await this.createFrom(sqlite, '升级前');
+        const entry = await this.createFrom(sqlite, '升级前', [], { checked: true });
         if (!entry.verification.ok) throw new UserError('升级前的备份未通过校验，为避免丢失数据，没有升级数据文件');
       },
     });
   }
 
-  private async createFrom(sqlite: Database.Database, kind: BackupKind, protect: readonly string[] = []): Promise<BackupEntry> {
+  /** Every check still running has finished (closing the app, tests). */
+  async settled(): Promise<void> {
+    while (this.checking.size > 0) await Promise.all(this.checking.values());
+  }
+
+  /**
+   * A copy of `sqlite` in the folder, rotated in. `checked`: returned only once verified — a copy something depends on
+   * (before a migration or a restore, or one to download). Otherwise it is returned as soon as it is written and the
+   * check runs in a worker, updating the manifest when done (立即备份, start-up, daily): the clerk waits for the copy,
+   * not for the reading-back.
+   */
+  private async createFrom(
+    sqlite: Database.Database, kind: BackupKind, protect: readonly string[] = [], { checked = false } = {},
+  ): Promise<BackupEntry> {
     const existing = this.list();
     let now = this.now();
     // Two copies within one millisecond (tests, a double click) would share a name.
     while (existing.some((entry) => entry.createdAt === now.toISOString())) now = new Date(now.getTime() + 1);
-    const entry = await takeBackup(sqlite, this.folder, kind, now);
-    const { keep, remove } = planRotation([entry, ...existing], protect);
+    let entry = await takeBackup(sqlite, this.folder, kind, now);
+    if (checked) entry = { ...entry, ...(await this.verify(path.join(this.folder, entry.file))) };
+    // The manifest as it is now: a background check may have written its result while this copy was being made.
+    const { keep, remove } = planRotation([entry, ...readManifest(this.folder)], protect);
     writeManifest(this.folder, keep);
     for (const old of remove) fs.rmSync(path.join(this.folder, old.file), { force: true });
+    if (!checked) this.checkLater(entry.file);
     return entry;
+  }
+
+  private verify(file: string): ReturnType<typeof verifyInWorker> {
+    return verifyInWorker(file, this.now().toISOString(), this.options.nativeBinding);
+  }
+
+  /** Checks a listed copy in the background and writes the result into the manifest. */
+  private checkLater(file: string): void {
+    const check = this.verify(path.join(this.folder, file))
+      .then(({ verification, counts }) => {
+        // Read again: other copies may have been taken or rotated away meanwhile.
+        const entries = readManifest(this.folder);
+        if (!entries.some((entry) => entry.file === file)) return;
+        // Now that it counts as good (or not), older copies it replaces can go.
+        const checked = entries.map((entry) => (entry.file === file ? { ...entry, verification, counts } : entry));
+        const { keep, remove } = planRotation(checked, [...this.restoring]);
+        writeManifest(this.folder, keep);
+        for (const old of remove) fs.rmSync(path.join(this.folder, old.file), { force: true });
+      })
+      // The folder went away (a test's temporary folder, a removed USB data folder): the entry stays 正在校验 and is
+      // checked again the next time the list is read.
+      .catch(() => {})
+      .finally(() => this.checking.delete(file));
+    this.checking.set(file, check);
   }
 
   /** A damaged database file is kept aside, never deleted: someone may still want to rescue pages from it. */

@@ -63,11 +63,11 @@ export function describeBackupFile(folder: string, file: string, kind: BackupKin
   return { file, createdAt, kind, size: fs.statSync(target).size, counts, verification };
 }
 
-/** Backs up into `folder` and verifies the copy; the caller records the entry. */
+/** Backs up into `folder`; the entry says the copy is still to be checked (verifyInWorker), and the caller records it. */
 export async function takeBackup(sqlite: Database.Database, folder: string, kind: BackupKind, now: Date): Promise<BackupEntry> {
   const createdAt = now.toISOString();
   const file = backupFileName(kind, createdAt);
   const target = path.join(folder, file);
   await backupTo(sqlite, target);
-  return describeBackupFile(folder, file, kind, createdAt);
+  return { file, createdAt, kind, size: fs.statSync(target).size, counts: {}, verification: { ok: false, pending: true, detail: '正在校验', checkedAt: createdAt } };
 }

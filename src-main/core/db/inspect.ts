@@ -8,7 +8,11 @@ import { registers, type RegisterKey } from '../../../src-shared/registers';
 /** `PRAGMA integrity_check` (thorough) or `quick_check` (start-up): "ok", or the first problems SQLite found. */
 export function checkIntegrity(sqlite: Database.Database, quick = false): { ok: boolean; detail: string } {
   const rows = sqlite.pragma(`${quick ? 'quick_check' : 'integrity_check'}(20)`) as Record<string, string>[];
-  const lines = rows.map((row) => String(Object.values(row)[0]));
+  return integrityResult(rows.map((row) => String(Object.values(row)[0])));
+}
+
+/** What the check's lines say: a single "ok", or the problems it listed. */
+export function integrityResult(lines: readonly string[]): { ok: boolean; detail: string } {
   const ok = lines.length === 1 && lines[0] === 'ok';
   return { ok, detail: ok ? 'ok' : lines.join('\n').slice(0, 1000) };
 }

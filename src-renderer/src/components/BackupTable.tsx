@@ -63,6 +63,8 @@ export function BackupTable({ backups, onRestore }: { backups: BackupEntry[]; on
               <Table.Td>
                 {entry.verification.ok ? (
                   <Badge color="green" variant="light">通过</Badge>
+                ) : entry.verification.pending ? (
+                  <Badge color="gray" variant="light">校验中…</Badge>
                 ) : (
                   <Tooltip label={entry.verification.detail} multiline w={320}>
                     <Badge color="red" variant="light">未通过</Badge>

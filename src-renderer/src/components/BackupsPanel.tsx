@@ -19,6 +19,13 @@ export function BackupsPanel() {
       .catch((e: unknown) => notifications.show({ color: 'red', title: '读取备份失败', message: errorMessage(e) }));
   }, []);
   useEffect(load, [load]);
+  // A new copy is checked in the background (a few seconds on a large ledger): look again until it is done.
+  const checking = listing?.backups.some((entry) => entry.verification.pending) ?? false;
+  useEffect(() => {
+    if (!checking) return;
+    const timer = window.setTimeout(load, 1500);
+    return () => window.clearTimeout(timer);
+  }, [checking, listing, load]);
 
   const act = async (title: string, work: () => Promise<string>) => {
     try {
@@ -31,7 +38,7 @@ export function BackupsPanel() {
     }
   };
 
-  const backUp = () => act('已备份', async () => `备份已完成并通过完整性检查（${formatTime((await api('backups.create', {})).createdAt)}）`);
+  const backUp = () => act('已备份', async () => `备份已写入（${formatTime((await api('backups.create', {})).createdAt)}），正在进行完整性检查，结果见下表`);
   const saveAs = async () => {
     try {
       const file = await api('backups.saveAs', {});
