@@ -133,7 +133,12 @@ export async function buildRegisterBook(db: Db, input: RegisterBookInput): Promi
       .where('deleted_at', 'is', null)
       .where(def.dateField, '>=', input.from)
       .where(def.dateField, '<=', input.to);
-  const stored = await inRange().selectAll().orderBy(sql.ref(def.dateField)).orderBy('id').execute();
+  // Only the columns the book shows: not search_text nor the 卷宗 material, which would triple what a year holds in memory.
+  const stored = (await inRange()
+    .select(bookFieldKeys(def, columns) as never[])
+    .orderBy(sql.ref(def.dateField))
+    .orderBy('id')
+    .execute()) as RegisterRow[];
   const rows = input.mask ? stored.map((row) => maskRow(def, row)) : stored;
   // The same records as a subquery, so child rows are fetched in one query however many records there are.
   const ids = sql<number>`SELECT id FROM ${sql.table(def.table)} WHERE deleted_at IS NULL AND ${sql.ref(def.dateField)} BETWEEN ${input.from} AND ${input.to}`;
@@ -169,7 +174,9 @@ export async function buildRegisterBook(db: Db, input: RegisterBookInput): Promi
   columns.forEach((column, i) => put(ws, 2, i + 1, column.label, styles.header));
   ws.getRow(2).height = heightFor(Math.max(...columns.map((column, i) => linesFor(column.label, widths[i]!))));
   const cellStyles = columns.map(styleOf);
-  table.forEach((cells, r) => {
+  for (const [r, cells] of table.entries()) {
+    // Now and then let the zip stream take what the committed rows wrote, so a year's sheet is never all in memory.
+    if (r % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
     let lines = 1;
     cells.forEach((cell, c) => {
       put(ws, 3 + r, c + 1, cell.value, cellStyles[c]!);
@@ -178,7 +185,7 @@ export async function buildRegisterBook(db: Db, input: RegisterBookInput): Promi
     const row = ws.getRow(3 + r);
     row.height = heightFor(lines);
     row.commit();
-  });
+  }
   if (rows.length === 0) putMerged(ws, 3, 1, 3, columns.length, '（本时段没有登记记录）', styles.textCentre);
   ws.commit();
   return { fileName: `${sanitizeFileName(title)}.xlsx`, bytes: await finish() };
@@ -247,6 +254,20 @@ async function loadChildren(db: Db, def: RegisterDef, ids: RawBuilder<number>, m
     }
   }
   return children;
+}
+
+/** Rows committed between two chances for the zip stream to drain. */
+const YIELD_EVERY = 200;
+
+/** The stored columns the book's cells read: its fields (with their 涉及人数 companions), the id and the date. */
+function bookFieldKeys(def: RegisterDef, columns: readonly BookColumn[]): string[] {
+  const keys = new Set(['id', def.dateField]);
+  for (const column of columns) {
+    for (const field of [column.field, column.pair?.flag, column.pair?.persons, ...(column.group ?? []).flatMap((p) => [p.flag, p.persons])]) {
+      if (field && field.type !== 'parties' && field.type !== 'entries') keys.add(field.key);
+    }
+  }
+  return [...keys];
 }
 
 function maskRow(def: RegisterDef, row: RegisterRow): RegisterRow {
