@@ -3,7 +3,7 @@ import { registerDef } from '../../../src-shared/registers';
 import type { DeadlineRule, Reminder } from '../../../src-shared/rules';
 import type { WorkCalendar } from '../../../src-shared/workdays';
 import type { LedgerDatabase } from '../db/schema';
-import { loadSubjects, mergeReminders, SUBJECT_REGISTERS, sortReminders, subjectReminders, type SubjectRef } from './engine';
+import { mergeReminders, SUBJECT_REGISTERS, sortReminders, subjectsReminders, type SubjectRef, type SubjectRegister } from './engine';
 
 // 首页 asks for every open reminder each time it is shown. Working them out from ten years of records takes a few
 // hundred milliseconds (npm run bench, issue 7), yet between two visits only the records just edited can have changed.
@@ -43,9 +43,7 @@ export class ReminderCache {
 
   private async recomputeAll(db: Db, calendar: WorkCalendar, today: string, rules: readonly DeadlineRule[]): Promise<void> {
     this.bySubject.clear();
-    for (const register of SUBJECT_REGISTERS) {
-      this.store(subjectReminders(calendar, today, rules, await loadSubjects(db, register, today, rules)));
-    }
+    this.store(await subjectsReminders(db, calendar, today, rules));
     this.day = today;
     this.sorted = sortReminders([...this.bySubject.values()].flat());
   }
@@ -53,11 +51,9 @@ export class ReminderCache {
   private async recompute(db: Db, calendar: WorkCalendar, today: string, rules: readonly DeadlineRule[], refs: readonly SubjectRef[]): Promise<void> {
     const changed = new Set(refs.map(keyOf));
     for (const key of changed) this.bySubject.delete(key);
-    const fresh: Reminder[] = [];
-    for (const register of SUBJECT_REGISTERS) {
-      const ids = refs.filter((r) => r.register === register).map((r) => r.id);
-      if (ids.length > 0) fresh.push(...subjectReminders(calendar, today, rules, await loadSubjects(db, register, today, rules, ids)));
-    }
+    const ids: Partial<Record<SubjectRegister, number[]>> = {};
+    for (const ref of refs) (ids[ref.register as SubjectRegister] ??= []).push(ref.id);
+    const fresh = await subjectsReminders(db, calendar, today, rules, ids);
     this.store(fresh);
     // The kept order stays; only the touched subjects' reminders leave it and are merged back in (a county's fifty
     // thousand reminders took a fifth of a second to sort again after every save).

@@ -36,14 +36,23 @@ export const SUBJECT_REGISTERS = ['correctionSubject', 'mediationCase'] as const
 export async function computeReminders(
   db: Db, calendar: WorkCalendar, today: string, rules: readonly DeadlineRule[], only?: SubjectRef,
 ): Promise<Reminder[]> {
-  const reminders: Reminder[] = [];
-  for (const register of SUBJECT_REGISTERS) {
-    if (only && only.register !== register) continue;
-    const subjects = await loadSubjects(db, register, today, rules, only ? [only.id] : undefined);
-    reminders.push(...subjectReminders(calendar, today, rules, subjects));
-  }
+  const reminders = await subjectsReminders(db, calendar, today, rules, only ? { [only.register]: [only.id] } : undefined);
   if (!only) reminders.push(...(await officeReminders(db, calendar, today, rules)));
   return sortReminders(reminders);
+}
+
+export type SubjectRegister = (typeof SUBJECT_REGISTERS)[number];
+
+/** The reminders of every person and case that can owe something, or (`ids`) only of those, by register; unsorted. */
+export async function subjectsReminders(
+  db: Db, calendar: WorkCalendar, today: string, rules: readonly DeadlineRule[], ids?: Partial<Record<SubjectRegister, readonly number[]>>,
+): Promise<Reminder[]> {
+  const reminders: Reminder[] = [];
+  for (const register of SUBJECT_REGISTERS) {
+    if (ids && !ids[register]) continue;
+    reminders.push(...subjectReminders(calendar, today, rules, await loadSubjects(db, register, today, rules, ids?.[register])));
+  }
+  return reminders;
 }
 
 /** Soonest first; ties in a fixed order (rule, then book and record), however the list was put together. */
@@ -76,7 +85,7 @@ export function mergeReminders(a: readonly Reminder[], b: readonly Reminder[]): 
 }
 
 /** The reminders the enabled rules give these people / cases (all of one register). */
-export function subjectReminders(calendar: WorkCalendar, today: string, rules: readonly DeadlineRule[], subjects: readonly Subject[]): Reminder[] {
+function subjectReminders(calendar: WorkCalendar, today: string, rules: readonly DeadlineRule[], subjects: readonly Subject[]): Reminder[] {
   const reminders: Reminder[] = [];
   for (const subject of subjects) {
     for (const rule of rules) {
@@ -135,7 +144,7 @@ function subjectColumns(def: RegisterDef, rules: readonly DeadlineRule[]): strin
  * The live people / cases of a register that can owe something today, with their events; only those of `ids` when
  * given (the ids that are not, or no longer, such a subject are simply absent from the result).
  */
-export async function loadSubjects(
+async function loadSubjects(
   db: Db, register: RegisterKey, today: string, rules: readonly DeadlineRule[], ids?: readonly number[],
 ): Promise<Subject[]> {
   if (!rules.some((r) => r.enabled && r.subject === register) || ids?.length === 0) return [];
