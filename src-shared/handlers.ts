@@ -167,8 +167,16 @@ export interface ReportStatus {
   daysLeft: number;
 }
 
+/** One page of a book's list. */
+export interface RecordPage {
+  rows: RecordRow[];
+  total: number;
+  /** The search stopped counting at `total`: more records match (the clerk narrows the search rather than counts). */
+  totalCapped: boolean;
+}
+
 export interface ApiOutputs extends BackupOutputs {
-  'registers.list': { rows: RecordRow[]; total: number };
+  'registers.list': RecordPage;
   'registers.get': RecordRow;
   'registers.create': RecordRow;
   'registers.derive': {

@@ -7,7 +7,8 @@ import { createCore, type Core } from '../../src-main/core';
 import { DATABASE_FILE } from '../../src-main/core/db/open';
 import { migrations } from '../../src-main/core/db/migrations';
 import { nameInitials } from '../../src-main/core/registers/codec';
-import type { RecordRow } from '../../src-shared/handlers';
+import { SEARCH_COUNT_CAP } from '../../src-main/core/registers/repository';
+import type { RecordPage, RecordRow } from '../../src-shared/handlers';
 import { tempDir } from './helpers';
 import { invokeAsAdmin } from '../support/session';
 
@@ -19,7 +20,7 @@ let core: Core;
 
 beforeAll(() => {
   dir = tempDir();
-  syntheticLedger('office', 11, { scale: 0.01, dir });
+  syntheticLedger('office', 11, { scale: 0.03, dir });
   core = createCore(dir, { log: () => {} });
 }, 120_000);
 
@@ -28,18 +29,20 @@ afterAll(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-async function list(target: Core, register: 'petition' | 'mediationCase', q: string, page: number) {
-  const result = await invokeAsAdmin(target, 'registers.list', { register, q, page, pageSize: 200 });
+type SearchedRegister = 'petition' | 'mediationCase' | 'disputeScreening';
+
+async function list(target: Core, register: SearchedRegister, q: string, page: number, year?: number) {
+  const result = await invokeAsAdmin(target, 'registers.list', { register, q, page, pageSize: 200, ...(year ? { year } : {}) });
   if (!result.ok) throw new Error(result.error.message);
-  return result.value as { rows: RecordRow[]; total: number };
+  return result.value as RecordPage;
 }
 
-/** Every page of the search box's result, as ids; the total must agree with the rows. */
-async function searchIds(register: 'petition' | 'mediationCase', q: string, target = core): Promise<number[]> {
+/** Every page of the search box's result, as ids; the total must agree with the rows once the last page is read. */
+async function searchIds(register: SearchedRegister, q: string, target = core, year?: number): Promise<number[]> {
   const ids: number[] = [];
   let total = 0;
   for (let page = 1; page === 1 || ids.length < total; page++) {
-    const result = await list(target, register, q, page);
+    const result = await list(target, register, q, page, year);
     total = result.total;
     if (result.rows.length === 0) break;
     ids.push(...result.rows.map((r) => r.id));
@@ -49,8 +52,10 @@ async function searchIds(register: 'petition' | 'mediationCase', q: string, targ
 }
 
 /** The plain substring match, by scanning every live record's search_text in JavaScript. */
-function substringIds(table: string, q: string): number[] {
-  const rows = core.ledger.sqlite.prepare(`SELECT id, search_text FROM ${table} WHERE deleted_at IS NULL`).all() as { id: number; search_text: string }[];
+function substringIds(table: string, q: string, where = 'TRUE'): number[] {
+  const rows = core.ledger.sqlite
+    .prepare(`SELECT id, search_text FROM ${table} WHERE deleted_at IS NULL AND ${where}`)
+    .all() as { id: number; search_text: string }[];
   return rows.filter((r) => r.search_text.includes(q.toLowerCase())).map((r) => r.id).sort((a, b) => a - b);
 }
 
@@ -83,6 +88,24 @@ describe('search on a generated ledger', () => {
     ]);
     const caseNo = core.ledger.sqlite.prepare('SELECT case_no FROM mediation_case LIMIT 1 OFFSET 3').get() as { case_no: string };
     await expectSameAsSubstring('mediationCase', 'mediation_case', [caseNo.case_no, caseNo.case_no.slice(0, 6)]);
+  });
+
+  it('counts a common word only up to a cap past the page, and pages on to every match', async () => {
+    const q = '宅基地';
+    const expected = substringIds('dispute_screening', q);
+    expect(expected.length).toBeGreaterThan(SEARCH_COUNT_CAP + 200);
+    expect(await list(core, 'disputeScreening', q, 1)).toMatchObject({ total: SEARCH_COUNT_CAP, totalCapped: true });
+    expect(await list(core, 'disputeScreening', q, 2)).toMatchObject({ total: SEARCH_COUNT_CAP + 200, totalCapped: true });
+    const lastPage = Math.ceil(expected.length / 200);
+    expect(await list(core, 'disputeScreening', q, lastPage)).toMatchObject({ total: expected.length, totalCapped: false });
+    expect(await searchIds('disputeScreening', q)).toEqual(expected);
+
+    // A year narrows it below the cap: an exact total again, even for a two-character word the index alone cannot count.
+    const inYear = substringIds('dispute_screening', '调解', "screening_date LIKE '2020-%'");
+    expect(inYear.length).toBeGreaterThan(0);
+    expect(inYear.length).toBeLessThan(SEARCH_COUNT_CAP);
+    expect(await list(core, 'disputeScreening', '调解', 1, 2020)).toMatchObject({ total: inYear.length, totalCapped: false });
+    expect(await searchIds('disputeScreening', '调解', core, 2020)).toEqual(inYear);
   });
 
   it('finds a name by its pinyin initials', async () => {

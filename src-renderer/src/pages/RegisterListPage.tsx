@@ -1,7 +1,7 @@
 import { Button, Group, Pagination, Paper, Select, Stack, Switch, Table, Text, TextInput, Title, UnstyledButton } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
-import type { RecordRow } from '../../../src-shared/handlers';
+import type { RecordPage } from '../../../src-shared/handlers';
 import { isSortable, registerDef, type FieldDef, type RegisterKey } from '../../../src-shared/registers';
 import { EmptyRow } from '../components/EmptyRow';
 import { ExportBookButton } from '../components/ExportBookButton';
@@ -11,6 +11,12 @@ import { useLookups } from '../lib/lookups';
 import { navigate } from '../lib/router';
 
 const PAGE_SIZE = 20;
+
+/** A search that stopped counting gets one page more, so the clerk can read on (the next page counts further). */
+function pageCount(result: RecordPage | null): number {
+  const pages = Math.ceil((result?.total ?? 0) / PAGE_SIZE) + (result?.totalCapped ? 1 : 0);
+  return Math.max(1, pages);
+}
 const thisYear = new Date().getFullYear();
 const yearOptions = Array.from({ length: 12 }, (_, i) => String(thisYear + 1 - i));
 const monthOptions = Array.from({ length: 12 }, (_, i) => ({ value: String(i + 1), label: `${i + 1}月` }));
@@ -26,7 +32,7 @@ export function RegisterListPage({ register }: { register: RegisterKey }) {
   const [filters, setFilters] = useState<Record<string, string>>({});
   const [sort, setSort] = useState<{ key: string; order: 'asc' | 'desc' }>(def.defaultSort);
   const [page, setPage] = useState(1);
-  const [result, setResult] = useState<{ rows: RecordRow[]; total: number } | null>(null);
+  const [result, setResult] = useState<RecordPage | null>(null);
   const [error, setError] = useState<string | null>(null);
   /** 显示完整号码: lists mask 身份证号 and phones until the clerk asks (the record page always shows them). */
   const [reveal, setReveal] = useState(false);
@@ -163,9 +169,9 @@ export function RegisterListPage({ register }: { register: RegisterKey }) {
       </Paper>
       <Group justify="space-between">
         <Text size="sm" c="dimmed">
-          共 {result?.total ?? 0} 条
+          {result?.totalCapped ? `超过 ${result.total} 条，可选年度或类别缩小范围` : `共 ${result?.total ?? 0} 条`}
         </Text>
-        <Pagination total={Math.max(1, Math.ceil((result?.total ?? 0) / PAGE_SIZE))} value={page} onChange={setPage} />
+        <Pagination total={pageCount(result)} value={page} onChange={setPage} />
       </Group>
     </Stack>
   );
