@@ -42,28 +42,61 @@ export const WEEKDAY_NAMES = ['周日', '周一', '周二', '周三', '周四', 
 
 type Ymd = { y: number; m: number; d: number };
 
+const DIGIT_POSITIONS = [0, 1, 2, 3, 5, 6, 8, 9] as const;
+
+// Reminders parse and step through dates tens of thousands of times per computation (a county's 首页): plain arithmetic
+// here, not a RegExp and a Date object per call.
 function parse(iso: string): Ymd {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (match) {
-    const y = Number(match[1]);
-    const m = Number(match[2]);
-    const d = Number(match[3]);
+  if (iso.length === 10 && iso.charCodeAt(4) === 45 && iso.charCodeAt(7) === 45 && DIGIT_POSITIONS.every((i) => isDigit(iso.charCodeAt(i)))) {
+    const y = digitsAt(iso, 0, 4);
+    const m = digitsAt(iso, 5, 2);
+    const d = digitsAt(iso, 8, 2);
     if (m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m)) return { y, m, d };
   }
   throw new RangeError(`无效日期：${iso}（应为 YYYY-MM-DD）`);
 }
 
+const isDigit = (code: number) => code >= 48 && code <= 57;
+
+function digitsAt(text: string, from: number, length: number): number {
+  let value = 0;
+  for (let i = from; i < from + length; i++) value = value * 10 + (text.charCodeAt(i) - 48);
+  return value;
+}
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
 function daysInMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  return m === 2 && leap ? 29 : MONTH_DAYS[m - 1]!;
+}
+
+/** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil). */
+function daysFromCivil(y: number, m: number, d: number): number {
+  const year = m <= 2 ? y - 1 : y;
+  const era = Math.floor(year / 400);
+  const yoe = year - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
 }
 
 function toDayNumber(iso: string): number {
   const { y, m, d } = parse(iso);
-  return Date.UTC(y, m - 1, d) / 86_400_000;
+  return daysFromCivil(y, m, d);
 }
 
+/** The date of a day number (H. Hinnant's civil_from_days). */
 function fromDayNumber(n: number): string {
-  return new Date(n * 86_400_000).toISOString().slice(0, 10);
+  const z = n + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return format(yoe + era * 400 + (m <= 2 ? 1 : 0), m, d);
 }
 
 function format(y: number, m: number, d: number): string {
@@ -72,7 +105,8 @@ function format(y: number, m: number, d: number): string {
 
 /** 0 = Sunday … 6 = Saturday. */
 export function weekday(iso: string): number {
-  return new Date(toDayNumber(iso) * 86_400_000).getUTCDay();
+  // Day 0, 1970-01-01, was a Thursday.
+  return (((toDayNumber(iso) + 4) % 7) + 7) % 7;
 }
 
 function yearOf(iso: string): number {

@@ -7,6 +7,7 @@ import {
   addWorkingDays,
   daysUntil,
   noCalendarMessage,
+  weekday,
   WorkCalendar,
   type CalendarData,
   type DueResult,
@@ -256,6 +257,24 @@ describe('calendar-day, week and month offsets', () => {
     const r = ok(addCalendarDays('2026-12-31', -30, '期满'));
     expect(r.due).toBe('2026-12-01');
     expect(r.explanation).toBe('期满 2026-12-31 − 30 日 = 2026-12-01');
+  });
+
+  it('agrees with Date on every day from 1899 to 2101 (the arithmetic reminders use instead of Date objects)', () => {
+    const start = Date.UTC(1899, 0, 1);
+    for (let day = 0; day < 203 * 366; day++) {
+      const iso = new Date(start + day * 86_400_000).toISOString().slice(0, 10);
+      const next = new Date(start + (day + 1) * 86_400_000).toISOString().slice(0, 10);
+      if (ok(addCalendarDays(iso, 1)).due !== next) throw new Error(`${iso} + 1 日 ≠ ${next}`);
+      if (weekday(iso) !== weekdayOf(iso)) throw new Error(`weekday ${iso}`);
+      if (daysUntil('1970-01-01', iso) !== Math.round((start + day * 86_400_000) / 86_400_000)) throw new Error(`daysUntil ${iso}`);
+      if (day % 97 === 0 && ok(addWeeks(iso, 3)).due !== new Date(start + (day + 21) * 86_400_000).toISOString().slice(0, 10)) {
+        throw new Error(`${iso} + 3 周`);
+      }
+    }
+    expect(() => addCalendarDays('2026-02-29', 1)).toThrow('无效日期');
+    expect(() => addCalendarDays('2026-1-05', 1)).toThrow('无效日期');
+    expect(() => addCalendarDays(' 2026-01-05', 1)).toThrow('无效日期');
+    expect(() => addCalendarDays('+026-01-05', 1)).toThrow('无效日期');
   });
 
   it('adds weeks', () => {
