@@ -272,3 +272,33 @@ describe('人民调解收结案登记簿: search', () => {
     expect(await ids('争吵')).toEqual([]);
   });
 });
+
+describe('人民调解收结案登记簿: saving an edit', () => {
+  const def = registerDef('mediationCase');
+
+  it('rewrites the parties only when they changed, and the search follows both kinds of edit', async () => {
+    const ledger = openTestLedger();
+    const committeeIds = committeeIdsOf(await seedSettings(ledger));
+    const data = { ...sampleRecord(def, { committeeIds }), applicants: [samplePerson(NAME)], respondents: [samplePerson('赵四')] };
+    const created = await ledger.call('registers.create', { register: 'mediationCase', data });
+    // Counts the party rows deleted on the app's own connection: an unchanged list must not be written again.
+    const sqlite = ledger.core.ledger.sqlite;
+    sqlite.exec('CREATE TEMP TABLE party_deleted (id INTEGER); CREATE TEMP TRIGGER party_deleted_log AFTER DELETE ON main.party BEGIN INSERT INTO party_deleted VALUES (OLD.id); END');
+    const deletedParties = () => (sqlite.prepare('SELECT count(*) AS n FROM party_deleted').get() as { n: number }).n;
+    const ids = async (q: string) => (await ledger.call('registers.list', { register: 'mediationCase', q })).rows.map((r) => r.id);
+
+    await ledger.call('registers.update', { register: 'mediationCase', id: created.id, data: { ...data, summary: '双方因排水沟发生争执' } });
+    expect(deletedParties()).toBe(0);
+    expect(await ids('排水沟')).toEqual([created.id]);
+
+    const renamed = await ledger.call('registers.update', {
+      register: 'mediationCase', id: created.id, data: { ...data, summary: '双方因排水沟发生争执', respondents: [samplePerson('钱七')] },
+    });
+    expect(deletedParties()).toBe(2);
+    expect(partiesOf(renamed, 'respondents').map((p) => p.name)).toEqual(['钱七']);
+    expect(partiesOf(renamed, 'applicants').map((p) => p.name)).toEqual([NAME]);
+    expect(await ids('钱七')).toEqual([created.id]);
+    expect(await ids('赵四')).toEqual([]);
+    expect(renamed.data['summary']).toBe('双方因排水沟发生争执');
+  });
+});

@@ -206,21 +206,59 @@ export async function updateRecord(
   const generated = (await generatedColumns[register]?.(db, data, existing)) ?? {};
   const kept = Object.fromEntries(def.fields.filter((f) => f.generated).map((f) => [f.key, existing[f.key] ?? null]));
   const text = searchText(def, { ...data, ...kept, ...generated });
+  // Only the columns that changed: SQLite then leaves alone the indexes of the others, and a save writes (and syncs)
+  // a handful of pages instead of one in every index of the book.
+  const columns: RegisterRow = { ...toColumns(def, data), ...generated, search_text: text };
+  const changed = Object.fromEntries(Object.entries(columns).filter(([key, value]) => existing[key] !== value));
   await db
     .updateTable(tableOf(def))
-    .set({
-      ...toColumns(def, data),
-      ...generated,
-      search_text: text,
-      updated_at: now(),
-    })
+    .set({ ...changed, updated_at: now() })
     .where('id', '=', id)
     .execute();
-  await indexRecord(db, def, id, text);
-  await db.deleteFrom('party').where('register', '=', def.key).where('record_id', '=', id).execute();
-  await db.deleteFrom('record_entry').where('register', '=', def.key).where('record_id', '=', id).execute();
-  await writeChildren(db, def, id, data);
+  if ('search_text' in changed) await indexRecord(db, def, id, text);
+  await replaceChildren(db, def, id, data);
   return getRecord(db, register, id, today);
+}
+
+/** Rewrites a record's parties and child lists, each only if it differs from what is stored. */
+async function replaceChildren(db: Db, def: RegisterDef, recordId: number, data: RecordData): Promise<void> {
+  const { entries, parties } = childRows(def, recordId, data);
+  const storedEntries = await db
+    .selectFrom('record_entry')
+    .select(['register', 'record_id', 'kind', 'seq', 'entry_date', 'data'])
+    .where('register', '=', def.key)
+    .where('record_id', '=', recordId)
+    .orderBy('kind')
+    .orderBy('seq')
+    .execute();
+  const byKindAndSeq = (a: { kind: string; seq: number }, b: { kind: string; seq: number }) => (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : a.seq - b.seq);
+  if (!sameRows(storedEntries, [...entries].sort(byKindAndSeq))) {
+    await db.deleteFrom('record_entry').where('register', '=', def.key).where('record_id', '=', recordId).execute();
+    if (entries.length > 0) await db.insertInto('record_entry').values(entries).execute();
+  }
+  const storedParties = await db
+    .selectFrom('party')
+    .selectAll()
+    .where('register', '=', def.key)
+    .where('record_id', '=', recordId)
+    .orderBy('role')
+    .orderBy('seq')
+    .execute();
+  const byRoleAndSeq = (a: { role: string; seq: number }, b: { role: string; seq: number }) => (a.role < b.role ? -1 : a.role > b.role ? 1 : a.seq - b.seq);
+  if (!sameRows(storedParties, [...parties].sort(byRoleAndSeq))) {
+    await db.deleteFrom('party').where('register', '=', def.key).where('record_id', '=', recordId).execute();
+    if (parties.length > 0) await db.insertInto('party').values(parties).execute();
+  }
+}
+
+/** Whether the stored rows hold exactly the new rows' values, in order (a stored row's id is its own). */
+function sameRows(stored: readonly object[], fresh: readonly object[]): boolean {
+  if (stored.length !== fresh.length) return false;
+  return fresh.every((row, i) => {
+    const kept = stored[i] as Record<string, unknown>;
+    const keys = new Set([...Object.keys(kept).filter((key) => key !== 'id'), ...Object.keys(row)]);
+    return [...keys].every((key) => (kept[key] ?? null) === ((row as Record<string, unknown>)[key] ?? null));
+  });
 }
 
 /** Moves a record to 回收站; nothing is ever hard-deleted from the UI. */
