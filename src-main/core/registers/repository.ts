@@ -223,32 +223,31 @@ export async function updateRecord(
 /** Rewrites a record's parties and child lists, each only if it differs from what is stored. */
 async function replaceChildren(db: Db, def: RegisterDef, recordId: number, data: RecordData): Promise<void> {
   const { entries, parties } = childRows(def, recordId, data);
-  const storedEntries = await db
-    .selectFrom('record_entry')
-    .select(['register', 'record_id', 'kind', 'seq', 'entry_date', 'data'])
-    .where('register', '=', def.key)
-    .where('record_id', '=', recordId)
-    .orderBy('kind')
-    .orderBy('seq')
-    .execute();
-  const byKindAndSeq = (a: { kind: string; seq: number }, b: { kind: string; seq: number }) => (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : a.seq - b.seq);
-  if (!sameRows(storedEntries, [...entries].sort(byKindAndSeq))) {
-    await db.deleteFrom('record_entry').where('register', '=', def.key).where('record_id', '=', recordId).execute();
-    if (entries.length > 0) await db.insertInto('record_entry').values(entries).execute();
-  }
-  const storedParties = await db
-    .selectFrom('party')
+  await replaceChildList(db, def, recordId, { table: 'record_entry', group: 'kind' }, entries);
+  await replaceChildList(db, def, recordId, { table: 'party', group: 'role' }, parties);
+}
+
+type ChildList = { table: 'record_entry'; group: 'kind' } | { table: 'party'; group: 'role' };
+
+async function replaceChildList(
+  db: Db, def: RegisterDef, recordId: number, { table, group }: ChildList, fresh: readonly Record<string, unknown>[],
+): Promise<void> {
+  const stored = await db
+    .selectFrom(table)
     .selectAll()
     .where('register', '=', def.key)
     .where('record_id', '=', recordId)
-    .orderBy('role')
+    .orderBy(group)
     .orderBy('seq')
     .execute();
-  const byRoleAndSeq = (a: { role: string; seq: number }, b: { role: string; seq: number }) => (a.role < b.role ? -1 : a.role > b.role ? 1 : a.seq - b.seq);
-  if (!sameRows(storedParties, [...parties].sort(byRoleAndSeq))) {
-    await db.deleteFrom('party').where('register', '=', def.key).where('record_id', '=', recordId).execute();
-    if (parties.length > 0) await db.insertInto('party').values(parties).execute();
-  }
+  const inStoredOrder = [...fresh].sort((a, b) => {
+    const x = String(a[group]);
+    const y = String(b[group]);
+    return x < y ? -1 : x > y ? 1 : Number(a['seq']) - Number(b['seq']);
+  });
+  if (sameRows(stored, inStoredOrder)) return;
+  await db.deleteFrom(table).where('register', '=', def.key).where('record_id', '=', recordId).execute();
+  if (fresh.length > 0) await db.insertInto(table).values(fresh as never).execute();
 }
 
 /** Whether the stored rows hold exactly the new rows' values, in order (a stored row's id is its own). */
