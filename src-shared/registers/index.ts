@@ -38,8 +38,13 @@ export function inputFields(def: RegisterDef): FieldDef[] {
 }
 
 /** Fields stored as columns of the register's own table. */
-export function columnFields(def: RegisterDef): FieldDef[] {
-  return def.fields.filter((field) => field.type !== 'parties' && field.type !== 'entries');
+const columnFieldsOf = new WeakMap<RegisterDef, readonly FieldDef[]>();
+
+/** The fields stored in the record's own table (not parties nor child lists); asked for every row a list decodes. */
+export function columnFields(def: RegisterDef): readonly FieldDef[] {
+  let fields = columnFieldsOf.get(def);
+  if (!fields) columnFieldsOf.set(def, (fields = def.fields.filter((field) => field.type !== 'parties' && field.type !== 'entries')));
+  return fields;
 }
 
 /** A list column the clerk can sort by clicking its header: not the ones holding several values. */

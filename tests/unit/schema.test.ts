@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../../src-main/core';
 import { resolveDataDir } from '../../src-main/core/dataDir';
@@ -220,6 +221,28 @@ describe('register definitions agree with the tables', () => {
     const { sqlite } = ledger.core.ledger;
     expect(sqlite.prepare('SELECT short_name FROM committee ORDER BY sort').all()).toEqual([{ short_name: '东' }, { short_name: '新桥' }]);
     expect(sqlite.prepare("SELECT value FROM setting WHERE key = 'office_name'").get()).toEqual({ value: '东河镇司法所' });
+  });
+});
+
+describe('the kept prepared statements', () => {
+  it('see a schema change and a write made beside Kysely, and a query asked again many times', async () => {
+    const dir = tempDir();
+    const ledger = openLedger(dir);
+    try {
+      ledger.sqlite.exec('CREATE TABLE probe (a INTEGER)');
+      const read = () => sql<Record<string, unknown>>`SELECT * FROM probe ORDER BY a`.execute(ledger.db);
+      expect((await read()).rows).toEqual([]);
+      ledger.sqlite.exec('INSERT INTO probe (a) VALUES (7)');
+      expect((await read()).rows).toEqual([{ a: 7 }]);
+      ledger.sqlite.exec("ALTER TABLE probe ADD COLUMN b TEXT DEFAULT 'x'");
+      expect((await read()).rows).toEqual([{ a: 7, b: 'x' }]);
+      // More distinct queries than are kept: the oldest are let go and prepared again when asked.
+      for (let i = 0; i < 600; i++) expect((await sql<{ n: number }>`SELECT ${sql.raw(String(i))} AS n`.execute(ledger.db)).rows[0]!.n).toBe(i);
+      expect((await read()).rows).toHaveLength(1);
+    } finally {
+      await ledger.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
+import { Kysely, SqliteDialect, type SqliteDatabase } from 'kysely';
 import { UserError } from '../errors';
 import { checkIntegrity } from './inspect';
 import { LATEST_VERSION, migrations } from './migrations';
@@ -80,7 +80,7 @@ function connect(dataDir: string, options: OpenOptions): { file: string; sqlite:
 }
 
 function wrap(file: string, sqlite: Database.Database): Ledger {
-  const db = new Kysely<LedgerDatabase>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<LedgerDatabase>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   return {
     file,
     sqlite,
@@ -114,4 +114,28 @@ export function migrate(sqlite: Database.Database): void {
       sqlite.pragma(`user_version = ${migration.version}`);
     })();
   }
+}
+
+/** Prepared statements kept for reuse; the least recently used beyond this many are let go. */
+const STATEMENT_CACHE_SIZE = 500;
+
+/**
+ * The connection as Kysely sees it, with its prepared statements kept by SQL text. Kysely prepares every query anew,
+ * and preparing costs as much as running a list page's small queries; the app asks the same few hundred again and
+ * again. Safe because nothing streams through Kysely (a statement is never busy when it is asked for again), and
+ * SQLite re-prepares a kept statement by itself after a schema change.
+ */
+function withStatementCache(sqlite: Database.Database): SqliteDatabase {
+  const kept = new Map<string, Database.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare: (source: string) => {
+      let statement = kept.get(source);
+      if (statement) kept.delete(source);
+      else statement = sqlite.prepare(source);
+      kept.set(source, statement);
+      if (kept.size > STATEMENT_CACHE_SIZE) kept.delete(kept.keys().next().value!);
+      return statement;
+    },
+  };
 }
