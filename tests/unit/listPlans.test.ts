@@ -1,7 +1,13 @@
+import { Kysely, SqliteDialect } from 'kysely';
 import { describe, expect, it } from 'vitest';
+import type { LedgerDatabase } from '../../src-main/core/db/schema';
 import { listOrder } from '../../src-main/core/registers/repository';
-import { isSortable, registers } from '../../src-shared/registers';
-import { openTestLedger } from './helpers';
+import { loadCalendar } from '../../src-main/core/reminders/calendar';
+import { computeReminders } from '../../src-main/core/reminders/engine';
+import { listRules } from '../../src-main/core/reminders/rules';
+import { isSortable, registerDef, registers } from '../../src-shared/registers';
+import { openTestLedger, seedSettings } from './helpers';
+import { committeeIdsOf, sampleRecord } from './samples';
 
 // Speed without a stopwatch (issue 7): a list page sorted by any column a clerk can click must be read in order from an
 // index, 50 rows at a time; a plan that sorts the whole book in a temporary B-tree is what took 41 ms on ten years of
@@ -23,5 +29,35 @@ describe('list pages', () => {
     );
     expect(sorts.length).toBeGreaterThan(40);
     expect(sortedInMemory).toEqual([]);
+  });
+});
+
+describe('首页 reminders from scratch', () => {
+  it('read cases and events from their covering indexes (migration 0011), people through the index of 状态', async () => {
+    const ledger = openTestLedger();
+    const committeeIds = committeeIdsOf(await seedSettings(ledger));
+    for (const register of ['mediationCase', 'correctionSubject'] as const) {
+      const data = { ...sampleRecord(registerDef(register), { committeeIds, date: '2026-10-01' }), ...(register === 'correctionSubject' ? { state: '在矫' } : {}) };
+      await ledger.call('registers.create', { register, data });
+    }
+    const sqlite = ledger.core.ledger.sqlite;
+    const queries: { sql: string; parameters: readonly unknown[] }[] = [];
+    // The engine's own queries, as it sends them, captured on the ledger's connection.
+    const db = new Kysely<LedgerDatabase>({
+      dialect: new SqliteDialect({ database: sqlite }),
+      log: (event) => void queries.push({ sql: event.query.sql, parameters: event.query.parameters }),
+    });
+    await computeReminders(db, await loadCalendar(db), '2026-11-21', await listRules(db));
+    const plans = queries
+      .filter((q) => /from "(mediation_case|correction_subject|record_entry)"/.test(q.sql))
+      .map((q) => (sqlite.prepare(`EXPLAIN QUERY PLAN ${q.sql}`).all(...q.parameters) as { detail: string }[]).map((step) => step.detail).join(' | '));
+    expect(plans).toHaveLength(4);
+    expect(plans.filter((p) => p.startsWith('SEARCH mediation_case'))).toEqual([
+      expect.stringContaining('USING COVERING INDEX mediation_case_reminder_subjects'),
+    ]);
+    expect(plans.filter((p) => p.startsWith('SEARCH correction_subject'))).toEqual([expect.stringContaining('correction_subject_by_state')]);
+    const events = plans.filter((p) => p.startsWith('SEARCH record_entry'));
+    expect(events).toHaveLength(2);
+    for (const plan of events) expect(plan).toContain('USING COVERING INDEX record_entry_events');
   });
 });
