@@ -43,9 +43,10 @@ export class ReminderCache {
 
   private async recomputeAll(db: Db, calendar: WorkCalendar, today: string, rules: readonly DeadlineRule[]): Promise<void> {
     this.bySubject.clear();
-    this.store(await subjectsReminders(db, calendar, today, rules));
+    const all = await subjectsReminders(db, calendar, today, rules);
+    this.store(all);
     this.day = today;
-    this.sorted = sortReminders([...this.bySubject.values()].flat());
+    this.sorted = sortReminders(all);
   }
 
   private async recompute(db: Db, calendar: WorkCalendar, today: string, rules: readonly DeadlineRule[], refs: readonly SubjectRef[]): Promise<void> {

@@ -86,16 +86,16 @@ export function mergeReminders(a: readonly Reminder[], b: readonly Reminder[]): 
   return merged;
 }
 
-/** The reminders the enabled rules give these people / cases (all of one register). */
+/** The reminders the enabled rules give these people / cases (all of one register); they share one subject object each. */
 function subjectReminders(calendar: WorkCalendar, today: string, rules: readonly DeadlineRule[], subjects: readonly Subject[]): Reminder[] {
   const reminders: Reminder[] = [];
+  const register = subjects[0]?.register;
+  const applying = rules.filter((rule) => rule.enabled && rule.subject === register);
+  const afterTerm = applying.filter(followsAfterTerm);
   for (const subject of subjects) {
-    for (const rule of rules) {
-      if (!rule.enabled || rule.subject !== subject.register) continue;
-      if (subject.row['state'] === RELEASED && !followsAfterTerm(rule)) continue;
-      for (const due of subjectDues(calendar, rule, subject)) {
-        reminders.push(toReminder(rule, { register: subject.register, id: subject.id, name: subject.name }, due, today));
-      }
+    const ref = { register: subject.register, id: subject.id, name: subject.name };
+    for (const rule of subject.row['state'] === RELEASED ? afterTerm : applying) {
+      for (const due of subjectDues(calendar, rule, subject)) reminders.push(toReminder(rule, ref, due, today));
     }
   }
   return reminders;
