@@ -2,16 +2,17 @@
 // (county), generated reproducibly from a seed and cached under bench/.cache; then every operation the issue lists,
 // median and p95 over many repetitions, each list and search also as plain SQL with the ratio, the peak memory and the
 // file size, and the browser's first screen and paging. Writes bench/results.json and prints a table. Numbers, not
-// pass/fail. Each size is generated and measured in its own process, so the peak memory is that of the measuring core.
+// pass/fail. Each size is generated in its own process and measured in another, which runs the measuring code bundled as
+// the app runs its core (ledger/bundle.ts): the peak memory is that of the measuring core, not of a TypeScript loader.
 // Env: BENCH_SIZES=office (default office,county), BENCH_SEED=n, BENCH_PARTS=lists,searches,records,outputs.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DATABASE_FILE } from '../src-main/core/db/open';
 import { measureBrowser, type BrowserResult } from './ledger/browser';
-import { measureLedger, type SizeResult } from './ledger/measure';
+import { bundleMeasureChild } from './ledger/bundle';
+import type { SizeResult } from './ledger/measure';
 import type { Timing } from './ledger/stats';
 import { countsFor, syntheticLedger, type LedgerSize } from './synthetic/ledger';
 
@@ -42,13 +43,8 @@ if (mode === 'generate') {
   syntheticLedger(size, SEED, { log });
   fs.writeFileSync(arg!, JSON.stringify({ seconds: (Date.now() - started) / 1000, file: syntheticLedger(size, SEED) }));
 } else if (mode === 'measure') {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `ledger-bench-${size}-`));
-  try {
-    fs.copyFileSync(syntheticLedger(size, SEED), path.join(dir, DATABASE_FILE));
-    fs.writeFileSync(arg!, JSON.stringify(await measureLedger(dir, log)));
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+  // Measures one size already generated (bench/.cache), e.g. after a change, without the other size or the browser.
+  fs.writeFileSync(arg!, JSON.stringify(await measureBundled(size)));
 } else if (mode === 'browser') {
   // Re-measures only the browser part of the last run (bench/results.json) on the cached office ledger.
   const results = JSON.parse(fs.readFileSync(RESULTS, 'utf8')) as { browser: unknown };
@@ -57,6 +53,17 @@ if (mode === 'generate') {
   console.log(`浏览器（office）：${JSON.stringify(results.browser)}`);
 } else {
   await main();
+}
+
+/** Measures a generated size in a child process running the bundled measuring code, as the app runs its core. */
+async function measureBundled(s: LedgerSize): Promise<SizeResult> {
+  const entry = await bundleMeasureChild();
+  const out = path.join(os.tmpdir(), `ledger-bench-${process.pid}-measure-${s}.json`);
+  const run = spawnSync(process.execPath, [entry, syntheticLedger(s, SEED), out], { stdio: 'inherit', env: process.env });
+  if (run.status !== 0) throw new Error(`bench measure ${s} failed (exit ${run.status})`);
+  const measured = JSON.parse(fs.readFileSync(out, 'utf8')) as SizeResult;
+  fs.rmSync(out, { force: true });
+  return measured;
 }
 
 /** Runs this file again in a child process and returns the JSON it leaves in a temp file. */
@@ -79,7 +86,7 @@ async function main(): Promise<void> {
     console.log(`\n== ${s}: 生成（种子 ${SEED}，已生成的从 bench/.cache 读取）`);
     const generated = child<{ seconds: number }>('generate', s);
     console.log(`== ${s}: 测量`);
-    const measured = child<SizeResult>('measure', s);
+    const measured = await measureBundled(s);
     sizes[s] = { ...measured, records: Object.values(countsFor(s)).reduce((a, b) => a + b, 0), generatedSeconds: generated.seconds };
   }
   let browser: BrowserResult | { error: string };

@@ -1,0 +1,17 @@
+// The measuring process of `npm run bench` (one size): copies the generated ledger into a temp folder, measures it and
+// leaves the numbers as JSON. It runs bundled like the app's core (bundle.ts), not through jiti, whose TypeScript
+// transpiler would add its own memory to the peak the bench reports for the core.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { DATABASE_FILE } from '../../src-main/core/db/open';
+import { measureLedger } from './measure';
+
+const [source, out] = process.argv.slice(2) as [string, string];
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-bench-'));
+try {
+  fs.copyFileSync(source, path.join(dir, DATABASE_FILE));
+  fs.writeFileSync(out, JSON.stringify(await measureLedger(dir, (line) => console.log(line))));
+} finally {
+  fs.rmSync(dir, { recursive: true, force: true });
+}
