@@ -1,6 +1,7 @@
 import { recoveryMethods, type AppStatus } from '../../src-shared/backups';
 import { Backups, describeOpenFailure, type BackupOptions } from './backup/service';
 import { SessionStore } from './accounts/sessions';
+import { IdleHousekeeping, tidyLedger, type Tidied } from './db/housekeeping';
 import { openLedger, type Ledger, type OpenOptions } from './db/open';
 import { UserError } from './errors';
 import { LedgerSlot } from './ledgerSlot';
@@ -17,6 +18,8 @@ export interface Core {
   status(): AppStatus;
   /** Runs `task` between API calls, never during one. */
   readonly serial: Serial;
+  /** The housekeeping the app otherwise does after a pause in the clerk's work (db/housekeeping.ts), now. */
+  tidy(): Promise<Tidied | null>;
   close(): Promise<void>;
 }
 
@@ -59,7 +62,18 @@ function assemble(dataDir: string, slot: LedgerSlot, options: CoreOptions): Core
     'backups.restore': ({ file }) => backups.restore(file),
     'backups.undoRestore': () => backups.undoRestore(),
   };
-  const invoke = createRouter(
+  const tidy = () =>
+    serial(async () => {
+      const ledger = slot.peek();
+      return ledger ? tidyLedger(ledger.sqlite) : null;
+    });
+  const housekeeping = new IdleHousekeeping(() =>
+    tidy().catch((error: unknown) => {
+      (options.log ?? console.error)(error, 'tidy');
+      return null;
+    }),
+  );
+  const route = createRouter(
     {
       db: () => slot.get().db,
       hasLedger: () => slot.peek() !== null,
@@ -72,6 +86,13 @@ function assemble(dataDir: string, slot: LedgerSlot, options: CoreOptions): Core
     },
     { dataDir, ...options, sessions },
   );
+  const invoke: Invoke = async (method, input, sessionId) => {
+    try {
+      return await route(method, input, sessionId);
+    } finally {
+      housekeeping.touch();
+    }
+  };
   return {
     get ledger() {
       return slot.get();
@@ -81,7 +102,9 @@ function assemble(dataDir: string, slot: LedgerSlot, options: CoreOptions): Core
     backups,
     status,
     serial,
+    tidy,
     close: async () => {
+      housekeeping.close();
       await serial(async () => {
         await slot.empty('程序已关闭')?.close();
       });

@@ -34,6 +34,7 @@ export async function startCore(dataDir: string, options: CoreOptions = {}): Pro
     backups: core.backups,
     status: core.status,
     serial: core.serial,
+    tidy: core.tidy,
     get ledger() {
       return core.ledger;
     },
