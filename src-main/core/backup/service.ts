@@ -182,11 +182,16 @@ export class Backups {
     let entry = await takeBackup(sqlite, this.folder, kind, now);
     if (checked) entry = { ...entry, ...(await this.verify(path.join(this.folder, entry.file))) };
     // The manifest as it is now: a background check may have written its result while this copy was being made.
-    const { keep, remove } = planRotation([entry, ...readManifest(this.folder)], protect);
-    writeManifest(this.folder, keep);
-    for (const old of remove) fs.rmSync(path.join(this.folder, old.file), { force: true });
+    this.rotate([entry, ...readManifest(this.folder)], protect);
     if (!checked) this.checkLater(entry.file);
     return entry;
+  }
+
+  /** Records `entries` minus the copies rotation lets go, and deletes those copies' files. */
+  private rotate(entries: BackupEntry[], protect: readonly string[]): void {
+    const { keep, remove } = planRotation(entries, protect);
+    writeManifest(this.folder, keep);
+    for (const old of remove) fs.rmSync(path.join(this.folder, old.file), { force: true });
   }
 
   private verify(file: string): ReturnType<typeof verifyInWorker> {
@@ -202,9 +207,7 @@ export class Backups {
         if (!entries.some((entry) => entry.file === file)) return;
         // Now that it counts as good (or not), older copies it replaces can go.
         const checked = entries.map((entry) => (entry.file === file ? { ...entry, verification, counts } : entry));
-        const { keep, remove } = planRotation(checked, [...this.restoring]);
-        writeManifest(this.folder, keep);
-        for (const old of remove) fs.rmSync(path.join(this.folder, old.file), { force: true });
+        this.rotate(checked, [...this.restoring]);
       })
       // The folder went away (a test's temporary folder, a removed USB data folder): the entry stays 正在校验 and is
       // checked again the next time the list is read.

@@ -26,7 +26,6 @@ const keyOf = (ref: SubjectRef) => `${ref.register}:${ref.id}`;
 
 export class ReminderCache {
   private day = '';
-  private bySubject = new Map<string, Reminder[]>();
   private sorted: Reminder[] = [];
 
   /** Every person's and case's open reminders, soonest first (the office's own duties are not among them). */
@@ -42,33 +41,19 @@ export class ReminderCache {
   }
 
   private async recomputeAll(db: Db, calendar: WorkCalendar, today: string, rules: readonly DeadlineRule[]): Promise<void> {
-    this.bySubject.clear();
-    const all = await subjectsReminders(db, calendar, today, rules);
-    this.store(all);
+    this.sorted = sortReminders(await subjectsReminders(db, calendar, today, rules));
     this.day = today;
-    this.sorted = sortReminders(all);
   }
 
   private async recompute(db: Db, calendar: WorkCalendar, today: string, rules: readonly DeadlineRule[], refs: readonly SubjectRef[]): Promise<void> {
     const changed = new Set(refs.map(keyOf));
-    for (const key of changed) this.bySubject.delete(key);
     const ids: Partial<Record<SubjectRegister, number[]>> = {};
     for (const ref of refs) (ids[ref.register as SubjectRegister] ??= []).push(ref.id);
     const fresh = await subjectsReminders(db, calendar, today, rules, ids);
-    this.store(fresh);
     // The kept order stays; only the touched subjects' reminders leave it and are merged back in (a county's fifty
     // thousand reminders took a fifth of a second to sort again after every save).
     const kept = this.sorted.filter((reminder) => !changed.has(keyOf(reminder.subject!)));
     this.sorted = mergeReminders(kept, sortReminders(fresh));
-  }
-
-  private store(reminders: readonly Reminder[]): void {
-    for (const reminder of reminders) {
-      const key = keyOf(reminder.subject!);
-      const list = this.bySubject.get(key);
-      if (list) list.push(reminder);
-      else this.bySubject.set(key, [reminder]);
-    }
   }
 }
 

@@ -127,9 +127,9 @@ function followsAfterTerm(rule: DeadlineRule): boolean {
  * overdue items, and reading ten years of them made 首页 take seconds (npm run bench, issue 7).
  */
 const CASE_HORIZON_YEARS = 2;
+const RELEASED_HORIZON_YEARS = 1;
 /** Subjects' ids this dense (at least one in two between the lowest and the highest) have their events read as a run. */
 const DENSE_IDS = 2;
-const RELEASED_HORIZON_YEARS = 1;
 
 function yearsBefore(today: string, years: number): string {
   return `${Number(today.slice(0, 4)) - years}${today.slice(4)}`;
@@ -179,9 +179,13 @@ async function loadSubjects(
     .select([sql<unknown>`json_extract(data, '$.type')`.as('type'), sql<unknown>`json_extract(data, '$.result')`.as('result')])
     .where('register', '=', register)
     .where(sql<boolean>`kind IN (${sql.lit(EVENT_KIND)}, ${sql.lit(FIELD_VISIT_KIND)})`);
-  const subjectIds = rows.map((row) => Number(row['id']));
-  const [lowest, highest] = [Math.min(...subjectIds), Math.max(...subjectIds)];
-  if (highest - lowest < DENSE_IDS * subjectIds.length) {
+  let [lowest, highest] = [Infinity, -Infinity];
+  for (const row of rows) {
+    const id = Number(row['id']);
+    if (id < lowest) lowest = id;
+    if (id > highest) highest = id;
+  }
+  if (highest - lowest < DENSE_IDS * rows.length) {
     // Two years of cases are mostly one run of ids: reading the index from the first to the last is half the work
     // of looking each case up; the few others' events in between are simply not asked for below.
     events = events.where('record_id', '>=', lowest).where('record_id', '<=', highest);
