@@ -105,6 +105,8 @@ function assemble(dataDir: string, slot: LedgerSlot, options: CoreOptions): Core
     tidy,
     close: async () => {
       housekeeping.close();
+      // A copy being written reads the database file through a connection of its own: it finishes first.
+      await backups.copied();
       await serial(async () => {
         await slot.empty('程序已关闭')?.close();
       });

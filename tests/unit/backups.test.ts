@@ -97,6 +97,29 @@ describe('backups', () => {
     copy.close();
   });
 
+  it('a copy written while the clerk saves is the ledger of one moment, and the saves go on meanwhile', async () => {
+    const core = newCore();
+    for (let i = 0; i < 200; i++) await call(core, 'registers.create', meeting(`会议${i}`));
+    // The start-up and daily copies run beside the calls, not in their queue.
+    const copying = core.backups.create('每日');
+    const saved: number[] = [];
+    for (let i = 0; i < 20; i++) saved.push((await call(core, 'registers.create', meeting(`备份时的会议${i}`))).id);
+    const entry = await copying;
+    await core.backups.settled();
+    const checked = core.backups.list().find((e) => e.file === entry.file)!;
+    expect(checked.verification).toMatchObject({ ok: true, detail: 'ok' });
+    const copy = new Database(path.join(core.backups.folder, entry.file), { readonly: true });
+    const copiedIds = (copy.prepare('SELECT id FROM study_meeting ORDER BY id').all() as { id: number }[]).map((r) => r.id);
+    copy.close();
+    // All 200 from before, then some prefix of those saved meanwhile: never a later save without an earlier one.
+    expect(copiedIds.length).toBeGreaterThanOrEqual(200);
+    expect(checked.counts.studyMeeting).toBe(copiedIds.length);
+    expect(copiedIds.slice(200)).toEqual(saved.slice(0, copiedIds.length - 200));
+    expect((await call(core, 'registers.list', { register: 'studyMeeting', pageSize: 1 })).total).toBe(220);
+    // Copies are switched to a rollback journal: reading them leaves no -wal / -shm files in the folder.
+    expect(fs.readdirSync(core.backups.folder).filter((f) => /-(wal|shm)$/.test(f))).toEqual([]);
+  });
+
   it('verification reports a damaged copy', async () => {
     const core = newCore();
     await call(core, 'registers.create', meeting('会议'));

@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../../src-main/core/db/open';
 import { acquireDataLock, LOCK_FILE } from '../../src-main/core/instanceLock';
 import { startCore } from '../../src-main/core/startup';
+import { BACKUP_FOLDER } from '../../src-main/core/backup/service';
+import { invokeAsAdmin } from '../support/session';
 import { dataFolder, quiet, track } from './backupSupport';
 
 describe('one program per data folder', () => {
@@ -28,10 +30,14 @@ describe('one program per data folder', () => {
     lock.release();
   });
 
-  it('a started core holds the lock, takes a start-up backup, and gives the lock back when closed', async () => {
+  it('a started core holds the lock, takes a start-up backup without waiting for it, and gives the lock back when closed', async () => {
     const dir = dataFolder();
     const core = await startCore(dir, quiet);
+    // Started and ready for calls while the worker is still writing the copy (it reports back in a later task).
+    expect(core.backups.list()).toEqual([]);
+    expect((await invokeAsAdmin(core, 'app.status', {})).ok).toBe(true);
     await expect(startCore(dir, quiet)).rejects.toThrow('正由另一个司法所电子台账程序使用');
+    await core.backups.copied();
     expect(core.backups.list().map((entry) => entry.kind)).toEqual(['启动']);
     await core.close();
     track(await startCore(dir, quiet));
@@ -41,6 +47,7 @@ describe('one program per data folder', () => {
     const dir = dataFolder();
     const first = await startCore(dir, quiet);
     await first.close();
+    expect(fs.readdirSync(path.join(dir, BACKUP_FOLDER)).sort()).toEqual([expect.stringMatching(/-startup\.sqlite3$/), 'manifest.json']);
     fs.writeFileSync(path.join(dir, DATABASE_FILE), 'garbage'.repeat(1000));
     const core = track(await startCore(dir, quiet));
     expect(core.status().mode).toBe('recovery');

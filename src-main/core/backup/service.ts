@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import type { BackupEntry, BackupKind } from '../../../src-shared/backups';
 import type { GeneratedFile } from '../../../src-shared/documents';
 import { DATABASE_FILE, DamagedDatabaseError, openCheckedLedger, type Ledger, type OpenOptions } from '../db/open';
@@ -8,8 +7,8 @@ import { UserError } from '../errors';
 import type { LedgerSlot } from '../ledgerSlot';
 import { readManifest, writeManifest } from './manifest';
 import { localDay, planRotation } from './rotation';
-import { backupTo, describeBackupFile, parseBackupFileName, takeBackup } from './snapshot';
-import { verifyInWorker } from './verifyWorker';
+import { backupTo, describeBackupFile, parseBackupFileName, removeDatabaseFile, takeBackup } from './snapshot';
+import { copyInWorker, verifyInWorker } from './worker';
 
 export const BACKUP_FOLDER = '备份';
 
@@ -36,6 +35,8 @@ export class Backups {
   private readonly now: () => Date;
   /** Checks running in a worker, by backup file. */
   private readonly checking = new Map<string, Promise<void>>();
+  /** Copies being written (in a worker): the start-up and daily ones run while the clerk works. */
+  private readonly copying = new Set<Promise<unknown>>();
   /** The copy a restore is reading from: a rotation after a background check must leave it. */
   private readonly restoring = new Set<string>();
 
@@ -57,7 +58,7 @@ export class Backups {
     const found: BackupEntry[] = [];
     for (const file of fs.existsSync(this.folder) ? fs.readdirSync(this.folder) : []) {
       const parsed = known.has(file) ? null : parseBackupFileName(file);
-      if (parsed) found.push(describeBackupFile(this.folder, file, parsed.kind, parsed.createdAt));
+      if (parsed) found.push(describeBackupFile(this.folder, file, parsed.kind, parsed.createdAt, this.options.nativeBinding));
     }
     if (found.length === 0) return listed;
     const all = [...listed, ...found].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
@@ -71,7 +72,7 @@ export class Backups {
   }
 
   async create(kind: BackupKind): Promise<BackupEntry> {
-    return this.createFrom(this.slot.get().sqlite, kind);
+    return this.createFrom(this.slot.get().file, kind);
   }
 
   /** 每日: one automatic copy per calendar day while the app runs. */
@@ -86,7 +87,7 @@ export class Backups {
   async saveTo(target: string): Promise<BackupEntry> {
     const absolute = path.resolve(target);
     if (absolute === path.resolve(this.slot.get().file)) throw new UserError('不能把备份保存到数据文件本身');
-    await backupTo(this.slot.get().sqlite, absolute);
+    await this.tracked(backupTo(this.slot.get().file, absolute, this.options.nativeBinding));
     const { verification, counts } = await this.verify(absolute);
     if (!verification.ok) throw new UserError(`备份已写入，但校验未通过：${verification.detail}`);
     return { file: path.basename(absolute), createdAt: this.now().toISOString(), kind: '手动', size: fs.statSync(absolute).size, counts, verification };
@@ -101,7 +102,7 @@ export class Backups {
       await this.saveTo(target);
       return { fileName: path.basename(target), savedPath: target, base64: '' };
     }
-    const entry = await this.createFrom(this.slot.get().sqlite, '手动', [], { checked: true });
+    const entry = await this.createFrom(this.slot.get().file, '手动', [], { checked: true });
     if (!entry.verification.ok) throw new UserError(`备份校验未通过：${entry.verification.detail}`);
     const savedPath = path.join(this.folder, entry.file);
     return { fileName: suggestedName, savedPath, base64: fs.readFileSync(savedPath).toString('base64') };
@@ -121,6 +122,8 @@ export class Backups {
   }
 
   private async restoreFrom(file: string): Promise<{ restored: BackupEntry; safetyCopy: BackupEntry | null }> {
+    // A start-up or daily copy still reading the database file finishes before the file is replaced.
+    await this.copied();
     const restored = this.list().find((entry) => entry.file === file);
     if (!restored) throw new UserError('找不到这个备份，可能已被轮换删除，请刷新列表');
     const source = path.join(this.folder, file);
@@ -128,14 +131,15 @@ export class Backups {
     if (!recheck.verification.ok) throw new UserError(`这个备份未通过完整性检查，不能用来恢复：${recheck.verification.detail}`);
 
     const current = this.slot.peek();
-    const safetyCopy = current ? await this.createFrom(current.sqlite, '恢复前', [file], { checked: true }) : null;
+    const safetyCopy = current ? await this.createFrom(current.file, '恢复前', [file], { checked: true }) : null;
     if (safetyCopy && !safetyCopy.verification.ok) throw new UserError('恢复前的安全备份未通过校验，为避免丢失数据，没有恢复');
 
     const closing = this.slot.empty('正在恢复备份');
     await closing?.close();
     try {
       if (!current) this.setAsideDamaged();
-      await copyInto(source, path.join(this.dataDir, DATABASE_FILE));
+      // By the backup API from the (closed) backup into the database path, so the replacement is one transaction.
+      await copyInWorker(source, path.join(this.dataDir, DATABASE_FILE), this.options.nativeBinding);
       this.slot.fill(await this.open());
     } catch (error) {
       await this.reopenAfterFailure(error);
@@ -155,31 +159,43 @@ export class Backups {
     return openCheckedLedger(this.dataDir, {
       ...this.options,
       beforeMigrate: async (sqlite) => {
-        const entry = await this.createFrom(sqlite, '升级前', [], { checked: true });
+        const entry = await this.createFrom(sqlite.name, '升级前', [], { checked: true });
         if (!entry.verification.ok) throw new UserError('升级前的备份未通过校验，为避免丢失数据，没有升级数据文件');
       },
     });
   }
 
-  /** Every check still running has finished (closing the app, tests). */
+  /** Every copy still being written has been written (or has failed). */
+  async copied(): Promise<void> {
+    while (this.copying.size > 0) await Promise.allSettled(this.copying);
+  }
+
+  /** Every copy and every check still running has finished (closing the app, tests). */
   async settled(): Promise<void> {
+    await this.copied();
     while (this.checking.size > 0) await Promise.all(this.checking.values());
   }
 
+  private tracked<T>(copy: Promise<T>): Promise<T> {
+    this.copying.add(copy);
+    void copy.catch(() => {}).finally(() => this.copying.delete(copy));
+    return copy;
+  }
+
   /**
-   * A copy of `sqlite` in the folder, rotated in. `checked`: returned only once verified — a copy something depends on
+   * A copy of the database file `source` in the folder, rotated in. `checked`: returned only once verified — a copy something depends on
    * (before a migration or a restore, or one to download). Otherwise it is returned as soon as it is written and the
    * check runs in a worker, updating the manifest when done (立即备份, start-up, daily): the clerk waits for the copy,
    * not for the reading-back.
    */
   private async createFrom(
-    sqlite: Database.Database, kind: BackupKind, protect: readonly string[] = [], { checked = false } = {},
+    source: string, kind: BackupKind, protect: readonly string[] = [], { checked = false } = {},
   ): Promise<BackupEntry> {
     const existing = this.list();
     let now = this.now();
     // Two copies within one millisecond (tests, a double click) would share a name.
     while (existing.some((entry) => entry.createdAt === now.toISOString())) now = new Date(now.getTime() + 1);
-    let entry = await takeBackup(sqlite, this.folder, kind, now);
+    let entry = await this.tracked(takeBackup(source, this.folder, kind, now, this.options.nativeBinding));
     if (checked) entry = { ...entry, ...(await this.verify(path.join(this.folder, entry.file))) };
     // The manifest as it is now: a background check may have written its result while this copy was being made.
     this.rotate([entry, ...readManifest(this.folder)], protect);
@@ -191,7 +207,7 @@ export class Backups {
   private rotate(entries: BackupEntry[], protect: readonly string[]): void {
     const { keep, remove } = planRotation(entries, protect);
     writeManifest(this.folder, keep);
-    for (const old of remove) fs.rmSync(path.join(this.folder, old.file), { force: true });
+    for (const old of remove) removeDatabaseFile(path.join(this.folder, old.file));
   }
 
   private verify(file: string): ReturnType<typeof verifyInWorker> {
@@ -231,15 +247,5 @@ export class Backups {
     } catch (error) {
       this.slot.empty(describeOpenFailure(error ?? cause));
     }
-  }
-}
-
-/** Restores by the backup API from the (closed) backup into the database path, so the replacement is one transaction. */
-async function copyInto(source: string, target: string): Promise<void> {
-  const backup = new Database(source, { readonly: true, fileMustExist: true });
-  try {
-    await backup.backup(target);
-  } finally {
-    backup.close();
   }
 }

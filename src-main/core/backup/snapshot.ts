@@ -3,9 +3,11 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { BackupEntry, BackupKind, BackupVerification } from '../../../src-shared/backups';
 import { checkIntegrity, countRecords } from '../db/inspect';
+import { copyInWorker } from './worker';
 
 // One backup: SQLite's online backup API (consistent even while the WAL holds unsaved pages, which a file copy is
-// not), written under a temporary name and renamed only once complete, then checked by opening it read-only.
+// not), run in a worker (worker.ts), written under a temporary name and renamed only once complete, then checked by
+// opening it read-only.
 
 const KIND_SLUG: Record<BackupKind, string> = {
   启动: 'startup',
@@ -30,10 +32,10 @@ export function parseBackupFileName(file: string): { kind: BackupKind; createdAt
 }
 
 /** Opens a backup read-only and runs `PRAGMA integrity_check`; counts its records when it passes. */
-export function verifyBackup(file: string, checkedAt: string): { verification: BackupVerification; counts: BackupEntry['counts'] } {
+export function verifyBackup(file: string, checkedAt: string, nativeBinding?: string): { verification: BackupVerification; counts: BackupEntry['counts'] } {
   let sqlite: Database.Database | null = null;
   try {
-    sqlite = new Database(file, { readonly: true, fileMustExist: true });
+    sqlite = new Database(file, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
     const check = checkIntegrity(sqlite);
     return { verification: { ...check, checkedAt }, counts: check.ok ? countRecords(sqlite) : {} };
   } catch (error) {
@@ -43,31 +45,36 @@ export function verifyBackup(file: string, checkedAt: string): { verification: B
   }
 }
 
-/** Copies the live database into `target` with the backup API; `target` appears only once the copy is whole. */
-export async function backupTo(sqlite: Database.Database, target: string): Promise<void> {
+/** Copies the live database file `source` into `target`; `target` appears only once the copy is whole. */
+export async function backupTo(source: string, target: string, nativeBinding?: string): Promise<void> {
   fs.mkdirSync(path.dirname(target), { recursive: true });
   const temp = `${target}.partial`;
-  fs.rmSync(temp, { force: true });
+  removeDatabaseFile(temp);
   try {
-    await sqlite.backup(temp);
+    await copyInWorker(source, temp, nativeBinding);
     fs.renameSync(temp, target);
   } finally {
-    fs.rmSync(temp, { force: true });
+    removeDatabaseFile(temp);
   }
 }
 
+/** A database file and the -wal / -shm files a connection in WAL mode leaves beside it (backups made before 2026-11). */
+export function removeDatabaseFile(file: string): void {
+  for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(file + suffix, { force: true });
+}
+
 /** Describes a backup file from its name, checking it now. */
-export function describeBackupFile(folder: string, file: string, kind: BackupKind, createdAt: string): BackupEntry {
+export function describeBackupFile(folder: string, file: string, kind: BackupKind, createdAt: string, nativeBinding?: string): BackupEntry {
   const target = path.join(folder, file);
-  const { verification, counts } = verifyBackup(target, new Date().toISOString());
+  const { verification, counts } = verifyBackup(target, new Date().toISOString(), nativeBinding);
   return { file, createdAt, kind, size: fs.statSync(target).size, counts, verification };
 }
 
 /** Backs up into `folder`; the entry says the copy is still to be checked (verifyInWorker), and the caller records it. */
-export async function takeBackup(sqlite: Database.Database, folder: string, kind: BackupKind, now: Date): Promise<BackupEntry> {
+export async function takeBackup(source: string, folder: string, kind: BackupKind, now: Date, nativeBinding?: string): Promise<BackupEntry> {
   const createdAt = now.toISOString();
   const file = backupFileName(kind, createdAt);
   const target = path.join(folder, file);
-  await backupTo(sqlite, target);
+  await backupTo(source, target, nativeBinding);
   return { file, createdAt, kind, size: fs.statSync(target).size, counts: {}, verification: { ok: false, pending: true, detail: '正在校验', checkedAt: createdAt } };
 }
