@@ -50,6 +50,17 @@ export async function measureLedger(dir: string, log: (line: string) => void): P
   const startedAt = performance.now();
   const started = await startCore(dir, { log: () => {} });
   const readyMs = round(performance.now() - startedAt);
+  // The clerk logs in meanwhile (its password check alone is a deliberate ~0.1 s): by then 首页's reminders, queued
+  // at start, have been worked out; the first 首页 is then timed as the clerk meets it.
+  await started.serial(async () => undefined);
+  const startedSession = adminSession(started);
+  const homeStarted = performance.now();
+  await openHome(async (method, input) => {
+    const result = await started.invoke(method, input, startedSession);
+    if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
+    return result.value;
+  });
+  const firstHomeMs = round(performance.now() - homeStarted);
   await started.backups.settled();
   const backedUpMs = round(performance.now() - startedAt);
   await started.close();
@@ -58,6 +69,7 @@ export async function measureLedger(dir: string, log: (line: string) => void): P
     group: '启动', label: '启动到可以登录（锁定、完整性检查、迁移检查）', runs: 1, median: readyMs, p95: readyMs,
     detail: `启动备份在后台写出并校验完毕：${(backedUpMs / 1000).toFixed(1)} s`,
   });
+  record({ group: '首页', label: '启动后第一次打开（提醒已在登录时算好）', runs: 1, median: firstHomeMs, p95: firstHomeMs });
 
   const opened = await time(5, () => createCore(dir, { log: () => {} }).close());
   record({ group: '打开', label: '打开数据库（含迁移检查）', runs: 5, median: opened.median, p95: opened.p95 });
@@ -188,9 +200,21 @@ async function measureRecords(core: Core, call: Call, record: Record_): Promise<
   record({ group: '整理', label: '停顿时的整理（合并搜索索引、写回日志），每次保存之后', runs: RUNS, median: tidied.median, p95: tidied.p95 });
 }
 
+/**
+ * 首页 as the app asks for it, every call the page makes: the soonest 20 reminders of each status with their counts,
+ * the counts of the books, last month's 月报, this month's quotas and the twelve-month charts.
+ */
+async function openHome(call: Call): Promise<void> {
+  const now = new Date();
+  await call('reminders.list', { perStatus: 20 });
+  await call('home.summary', { year: now.getFullYear(), month: now.getMonth() + 1 });
+  await call('reports.status', {});
+  await call('home.quotas', {});
+  await call('home.trends', {});
+}
+
 async function measureOutputs(core: Core, call: Call, record: Record_): Promise<void> {
   const year = middleYear();
-  const now = new Date();
   /** One failing operation is reported as not measured, with its message, and the rest still run. */
   const measure = async (
     group: string, label: string, runs: number, work: () => Promise<unknown>, detail?: () => string, prepare?: (i: number) => Promise<unknown>,
@@ -203,15 +227,7 @@ async function measureOutputs(core: Core, call: Call, record: Record_): Promise<
     }
   };
 
-  // 首页 as the app asks for it, every call the page makes: the soonest 20 reminders of each status with their counts,
-  // the counts of the books, last month's 月报, this month's quotas and the twelve-month charts.
-  const home = async () => {
-    await call('reminders.list', { perStatus: 20 });
-    await call('home.summary', { year: now.getFullYear(), month: now.getMonth() + 1 });
-    await call('reports.status', {});
-    await call('home.quotas', {});
-    await call('home.trends', {});
-  };
+  const home = () => openHome(call);
   await measure('首页', '待办提醒和各簿计数（再次打开）', 20, home);
   // A clerk saves a case and goes back to 首页: that case's reminders are worked out again, the rest are kept.
   const caseDef = registers.find((r) => r.key === 'mediationCase')!;
@@ -224,7 +240,7 @@ async function measureOutputs(core: Core, call: Call, record: Record_): Promise<
   });
   // After start-up, or a change to a rule or the holiday calendar, every reminder is worked out from the records.
   const rule = ((await call('rules.list', {})) as { rules: { code: string; offset: number; unit: string; enabled: boolean; task: string }[] }).rules[0]!;
-  await measure('首页（首次）', '启动后第一次：全部提醒从头计算', 5, home, undefined, () =>
+  await measure('首页（首次）', '修改规则后第一次：全部提醒从头计算', 5, home, undefined, () =>
     call('rules.save', { code: rule.code, offset: rule.offset, unit: rule.unit as '工作日', enabled: rule.enabled, task: rule.task }));
   await measure('报表', `月报（${year}年6月，预览+工作簿）`, 5, () =>
     call('reports.export', { period: { kind: 'month', year, month: 6 }, reporter: '王晓红', acknowledged: true }));

@@ -7,6 +7,8 @@ import { UserError } from './errors';
 import { LedgerSlot } from './ledgerSlot';
 import { createRouter, type FileHandlers, type Invoke, type RouterOptions } from './router';
 import { createSerial, type Serial } from './serial';
+import { refreshReminders as refreshReminderCache } from './reminders/cache';
+import { todayIso } from '../../src-shared/idcard';
 
 export interface Core {
   /** The database of the moment (a restore replaces it); throws while the recovery screen is shown. */
@@ -20,6 +22,8 @@ export interface Core {
   readonly serial: Serial;
   /** The housekeeping the app otherwise does after a pause in the clerk's work (db/housekeeping.ts), now. */
   tidy(): Promise<Tidied | null>;
+  /** Works out 首页's reminders ahead of 首页 (reminders/cache.ts); the app does this at start and in a pause. */
+  refreshReminders(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -67,12 +71,22 @@ function assemble(dataDir: string, slot: LedgerSlot, options: CoreOptions): Core
       const ledger = slot.peek();
       return ledger ? tidyLedger(ledger.sqlite) : null;
     });
-  const housekeeping = new IdleHousekeeping(() =>
-    tidy().catch((error: unknown) => {
+  const today = options.today ?? (() => todayIso());
+  const refreshReminders = () =>
+    serial(async () => {
+      const ledger = slot.peek();
+      if (ledger) await refreshReminderCache(ledger.db, today());
+    });
+  const housekeeping = new IdleHousekeeping(async () => {
+    try {
+      const tidied = await tidy();
+      await refreshReminders();
+      return tidied;
+    } catch (error) {
       (options.log ?? console.error)(error, 'tidy');
       return null;
-    }),
-  );
+    }
+  });
   const route = createRouter(
     {
       db: () => slot.get().db,
@@ -103,6 +117,7 @@ function assemble(dataDir: string, slot: LedgerSlot, options: CoreOptions): Core
     status,
     serial,
     tidy,
+    refreshReminders,
     close: async () => {
       housekeeping.close();
       // A copy being written reads the database file through a connection of its own: it finishes first.

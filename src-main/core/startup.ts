@@ -28,6 +28,8 @@ export async function startCore(dataDir: string, options: CoreOptions = {}): Pro
     }
   };
   void backUp('start');
+  // 首页's reminders worked out while the login screen waits for the password.
+  if (core.status().mode === 'normal') void core.refreshReminders().catch((error: unknown) => log(error, 'reminders'));
   const timer = setInterval(() => void backUp('daily'), DAILY_CHECK_MS);
   timer.unref();
   return {
@@ -37,6 +39,7 @@ export async function startCore(dataDir: string, options: CoreOptions = {}): Pro
     status: core.status,
     serial: core.serial,
     tidy: core.tidy,
+    refreshReminders: core.refreshReminders,
     get ledger() {
       return core.ledger;
     },

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { IDLE_MS } from '../../src-main/core/db/housekeeping';
 import { registerDef } from '../../src-shared/registers';
 import { openTestLedger, seedSettings, type TestLedger } from './helpers';
+import { createPerson } from './people';
 import { committeeIdsOf, samplePerson, sampleRecord } from './samples';
 
 // A save no longer merges the search index's pieces nor checkpoints the log (npm run bench showed one save in a dozen
@@ -70,5 +71,29 @@ describe('housekeeping when the clerk pauses', () => {
     await vi.advanceTimersByTimeAsync(IDLE_MS);
     await ledger.core.serial(async () => undefined);
     expect(indexRows(ledger)).toBeLessThan(pieces / 2);
+  });
+
+  it('works 首页\'s reminders out in the pause too, so 首页 finds them ready', async () => {
+    const ledger = openTestLedger({ today: '2026-03-03' });
+    await seedSettings(ledger);
+    const pending = () => {
+      const sqlite = ledger.core.ledger.sqlite;
+      const kept = sqlite.prepare("SELECT count(*) AS n FROM temp.sqlite_master WHERE name = 'reminder_dirty'").get() as { n: number };
+      return kept.n === 0 ? null : (sqlite.prepare('SELECT count(*) AS n FROM temp.reminder_dirty').get() as { n: number }).n;
+    };
+    // Nothing kept before the first time (at start, startup.ts asks for it at once).
+    expect(pending()).toBeNull();
+    await ledger.core.refreshReminders();
+    expect(pending()).toBe(0);
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const person = await createPerson(ledger, [{ type: '报到（司法所）', date: '2026-03-02' }]);
+    // The save is noted for the next working-out …
+    expect(pending()).toBeGreaterThan(0);
+    await vi.advanceTimersByTimeAsync(IDLE_MS + 100);
+    await ledger.core.serial(async () => undefined);
+    // … which the pause did: 首页 then only reads the kept list, and it has the new person's reminders.
+    expect(pending()).toBe(0);
+    const { reminders } = await ledger.call('reminders.list', {});
+    expect(reminders.filter((r) => r.subject?.id === person.id).map((r) => r.ruleCode)).toContain('CC-03');
   });
 });

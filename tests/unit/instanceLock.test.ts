@@ -36,6 +36,9 @@ describe('one program per data folder', () => {
     // Started and ready for calls while the worker is still writing the copy (it reports back in a later task).
     expect(core.backups.list()).toEqual([]);
     expect((await invokeAsAdmin(core, 'app.status', {})).ok).toBe(true);
+    // 首页's reminders were worked out first, queued at start (their change log exists once they have been).
+    const kept = core.ledger.sqlite.prepare("SELECT count(*) AS n FROM temp.sqlite_master WHERE name = 'reminder_dirty'").get();
+    expect(kept).toEqual({ n: 1 });
     await expect(startCore(dir, quiet)).rejects.toThrow('正由另一个司法所电子台账程序使用');
     await core.backups.copied();
     expect(core.backups.list().map((entry) => entry.kind)).toEqual(['启动']);

@@ -37,7 +37,10 @@ describe('首页 reminders from scratch', () => {
     const ledger = openTestLedger();
     const committeeIds = committeeIdsOf(await seedSettings(ledger));
     for (const register of ['mediationCase', 'correctionSubject'] as const) {
-      const data = { ...sampleRecord(registerDef(register), { committeeIds, date: '2026-10-01' }), ...(register === 'correctionSubject' ? { state: '在矫' } : {}) };
+      const data = {
+        ...sampleRecord(registerDef(register), { committeeIds, date: '2026-10-01' }),
+        ...(register === 'correctionSubject' ? { state: '在矫' } : { events: [{ type: '协议生效', date: '2026-10-08' }] }),
+      };
       await ledger.call('registers.create', { register, data });
     }
     const sqlite = ledger.core.ledger.sqlite;
@@ -51,11 +54,16 @@ describe('首页 reminders from scratch', () => {
     const plans = queries
       .filter((q) => /from "(mediation_case|correction_subject|record_entry)"/.test(q.sql))
       .map((q) => (sqlite.prepare(`EXPLAIN QUERY PLAN ${q.sql}`).all(...q.parameters) as { detail: string }[]).map((step) => step.detail).join(' | '));
-    expect(plans).toHaveLength(4);
+    // Per register: the span of the subjects' ids, their events, then their rows (a case only if an event starts a rule).
+    expect(plans).toHaveLength(6);
     expect(plans.filter((p) => p.startsWith('SEARCH mediation_case'))).toEqual([
       expect.stringContaining('USING COVERING INDEX mediation_case_reminder_subjects'),
+      expect.stringContaining('USING COVERING INDEX mediation_case_reminder_subjects'),
     ]);
-    expect(plans.filter((p) => p.startsWith('SEARCH correction_subject'))).toEqual([expect.stringContaining('correction_subject_by_state')]);
+    expect(plans.filter((p) => p.startsWith('SEARCH correction_subject'))).toEqual([
+      expect.stringContaining('correction_subject_by_state'),
+      expect.stringContaining('correction_subject_by_state'),
+    ]);
     const events = plans.filter((p) => p.startsWith('SEARCH record_entry'));
     expect(events).toHaveLength(2);
     for (const plan of events) expect(plan).toContain('USING COVERING INDEX record_entry_events');

@@ -145,80 +145,101 @@ function subjectColumns(def: RegisterDef, rules: readonly DeadlineRule[]): strin
   return ['id', ...columnFields(def).map((f) => f.key).filter((key) => wanted.has(key))];
 }
 
+/** The event types `rules` read: what starts and what completes them, and where a recurring duty starts from. */
+function eventTypesRead(rules: readonly DeadlineRule[]): string[] {
+  const types = new Set<string>();
+  for (const { trigger, doneBy } of rules) {
+    if (trigger.kind === 'event') types.add(trigger.event);
+    if (doneBy.kind === 'event') types.add(doneBy.event);
+    if (trigger.kind === 'recurring') types.add(RECEIVED);
+  }
+  return [...types];
+}
+
 /**
- * The live people / cases of a register that can owe something today, with their events; only those of `ids` when
- * given (the ids that are not, or no longer, such a subject are simply absent from the result).
+ * The live people / cases of a register that can owe something today, with the events their rules read; only those
+ * of `ids` when given (the ids that are not, or no longer, such a subject are simply absent from the result).
  */
 async function loadSubjects(
   db: Db, register: RegisterKey, today: string, rules: readonly DeadlineRule[], ids?: readonly number[],
 ): Promise<Subject[]> {
-  if (!rules.some((r) => r.enabled && r.subject === register) || ids?.length === 0) return [];
+  const applying = rules.filter((r) => r.enabled && r.subject === register);
+  if (applying.length === 0 || ids?.length === 0) return [];
   const def = registerDef(register);
-  let query = db
-    .selectFrom(def.table as RegisterTableName)
-    .select(subjectColumns(def, rules) as never[])
-    .where('deleted_at', 'is', null);
+  let subjects = db.selectFrom(def.table as RegisterTableName).where('deleted_at', 'is', null);
   // People under correction have deadlines; those released at the end of the term only their 安置帮教 ones.
   if (register === 'correctionSubject') {
     const releasedSince = yearsBefore(today, RELEASED_HORIZON_YEARS);
     // Spelled so that SQLite reads them through the index of 状态 (an OR of the two would read every person).
-    query = query
+    subjects = subjects
       .where('state', 'in', [SERVING, RELEASED])
       .where((eb) => eb.or([eb('state', '=', SERVING), eb('end_date', '>=', releasedSince)]));
   }
-  if (register === 'mediationCase') query = query.where('accept_date', '>=', yearsBefore(today, CASE_HORIZON_YEARS));
-  if (ids) query = query.where('id', 'in', [...ids]);
-  // In no particular order: the reminders are sorted at the end, ties by record.
-  const rows = (await query.execute()) as Record<string, unknown>[];
-  if (rows.length === 0) return [];
-  // The event's type and 结果 read by SQLite: parsing every event's JSON here was a fifth of a county's 首页. The
-  // kinds are spelled as in the partial index record_entry_events (migration 0011), which then answers alone.
+  if (register === 'mediationCase') subjects = subjects.where('accept_date', '>=', yearsBefore(today, CASE_HORIZON_YEARS));
+  if (ids) subjects = subjects.where('id', 'in', [...ids]);
+  const span = await subjects
+    .select((eb) => [eb.fn.min<number>(sql`id`).as('lowest'), eb.fn.max<number>(sql`id`).as('highest'), eb.fn.countAll<number>().as('n')])
+    .executeTakeFirstOrThrow();
+  if (Number(span.n) === 0) return [];
+
+  // The events first, only of the types the rules read, their type and 结果 read by SQLite (parsing every event's
+  // JSON here was a fifth of a county's 首页). The kinds and the type are spelled as in the partial index
+  // record_entry_events (migration 0011), which then answers alone.
+  const types = eventTypesRead(applying);
+  const type = sql<unknown>`json_extract(data, '$.type')`;
   let events = db
     .selectFrom('record_entry')
     .select(['record_id', 'kind', 'entry_date'])
-    .select([sql<unknown>`json_extract(data, '$.type')`.as('type'), sql<unknown>`json_extract(data, '$.result')`.as('result')])
+    .select([type.as('type'), sql<unknown>`json_extract(data, '$.result')`.as('result')])
     .where('register', '=', register)
-    .where(sql<boolean>`kind IN (${sql.lit(EVENT_KIND)}, ${sql.lit(FIELD_VISIT_KIND)})`);
-  let [lowest, highest] = [Infinity, -Infinity];
-  for (const row of rows) {
-    const id = Number(row['id']);
-    if (id < lowest) lowest = id;
-    if (id > highest) highest = id;
-  }
-  if (highest - lowest < DENSE_IDS * rows.length) {
+    .where(sql<boolean>`kind IN (${sql.lit(EVENT_KIND)}, ${sql.lit(FIELD_VISIT_KIND)})`)
+    .where((eb) => {
+      const typed = eb(type, 'in', types.length > 0 ? types : ['']);
+      // A 实地查访登记表 entry is a 实地查访 just as an event of that type is.
+      return types.includes(FIELD_VISIT) ? eb.or([typed, eb('kind', '=', FIELD_VISIT_KIND)]) : typed;
+    });
+  const [lowest, highest] = [Number(span.lowest), Number(span.highest)];
+  if (highest - lowest < DENSE_IDS * Number(span.n)) {
     // Two years of cases are mostly one run of ids: reading the index from the first to the last is half the work
     // of looking each case up; the few others' events in between are simply not asked for below.
     events = events.where('record_id', '>=', lowest).where('record_id', '<=', highest);
   } else {
     // The subjects as a subquery, not a list of ids: ten years of cases exceed SQLite's limit on bound variables.
-    events = events.where('record_id', 'in', query.clearSelect().select(sql<number>`id`.as('id')));
+    events = events.where('record_id', 'in', subjects.select(sql<number>`id`.as('id')));
   }
-  const entries = await events.orderBy('record_id').orderBy('kind').orderBy('seq').execute();
-  const entriesOf = new Map<number, typeof entries>();
-  for (const e of entries) {
-    const list = entriesOf.get(e.record_id);
-    if (list) list.push(e);
-    else entriesOf.set(e.record_id, [e]);
+  const eventsOf = new Map<number, Dated[]>();
+  for (const e of await events.orderBy('record_id').orderBy('kind').orderBy('seq').execute()) {
+    if (e.entry_date === null) continue;
+    const event: Dated =
+      e.kind === FIELD_VISIT_KIND
+        ? { type: FIELD_VISIT, date: e.entry_date, result: null }
+        : { type: String(e.type), date: e.entry_date, result: typeof e.result === 'string' && e.result.trim() !== '' ? e.result : null };
+    const list = eventsOf.get(e.record_id);
+    if (list) list.push(event);
+    else eventsOf.set(e.record_id, [event]);
   }
+
+  // When every rule starts from an event (a case's), only the records with such an event can owe anything: of two
+  // years of a county's cases, a quarter.
+  if (applying.every((rule) => rule.trigger.kind === 'event')) {
+    const starts = new Set(applying.map((rule) => (rule.trigger as { event: string }).event));
+    const started = [...eventsOf].filter(([, list]) => list.some((e) => starts.has(e.type))).map(([id]) => id);
+    if (started.length === 0) return [];
+    subjects = subjects.where('id', 'in', sql<number>`(SELECT value FROM json_each(${JSON.stringify(started)}))`);
+  }
+  // In no particular order: the reminders are sorted at the end, ties by record.
+  const rows = (await subjects.select(subjectColumns(def, rules) as never[]).execute()) as Record<string, unknown>[];
   return rows.map((row) => {
     const id = Number(row['id']);
-    const events: Dated[] = [];
-    for (const e of entriesOf.get(id) ?? []) {
-      if (e.entry_date === null) continue;
-      if (e.kind === FIELD_VISIT_KIND) {
-        // A 实地查访登记表 entry is a 实地查访 just as an event of that type is.
-        events.push({ type: '实地查访', date: e.entry_date, result: null });
-        continue;
-      }
-      const result = typeof e.result === 'string' && e.result.trim() !== '' ? e.result : null;
-      events.push({ type: String(e.type), date: e.entry_date, result });
-    }
-    return { register, id, name: subjectName(def, row), row, events };
+    return { register, id, name: subjectName(def, row), row, events: eventsOf.get(id) ?? [] };
   });
 }
 
 /** 实地查访登记表 entries, which count as 实地查访 events. */
 const FIELD_VISIT_KIND = 'fieldVisit';
+const FIELD_VISIT = '实地查访';
+/** Where a person's recurring duties start from when none has been done yet. */
+const RECEIVED = '报到（司法所）';
 
 function subjectName(def: RegisterDef, row: Record<string, unknown>): string {
   const value = row[def.summaryField];
@@ -266,8 +287,8 @@ function subjectDues(calendar: WorkCalendar, rule: DeadlineRule, subject: Subjec
 function recurringAnchor(subject: Subject, doneEvent: string): { date: string; label: string } | null {
   const last = latest(subject.events, doneEvent);
   if (last) return { date: last.date, label: `上次${doneEvent}` };
-  const received = latest(subject.events, '报到（司法所）');
-  if (received) return { date: received.date, label: '报到（司法所）' };
+  const received = latest(subject.events, RECEIVED);
+  if (received) return { date: received.date, label: RECEIVED };
   const def = registerDef(subject.register);
   for (const key of ['report_date', def.dateField]) {
     const value = subject.row[key];
