@@ -46,7 +46,8 @@ export async function measureLedger(dir: string, log: (line: string) => void): P
   };
 
   // The app's start (startup.ts): the lock, PRAGMA quick_check of the whole file, migrations; the start-up copy is
-  // only begun, in a worker, and the window opens meanwhile. Once, as each start leaves a copy of the whole file.
+  // only begun, in a worker, and the window opens meanwhile. Once, as each start leaves a copy of the whole file. It
+  // also sets how far V8 lets the heap grow (heap.ts), for the rest of this process as for the app's.
   const startedAt = performance.now();
   const started = await startCore(dir, { log: () => {} });
   const readyMs = round(performance.now() - startedAt);

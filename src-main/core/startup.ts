@@ -1,4 +1,5 @@
 import { openCore, type Core, type CoreOptions } from '.';
+import { limitHeapGrowth } from './heap';
 import { acquireDataLock } from './instanceLock';
 
 // How the desktop app and `npm run web` start the core: lock the data folder, open with the start-up check
@@ -9,6 +10,7 @@ import { acquireDataLock } from './instanceLock';
 const DAILY_CHECK_MS = 60 * 60 * 1000;
 
 export async function startCore(dataDir: string, options: CoreOptions = {}): Promise<Core> {
+  limitHeapGrowth();
   const log = options.log ?? ((error: unknown, what: string) => console.error(`[${what}]`, error));
   const lock = acquireDataLock(dataDir);
   let core: Core;

@@ -145,16 +145,22 @@ export async function buildRegisterBook(db: Db, input: RegisterBookInput): Promi
   const children = await loadChildren(db, def, ids, input.mask ?? false);
   const committees = new Map(input.settings.committees.map((c) => [c.id, c.name]));
 
-  // Every cell as text (or a number) first: the widths and heights depend on it.
-  const table: { value: CellValue; text: string }[][] = rows.map((row, i) =>
-    columns.map((column) => {
-      let value: CellValue;
-      if (column.group) value = flagGroupValue(column.group, row);
-      else if (column.field === null) value = i + 1;
-      else value = cellValue(column, row, { committees, children });
-      // Measured as displayed: money with its two decimals, or Excel shows ### in a column too narrow for it.
-      const text = typeof value === 'number' ? (column.field?.type === 'money' ? value.toFixed(2) : String(value)) : (value ?? '');
-      return { value, text };
+  // A cell as written and as text: the widths and heights depend on the text.
+  const cellOf = (row: RegisterRow, i: number, column: BookColumn): { value: CellValue; text: string } => {
+    let value: CellValue;
+    if (column.group) value = flagGroupValue(column.group, row);
+    else if (column.field === null) value = i + 1;
+    else value = cellValue(column, row, { committees, children });
+    // Measured as displayed: money with its two decimals, or Excel shows ### in a column too narrow for it.
+    const text = typeof value === 'number' ? (column.field?.type === 'money' ? value.toFixed(2) : String(value)) : (value ?? '');
+    return { value, text };
+  };
+  // The widths from every cell's text, worked out again when writing rather than kept: a year's cells held at once
+  // were most of what the book took in memory (npm run bench, issue 7).
+  const content = columns.map(() => 0);
+  rows.forEach((row, i) =>
+    columns.forEach((column, c) => {
+      for (const line of cellOf(row, i, column).text.split('\n')) content[c] = Math.max(content[c]!, textWidth(line));
     }),
   );
   const widths = columns.map((column, c) => {
@@ -162,9 +168,7 @@ export async function buildRegisterBook(db: Db, input: RegisterBookInput): Promi
     const max = column.group ? GROUP_MAX_WIDTH : ((type && MAX_WIDTH[type]) ?? DEFAULT_MAX_WIDTH);
     // A header may wrap to three lines; content is measured over its longest line.
     const header = Math.ceil(textWidth(column.label) / 3) + 2;
-    let content = 0;
-    for (const row of table) for (const line of row[c]!.text.split('\n')) content = Math.max(content, textWidth(line));
-    return clamp(Math.max(header, content + 2), MIN_WIDTH, max);
+    return clamp(Math.max(header, content[c]! + 2), MIN_WIDTH, max);
   });
 
   const { wb, finish } = newStreamingWorkbook();
@@ -174,11 +178,12 @@ export async function buildRegisterBook(db: Db, input: RegisterBookInput): Promi
   columns.forEach((column, i) => put(ws, 2, i + 1, column.label, styles.header));
   ws.getRow(2).height = heightFor(Math.max(...columns.map((column, i) => linesFor(column.label, widths[i]!))));
   const cellStyles = columns.map(styleOf);
-  for (const [r, cells] of table.entries()) {
+  for (const [r, stored] of rows.entries()) {
     // Now and then let the zip stream take what the committed rows wrote, so a year's sheet is never all in memory.
     if (r % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
     let lines = 1;
-    cells.forEach((cell, c) => {
+    columns.forEach((column, c) => {
+      const cell = cellOf(stored, r, column);
       put(ws, 3 + r, c + 1, cell.value, cellStyles[c]!);
       if (cell.text.length * 2 > widths[c]! - 1 || cell.text.includes('\n')) lines = Math.max(lines, linesFor(cell.text, widths[c]!));
     });
