@@ -1,6 +1,7 @@
 import { recoveryMethods, type AppStatus } from '../../src-shared/backups';
 import { Backups, describeOpenFailure, type BackupOptions } from './backup/service';
 import { SessionStore } from './accounts/sessions';
+import { noteCleanClose } from './db/cleanClose';
 import { IdleHousekeeping, tidyLedger, type Tidied } from './db/housekeeping';
 import { openLedger, type Ledger, type OpenOptions } from './db/open';
 import { UserError } from './errors';
@@ -122,11 +123,15 @@ function assemble(dataDir: string, slot: LedgerSlot, options: CoreOptions): Core
       housekeeping.close();
       // A copy being written reads the database file through a connection of its own: it finishes first.
       await backups.copied();
-      await serial(async () => {
-        await slot.empty('程序已关闭')?.close();
+      const closing = await serial(async () => {
+        const ledger = slot.empty('程序已关闭');
+        await ledger?.close();
+        return ledger;
       });
       // A backup still being checked finishes first, so its result reaches the manifest.
       await backups.settled();
+      // The next start can then skip reading the whole file, if nothing has touched it meanwhile.
+      if (closing && backups.copiesSound()) noteCleanClose(closing.file);
     },
   };
 }

@@ -29,6 +29,18 @@ const scribble = (file: string) => {
   fs.writeFileSync(file, bytes);
 };
 
+/**
+ * Damage as from the disk itself: the last page only (the schema at the front stays readable, so opening the file
+ * does not notice), with the size kept and the file's times set back to those of `timesOf`.
+ */
+function damageLastPage(file: string, timesOf: string): void {
+  const { atime, mtime } = fs.statSync(timesOf);
+  const bytes = fs.readFileSync(file);
+  for (let i = bytes.length - 4096; i < bytes.length; i++) bytes[i] = i % 251;
+  fs.writeFileSync(file, bytes);
+  fs.utimesSync(file, atime, mtime);
+}
+
 describe('recovery', () => {
   for (const [name, damage] of [['overwritten with garbage', garbage], ['with scribbled pages', scribble]] as const) {
     it(`offers the backups when the database file is ${name}, and restores the newest good one`, async () => {
@@ -72,5 +84,47 @@ describe('recovery', () => {
     expect(await topics(core)).toEqual(['备份里的记录', '损坏前的记录']);
     const fresh = await startedCore(dataFolder());
     expect(fresh.status().mode).toBe('normal');
+  });
+
+  it('skips reading the whole file after a clean close, until a copy fails its check or the file was changed', async () => {
+    const dir = dataFolder();
+    const file = path.join(dir, DATABASE_FILE);
+    const first = await startedCore(dir);
+    await call(first, 'registers.create', meeting('会议'));
+    await first.close();
+    expect(fs.existsSync(`${file}.closed`)).toBe(true);
+
+    // Damage from the disk itself, while the app is closed: same size, same time, same header. The start trusts its
+    // note and does not see it (the trade for not reading ten years of records at every start) …
+    damageLastPage(file, file);
+    const trusting = await startedCore(dir);
+    expect(trusting.status().mode).toBe('normal');
+    // … the note is used up as the ledger opens, so a crash from here on would leave none …
+    expect(fs.existsSync(`${file}.closed`)).toBe(false);
+    // … the copy taken at start is checked in full and fails, so the close leaves no note …
+    await trusting.backups.create('启动');
+    await trusting.backups.settled();
+    expect(trusting.backups.copiesSound()).toBe(false);
+    await trusting.close();
+    expect(fs.existsSync(`${file}.closed`)).toBe(false);
+    // … and the next start checks the file and offers the backups.
+    const checking = await startedCore(dir);
+    expect(checking.status().mode).toBe('recovery');
+  });
+
+  it('checks the whole file at start when it was changed after the clean close, or the folder was moved', async () => {
+    const dir = await damagedLedger(scribble);
+    expect(fs.existsSync(path.join(dir, `${DATABASE_FILE}.closed`))).toBe(true);
+    const core = await startedCore(dir);
+    expect(core.status().mode).toBe('recovery');
+
+    // The same last-page damage as above, with the file's time kept, in a folder copied elsewhere: checked there.
+    const closed = await damagedLedger(() => {});
+    const moved = dataFolder();
+    for (const name of fs.readdirSync(closed).filter((n) => n.startsWith(DATABASE_FILE))) {
+      fs.copyFileSync(path.join(closed, name), path.join(moved, name));
+    }
+    damageLastPage(path.join(moved, DATABASE_FILE), path.join(closed, DATABASE_FILE));
+    expect((await startedCore(moved)).status().mode).toBe('recovery');
   });
 });

@@ -37,6 +37,8 @@ export class Backups {
   private readonly checking = new Map<string, Promise<void>>();
   /** Copies being written (in a worker): the start-up and daily ones run while the clerk works. */
   private readonly copying = new Set<Promise<unknown>>();
+  /** False once a copy taken in this session failed its check: the database it came from may be damaged. */
+  private soundSoFar = true;
   /** The copy a restore is reading from: a rotation after a background check must leave it. */
   private readonly restoring = new Set<string>();
 
@@ -165,6 +167,11 @@ export class Backups {
     });
   }
 
+  /** Whether every copy taken in this session that has been checked passed (db/cleanClose.ts trusts the file then). */
+  copiesSound(): boolean {
+    return this.soundSoFar;
+  }
+
   /** Every copy still being written has been written (or has failed). */
   async copied(): Promise<void> {
     while (this.copying.size > 0) await Promise.allSettled(this.copying);
@@ -197,6 +204,7 @@ export class Backups {
     while (existing.some((entry) => entry.createdAt === now.toISOString())) now = new Date(now.getTime() + 1);
     let entry = await this.tracked(takeBackup(source, this.folder, kind, now, this.options.nativeBinding));
     if (checked) entry = { ...entry, ...(await this.verify(path.join(this.folder, entry.file))) };
+    if (checked && !entry.verification.ok) this.soundSoFar = false;
     // The manifest as it is now: a background check may have written its result while this copy was being made.
     this.rotate([entry, ...readManifest(this.folder)], protect);
     if (!checked) this.checkLater(entry.file);
@@ -218,6 +226,7 @@ export class Backups {
   private checkLater(file: string): void {
     const check = this.verify(path.join(this.folder, file))
       .then(({ verification, counts }) => {
+        if (!verification.ok) this.soundSoFar = false;
         // Read again: other copies may have been taken or rotated away meanwhile.
         const entries = readManifest(this.folder);
         if (!entries.some((entry) => entry.file === file)) return;

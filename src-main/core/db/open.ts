@@ -3,6 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { Kysely, SqliteDialect, type SqliteDatabase } from 'kysely';
 import { UserError } from '../errors';
+import { takeCleanClose } from './cleanClose';
 import { checkIntegrity } from './inspect';
 import { LATEST_VERSION, migrations } from './migrations';
 import type { LedgerDatabase } from './schema';
@@ -46,12 +47,18 @@ export interface CheckedOpenOptions extends OpenOptions {
   beforeMigrate?: (sqlite: Database.Database) => Promise<void>;
 }
 
-/** As openLedger, for the app's start and a restore: `PRAGMA quick_check` first, and a hook before migrating. */
+/**
+ * As openLedger, for the app's start and a restore: `PRAGMA quick_check` first (unless the app closed this very file
+ * cleanly last time: cleanClose.ts), and a hook before migrating.
+ */
 export async function openCheckedLedger(dataDir: string, options: CheckedOpenOptions = {}): Promise<Ledger> {
+  const closedCleanly = takeCleanClose(path.join(dataDir, DATABASE_FILE));
   const { file, sqlite } = connect(dataDir, options);
   try {
-    const check = checkIntegrity(sqlite, true);
-    if (!check.ok) throw new DamagedDatabaseError(check.detail);
+    if (!closedCleanly) {
+      const check = checkIntegrity(sqlite, true);
+      if (!check.ok) throw new DamagedDatabaseError(check.detail);
+    }
     const version = schemaVersion(sqlite);
     if (version > 0 && version < LATEST_VERSION && options.beforeMigrate) await options.beforeMigrate(sqlite);
     migrate(sqlite);
