@@ -34,9 +34,9 @@ export function parseIdCard(raw: string, today: string = todayIso()): IdCardResu
 
 /** Age in whole years on `onDate` (both YYYY-MM-DD). */
 export function ageOn(birthDate: string, onDate: string = todayIso()): number {
-  const [by, bm, bd] = birthDate.split('-').map(Number) as [number, number, number];
-  const [y, m, d] = onDate.split('-').map(Number) as [number, number, number];
-  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
+  // By position, without splitting: every row of a roster's page has an age worked out (npm run bench).
+  const years = Number(onDate.slice(0, 4)) - Number(birthDate.slice(0, 4));
+  return years - (onDate.slice(5, 10) < birthDate.slice(5, 10) ? 1 : 0);
 }
 
 /** Today as YYYY-MM-DD in local time (the clerk's calendar day, not UTC). */

@@ -40,6 +40,29 @@ export async function time(
   return { median: round(quantile(times, 0.5)), p95: round(quantile(times, 0.95)), last };
 }
 
+/**
+ * Times `a` and `b` (ours and the plain SQL) in turns, each after one warm-up, `b` first on every other turn: both then
+ * meet the same page cache and the same busy moments of the machine. Timed one after the other, the first paid for
+ * reading in the pages the second then found in memory.
+ */
+export async function timeInTurns(
+  runs: number, a: () => unknown, b: () => unknown,
+): Promise<[{ median: number; p95: number; last: unknown }, { median: number; p95: number; last: unknown }]> {
+  const sides = [{ work: a, times: [] as number[], last: await a() }, { work: b, times: [] as number[], last: await b() }];
+  for (let i = 0; i < runs; i++) {
+    for (const side of i % 2 === 0 ? sides : [...sides].reverse()) {
+      const start = performance.now();
+      side.last = await side.work();
+      side.times.push(performance.now() - start);
+    }
+  }
+  const [ours, plain] = sides.map((side) => {
+    const sorted = [...side.times].sort((x, y) => x - y);
+    return { median: round(quantile(sorted, 0.5)), p95: round(quantile(sorted, 0.95)), last: side.last };
+  });
+  return [ours!, plain!];
+}
+
 export function round(ms: number): number {
   return Math.round(ms * 100) / 100;
 }
