@@ -250,10 +250,15 @@ async function measureOutputs(core: Core, call: Call, record: Record_): Promise<
     const data = Object.fromEntries(caseDef.fields.filter((f) => !f.generated).map((f) => [f.key, got.data[f.key]]));
     await call('registers.update', { register: 'mediationCase', id, data: { ...data, remark: `回访已约定（${i}）` } });
   });
-  // After start-up, or a change to a rule or the holiday calendar, every reminder is worked out from the records.
+  // A rule saved in 设置: that rule's reminders are worked out again for every person or case.
   const rule = ((await call('rules.list', {})) as { rules: { code: string; offset: number; unit: string; enabled: boolean; task: string }[] }).rules[0]!;
-  await measure('首页（首次）', '修改规则后第一次：全部提醒从头计算', 5, home, undefined, () =>
+  await measure('首页', `修改一条规则（${rule.code}）后的待办提醒和计数`, 5, home, undefined, () =>
     call('rules.save', { code: rule.code, offset: rule.offset, unit: rule.unit as '工作日', enabled: rule.enabled, task: rule.task }));
+  // The holiday calendar saved (or a new day): every reminder is worked out from the records, as at start (where the
+  // login screen hides it) — here with the clerk waiting on 首页 straight after.
+  const calendarYear = ((await call('calendar.get', {})) as { years: ApiInput<'calendar.saveYear'>[] }).years.at(-1)!;
+  await measure('首页', '节假日安排修改后（或换了一天）：全部提醒从头计算', 5, home, undefined, () =>
+    call('calendar.saveYear', { year: calendarYear.year, holidays: calendarYear.holidays, workdays: calendarYear.workdays }));
   await measure('报表', `月报（${year}年6月，预览+工作簿）`, 5, () =>
     call('reports.export', { period: { kind: 'month', year, month: 6 }, reporter: '王晓红', acknowledged: true }));
   await measure('登记簿', `一年的人民调解收结案登记簿（${year}）`, 3, () =>

@@ -69,7 +69,7 @@ describe('kept reminders', () => {
     await expectCurrent(ledger, '2026-03-03');
   });
 
-  it('are worked out afresh when a rule or the calendar changes, and on a new day', async () => {
+  it('are worked out afresh for a rule changed, added or removed, and all of them when the calendar changes or on a new day', async () => {
     let today = '2026-03-03';
     const ledger = openTestLedger({ today: () => today });
     await seedSettings(ledger);
@@ -81,6 +81,14 @@ describe('kept reminders', () => {
     await ledger.call('rules.save', { code: 'CC-03', offset: 10, unit: '工作日', enabled: true, task: '入矫宣告' });
     const later = (await expectCurrent(ledger, today)).find((r) => r.ruleCode === 'CC-03');
     expect(later?.due).toBe('2026-03-16');
+    // A rule the office adds, then removes: only its reminders come and go.
+    await ledger.call('rules.create', {
+      code: '本所-01', subject: 'correctionSubject', trigger: 'event:报到（司法所）', offset: 3, unit: '自然日', task: '首次家访',
+      doneBy: '实地查访', basis: '本所工作制度第三条', enabled: true,
+    });
+    expect(codesOf(await expectCurrent(ledger, today), person.id)).toContain('本所-01');
+    await ledger.call('rules.delete', { code: '本所-01' });
+    expect(codesOf(await expectCurrent(ledger, today), person.id)).not.toContain('本所-01');
 
     // An office-entered 2026 that makes 03-04 a holiday moves the due date by a working day.
     const before = (await ledger.call('calendar.get', {})).years.find((y) => y.year === 2026)!;

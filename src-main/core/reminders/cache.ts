@@ -11,7 +11,8 @@ import { mergeReminders, SUBJECT_REGISTERS, sortReminders, subjectsReminders, ty
 // hundred milliseconds (npm run bench, issue 7), yet between two visits only the records just edited can have changed.
 // So the reminders of each person / case are kept, and temporary triggers on this connection note which ones a write
 // touched — whatever wrote it: a form, a conversion, a restore of one record, an import. The next call recomputes just
-// those. A change to the rules or the holiday calendar, or a new day, recomputes everything.
+// those. A changed, added or removed rule has only its own reminders worked out again; a change to the holiday
+// calendar, or a new day, recomputes everything.
 //
 // The notes live in a TEMP table, so they are part of each transaction: a write that rolls back takes its note with
 // it, and nothing of this reaches the database file or its backups.
@@ -19,8 +20,10 @@ import { mergeReminders, SUBJECT_REGISTERS, sortReminders, subjectsReminders, ty
 type Db = Kysely<LedgerDatabase>;
 
 const DIRTY = 'reminder_dirty';
-/** Written by the triggers on the rule and calendar tables: everything must be recomputed. */
+/** Written by the triggers on the calendar tables: everything must be recomputed. */
 const EVERYTHING = '*';
+/** Written by the triggers on the rule table, with the rule's code in place of a record id: that rule's reminders. */
+const RULE = '*rule';
 /** Beyond this many touched subjects, recomputing all of them is as quick and needs no long id list. */
 const INCREMENTAL_LIMIT = 2_000;
 
@@ -36,10 +39,21 @@ export class ReminderCache {
     const dirty = await takeDirty(db);
     if (created || today !== this.day || dirty.everything || dirty.refs.length > INCREMENTAL_LIMIT) {
       await this.recomputeAll(db, calendar, today, rules);
-    } else if (dirty.refs.length > 0) {
-      await this.recompute(db, calendar, today, rules, dirty.refs);
+      return this.sorted;
     }
+    if (dirty.rules.length > 0) await this.recomputeRules(db, calendar, today, rules, dirty.rules);
+    if (dirty.refs.length > 0) await this.recompute(db, calendar, today, rules, dirty.refs);
     return this.sorted;
+  }
+
+  /** The reminders of these rules (changed, added, switched off or removed) worked out again for every subject. */
+  private async recomputeRules(
+    db: Db, calendar: WorkCalendar, today: string, rules: readonly DeadlineRule[], codes: readonly string[],
+  ): Promise<void> {
+    const changed = new Set(codes);
+    const fresh = await subjectsReminders(db, calendar, today, rules.filter((rule) => changed.has(rule.code)));
+    const kept = this.sorted.filter((reminder) => !changed.has(reminder.ruleCode));
+    this.sorted = mergeReminders(kept, sortReminders(fresh));
   }
 
   private async recomputeAll(db: Db, calendar: WorkCalendar, today: string, rules: readonly DeadlineRule[]): Promise<void> {
@@ -81,7 +95,8 @@ export function reminderCacheFor(ledger: Db): ReminderCache {
 async function ensureDirtyLog(db: Db): Promise<boolean> {
   const exists = await sql<{ n: number }>`SELECT count(*) AS n FROM temp.sqlite_master WHERE name = ${DIRTY}`.execute(db);
   if (Number(exists.rows[0]?.n) > 0) return false;
-  await sql`CREATE TEMP TABLE ${sql.raw(DIRTY)} (register TEXT NOT NULL, record_id INTEGER NOT NULL)`.execute(db);
+  // record_id holds a rule's code on the rule table's notes: declared without a type, so SQLite keeps it exactly as written.
+  await sql`CREATE TEMP TABLE ${sql.raw(DIRTY)} (register TEXT NOT NULL, record_id NOT NULL)`.execute(db);
   const statements: string[] = [];
   const note = (name: string, table: string, event: string, values: string) =>
     statements.push(`CREATE TEMP TRIGGER ${DIRTY}_${name}_${event.toLowerCase()} AFTER ${event} ON main.${table} BEGIN INSERT INTO ${DIRTY} VALUES (${values}); END`);
@@ -95,19 +110,26 @@ async function ensureDirtyLog(db: Db): Promise<boolean> {
   note('entry', 'record_entry', 'INSERT', 'NEW.register, NEW.record_id');
   note('entry', 'record_entry', 'UPDATE', 'NEW.register, NEW.record_id');
   note('entry', 'record_entry', 'DELETE', 'OLD.register, OLD.record_id');
-  for (const table of ['deadline_rule', 'calendar_year', 'calendar_day']) {
+  note('deadline_rule', 'deadline_rule', 'INSERT', `'${RULE}', NEW.code`);
+  note('deadline_rule', 'deadline_rule', 'UPDATE', `'${RULE}', NEW.code`);
+  note('deadline_rule_old', 'deadline_rule', 'UPDATE', `'${RULE}', OLD.code`);
+  note('deadline_rule', 'deadline_rule', 'DELETE', `'${RULE}', OLD.code`);
+  for (const table of ['calendar_year', 'calendar_day']) {
     for (const event of ['INSERT', 'UPDATE', 'DELETE']) note(table, table, event, `'${EVERYTHING}', 0`);
   }
   for (const statement of statements) await sql.raw(statement).execute(db);
   return true;
 }
 
-async function takeDirty(db: Db): Promise<{ everything: boolean; refs: SubjectRef[] }> {
-  const rows = await sql<{ register: string; record_id: number }>`SELECT DISTINCT register, record_id FROM ${sql.raw(DIRTY)}`.execute(db);
+async function takeDirty(db: Db): Promise<{ everything: boolean; rules: string[]; refs: SubjectRef[] }> {
+  const rows = await sql<{ register: string; record_id: number | string }>`SELECT DISTINCT register, record_id FROM ${sql.raw(DIRTY)}`.execute(db);
   if (rows.rows.length > 0) await sql`DELETE FROM ${sql.raw(DIRTY)}`.execute(db);
   const subjects = new Set<string>(SUBJECT_REGISTERS);
   return {
     everything: rows.rows.some((r) => r.register === EVERYTHING),
-    refs: rows.rows.filter((r) => subjects.has(r.register)).map((r) => ({ register: r.register as SubjectRef['register'], id: r.record_id })),
+    rules: rows.rows.filter((r) => r.register === RULE).map((r) => String(r.record_id)),
+    refs: rows.rows
+      .filter((r) => subjects.has(r.register))
+      .map((r) => ({ register: r.register as SubjectRef['register'], id: Number(r.record_id) })),
   };
 }
