@@ -264,16 +264,21 @@ function calendarResult(trigger: string, due: string, n: number, unit: string, l
   };
 }
 
+/** The date `n` calendar days after (before, if negative) `date`: the date alone, without an explanation. */
+export function shiftDays(date: string, n: number): string {
+  return fromDayNumber(toDayNumber(date) + n);
+}
+
 /** trigger + n 自然日 ("受理 2026-03-01 + 30 日 = 2026-03-31"). */
 export function addCalendarDays(trigger: string, n: number, label: string = DEFAULT_LABEL): DueResult {
   checkInteger(n, '天数');
-  return calendarResult(trigger, fromDayNumber(toDayNumber(trigger) + n), n, '日', label);
+  return calendarResult(trigger, shiftDays(trigger, n), n, '日', label);
 }
 
 /** trigger + n 周 (7n 自然日). */
 export function addWeeks(trigger: string, n: number, label: string = DEFAULT_LABEL): DueResult {
   checkInteger(n, '周数');
-  return calendarResult(trigger, fromDayNumber(toDayNumber(trigger) + 7 * n), n, '周', label);
+  return calendarResult(trigger, shiftDays(trigger, 7 * n), n, '周', label);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeReminders } from '../../src-main/core/reminders/engine';
+import { computeReminders, shown } from '../../src-main/core/reminders/engine';
 import { loadCalendar } from '../../src-main/core/reminders/calendar';
 import { listRules } from '../../src-main/core/reminders/rules';
 import { openTestLedger, seedSettings, type TestLedger } from './helpers';
@@ -11,7 +11,7 @@ import { createPerson, personData } from './people';
 
 async function fresh(ledger: TestLedger, today: string) {
   const db = ledger.core.ledger.db;
-  return computeReminders(db, await loadCalendar(db), today, await listRules(db));
+  return (await computeReminders(db, await loadCalendar(db), today, await listRules(db))).map(shown);
 }
 
 async function expectCurrent(ledger: TestLedger, today: string) {

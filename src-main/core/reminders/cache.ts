@@ -1,11 +1,13 @@
 import { sql, type Kysely } from 'kysely';
 import { registerDef } from '../../../src-shared/registers';
-import type { DeadlineRule, Reminder } from '../../../src-shared/rules';
+import type { DeadlineRule } from '../../../src-shared/rules';
 import type { WorkCalendar } from '../../../src-shared/workdays';
 import type { LedgerDatabase } from '../db/schema';
 import { loadCalendar } from './calendar';
 import { listRules } from './rules';
-import { mergeReminders, SUBJECT_REGISTERS, sortReminders, subjectsReminders, type SubjectRef, type SubjectRegister } from './engine';
+import {
+  mergeReminders, SUBJECT_REGISTERS, sortReminders, subjectsReminders, type KeptReminder, type SubjectRef, type SubjectRegister,
+} from './engine';
 
 // 首页 asks for every open reminder each time it is shown. Working them out from ten years of records takes a few
 // hundred milliseconds (npm run bench, issue 7), yet between two visits only the records just edited can have changed.
@@ -31,10 +33,10 @@ const keyOf = (ref: SubjectRef) => `${ref.register}:${ref.id}`;
 
 export class ReminderCache {
   private day = '';
-  private sorted: Reminder[] = [];
+  private sorted: KeptReminder[] = [];
 
   /** Every person's and case's open reminders, soonest first (the office's own duties are not among them). */
-  async subjectReminders(db: Db, calendar: WorkCalendar, today: string, rules: readonly DeadlineRule[]): Promise<Reminder[]> {
+  async subjectReminders(db: Db, calendar: WorkCalendar, today: string, rules: readonly DeadlineRule[]): Promise<KeptReminder[]> {
     const created = await ensureDirtyLog(db);
     const dirty = await takeDirty(db);
     if (created || today !== this.day || dirty.everything || dirty.refs.length > INCREMENTAL_LIMIT) {

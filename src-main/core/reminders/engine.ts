@@ -5,7 +5,7 @@ import type { RegisterKey, RegisterDef } from '../../../src-shared/registers';
 import type { DeadlineRule, Reminder, RuleUnit } from '../../../src-shared/rules';
 import type { Settings } from '../../../src-shared/settings';
 import {
-  addCalendarDays, addMonths, addWeeks, addWorkingDays, daysUntil, type DueResult, type WorkCalendar,
+  addCalendarDays, addMonths, addWeeks, addWorkingDays, daysUntil, shiftDays, type DueResult, type WorkCalendar,
 } from '../../../src-shared/workdays';
 import type { LedgerDatabase, RegisterTableName } from '../db/schema';
 import { periodKey } from '../reportExports';
@@ -26,6 +26,27 @@ import { readSettings } from '../settings';
 
 type Db = Kysely<LedgerDatabase>;
 type Dated = { type: string; date: string; result: string | null };
+/** What a person's or case's deadline is counted from: its date now, its explanation only if shown. */
+type Start = { date: string; label: string; monthEnd: boolean };
+
+/**
+ * A reminder as kept and sorted. Its explanation is worked out only when it is shown: a county has 45,000 reminders
+ * and 首页 shows a hundred, and writing every one out was a fifth of working them all out (npm run bench, issue 7).
+ */
+export interface KeptReminder extends Omit<Reminder, 'explanation'> {
+  readonly because: { readonly text: string } | { readonly start: Start; readonly rule: DeadlineRule; readonly calendar: WorkCalendar };
+}
+
+/** The reminder as the API sends it, with its explanation. */
+export function shown(reminder: KeptReminder): Reminder {
+  const { because, ...rest } = reminder;
+  return { ...rest, explanation: 'text' in because ? because.text : explain(because.calendar, because.rule, because.start) };
+}
+
+function explain(calendar: WorkCalendar, rule: DeadlineRule, start: Start): string {
+  const due = start.monthEnd ? monthEnd(start.date, rule.offset, start.label) : dueFrom(calendar, start.date, rule.offset, rule.unit, start.label);
+  return due.ok ? due.explanation : due.message;
+}
 type Subject = { register: RegisterKey; id: number; name: string; row: Record<string, unknown>; events: Dated[] };
 export type SubjectRef = { register: RegisterKey; id: number };
 
@@ -35,7 +56,7 @@ export const SUBJECT_REGISTERS = ['correctionSubject', 'mediationCase'] as const
 /** Every open reminder (or only those of one person / case), soonest first. */
 export async function computeReminders(
   db: Db, calendar: WorkCalendar, today: string, rules: readonly DeadlineRule[], only?: SubjectRef,
-): Promise<Reminder[]> {
+): Promise<KeptReminder[]> {
   const reminders = await subjectsReminders(db, calendar, today, rules, only ? { [only.register]: [only.id] } : undefined);
   if (!only) reminders.push(...(await officeReminders(db, calendar, today, rules)));
   return sortReminders(reminders);
@@ -46,8 +67,8 @@ export type SubjectRegister = (typeof SUBJECT_REGISTERS)[number];
 /** The reminders of every person and case that can owe something, or (`ids`) only of those, by register; unsorted. */
 export async function subjectsReminders(
   db: Db, calendar: WorkCalendar, today: string, rules: readonly DeadlineRule[], ids?: Partial<Record<SubjectRegister, readonly number[]>>,
-): Promise<Reminder[]> {
-  const reminders: Reminder[] = [];
+): Promise<KeptReminder[]> {
+  const reminders: KeptReminder[] = [];
   for (const register of SUBJECT_REGISTERS) {
     if (ids && !ids[register]) continue;
     reminders.push(...subjectReminders(calendar, today, rules, await loadSubjects(db, register, today, rules, ids?.[register])));
@@ -56,27 +77,33 @@ export async function subjectsReminders(
 }
 
 /** Soonest first; ties in a fixed order (rule, then book and record), however the list was put together. */
-export function compareReminders(a: Reminder, b: Reminder): number {
+export function compareReminders(a: KeptReminder, b: KeptReminder): number {
   return (
     compareText(a.due ?? '', b.due ?? '') ||
     compareText(a.ruleCode, b.ruleCode) ||
     compareText(a.subject?.register ?? '', b.subject?.register ?? '') ||
     (a.subject?.id ?? 0) - (b.subject?.id ?? 0) ||
-    compareText(a.explanation, b.explanation)
+    compareText(tie(a), tie(b))
   );
+}
+
+/** Two applications of one person due the same day: by what they count from. */
+function tie(reminder: KeptReminder): string {
+  const { because } = reminder;
+  return 'text' in because ? because.text : `${because.start.date} ${because.start.label}`;
 }
 
 function compareText(x: string, y: string): number {
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
-export function sortReminders(reminders: Reminder[]): Reminder[] {
+export function sortReminders(reminders: KeptReminder[]): KeptReminder[] {
   return reminders.sort(compareReminders);
 }
 
 /** Two sorted lists as one, without sorting thousands of kept reminders again for a handful of new ones. */
-export function mergeReminders(a: readonly Reminder[], b: readonly Reminder[]): Reminder[] {
-  const merged: Reminder[] = [];
+export function mergeReminders(a: readonly KeptReminder[], b: readonly KeptReminder[]): KeptReminder[] {
+  const merged: KeptReminder[] = [];
   let i = 0;
   let j = 0;
   while (i < a.length || j < b.length) {
@@ -87,26 +114,26 @@ export function mergeReminders(a: readonly Reminder[], b: readonly Reminder[]): 
 }
 
 /** The reminders the enabled rules give these people / cases (all of one register); they share one subject object each. */
-function subjectReminders(calendar: WorkCalendar, today: string, rules: readonly DeadlineRule[], subjects: readonly Subject[]): Reminder[] {
-  const reminders: Reminder[] = [];
+function subjectReminders(calendar: WorkCalendar, today: string, rules: readonly DeadlineRule[], subjects: readonly Subject[]): KeptReminder[] {
+  const reminders: KeptReminder[] = [];
   const register = subjects[0]?.register;
   const applying = rules.filter((rule) => rule.enabled && rule.subject === register);
   const afterTerm = applying.filter(followsAfterTerm);
   for (const subject of subjects) {
     const ref = { register: subject.register, id: subject.id, name: subject.name };
     for (const rule of subject.row['state'] === RELEASED ? afterTerm : applying) {
-      for (const due of subjectDues(calendar, rule, subject)) reminders.push(toReminder(rule, ref, due, today));
+      for (const start of subjectStarts(rule, subject)) reminders.push(keptReminder(calendar, rule, ref, start, today));
     }
   }
   return reminders;
 }
 
 /** The office's own duties (§D): 月报, 排查 twice a month, 典型案例 …; a few counts, read afresh on every call. */
-export async function officeReminders(db: Db, calendar: WorkCalendar, today: string, rules: readonly DeadlineRule[]): Promise<Reminder[]> {
+export async function officeReminders(db: Db, calendar: WorkCalendar, today: string, rules: readonly DeadlineRule[]): Promise<KeptReminder[]> {
   const office = rules.filter((r) => r.enabled && r.subject === 'office');
   if (office.length === 0) return [];
   const settings = await readSettings(db);
-  const reminders: Reminder[] = [];
+  const reminders: KeptReminder[] = [];
   for (const rule of office) {
     const reminder = await officeReminder(db, calendar, today, rule, settings);
     if (reminder) reminders.push(reminder);
@@ -252,34 +279,33 @@ function latest(events: Dated[], type: string): Dated | null {
   return found;
 }
 
-/** The open deadlines one rule gives one person / case. */
-function subjectDues(calendar: WorkCalendar, rule: DeadlineRule, subject: Subject): DueResult[] {
+/** Where the open deadlines one rule gives one person / case are counted from. */
+function subjectStarts(rule: DeadlineRule, subject: Subject): Start[] {
   const { trigger, doneBy } = rule;
   if (trigger.kind === 'event') {
     if (doneBy.kind === 'result') {
       return subject.events
         .filter((e) => e.type === trigger.event && e.result === null)
-        .map((e) => dueFrom(calendar, e.date, rule.offset, rule.unit, trigger.event));
+        .map((e) => ({ date: e.date, label: trigger.event, monthEnd: false }));
     }
     const start = latest(subject.events, trigger.event);
     if (!start) return [];
     if (doneBy.kind === 'event' && subject.events.some((e) => e.type === doneBy.event && e.date >= start.date)) return [];
-    return [dueFrom(calendar, start.date, rule.offset, rule.unit, trigger.event)];
+    return [{ date: start.date, label: trigger.event, monthEnd: false }];
   }
   if (trigger.kind === 'field') {
     const date = subject.row[trigger.field];
     if (typeof date !== 'string' || date === '') return [];
     if (doneBy.kind === 'event' && subject.events.some((e) => e.type === doneBy.event)) return [];
     const label = registerDef(subject.register).fields.find((f) => f.key === trigger.field)?.label ?? trigger.field;
-    return [dueFrom(calendar, date, rule.offset, rule.unit, label)];
+    return [{ date, label, monthEnd: false }];
   }
   if (trigger.kind === 'recurring') {
     // 每日 duties (信息化核查) are statistics only: the ledger holds no per-check record to remind from.
     if (trigger.every === '日' || doneBy.kind !== 'event') return [];
     const anchor = recurringAnchor(subject, doneBy.event);
     if (!anchor) return [];
-    if (trigger.every === '月' && rule.unit === '月') return [monthEnd(anchor.date, rule.offset, anchor.label)];
-    return [dueFrom(calendar, anchor.date, rule.offset, rule.unit, anchor.label)];
+    return [{ ...anchor, monthEnd: trigger.every === '月' && rule.unit === '月' }];
   }
   return [];
 }
@@ -310,12 +336,16 @@ export function dueFrom(calendar: WorkCalendar, trigger: string, offset: number,
   }
 }
 
+/** The year and month `months` after the trigger's month. */
+function monthAfter(trigger: string, months: number): { ty: number; tm: number } {
+  const index = Number(trigger.slice(0, 4)) * 12 + (Number(trigger.slice(5, 7)) - 1) + months;
+  const ty = Math.floor(index / 12);
+  return { ty, tm: index - ty * 12 + 1 };
+}
+
 /** The last day of the month `months` after the trigger's month. */
 function monthEnd(trigger: string, months: number, label: string): DueResult {
-  const [y, m] = trigger.split('-').map(Number) as [number, number];
-  const index = y * 12 + (m - 1) + months;
-  const ty = Math.floor(index / 12);
-  const tm = index - ty * 12 + 1;
+  const { ty, tm } = monthAfter(trigger, months);
   const due = lastDayOf(ty, tm);
   const which = months === 0 ? '当月' : months === 1 ? '次月' : `第${months}个月`;
   return { ok: true, due, counted: [], skipped: [], explanation: `${label} ${trigger}，${which}（${ty}年${tm}月）月末 = ${due}` };
@@ -326,12 +356,43 @@ function lastDayOf(year: number, month: number): string {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-function toReminder(rule: DeadlineRule, subject: Reminder['subject'], due: DueResult, today: string, prefix = ''): Reminder {
+/** The due date alone, or null where the holiday calendar lacks a year (working days). */
+function dueDate(calendar: WorkCalendar, rule: DeadlineRule, start: Start): string | null {
+  if (start.monthEnd) {
+    const { ty, tm } = monthAfter(start.date, rule.offset);
+    return lastDayOf(ty, tm);
+  }
+  switch (rule.unit) {
+    case '自然日':
+      return shiftDays(start.date, rule.offset);
+    case '周':
+      return shiftDays(start.date, 7 * rule.offset);
+    default: {
+      const due = dueFrom(calendar, start.date, rule.offset, rule.unit, start.label);
+      return due.ok ? due.due : null;
+    }
+  }
+}
+
+function keptReminder(calendar: WorkCalendar, rule: DeadlineRule, subject: Reminder['subject'], start: Start, today: string): KeptReminder {
   const { code: ruleCode, task, basis } = rule;
-  if (!due.ok) return { ruleCode, subject, task, basis, due: null, daysLeft: null, status: 'no-calendar', explanation: prefix + due.message };
+  const because = { start, rule, calendar };
+  const due = dueDate(calendar, rule, start);
+  if (due === null) return { ruleCode, subject, task, basis, due: null, daysLeft: null, status: 'no-calendar', because };
+  const daysLeft = daysUntil(today, due);
+  return { ruleCode, subject, task, basis, due, daysLeft, status: statusOf(daysLeft), because };
+}
+
+function statusOf(daysLeft: number): Reminder['status'] {
+  return daysLeft < 0 ? 'overdue' : daysLeft === 0 ? 'today' : daysLeft <= 7 ? 'week' : 'later';
+}
+
+/** An office duty's reminder, explained at once: there are a handful. */
+function officeDuty(rule: DeadlineRule, due: DueResult, today: string, prefix: string): KeptReminder {
+  const { code: ruleCode, task, basis } = rule;
+  if (!due.ok) return { ruleCode, subject: null, task, basis, due: null, daysLeft: null, status: 'no-calendar', because: { text: prefix + due.message } };
   const daysLeft = daysUntil(today, due.due);
-  const status = daysLeft < 0 ? 'overdue' : daysLeft === 0 ? 'today' : daysLeft <= 7 ? 'week' : 'later';
-  return { ruleCode, subject, task, basis, due: due.due, daysLeft, status, explanation: prefix + due.explanation };
+  return { ruleCode, subject: null, task, basis, due: due.due, daysLeft, status: statusOf(daysLeft), because: { text: prefix + due.explanation } };
 }
 
 // ---------------------------------------------------------------------------
@@ -347,9 +408,7 @@ function currentPeriod(today: string, every: '周' | '半月' | '月' | '季'): 
   switch (every) {
     case '周': {
       const weekday = (new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7; // 0 = Monday
-      const from = addCalendarDays(today, -weekday);
-      const to = addCalendarDays(today, 6 - weekday);
-      return { from: from.ok ? from.due : today, to: to.ok ? to.due : today, label: '本周' };
+      return { from: shiftDays(today, -weekday), to: shiftDays(today, 6 - weekday), label: '本周' };
     }
     case '半月':
       return d <= 15
@@ -364,7 +423,7 @@ function currentPeriod(today: string, every: '周' | '半月' | '月' | '季'): 
   }
 }
 
-async function officeReminder(db: Db, calendar: WorkCalendar, today: string, rule: DeadlineRule, settings: Settings): Promise<Reminder | null> {
+async function officeReminder(db: Db, calendar: WorkCalendar, today: string, rule: DeadlineRule, settings: Settings): Promise<KeptReminder | null> {
   const { trigger, doneBy } = rule;
   if (trigger.kind === 'monthly') {
     const day = trigger.daySetting ? settings[trigger.daySetting] : trigger.day;
@@ -381,7 +440,7 @@ async function officeReminder(db: Db, calendar: WorkCalendar, today: string, rul
       if (exported) return null;
     }
     const prefix = `上月（${last.year}年${last.month}月）月报尚未导出；`;
-    return toReminder(rule, null, dueFrom(calendar, deadline, rule.offset, rule.unit, `本月截止日（每月${day}日）`), today, prefix);
+    return officeDuty(rule, dueFrom(calendar, deadline, rule.offset, rule.unit, `本月截止日（每月${day}日）`), today, prefix);
   }
   if (trigger.kind !== 'recurring' || trigger.every === '日') return null;
   const period = currentPeriod(today, trigger.every);
@@ -402,5 +461,5 @@ async function officeReminder(db: Db, calendar: WorkCalendar, today: string, rul
   } else if (doneBy.kind !== 'none') {
     return null;
   }
-  return toReminder(rule, null, dueFrom(calendar, period.to, rule.offset, rule.unit, `${period.label}期末`), today, prefix);
+  return officeDuty(rule, dueFrom(calendar, period.to, rule.offset, rule.unit, `${period.label}期末`), today, prefix);
 }
