@@ -113,7 +113,18 @@ if (!app.requestSingleInstanceLock()) {
     createWindow();
   });
 
-  app.on('window-all-closed', () => {
-    void core?.close().finally(() => app.quit());
+  app.on('window-all-closed', () => app.quit());
+
+  // 文件 › 退出 (app.quit) closes the windows without window-all-closed: every way out closes the core here, so a
+  // copy being written finishes and the clean close is noted (the next start then need not read the whole file).
+  let closing: Promise<void> | null = null;
+  let closed = false;
+  app.on('before-quit', (event) => {
+    if (closed || !core) return;
+    event.preventDefault();
+    closing ??= core.close().finally(() => {
+      closed = true;
+      app.quit();
+    });
   });
 }
