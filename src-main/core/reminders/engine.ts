@@ -26,6 +26,9 @@ import { readSettings } from '../settings';
 
 type Db = Kysely<LedgerDatabase>;
 type Dated = { type: string; date: string; result: string | null };
+type Subject = { register: RegisterKey; id: number; name: string; row: Record<string, unknown>; events: Dated[] };
+export type SubjectRef = { register: RegisterKey; id: number };
+
 /** What a person's or case's deadline is counted from: its date now, its explanation only if shown. */
 type Start = { date: string; label: string; monthEnd: boolean };
 
@@ -47,8 +50,6 @@ function explain(calendar: WorkCalendar, rule: DeadlineRule, start: Start): stri
   const due = start.monthEnd ? monthEnd(start.date, rule.offset, start.label) : dueFrom(calendar, start.date, rule.offset, rule.unit, start.label);
   return due.ok ? due.explanation : due.message;
 }
-type Subject = { register: RegisterKey; id: number; name: string; row: Record<string, unknown>; events: Dated[] };
-export type SubjectRef = { register: RegisterKey; id: number };
 
 /** The registers whose records have deadlines of their own: people under correction and mediation cases. */
 export const SUBJECT_REGISTERS = ['correctionSubject', 'mediationCase'] as const satisfies readonly RegisterKey[];
