@@ -45,7 +45,12 @@ function describeFile(file: string): Note | null {
 export function noteCleanClose(file: string): void {
   const note = describeFile(file);
   // A log still beside the file (another connection was open) means the file alone is not the whole ledger.
-  if (note && !fs.existsSync(`${file}-wal`)) fs.writeFileSync(noteFile(file), JSON.stringify(note));
+  if (!note || fs.existsSync(`${file}-wal`)) return;
+  try {
+    fs.writeFileSync(noteFile(file), JSON.stringify(note));
+  } catch {
+    // Without the note the next start checks the whole file: slower, never wrong. Closing must not fail for it.
+  }
 }
 
 /** Before opening: whether the file is exactly as a clean close left it. The note is used up either way. */
