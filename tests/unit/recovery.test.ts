@@ -112,11 +112,19 @@ describe('recovery', () => {
     expect(checking.status().mode).toBe('recovery');
   });
 
-  it('checks the whole file at start when it was changed after the clean close, or the folder was moved', async () => {
+  it('checks the whole file at start when it was changed after the clean close, the note is not one, or the folder was moved', async () => {
     const dir = await damagedLedger(scribble);
     expect(fs.existsSync(path.join(dir, `${DATABASE_FILE}.closed`))).toBe(true);
     const core = await startedCore(dir);
     expect(core.status().mode).toBe('recovery');
+    expect(fs.existsSync(path.join(dir, `${DATABASE_FILE}.closed`))).toBe(false);
+
+    // A note that is not one (half written, edited by hand) is used up too, and trusted for nothing.
+    const garbled = await damagedLedger(() => {});
+    fs.writeFileSync(path.join(garbled, `${DATABASE_FILE}.closed`), '{ half a no');
+    damageLastPage(path.join(garbled, DATABASE_FILE), path.join(garbled, DATABASE_FILE));
+    expect((await startedCore(garbled)).status().mode).toBe('recovery');
+    expect(fs.existsSync(path.join(garbled, `${DATABASE_FILE}.closed`))).toBe(false);
 
     // The same last-page damage as above, with the file's time kept, in a folder copied elsewhere: checked there.
     const closed = await damagedLedger(() => {});

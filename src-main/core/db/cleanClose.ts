@@ -55,16 +55,22 @@ export function noteCleanClose(file: string): void {
 
 /** Before opening: whether the file is exactly as a clean close left it. The note is used up either way. */
 export function takeCleanClose(file: string): boolean {
-  let noted: Note | null = null;
+  let text: string;
   try {
-    noted = JSON.parse(fs.readFileSync(noteFile(file), 'utf8')) as Note;
+    text = fs.readFileSync(noteFile(file), 'utf8');
   } catch {
     return false;
   }
   fs.rmSync(noteFile(file), { force: true });
+  let noted: Partial<Note>;
+  try {
+    noted = JSON.parse(text) as Partial<Note>;
+  } catch {
+    return false;
+  }
   const now = describeFile(file);
   const wal = fs.existsSync(`${file}-wal`) ? fs.statSync(`${file}-wal`).size : 0;
-  return now !== null && wal === 0 && now.place === noted.place && now.size === noted.size && sameMoment(now.mtimeMs, noted.mtimeMs) && now.header === noted.header;
+  return now !== null && wal === 0 && now.place === noted.place && now.size === noted.size && sameMoment(now.mtimeMs, Number(noted.mtimeMs)) && now.header === noted.header;
 }
 
 /** Within a millisecond: finer than that, file systems and copying tools round a time differently. */
