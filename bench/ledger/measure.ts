@@ -45,6 +45,42 @@ export async function measureLedger(dir: string, log: (line: string) => void): P
     log(`  ${t.group} ${t.label}: p95 ${t.p95} ms${t.plain ? ` (plain ${t.plain.p95} ms, ×${t.plain.ratio})` : ''}${t.detail ? ` — ${t.detail}` : ''} [峰值 ${peak} MB]`);
   };
 
+  await measureStart(dir, record);
+
+  const opened = await time(5, () => createCore(dir, { log: () => {} }).close());
+  record({ group: '打开', label: '打开数据库（含迁移检查）', runs: 5, median: opened.median, p95: opened.p95 });
+
+  const core = createCore(dir, { log: () => {} });
+  try {
+    const call = callerOf(core);
+    if (PARTS.includes('lists')) await measureLists(core, call, record);
+    if (PARTS.includes('searches')) await measureSearches(core, call, record);
+    if (PARTS.includes('records')) await measureRecords(core, call, record);
+    if (PARTS.includes('outputs')) await measureOutputs(core, call, record);
+  } finally {
+    await core.close();
+  }
+  return {
+    timings,
+    peakRssMb: peakRssMb(),
+    fileMb: Math.round(fs.statSync(path.join(dir, DATABASE_FILE)).size / 1e5) / 10,
+  };
+}
+
+const peakRssMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
+
+/** Calls as a logged-in administrator, so every call also pays for the session check and its audit entry. */
+function callerOf(core: Core): Call {
+  const session = adminSession(core);
+  return async (method, input) => {
+    const result = await core.invoke(method, input, session);
+    if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
+    return result.value;
+  };
+}
+
+/** The app's start, after an unclean and after a clean close, and the first 首页 after it. */
+async function measureStart(dir: string, record: Record_): Promise<void> {
   // The app's start (startup.ts): the lock, PRAGMA quick_check of the whole file, migrations; the start-up copy is
   // only begun, in a worker, and the window opens meanwhile (the app begins it 20 s later; here at once, to time it
   // and to time 首页 while it is being written). Once, as each start leaves a copy of the whole file. It
@@ -55,13 +91,9 @@ export async function measureLedger(dir: string, log: (line: string) => void): P
   // The clerk logs in meanwhile (its password check alone is a deliberate ~0.1 s): by then 首页's reminders, queued
   // at start, have been worked out; the first 首页 is then timed as the clerk meets it.
   await started.serial(async () => undefined);
-  const startedSession = adminSession(started);
+  const call = callerOf(started);
   const homeStarted = performance.now();
-  await openHome(async (method, input) => {
-    const result = await started.invoke(method, input, startedSession);
-    if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-    return result.value;
-  });
+  await openHome(call);
   const firstHomeMs = round(performance.now() - homeStarted);
   await started.backups.settled();
   const backedUpMs = round(performance.now() - startedAt);
@@ -80,34 +112,8 @@ export async function measureLedger(dir: string, log: (line: string) => void): P
   await reopened.close();
   record({ group: '启动', label: '启动到可以登录：上次正常关闭（不必读遍整个文件）', runs: 1, median: reopenMs, p95: reopenMs, detail: reopenedMode === 'normal' ? '' : reopenedMode });
   record({ group: '首页', label: '启动后第一次打开（提醒已在登录时算好）', runs: 1, median: firstHomeMs, p95: firstHomeMs });
-
-  const opened = await time(5, () => createCore(dir, { log: () => {} }).close());
-  record({ group: '打开', label: '打开数据库（含迁移检查）', runs: 5, median: opened.median, p95: opened.p95 });
-
-  const core = createCore(dir, { log: () => {} });
-  // As a logged-in administrator, so every call also pays for the session check and its audit entry.
-  const session = adminSession(core);
-  try {
-    const call = async <M extends ApiMethod>(method: M, input: ApiInput<M>) => {
-      const result = await core.invoke(method, input, session);
-      if (!result.ok) throw new Error(`${method}: ${result.error.message}`);
-      return result.value;
-    };
-    if (PARTS.includes('lists')) await measureLists(core, call, record);
-    if (PARTS.includes('searches')) await measureSearches(core, call, record);
-    if (PARTS.includes('records')) await measureRecords(core, call, record);
-    if (PARTS.includes('outputs')) await measureOutputs(core, call, record);
-  } finally {
-    await core.close();
-  }
-  return {
-    timings,
-    peakRssMb: peakRssMb(),
-    fileMb: Math.round(fs.statSync(path.join(dir, DATABASE_FILE)).size / 1e5) / 10,
-  };
 }
 
-const peakRssMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
 
 type Call = <M extends ApiMethod>(method: M, input: ApiInput<M>) => Promise<unknown>;
 type Record_ = (t: Timing) => void;

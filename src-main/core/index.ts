@@ -72,6 +72,7 @@ function assemble(dataDir: string, slot: LedgerSlot, options: CoreOptions): Core
       const ledger = slot.peek();
       return ledger ? tidyLedger(ledger.sqlite) : null;
     });
+  // One clock for the calls and for the reminders worked out between them.
   const today = options.today ?? (() => todayIso());
   const refreshReminders = () =>
     serial(async () => {
@@ -99,7 +100,7 @@ function assemble(dataDir: string, slot: LedgerSlot, options: CoreOptions): Core
           ? null
           : `${slot.problem ?? '数据文件无法打开'}，请先从备份恢复`,
     },
-    { dataDir, ...options, sessions },
+    { dataDir, ...options, sessions, today },
   );
   const invoke: Invoke = async (method, input, sessionId) => {
     try {

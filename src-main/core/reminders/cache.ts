@@ -79,8 +79,8 @@ const caches = new WeakMap<Db, ReminderCache>();
 
 /**
  * Brings the ledger's kept reminders up to date before 首页 asks: at start, while the login screen waits for the
- * password, and in a pause after the clerk's work (after a rule change, everything is worked out again: a county's
- * records take a few hundred milliseconds; npm run bench).
+ * password (everything is worked out then: a county's records take a few hundred milliseconds; npm run bench), and in
+ * a pause after the clerk's work.
  */
 export async function refreshReminders(db: Db, today: string): Promise<void> {
   await reminderCacheFor(db).subjectReminders(db, await loadCalendar(db), today, await listRules(db));
@@ -97,7 +97,7 @@ export function reminderCacheFor(ledger: Db): ReminderCache {
 async function ensureDirtyLog(db: Db): Promise<boolean> {
   const exists = await sql<{ n: number }>`SELECT count(*) AS n FROM temp.sqlite_master WHERE name = ${DIRTY}`.execute(db);
   if (Number(exists.rows[0]?.n) > 0) return false;
-  // record_id holds a rule's code on the rule table's notes: declared without a type, so SQLite keeps it exactly as written.
+  // record_id holds a rule's code on the rule table's notes: declared without a type, so SQLite keeps it as written.
   await sql`CREATE TEMP TABLE ${sql.raw(DIRTY)} (register TEXT NOT NULL, record_id NOT NULL)`.execute(db);
   const statements: string[] = [];
   const note = (name: string, table: string, event: string, values: string) =>
