@@ -19,6 +19,7 @@ import { listedReminders } from './reminders/listed';
 import type { ReminderCache } from './reminders/cache';
 import { createRule, deleteRule, listRules, saveRule } from './reminders/rules';
 import { monthlyQuotas } from './home/quotas';
+import type { KeptFigures } from './home/keptFigures';
 import { homeTrends } from './home/trends';
 import { readLookups, readSettings, saveSettings } from './settings';
 
@@ -33,6 +34,8 @@ export interface HandlerContext {
   actor: Actor;
   /** The open ledger's reminders, kept between calls (src-main/core/reminders/cache.ts). */
   reminderCache: ReminderCache;
+  /** 首页's counts and charts, kept until the ledger changes (src-main/core/home/keptFigures.ts). */
+  keptFigures: KeptFigures;
 }
 
 /** auth.* run before a user is known (src-main/core/accounts/auth.ts); backups and recovery (src-shared/backups.ts)
@@ -87,9 +90,11 @@ export const handlers: Handlers = {
   'settings.get': ({ db }) => readSettings(db),
   'settings.save': (ctx, settings) => audited(ctx, saveSettings(ctx.db, settings), () => ({ action: 'settings', summary: '保存设置' })),
   'lookups.get': ({ db }) => readLookups(db),
-  'home.summary': async ({ db }, { year, month }) => ({ counts: await countBooks(db, year, month) }),
+  'home.summary': async ({ db, keptFigures }, { year, month }) => ({
+    counts: await keptFigures.get(db, `counts ${year}-${month}`, () => countBooks(db, year, month)),
+  }),
   'home.quotas': async ({ db, today }) => monthlyQuotas(db, await listRules(db), await readSettings(db), today),
-  'home.trends': ({ db, today }) => homeTrends(db, today),
+  'home.trends': ({ db, today, keptFigures }) => keptFigures.get(db, `trends ${today}`, () => homeTrends(db, today)),
   'documents.list': async ({ db, today }, { register, id }) => ({
     documents: listDocuments(register, await getRecord(db, register, id, today)),
   }),

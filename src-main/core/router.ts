@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { isBackupMethod, type BackupMethod } from '../../src-shared/backups';
 import { describeIssues } from '../../src-shared/errors';
 import { apiSchemas, isApiMethod, type ApiMethod, type ApiOutput, type ApiParsedInput, type ApiResult } from '../../src-shared/handlers';
+import { keptFiguresFor } from './home/keptFigures';
 import { reminderCacheFor } from './reminders/cache';
 import { todayIso } from '../../src-shared/idcard';
 import { authHandlers, isAuthMethod, type AuthContext } from './accounts/auth';
@@ -85,6 +86,7 @@ export function createRouter(parts: RouterParts, options: RouterOptions = {}): I
       }
       const ctx: HandlerContext = {
         db: trx, today: today(), dataDir: options.dataDir ?? '.', actor: admission.actor!, reminderCache: reminderCacheFor(parts.db()),
+        keptFigures: keptFiguresFor(parts.db()),
       };
       const value = await (handlers[method] as (c: HandlerContext, i: unknown) => Promise<unknown>)(ctx, input);
       return { ok: true, value } as ApiResult<ApiMethod>;

@@ -82,6 +82,15 @@ describe('home.quotas', () => {
 });
 
 describe('home.trends', () => {
+  it('moves its window with the day, though nothing was saved in between', async () => {
+    let today = '2026-03-31';
+    const ledger = openTestLedger({ today: () => today });
+    const lastMonth = async () => (await ledger.call('home.trends', {})).mediationByType.months.at(-1)?.month;
+    expect(await lastMonth()).toBe('2026-03');
+    today = '2026-04-01';
+    expect(await lastMonth()).toBe('2026-04');
+  });
+
   it('gives twelve months ending this month, empty months as 0, across the year boundary', async () => {
     const { ledger, create } = await office('2026-03-10');
     const [marriage, neighbour] = [disputeTypes[0]!, disputeTypes[1]!];

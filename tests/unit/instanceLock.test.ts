@@ -4,7 +4,8 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it, vi } from 'vitest';
 import { DATABASE_FILE } from '../../src-main/core/db/open';
 import { acquireDataLock, LOCK_FILE } from '../../src-main/core/instanceLock';
-import { START_BACKUP_AFTER_MS, startCore } from '../../src-main/core/startup';
+import { DAILY_CHECK_MS, START_BACKUP_AFTER_MS, startCore } from '../../src-main/core/startup';
+import { reminderCacheFor } from '../../src-main/core/reminders/cache';
 import { BACKUP_FOLDER } from '../../src-main/core/backup/service';
 import { invokeAsAdmin } from '../support/session';
 import { dataFolder, quiet, track } from './backupSupport';
@@ -75,6 +76,25 @@ describe('one program per data folder', () => {
       await vi.advanceTimersByTimeAsync(1000);
       await core.backups.copied();
       expect(core.backups.list().map((entry) => entry.kind)).toEqual(['启动']);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('works out a new day\'s reminders within the hour after midnight, before 首页 is opened', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    try {
+      let day = '2026-11-20';
+      const core = track(await startCore(dataFolder(), { ...atOnce, today: () => day }));
+      await core.serial(async () => undefined);
+      const kept = reminderCacheFor(core.ledger.db);
+      expect(kept.keptFor).toBe('2026-11-20');
+      day = '2026-11-21';
+      await vi.advanceTimersByTimeAsync(DAILY_CHECK_MS - 1000);
+      expect(kept.keptFor).toBe('2026-11-20');
+      await vi.advanceTimersByTimeAsync(1000);
+      await core.serial(async () => undefined);
+      expect(kept.keptFor).toBe('2026-11-21');
     } finally {
       vi.useRealTimers();
     }

@@ -33,7 +33,7 @@ describe('list pages', () => {
 });
 
 describe('首页 reminders from scratch', () => {
-  it('read cases and events from their covering indexes (migration 0011), people through the index of 状态', async () => {
+  it('read cases, people and events from their covering indexes (migrations 0011, 0013)', async () => {
     const ledger = openTestLedger();
     const committeeIds = committeeIdsOf(await seedSettings(ledger));
     for (const register of ['mediationCase', 'correctionSubject'] as const) {
@@ -61,8 +61,8 @@ describe('首页 reminders from scratch', () => {
       expect.stringContaining('USING COVERING INDEX mediation_case_reminder_subjects'),
     ]);
     expect(plans.filter((p) => p.startsWith('SEARCH correction_subject'))).toEqual([
-      expect.stringContaining('correction_subject_by_state'),
-      expect.stringContaining('correction_subject_by_state'),
+      expect.stringContaining('USING COVERING INDEX correction_subject_reminder_subjects'),
+      expect.stringContaining('USING COVERING INDEX correction_subject_reminder_subjects'),
     ]);
     const events = plans.filter((p) => p.startsWith('SEARCH record_entry'));
     expect(events).toHaveLength(2);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { computeReminders, shown } from '../../src-main/core/reminders/engine';
+import {
+  compareReminders, computeReminders, mergeReminders, shown, sortReminders, type KeptReminder,
+} from '../../src-main/core/reminders/engine';
 import { loadCalendar } from '../../src-main/core/reminders/calendar';
 import { listRules } from '../../src-main/core/reminders/rules';
 import { openTestLedger, seedSettings, type TestLedger } from './helpers';
@@ -113,5 +115,32 @@ describe('kept reminders', () => {
     expect(firstTwo.totals).toEqual(all.totals);
     expect(all.totals.overdue).toBeGreaterThan(2);
     expect(firstTwo.reminders.filter((r) => r.status === 'overdue')).toEqual(all.reminders.filter((r) => r.status === 'overdue').slice(0, 2));
+  });
+});
+
+describe('merging kept reminders with new ones', () => {
+  const reminder = (due: string | null, ruleCode: string, id: number, text: string): KeptReminder => ({
+    ruleCode, subject: { register: 'correctionSubject', id, name: `对象${id}` }, task: '', basis: '', due,
+    daysLeft: null, status: due === null ? 'no-calendar' : 'later', because: { text },
+  });
+
+  it('gives the order a full sort gives, ties and all', () => {
+    // Few distinct values, so runs of equal reminders meet on both sides.
+    let seed = 7;
+    const next = (n: number) => (seed = (seed * 48271) % 2147483647) % n;
+    const some = (count: number) =>
+      Array.from({ length: count }, () =>
+        reminder(next(5) === 0 ? null : `2026-03-0${1 + next(4)}`, `R-${next(3)}`, next(4), `从 ${next(2)}`),
+      );
+    for (const [kept, added] of [[400, 5], [5, 400], [300, 300], [0, 10], [10, 0]] as const) {
+      const a = sortReminders(some(kept));
+      const b = sortReminders(some(added));
+      const merged = mergeReminders(a, b);
+      expect(merged).toHaveLength(kept + added);
+      for (let i = 1; i < merged.length; i++) expect(compareReminders(merged[i - 1]!, merged[i]!)).toBeLessThanOrEqual(0);
+      expect(new Set(merged)).toEqual(new Set([...a, ...b]));
+      // An equal pair keeps the kept one first, as a stable sort of the two lists one after the other would.
+      expect(merged).toEqual(sortReminders([...a, ...b]));
+    }
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { registerDef, registers, type RegisterKey } from '../../src-shared/registers';
 import type { SettingsInput } from '../../src-shared/settings';
+import { invokeAsAdmin } from '../support/session';
 import { openTestLedger, seedSettings, type TestLedger } from './helpers';
 import { committeeIdsOf, sampleRecord, type SampleData } from './samples';
 
@@ -188,6 +189,30 @@ describe('home.summary', () => {
     await fill(ledger, committeeIds, 'studyMeeting', ['2025-12-01', '2025-12-31', '2026-01-01']);
     const { counts } = await ledger.call('home.summary', { year: 2025, month: 12 });
     expect(counts.find((c) => c.register === 'studyMeeting')).toEqual({ register: 'studyMeeting', month: 2, year: 2, total: 3 });
+  });
+
+  it('is kept between visits of 首页 and worked out again after any change, whatever made it', async () => {
+    const ledger = openTestLedger();
+    const committeeIds = committeeIdsOf(await seedSettings(ledger));
+    const [first] = await fill(ledger, committeeIds, 'legalAid', ['2026-03-01']);
+    const summary = () => ledger.call('home.summary', { year: 2026, month: 3 });
+    const legalAid = async () => (await summary()).counts.find((c) => c.register === 'legalAid');
+    const kept = (await summary()).counts;
+    expect((await summary()).counts).toBe(kept);
+    // A save refused by validation writes nothing: still the kept counts.
+    const refused = await invokeAsAdmin(ledger.core, 'registers.create', { register: 'legalAid', data: {} });
+    expect(refused.ok).toBe(false);
+    expect((await summary()).counts).toBe(kept);
+
+    await fill(ledger, committeeIds, 'legalAid', ['2026-03-02']);
+    expect(await legalAid()).toEqual({ register: 'legalAid', month: 2, year: 2, total: 2 });
+    await ledger.call('registers.delete', { register: 'legalAid', id: first! });
+    expect(await legalAid()).toEqual({ register: 'legalAid', month: 1, year: 1, total: 1 });
+    await ledger.call('recycle.restore', { register: 'legalAid', id: first! });
+    expect(await legalAid()).toEqual({ register: 'legalAid', month: 2, year: 2, total: 2 });
+    // Not through a form at all (an import, a repair): counted again too.
+    ledger.core.ledger.sqlite.prepare("UPDATE legal_aid SET receive_date = '2026-04-01' WHERE id = ?").run(first);
+    expect(await legalAid()).toEqual({ register: 'legalAid', month: 1, year: 2, total: 2 });
   });
 
   it('leaves out records in 回收站', async () => {

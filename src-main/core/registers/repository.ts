@@ -385,14 +385,17 @@ async function withChildren(db: Db, def: RegisterDef, rows: RegisterRow[], today
           .orderBy('seq')
           .execute()
       : [];
-  const partiesOf = groupBy(parties, (p) => `${p.record_id}/${p.role}`);
-  const entriesOf = groupBy(entries, (e) => `${e.record_id}/${e.kind}`);
+  const partiesOf = groupBy(parties, (p) => p.record_id);
+  const entriesOf = groupBy(entries, (e) => e.record_id);
   return rows.map((row) => {
     const id = Number(row['id']);
     const data = fromColumns(def, row);
-    for (const field of partyFields) data[field.key] = (partiesOf.get(`${id}/${field.party?.role}`) ?? []).map(partyFromRow);
+    const [ownParties, ownEntries] = [partiesOf.get(id) ?? [], entriesOf.get(id) ?? []];
+    for (const field of partyFields) {
+      data[field.key] = ownParties.filter((p) => p.role === field.party?.role).map(partyFromRow);
+    }
     for (const field of entryFields) {
-      data[field.key] = (entriesOf.get(`${id}/${field.entry?.kind}`) ?? []).map((e) => JSON.parse(e.data) as EntryData);
+      data[field.key] = ownEntries.filter((e) => e.kind === field.entry?.kind).map((e) => JSON.parse(e.data) as EntryData);
     }
     const computed = Object.fromEntries((def.computed ?? []).map((c) => [c.key, c.compute(data, today)]));
     return {
@@ -411,9 +414,9 @@ function monthStart(year: number, month: number): string {
   return `${year}-${String(month).padStart(2, '0')}-01`;
 }
 
-/** Items by key, each group in the items' order (a page's child rows by record, not a scan of all per record). */
-function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
+/** Items by record, each group in the items' order (a page's child rows by record, not a scan of all per record). */
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => number): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
   for (const item of items) {
     const key = keyOf(item);
     const group = groups.get(key);

@@ -35,6 +35,11 @@ export class ReminderCache {
   private day = '';
   private sorted: KeptReminder[] = [];
 
+  /** The day the kept reminders were worked out for ('' before the first time). */
+  get keptFor(): string {
+    return this.day;
+  }
+
   /** Every person's and case's open reminders, soonest first (the office's own duties are not among them). */
   async subjectReminders(db: Db, calendar: WorkCalendar, today: string, rules: readonly DeadlineRule[]): Promise<KeptReminder[]> {
     const created = await ensureDirtyLog(db);

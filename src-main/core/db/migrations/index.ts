@@ -10,13 +10,14 @@ import { m0009_searchIndex } from './0009_search_index';
 import { m0010_sortIndexes } from './0010_sort_indexes';
 import { m0011_reminderIndexes } from './0011_reminder_indexes';
 import { m0012_searchMergeWhenIdle } from './0012_search_merge_when_idle';
+import { m0013_correctionReminderIndex } from './0013_correction_reminder_index';
 import type { Migration } from './types';
 
 /** Imported statically: a bundler cannot follow a folder scan. Append only. */
 export const migrations: readonly Migration[] = [
   m0001_init, m0002_caseFile, m0003_reportExports, m0004_deadlineRules, m0005_sourceRef,
   m0006_calendarAndCustomRules, m0007_workInfo, m0008_accounts, m0009_searchIndex,
-  m0010_sortIndexes, m0011_reminderIndexes, m0012_searchMergeWhenIdle,
+  m0010_sortIndexes, m0011_reminderIndexes, m0012_searchMergeWhenIdle, m0013_correctionReminderIndex,
 ];
 
 export const LATEST_VERSION = migrations[migrations.length - 1]!.version;
