@@ -199,9 +199,11 @@ describe('home.summary', () => {
     const legalAid = async () => (await summary()).counts.find((c) => c.register === 'legalAid');
     const kept = (await summary()).counts;
     expect((await summary()).counts).toBe(kept);
-    // A save refused by validation writes nothing: still the kept counts.
+    // A save refused by validation writes nothing, and settings are not records: still the kept counts.
     const refused = await invokeAsAdmin(ledger.core, 'registers.create', { register: 'legalAid', data: {} });
     expect(refused.ok).toBe(false);
+    const calendar = (await ledger.call('calendar.get', {})).years.at(-1)!;
+    await ledger.call('calendar.saveYear', { year: calendar.year, holidays: calendar.holidays, workdays: calendar.workdays });
     expect((await summary()).counts).toBe(kept);
 
     await fill(ledger, committeeIds, 'legalAid', ['2026-03-02']);

@@ -1,39 +1,56 @@
 import { sql, type Kysely } from 'kysely';
+import { registers } from '../../../src-shared/registers';
 import type { LedgerDatabase } from '../db/schema';
 
 // 首页's counts of every book and its twelve-month charts read the whole ledger: 50 ms on a county's (npm run bench,
-// issue 7), on every visit, though mostly nothing has changed since the last one. They are kept until a row changes.
+// issue 7), on every visit, though mostly no record has changed since the last one. They are kept until one does.
 //
-// SQLite's total_changes() counts the rows this connection has inserted, updated or deleted, and this connection is
-// the only writer: the instance lock keeps other processes out, backups only read, and a restore opens a new
-// connection, which gets new kept figures. A figure is kept only by a call that writes nothing (each call is one
-// transaction, so what it read was committed); a write rolled back later still counts, and merely costs working the
-// figures out again.
+// Temporary triggers on this connection count the writes to the books' tables, whatever made them: a form, a
+// conversion, 回收站, an import. The count lives in a TEMP table, so it is part of each transaction and a write that
+// rolls back takes its count with it. A figure is kept only by a call that writes nothing itself (each call is one
+// transaction, so what it read was committed). Nothing else writes this file: the instance lock keeps other programs
+// out, backups only read, and a restore opens a new connection, which gets new kept figures.
 
 type Db = Kysely<LedgerDatabase>;
 
+const WRITES = 'book_writes';
+
 export class KeptFigures {
-  private changes = -1;
+  private writes = -1;
   private readonly kept = new Map<string, unknown>();
 
-  /** The figure `key` (which must name everything it depends on besides the ledger), worked out by `work` if not kept. */
+  /** The figure `key` (which must name everything it depends on besides the books), worked out by `work` if not kept. */
   async get<T>(db: Db, key: string, work: () => Promise<T>): Promise<T> {
-    const changes = await totalChanges(db);
-    if (changes !== this.changes) {
+    const { writes, counting } = await bookWrites(db);
+    // Just set counting up (the first call, or again after the call that did it rolled back): nothing kept is known good.
+    if (counting || writes !== this.writes) {
       this.kept.clear();
-      this.changes = changes;
+      this.writes = writes;
     }
     if (this.kept.has(key)) return this.kept.get(key) as T;
     const value = await work();
-    // Kept only if working it out wrote nothing either.
-    if ((await totalChanges(db)) === changes) this.kept.set(key, value);
+    this.kept.set(key, value);
     return value;
   }
 }
 
-async function totalChanges(db: Db): Promise<number> {
-  const { rows } = await sql<{ n: number }>`SELECT total_changes() AS n`.execute(db);
-  return Number(rows[0]!.n);
+/** The writes to the books' tables on this connection since counting began; `counting`: it began just now. */
+async function bookWrites(db: Db): Promise<{ writes: number; counting: boolean }> {
+  const exists = await sql<{ n: number }>`SELECT count(*) AS n FROM temp.sqlite_master WHERE name = ${WRITES}`.execute(db);
+  const counting = Number(exists.rows[0]?.n) === 0;
+  if (counting) {
+    await sql.raw(`CREATE TEMP TABLE ${WRITES} (n INTEGER NOT NULL)`).execute(db);
+    await sql.raw(`INSERT INTO ${WRITES} VALUES (0)`).execute(db);
+    for (const { table } of registers) {
+      for (const event of ['INSERT', 'UPDATE', 'DELETE']) {
+        await sql
+          .raw(`CREATE TEMP TRIGGER ${WRITES}_${table}_${event.toLowerCase()} AFTER ${event} ON main.${table} BEGIN UPDATE ${WRITES} SET n = n + 1; END`)
+          .execute(db);
+      }
+    }
+  }
+  const { rows } = await sql<{ n: number }>`SELECT n FROM ${sql.raw(WRITES)}`.execute(db);
+  return { writes: Number(rows[0]!.n), counting };
 }
 
 const figures = new WeakMap<Db, KeptFigures>();
