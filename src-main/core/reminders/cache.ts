@@ -64,6 +64,10 @@ export class ReminderCache {
   }
 
   private async recomputeAll(db: Db, calendar: WorkCalendar, today: string, rules: readonly DeadlineRule[]): Promise<void> {
+    // The old ones let go first: garbage collection then need not walk a county's 45,000 kept reminders while the new
+    // ones are made. Should this fail, the next call starts again from nothing.
+    this.sorted = [];
+    this.day = '';
     this.sorted = sortReminders(await subjectsReminders(db, calendar, today, rules));
     this.day = today;
   }
