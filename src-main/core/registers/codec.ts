@@ -22,14 +22,28 @@ export function toColumns(def: RegisterDef, data: RecordData): RegisterRow {
 
 export function fromColumns(def: RegisterDef, row: RegisterRow): RecordData {
   const data: RecordData = {};
-  for (const field of columnFields(def)) {
-    const cell = row[field.key] ?? null;
-    if (field.type === 'bool') data[field.key] = cell === 1;
-    else if (LIST_TYPES.has(field.type)) data[field.key] = typeof cell === 'string' ? (JSON.parse(cell) as string[]) : [];
-    else data[field.key] = cell;
+  for (const { key, kind } of decodingOf(def)) {
+    const cell = row[key] ?? null;
+    if (kind === 'bool') data[key] = cell === 1;
+    else if (kind === 'list') data[key] = typeof cell === 'string' ? (JSON.parse(cell) as string[]) : [];
+    else data[key] = cell;
   }
   return data;
 }
+
+type Decoding = readonly { key: string; kind: 'bool' | 'list' | 'plain' }[];
+
+/** How each column of a register reads back, worked out once: a list page decodes fifty rows of thirty columns. */
+function decodingOf(def: RegisterDef): Decoding {
+  let decoding = decodings.get(def);
+  if (!decoding) {
+    decoding = columnFields(def).map(({ key, type }) => ({ key, kind: type === 'bool' ? 'bool' : LIST_TYPES.has(type) ? 'list' : 'plain' }));
+    decodings.set(def, decoding);
+  }
+  return decoding;
+}
+
+const decodings = new WeakMap<RegisterDef, Decoding>();
 
 export function partyFromRow(row: Selectable<PartyTable>): PartyData {
   return {
