@@ -34,7 +34,7 @@ export interface HandlerContext {
   actor: Actor;
   /** The open ledger's reminders, kept between calls (src-main/core/reminders/cache.ts). */
   reminderCache: ReminderCache;
-  /** 首页's counts and charts, kept until the ledger changes (src-main/core/home/keptFigures.ts). */
+  /** 首页's counts and charts, kept until a book's table is written (src-main/core/home/keptFigures.ts). */
   keptFigures: KeptFigures;
 }
 

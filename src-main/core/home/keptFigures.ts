@@ -7,9 +7,10 @@ import type { LedgerDatabase } from '../db/schema';
 //
 // Temporary triggers on this connection count the writes to the books' tables, whatever made them: a form, a
 // conversion, 回收站, an import. The count lives in a TEMP table, so it is part of each transaction and a write that
-// rolls back takes its count with it. A figure is kept only by a call that writes nothing itself (each call is one
-// transaction, so what it read was committed). Nothing else writes this file: the instance lock keeps other programs
-// out, backups only read, and a restore opens a new connection, which gets new kept figures.
+// rolls back takes its count with it. So only calls that write nothing may keep figures (home.summary, home.trends):
+// figures read after a write that then rolled back would be kept under a count the next write reaches again. Nothing
+// else writes this file: the instance lock keeps other programs out, backups only read, and a restore opens a new
+// connection, which gets new kept figures.
 
 type Db = Kysely<LedgerDatabase>;
 
