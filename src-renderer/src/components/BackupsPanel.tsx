@@ -8,6 +8,10 @@ import { useLookups } from '../lib/lookups';
 import { BackupTable, formatTime } from './BackupTable';
 
 type Listing = ApiOutput<'backups.list'>;
+type Action = 'backUp' | 'saveAs' | 'undo';
+
+const WRITING = '正在写出备份，数据多时需要几秒钟，请稍候…';
+const WORKING_TEXT: Record<Action, string> = { backUp: WRITING, saveAs: WRITING, undo: '正在撤销恢复，请稍候…' };
 
 /** 设置 › 备份与恢复: back up now, save a copy elsewhere, restore one, and undo the last restore. */
 export function BackupsPanel() {
@@ -27,6 +31,18 @@ export function BackupsPanel() {
     return () => window.clearTimeout(timer);
   }, [checking, listing, load]);
 
+  // Writing a copy of ten years of records takes seconds (npm run bench): the button says so meanwhile, and the other
+  // buttons wait, so a second click cannot start another copy.
+  const [working, setWorking] = useState<Action | null>(null);
+  const whileWorking = async (which: Action, work: () => Promise<void>) => {
+    setWorking(which);
+    try {
+      await work();
+    } finally {
+      setWorking(null);
+    }
+  };
+
   const act = async (title: string, work: () => Promise<string>) => {
     try {
       notifications.show({ color: 'green', title, message: await work() });
@@ -38,19 +54,27 @@ export function BackupsPanel() {
     }
   };
 
-  const backUp = () => act('已备份', async () => `备份已写入（${formatTime((await api('backups.create', {})).createdAt)}），正在进行完整性检查，结果见下表`);
-  const saveAs = async () => {
-    try {
-      const file = await api('backups.saveAs', {});
-      // The desktop app has written it where the clerk chose; the browser downloads it.
-      if (window.ledgerBridge) notifications.show({ color: 'green', title: '已备份', message: `备份已保存到：${file.savedPath}` });
-      else deliver(file, '备份');
-    } catch (error) {
-      notifications.show({ color: 'red', title: '未备份', message: errorMessage(error) });
-    }
-    load();
-  };
-  const undo = () => act('已撤销恢复', async () => `台账已回到 ${formatTime((await api('backups.undoRestore', {})).restored.createdAt)} 恢复之前的状态`);
+  const backUp = () =>
+    whileWorking('backUp', () =>
+      act('已备份', async () => `备份已写入（${formatTime((await api('backups.create', {})).createdAt)}），正在进行完整性检查，结果见下表`),
+    );
+  const saveAs = () =>
+    whileWorking('saveAs', async () => {
+      try {
+        const file = await api('backups.saveAs', {});
+        // The desktop app has written it where the clerk chose; the browser downloads it.
+        if (window.ledgerBridge) notifications.show({ color: 'green', title: '已备份', message: `备份已保存到：${file.savedPath}` });
+        else deliver(file, '备份');
+      } catch (error) {
+        notifications.show({ color: 'red', title: '未备份', message: errorMessage(error) });
+      }
+      load();
+    });
+  const undo = () =>
+    whileWorking('undo', () =>
+      act('已撤销恢复', async () => `台账已回到 ${formatTime((await api('backups.undoRestore', {})).restored.createdAt)} 恢复之前的状态`),
+    );
+  const buttonState = (which: Action) => ({ loading: working === which, disabled: working !== null && working !== which });
 
   return (
     <Paper withBorder p="md" radius="md">
@@ -60,13 +84,26 @@ export function BackupsPanel() {
         备份保存在：{listing?.folder ?? '…'}
       </Text>
       <Group mb="sm">
-        <Button onClick={() => void backUp()}>立即备份</Button>
-        <Button variant="light" onClick={() => void saveAs()}>
+        <Button {...buttonState('backUp')} onClick={() => void backUp()}>
+          立即备份
+        </Button>
+        <Button variant="light" {...buttonState('saveAs')} onClick={() => void saveAs()}>
           备份到…
         </Button>
-        <Button variant="light" color="orange" disabled={!listing?.undoable} onClick={() => void undo()}>
+        <Button
+          variant="light"
+          color="orange"
+          loading={working === 'undo'}
+          disabled={!listing?.undoable || (working !== null && working !== 'undo')}
+          onClick={() => void undo()}
+        >
           撤销上次恢复
         </Button>
+        {working && (
+          <Text size="sm" c="dimmed" role="status">
+            {WORKING_TEXT[working]}
+          </Text>
+        )}
       </Group>
       <BackupTable
         backups={listing?.backups ?? []}
