@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import { registers } from '../../../src-shared/registers';
 import type { LedgerDatabase } from '../db/schema';
+import { ensureTempTable, tempTrigger } from '../db/tempTriggers';
 
 // 首页's counts of every book and its twelve-month charts read the whole ledger: 50 ms on a county's (npm run bench,
 // issue 7), on every visit, though mostly no record has changed since the last one. They are kept until one does.
@@ -37,19 +38,13 @@ export class KeptFigures {
 
 /** The writes to the books' tables on this connection since counting began; `counting`: it began just now. */
 async function bookWrites(db: Db): Promise<{ writes: number; counting: boolean }> {
-  const exists = await sql<{ n: number }>`SELECT count(*) AS n FROM temp.sqlite_master WHERE name = ${WRITES}`.execute(db);
-  const counting = Number(exists.rows[0]?.n) === 0;
-  if (counting) {
-    await sql.raw(`CREATE TEMP TABLE ${WRITES} (n INTEGER NOT NULL)`).execute(db);
-    await sql.raw(`INSERT INTO ${WRITES} VALUES (0)`).execute(db);
-    for (const { table } of registers) {
-      for (const event of ['INSERT', 'UPDATE', 'DELETE']) {
-        await sql
-          .raw(`CREATE TEMP TRIGGER ${WRITES}_${table}_${event.toLowerCase()} AFTER ${event} ON main.${table} BEGIN UPDATE ${WRITES} SET n = n + 1; END`)
-          .execute(db);
-      }
-    }
-  }
+  const counting = await ensureTempTable(db, WRITES, () => [
+    `CREATE TEMP TABLE ${WRITES} (n INTEGER NOT NULL)`,
+    `INSERT INTO ${WRITES} VALUES (0)`,
+    ...registers.flatMap(({ table }) =>
+      (['INSERT', 'UPDATE', 'DELETE'] as const).map((event) => tempTrigger(`${WRITES}_${table}`, event, table, `UPDATE ${WRITES} SET n = n + 1`)),
+    ),
+  ]);
   const { rows } = await sql<{ n: number }>`SELECT n FROM ${sql.raw(WRITES)}`.execute(db);
   return { writes: Number(rows[0]!.n), counting };
 }

@@ -3,6 +3,7 @@ import { registerDef } from '../../../src-shared/registers';
 import type { DeadlineRule } from '../../../src-shared/rules';
 import type { WorkCalendar } from '../../../src-shared/workdays';
 import type { LedgerDatabase } from '../db/schema';
+import { ensureTempTable, tempTrigger } from '../db/tempTriggers';
 import { loadCalendar } from './calendar';
 import { listRules } from './rules';
 import {
@@ -103,33 +104,31 @@ export function reminderCacheFor(ledger: Db): ReminderCache {
 }
 
 /** Creates the TEMP table and triggers on this connection if they are not there yet; true if it just did. */
-async function ensureDirtyLog(db: Db): Promise<boolean> {
-  const exists = await sql<{ n: number }>`SELECT count(*) AS n FROM temp.sqlite_master WHERE name = ${DIRTY}`.execute(db);
-  if (Number(exists.rows[0]?.n) > 0) return false;
-  // record_id holds a rule's code on the rule table's notes: declared without a type, so SQLite keeps it as written.
-  await sql`CREATE TEMP TABLE ${sql.raw(DIRTY)} (register TEXT NOT NULL, record_id NOT NULL)`.execute(db);
-  const statements: string[] = [];
-  const note = (name: string, table: string, event: string, values: string) =>
-    statements.push(`CREATE TEMP TRIGGER ${DIRTY}_${name}_${event.toLowerCase()} AFTER ${event} ON main.${table} BEGIN INSERT INTO ${DIRTY} VALUES (${values}); END`);
-  for (const register of SUBJECT_REGISTERS) {
-    const table = registerDef(register).table;
-    note(table, table, 'INSERT', `'${register}', NEW.id`);
-    note(table, table, 'UPDATE', `'${register}', NEW.id`);
-    note(table, table, 'DELETE', `'${register}', OLD.id`);
-  }
-  // Events and 实地查访 are child rows of the person / case.
-  note('entry', 'record_entry', 'INSERT', 'NEW.register, NEW.record_id');
-  note('entry', 'record_entry', 'UPDATE', 'NEW.register, NEW.record_id');
-  note('entry', 'record_entry', 'DELETE', 'OLD.register, OLD.record_id');
-  note('deadline_rule', 'deadline_rule', 'INSERT', `'${RULE}', NEW.code`);
-  note('deadline_rule', 'deadline_rule', 'UPDATE', `'${RULE}', NEW.code`);
-  note('deadline_rule_old', 'deadline_rule', 'UPDATE', `'${RULE}', OLD.code`);
-  note('deadline_rule', 'deadline_rule', 'DELETE', `'${RULE}', OLD.code`);
-  for (const table of ['calendar_year', 'calendar_day']) {
-    for (const event of ['INSERT', 'UPDATE', 'DELETE']) note(table, table, event, `'${EVERYTHING}', 0`);
-  }
-  for (const statement of statements) await sql.raw(statement).execute(db);
-  return true;
+function ensureDirtyLog(db: Db): Promise<boolean> {
+  return ensureTempTable(db, DIRTY, () => {
+    // record_id holds a rule's code on the rule table's notes: declared without a type, so SQLite keeps it as written.
+    const statements = [`CREATE TEMP TABLE ${DIRTY} (register TEXT NOT NULL, record_id NOT NULL)`];
+    const note = (name: string, table: string, event: 'INSERT' | 'UPDATE' | 'DELETE', values: string) =>
+      statements.push(tempTrigger(`${DIRTY}_${name}`, event, table, `INSERT INTO ${DIRTY} VALUES (${values})`));
+    for (const register of SUBJECT_REGISTERS) {
+      const table = registerDef(register).table;
+      note(table, table, 'INSERT', `'${register}', NEW.id`);
+      note(table, table, 'UPDATE', `'${register}', NEW.id`);
+      note(table, table, 'DELETE', `'${register}', OLD.id`);
+    }
+    // Events and 实地查访 are child rows of the person / case.
+    note('entry', 'record_entry', 'INSERT', 'NEW.register, NEW.record_id');
+    note('entry', 'record_entry', 'UPDATE', 'NEW.register, NEW.record_id');
+    note('entry', 'record_entry', 'DELETE', 'OLD.register, OLD.record_id');
+    note('deadline_rule', 'deadline_rule', 'INSERT', `'${RULE}', NEW.code`);
+    note('deadline_rule', 'deadline_rule', 'UPDATE', `'${RULE}', NEW.code`);
+    note('deadline_rule_old', 'deadline_rule', 'UPDATE', `'${RULE}', OLD.code`);
+    note('deadline_rule', 'deadline_rule', 'DELETE', `'${RULE}', OLD.code`);
+    for (const table of ['calendar_year', 'calendar_day']) {
+      for (const event of ['INSERT', 'UPDATE', 'DELETE'] as const) note(table, table, event, `'${EVERYTHING}', 0`);
+    }
+    return statements;
+  });
 }
 
 async function takeDirty(db: Db): Promise<{ everything: boolean; rules: string[]; refs: SubjectRef[] }> {

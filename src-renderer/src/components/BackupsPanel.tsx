@@ -74,7 +74,10 @@ export function BackupsPanel() {
     whileWorking('undo', () =>
       act('已撤销恢复', async () => `台账已回到 ${formatTime((await api('backups.undoRestore', {})).restored.createdAt)} 恢复之前的状态`),
     );
-  const buttonState = (which: Action) => ({ loading: working === which, disabled: working !== null && working !== which });
+  const buttonState = (which: Action, available = true) => ({
+    loading: working === which,
+    disabled: !available || (working !== null && working !== which),
+  });
 
   return (
     <Paper withBorder p="md" radius="md">
@@ -90,13 +93,7 @@ export function BackupsPanel() {
         <Button variant="light" {...buttonState('saveAs')} onClick={() => void saveAs()}>
           备份到…
         </Button>
-        <Button
-          variant="light"
-          color="orange"
-          loading={working === 'undo'}
-          disabled={!listing?.undoable || (working !== null && working !== 'undo')}
-          onClick={() => void undo()}
-        >
+        <Button variant="light" color="orange" {...buttonState('undo', Boolean(listing?.undoable))} onClick={() => void undo()}>
           撤销上次恢复
         </Button>
         {working && (
