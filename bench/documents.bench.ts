@@ -9,7 +9,13 @@ import { performance } from 'node:perf_hooks';
 import { createCore } from '../src-main/core';
 import type { DocumentKind } from '../src-main/core/documents';
 import type { RecordRow } from '../src-shared/handlers';
-import { createDocumentFixtures, generate, readDocx, TODAY, type DocumentFixtures } from '../tests/unit/documentFixtures';
+import {
+  createDocumentFixtures,
+  generate,
+  readDocx,
+  TODAY,
+  type DocumentFixtures,
+} from '../tests/unit/documentFixtures';
 
 const RUNS = 60;
 const WARMUP = 5;
@@ -19,7 +25,13 @@ function quantile(sorted: readonly number[], q: number): number {
   return sorted[i] ?? NaN;
 }
 
-async function measure(label: string, fx: DocumentFixtures, record: RecordRow, kind: DocumentKind, target: number): Promise<void> {
+async function measure(
+  label: string,
+  fx: DocumentFixtures,
+  record: RecordRow,
+  kind: DocumentKind,
+  target: number,
+): Promise<void> {
   for (let i = 0; i < WARMUP; i++) await generate(fx, record, kind);
   const times: number[] = [];
   let bytes = 0;

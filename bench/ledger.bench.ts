@@ -20,7 +20,14 @@ const SEED = Number(process.env['BENCH_SEED'] ?? 20260321);
 const SIZES = (process.env['BENCH_SIZES'] ?? 'office,county').split(',') as LedgerSize[];
 const RESULTS = path.join(path.dirname(fileURLToPath(import.meta.url)), 'results.json');
 /** The children run this file through jiti too (its argv shows the script, not the CLI). */
-const JITI_CLI = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'node_modules', 'jiti', 'lib', 'jiti-cli.mjs');
+const JITI_CLI = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '..',
+  'node_modules',
+  'jiti',
+  'lib',
+  'jiti-cli.mjs',
+);
 
 /** Budgets of issue 7 (p95, ms), by group; lists and searches also ≤ 1.5 × plain SQL. */
 const BUDGETS: Record<LedgerSize, Record<string, number>> = {
@@ -59,7 +66,10 @@ if (mode === 'generate') {
 async function measureBundled(s: LedgerSize): Promise<SizeResult> {
   const entry = await bundleMeasureChild();
   const out = path.join(os.tmpdir(), `ledger-bench-${process.pid}-measure-${s}.json`);
-  const run = spawnSync(process.execPath, [entry, syntheticLedger(s, SEED), out], { stdio: 'inherit', env: process.env });
+  const run = spawnSync(process.execPath, [entry, syntheticLedger(s, SEED), out], {
+    stdio: 'inherit',
+    env: process.env,
+  });
   if (run.status !== 0) throw new Error(`bench measure ${s} failed (exit ${run.status})`);
   const measured = JSON.parse(fs.readFileSync(out, 'utf8')) as SizeResult;
   fs.rmSync(out, { force: true });
@@ -87,7 +97,11 @@ async function main(): Promise<void> {
     const generated = child<{ seconds: number }>('generate', s);
     console.log(`== ${s}: 测量`);
     const measured = await measureBundled(s);
-    sizes[s] = { ...measured, records: Object.values(countsFor(s)).reduce((a, b) => a + b, 0), generatedSeconds: generated.seconds };
+    sizes[s] = {
+      ...measured,
+      records: Object.values(countsFor(s)).reduce((a, b) => a + b, 0),
+      generatedSeconds: generated.seconds,
+    };
   }
   let browser: BrowserResult | { error: string };
   try {
@@ -113,14 +127,20 @@ async function main(): Promise<void> {
 
 function printTable(s: LedgerSize, report: SizeReport): void {
   const budgets = BUDGETS[s];
-  console.log(`\n=== ${s}: ${report.records} 条记录, 文件 ${report.fileMb} MB, 生成 ${report.generatedSeconds.toFixed(0)} s, 峰值内存 ${report.peakRssMb} MB（预算 ${MEMORY_BUDGET_MB[s]} MB）${report.peakRssMb > MEMORY_BUDGET_MB[s] ? ' 超出' : ''}`);
-  console.log(`${'操作'.padEnd(44)} ${'中位数'.padStart(9)} ${'p95'.padStart(9)} ${'预算'.padStart(7)} ${'直接SQL p95'.padStart(11)} ${'比值'.padStart(6)}`);
+  console.log(
+    `\n=== ${s}: ${report.records} 条记录, 文件 ${report.fileMb} MB, 生成 ${report.generatedSeconds.toFixed(0)} s, 峰值内存 ${report.peakRssMb} MB（预算 ${MEMORY_BUDGET_MB[s]} MB）${report.peakRssMb > MEMORY_BUDGET_MB[s] ? ' 超出' : ''}`,
+  );
+  console.log(
+    `${'操作'.padEnd(44)} ${'中位数'.padStart(9)} ${'p95'.padStart(9)} ${'预算'.padStart(7)} ${'直接SQL p95'.padStart(11)} ${'比值'.padStart(6)}`,
+  );
   for (const t of report.timings) console.log(row(t, budgets[t.group]));
 }
 
 function row(t: Timing, budget: number | undefined): string {
   const ms = (v: number) => (Number.isFinite(v) ? v.toFixed(1) : '—').padStart(9);
   const over = (budget !== undefined && t.p95 > budget) || (t.plain && t.plain.ratio > RATIO_BUDGET) ? '  ← 超出' : '';
-  const plain = t.plain ? `${t.plain.p95.toFixed(1).padStart(11)} ${t.plain.ratio.toFixed(2).padStart(6)}` : ' '.repeat(18);
+  const plain = t.plain
+    ? `${t.plain.p95.toFixed(1).padStart(11)} ${t.plain.ratio.toFixed(2).padStart(6)}`
+    : ' '.repeat(18);
   return `${`${t.group} ${t.label}`.slice(0, 44).padEnd(44)} ${ms(t.median)} ${ms(t.p95)} ${String(budget ?? '').padStart(7)} ${plain}${t.detail ? `  ${t.detail}` : ''}${over}`;
 }

@@ -56,7 +56,11 @@ function run(args, cwd, env) {
   });
 }
 
-if (!fs.existsSync(MODULE_DIR)) fail(['找不到 node_modules/better-sqlite3，请先运行 npm ci。', 'node_modules/better-sqlite3 is missing: run npm ci.']);
+if (!fs.existsSync(MODULE_DIR))
+  fail([
+    '找不到 node_modules/better-sqlite3，请先运行 npm ci。',
+    'node_modules/better-sqlite3 is missing: run npm ci.',
+  ]);
 let electronVersion;
 try {
   electronVersion = readVersion(path.join(ROOT, 'node_modules', 'electron'));
@@ -64,7 +68,11 @@ try {
   fail(['找不到 node_modules/electron，请先运行 npm ci。', 'node_modules/electron is missing: run npm ci.']);
 }
 const nodeGyp = findNodeGyp();
-if (!nodeGyp) fail(['找不到 node-gyp，请运行 npm install --save-dev node-gyp。', 'node-gyp not found: run npm install --save-dev node-gyp.']);
+if (!nodeGyp)
+  fail([
+    '找不到 node-gyp，请运行 npm install --save-dev node-gyp。',
+    'node-gyp not found: run npm install --save-dev node-gyp.',
+  ]);
 
 const arch = process.env.ELECTRON_ARCH?.trim() || process.arch;
 const sqliteVersion = readVersion(MODULE_DIR);
@@ -82,7 +90,8 @@ fs.cpSync(MODULE_DIR, copy, {
 // against Node's headers instead of Electron's, and the result would crash Electron at startup.
 const env = { ...process.env };
 for (const key of Object.keys(env)) {
-  if (/^npm_config_(nodedir|target|runtime|disturl|dist_url|arch|target_arch|build_from_source|devdir)$/i.test(key)) delete env[key];
+  if (/^npm_config_(nodedir|target|runtime|disturl|dist_url|arch|target_arch|build_from_source|devdir)$/i.test(key))
+    delete env[key];
 }
 
 const args = [
@@ -100,12 +109,17 @@ const built = path.join(copy, 'build', 'Release', 'better_sqlite3.node');
 
 if (code !== 0 || !fs.existsSync(built)) {
   fs.rmSync(work, { recursive: true, force: true });
-  const offline = /ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|ETIMEDOUT|fetch failed|getaddrinfo|socket hang up|certificate|network connectivity/i.test(output);
+  const offline =
+    /ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|ETIMEDOUT|fetch failed|getaddrinfo|socket hang up|certificate|network connectivity/i.test(
+      output,
+    );
   fail([
     `未能为 Electron ${electronVersion} 编译 better-sqlite3，无法打包安装程序。`,
     offline
       ? `原因：无法从 ${DIST_URL} 下载 Electron 头文件（网络不通）。请在能访问该地址的电脑上运行 npm run dist。`
-      : '原因见上方 node-gyp 输出。需要：能访问 ' + DIST_URL + '，以及 C++ 编译工具（Windows：Visual Studio 生成工具“使用 C++ 的桌面开发”；Linux：build-essential、python3）。',
+      : '原因见上方 node-gyp 输出。需要：能访问 ' +
+        DIST_URL +
+        '，以及 C++ 编译工具（Windows：Visual Studio 生成工具“使用 C++ 的桌面开发”；Linux：build-essential、python3）。',
     `Could not build better-sqlite3 for Electron ${electronVersion}, so the installer cannot be packaged.`,
     offline
       ? `Reason: the Electron headers could not be downloaded from ${DIST_URL} (no network). Run npm run dist where it is reachable.`
@@ -115,6 +129,9 @@ if (code !== 0 || !fs.existsSync(built)) {
 
 fs.mkdirSync(OUT_DIR, { recursive: true });
 fs.copyFileSync(built, OUT_FILE);
-fs.writeFileSync(path.join(OUT_DIR, 'VERSION.txt'), `better-sqlite3 ${sqliteVersion} for electron ${electronVersion} ${process.platform}-${arch}\n`);
+fs.writeFileSync(
+  path.join(OUT_DIR, 'VERSION.txt'),
+  `better-sqlite3 ${sqliteVersion} for electron ${electronVersion} ${process.platform}-${arch}\n`,
+);
 fs.rmSync(work, { recursive: true, force: true });
 console.log(`已生成 ${path.relative(ROOT, OUT_FILE)}（Electron ${electronVersion}，${process.platform}-${arch}）`);

@@ -122,7 +122,9 @@ export function ensureChromium() {
       console.log('未找到中文字体，正在安装 fonts-noto-cjk……');
       if (!aptInstall(['fonts-noto-cjk'])) console.warn('警告：fonts-noto-cjk 安装失败，截图中的中文可能显示为方框。');
     } else {
-      console.warn('警告：未找到中文字体（fc-list :lang=zh 为空），截图中的中文可能显示为方框。可安装 fonts-noto-cjk。');
+      console.warn(
+        '警告：未找到中文字体（fc-list :lang=zh 为空），截图中的中文可能显示为方框。可安装 fonts-noto-cjk。',
+      );
     }
   }
 

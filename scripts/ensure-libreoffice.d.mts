@@ -13,7 +13,11 @@ export declare function findLibreOffice(): LibreOfficeTools;
 /** How to install what is missing, in Chinese and English. */
 export declare function installHint(): string;
 /** Converts .docx files to PDF in one soffice run with a private profile; the PDFs' paths, in order. Throws on failure. */
-export declare function convertToPdf(files: readonly string[], outDir: string, options?: { timeoutMs?: number }): string[];
+export declare function convertToPdf(
+  files: readonly string[],
+  outDir: string,
+  options?: { timeoutMs?: number },
+): string[];
 /** Page count of a PDF (pdfinfo). */
 export declare function pdfPages(pdf: string): number;
 /** Text of a PDF's pages, layout kept (pdftotext -layout). */

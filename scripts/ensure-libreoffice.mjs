@@ -28,9 +28,13 @@ function isFile(file) {
 }
 
 function which(command) {
-  const result = spawnSync(process.platform === 'win32' ? 'where' : 'sh', process.platform === 'win32' ? [command] : ['-c', `command -v ${command}`], {
-    encoding: 'utf8',
-  });
+  const result = spawnSync(
+    process.platform === 'win32' ? 'where' : 'sh',
+    process.platform === 'win32' ? [command] : ['-c', `command -v ${command}`],
+    {
+      encoding: 'utf8',
+    },
+  );
   const found = result.status === 0 ? result.stdout.split(/\r?\n/)[0]?.trim() : '';
   return found ? found : null;
 }
@@ -76,13 +80,23 @@ const FONT_ALIASES = {
 
 function fontConfig(dir) {
   const aliases = Object.entries(FONT_ALIASES).flatMap(([target, names]) =>
-    names.map((name) => `  <alias binding="strong"><family>${name}</family><prefer><family>${target}</family></prefer></alias>`),
+    names.map(
+      (name) => `  <alias binding="strong"><family>${name}</family><prefer><family>${target}</family></prefer></alias>`,
+    ),
   );
   const file = path.join(dir, 'fonts.conf');
   const system = ['/etc/fonts/fonts.conf'].filter(isFile).map((f) => `  <include ignore_missing="yes">${f}</include>`);
   fs.writeFileSync(
     file,
-    ['<?xml version="1.0"?>', '<!DOCTYPE fontconfig SYSTEM "fonts.dtd">', '<fontconfig>', ...system, ...aliases, '</fontconfig>', ''].join('\n'),
+    [
+      '<?xml version="1.0"?>',
+      '<!DOCTYPE fontconfig SYSTEM "fonts.dtd">',
+      '<fontconfig>',
+      ...system,
+      ...aliases,
+      '</fontconfig>',
+      '',
+    ].join('\n'),
   );
   return file;
 }
@@ -99,7 +113,16 @@ export function convertToPdf(files, outDir, { timeoutMs = 60_000 * Math.max(1, f
   try {
     const result = spawnSync(
       soffice,
-      [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', outDir, ...files],
+      [
+        `-env:UserInstallation=${pathToFileURL(profile).href}`,
+        '--headless',
+        '--norestore',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        outDir,
+        ...files,
+      ],
       { encoding: 'utf8', timeout: timeoutMs, env: { ...process.env, FONTCONFIG_FILE: fontConfig(profile) } },
     );
     const pdfs = files.map((file) => path.join(outDir, `${path.basename(file, path.extname(file))}.pdf`));
@@ -137,7 +160,10 @@ function canApt() {
 
 function run(command, args) {
   console.log(`> ${command} ${args.join(' ')}`);
-  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  const result = spawnSync(command, args, {
+    stdio: 'inherit',
+    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+  });
   return result.status === 0;
 }
 

@@ -19,7 +19,10 @@ function candidates() {
 }
 
 function hasOpenpyxl(python) {
-  const result = spawnSync(python, ['-c', 'import openpyxl, sys; print(openpyxl.__version__)'], { encoding: 'utf8', timeout: 30_000 });
+  const result = spawnSync(python, ['-c', 'import openpyxl, sys; print(openpyxl.__version__)'], {
+    encoding: 'utf8',
+    timeout: 30_000,
+  });
   return result.status === 0 ? result.stdout.trim() : null;
 }
 
@@ -48,7 +51,10 @@ function canApt() {
 
 function run(command, args) {
   console.log(`> ${command} ${args.join(' ')}`);
-  return spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } }).status === 0;
+  return (
+    spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } })
+      .status === 0
+  );
 }
 
 /** Find python3 + openpyxl, installing python3-openpyxl with apt (as root) when missing. True when found. */

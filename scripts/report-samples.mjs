@@ -30,10 +30,19 @@ export async function renderReportSamples(out = path.join(ROOT, 'docs', 'samples
     const db = core.ledger.db;
     const settings = await readSettings(db);
     const preview = await reports.buildReturnPreview(db, { kind: 'month', year: 2026, month: 3 }, settings);
-    const book = await reports.buildRegisterBook(db, { register: 'mediationCase', from: '2026-01-01', to: '2026-12-31', settings });
+    const book = await reports.buildRegisterBook(db, {
+      register: 'mediationCase',
+      from: '2026-01-01',
+      to: '2026-12-31',
+      settings,
+    });
     /** [sample name, bytes, pages to render] */
     const samples = [
-      ['report-monthly-return', await reports.buildReturnWorkbook(preview, { reporter: '王晓红', reportDate: '2026-04-02' }), 3],
+      [
+        'report-monthly-return',
+        await reports.buildReturnWorkbook(preview, { reporter: '王晓红', reportDate: '2026-04-02' }),
+        3,
+      ],
       ['report-mediation-book', book.bytes, 2],
     ];
     fs.mkdirSync(out, { recursive: true });
@@ -48,12 +57,16 @@ export async function renderReportSamples(out = path.join(ROOT, 'docs', 'samples
     try {
       pdfs = convertToPdf(files, work);
     } catch (error) {
-      throw new Error(`${error.message}\nExcel 文件需要 LibreOffice Calc：sudo apt-get install -y libreoffice-calc-nogui`);
+      throw new Error(
+        `${error.message}\nExcel 文件需要 LibreOffice Calc：sudo apt-get install -y libreoffice-calc-nogui`,
+      );
     }
     samples.forEach(([name, , pages], i) => {
       const pdf = pdfs[i];
       const last = Math.min(pages, pdfPages(pdf));
-      spawnSync('pdftoppm', ['-r', DPI, '-png', '-f', '1', '-l', String(last), pdf, path.join(out, name)], { stdio: 'inherit' });
+      spawnSync('pdftoppm', ['-r', DPI, '-png', '-f', '1', '-l', String(last), pdf, path.join(out, name)], {
+        stdio: 'inherit',
+      });
       console.log(`${name}: ${pdfPages(pdf)} 页，已渲染前 ${last} 页`);
     });
   } finally {

@@ -42,7 +42,8 @@ try {
   ];
   // Old renderings go (a sample may have fewer pages now); README.md stays, and the report samples are redone below.
   fs.mkdirSync(OUT, { recursive: true });
-  for (const file of fs.readdirSync(OUT)) if (/\.(png|docx)$/.test(file) && !file.startsWith('report-')) fs.rmSync(path.join(OUT, file));
+  for (const file of fs.readdirSync(OUT))
+    if (/\.(png|docx)$/.test(file) && !file.startsWith('report-')) fs.rmSync(path.join(OUT, file));
   const files = [];
   for (const [name, record, kind, index] of samples) {
     const doc = await generate(fx, record, kind, index);
@@ -55,7 +56,9 @@ try {
   samples.forEach(([name, , , , pages], i) => {
     const pdf = pdfs[i];
     const last = Math.min(pages, pdfPages(pdf));
-    spawnSync('pdftoppm', ['-r', '80', '-png', '-f', '1', '-l', String(last), pdf, path.join(OUT, name)], { stdio: 'inherit' });
+    spawnSync('pdftoppm', ['-r', '80', '-png', '-f', '1', '-l', String(last), pdf, path.join(OUT, name)], {
+      stdio: 'inherit',
+    });
     console.log(`${name}: ${pdfPages(pdf)} 页，已渲染前 ${last} 页`);
   });
   await renderReportSamples(OUT);

@@ -48,16 +48,36 @@ await call('auth.setup', { officeName: '东河镇司法所', county: '如东县'
 const now = new Date();
 const ym = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`;
 const settings = await call('settings.save', {
-  officeName: '东河镇司法所', county: '如东县', township: '东河镇',
+  officeName: '东河镇司法所',
+  county: '如东县',
+  township: '东河镇',
   committees: [
     { name: '东河镇人民调解委员会', shortName: '东', kind: '乡镇调委会', active: true },
     { name: '新桥村人民调解委员会', shortName: '新桥', kind: '村调委会', active: true },
   ],
-  staff: [{ name: '王晓红', position: '所长', active: true }, { name: '李明', position: '科员', active: true }],
+  staff: [
+    { name: '王晓红', position: '所长', active: true },
+    { name: '李明', position: '科员', active: true },
+  ],
 });
 const committee = settings.committees[0].id;
-for (const [name, id_number, position] of [['陈国平', '320623196805120018', '主任'], ['周玉兰', '320623197203080025', '委员']]) {
-  await call('registers.create', { register: 'mediator', data: { committee_id: committee, name, id_number, position, employment: '兼职', political_status: '中共党员', phone: '13962712345', registered_on: `${ym}-01` } });
+for (const [name, id_number, position] of [
+  ['陈国平', '320623196805120018', '主任'],
+  ['周玉兰', '320623197203080025', '委员'],
+]) {
+  await call('registers.create', {
+    register: 'mediator',
+    data: {
+      committee_id: committee,
+      name,
+      id_number,
+      position,
+      employment: '兼职',
+      political_status: '中共党员',
+      phone: '13962712345',
+      registered_on: `${ym}-01`,
+    },
+  });
 }
 // A year behind this month, so 首页's charts have something to show: cases of several 纠纷类型 and 来信来访 each
 // month, in a fixed pattern (no randomness: the screenshots change only when the app does).
@@ -67,7 +87,19 @@ const monthDay = (back, dayOfMonth) => {
   return d.toISOString().slice(0, 10);
 };
 // Oldest first, so 卷号 run in date order as a clerk would have entered them.
-const people = ['赵建华', '钱秀兰', '孙国强', '李桂英', '周志明', '吴玉梅', '郑海涛', '冯丽娟', '陈德明', '褚春燕', '卫永刚'];
+const people = [
+  '赵建华',
+  '钱秀兰',
+  '孙国强',
+  '李桂英',
+  '周志明',
+  '吴玉梅',
+  '郑海涛',
+  '冯丽娟',
+  '陈德明',
+  '褚春燕',
+  '卫永刚',
+];
 const person = (back, i) => people[(back * 3 + i) % people.length];
 const pastTypes = ['02', '01', '02', '10', '03', '14', '01', '02', '07', '06', '02'];
 for (let back = 11; back >= 1; back--) {
@@ -76,10 +108,19 @@ for (let back = 11; back >= 1; back--) {
     await call('registers.create', {
       register: 'mediationCase',
       data: {
-        committee_id: committee, accept_date: d, dispute_type: pastTypes[(back + i) % pastTypes.length], case_source: '依申请调解',
-        summary: '双方因琐事发生争执，申请调解。', mediators: ['陈国平'], registered_on: d, registered_by: '王晓红',
-        applicants: [{ name: person(back, i) }], respondents: [{ name: person(back, i + 5) }],
-        result: '成功', agreement_form: '口头协议', close_date: d,
+        committee_id: committee,
+        accept_date: d,
+        dispute_type: pastTypes[(back + i) % pastTypes.length],
+        case_source: '依申请调解',
+        summary: '双方因琐事发生争执，申请调解。',
+        mediators: ['陈国平'],
+        registered_on: d,
+        registered_by: '王晓红',
+        applicants: [{ name: person(back, i) }],
+        respondents: [{ name: person(back, i + 5) }],
+        result: '成功',
+        agreement_form: '口头协议',
+        close_date: d,
       },
     });
   }
@@ -87,7 +128,16 @@ for (let back = 11; back >= 1; back--) {
     const d = monthDay(back, 5 + i * 5);
     await call('registers.create', {
       register: 'petition',
-      data: { visit_date: d, method: i % 3 === 2 ? '来信' : i % 3 === 1 ? '来电' : '来访', visitors: [{ name: person(back, i + 2) }], matter: '反映邻里纠纷', category: '纠纷', receiver: '李明', handling: '当场答复', registered_on: d },
+      data: {
+        visit_date: d,
+        method: i % 3 === 2 ? '来信' : i % 3 === 1 ? '来电' : '来访',
+        visitors: [{ name: person(back, i + 2) }],
+        matter: '反映邻里纠纷',
+        category: '纠纷',
+        receiver: '李明',
+        handling: '当场答复',
+        registered_on: d,
+      },
     });
   }
 }
@@ -104,10 +154,25 @@ for (const [applicant, respondent, type, summary, result, amount] of cases) {
   await call('registers.create', {
     register: 'mediationCase',
     data: {
-      committee_id: committee, accept_date: d, dispute_type: type, case_source: '依申请调解', summary,
-      mediators: ['陈国平'], registered_on: d, registered_by: '王晓红',
-      applicants: [{ name: applicant, id_number: applicant === '张建国' ? '320623197006150039' : null, phone: '13812345678', address: '东河镇新桥村' }],
-      respondents: [{ kind: respondent.endsWith('厂') ? '法人或其他组织' : '自然人', name: respondent, address: '东河镇' }],
+      committee_id: committee,
+      accept_date: d,
+      dispute_type: type,
+      case_source: '依申请调解',
+      summary,
+      mediators: ['陈国平'],
+      registered_on: d,
+      registered_by: '王晓红',
+      applicants: [
+        {
+          name: applicant,
+          id_number: applicant === '张建国' ? '320623197006150039' : null,
+          phone: '13812345678',
+          address: '东河镇新桥村',
+        },
+      ],
+      respondents: [
+        { kind: respondent.endsWith('厂') ? '法人或其他组织' : '自然人', name: respondent, address: '东河镇' },
+      ],
       ...(result ? { result, agreement_form: '书面协议', close_date: d, performance: '已履行' } : {}),
       ...(amount ? { agreement_amount: amount } : {}),
     },
@@ -117,30 +182,83 @@ for (const [applicant, respondent, type, summary, result, amount] of cases) {
 const first = (await call('registers.list', { register: 'mediationCase', q: '张建国' })).rows[0];
 // 卷号 and 来源 are filled in by the app, not sent back.
 const { case_no: _no, source_ref: _ref, ...firstData } = first.data;
-await call('registers.update', { register: 'mediationCase', id: first.id, data: { ...firstData, performance: '部分履行' } });
+await call('registers.update', {
+  register: 'mediationCase',
+  id: first.id,
+  data: { ...firstData, performance: '部分履行' },
+});
 // A subject who reported last week: 首页 shows the 入矫宣告 and other deadlines the rules derive from it.
 const reported = new Date(now.getTime() - 6 * 86_400_000).toISOString().slice(0, 10);
 await call('registers.create', {
   register: 'correctionSubject',
   data: {
-    name: '马小兵', id_number: '320623198503150018', crime: '危险驾驶罪', sentence: '拘役二个月，缓刑三个月', category: '缓刑',
-    start_date: reported, end_date: `${now.getFullYear() + 1}-03-01`, state: '在矫', supervision_level: '普管', registered_on: reported,
+    name: '马小兵',
+    id_number: '320623198503150018',
+    crime: '危险驾驶罪',
+    sentence: '拘役二个月，缓刑三个月',
+    category: '缓刑',
+    start_date: reported,
+    end_date: `${now.getFullYear() + 1}-03-01`,
+    state: '在矫',
+    supervision_level: '普管',
+    registered_on: reported,
     events: [{ type: '报到（司法所）', date: reported }],
   },
 });
-await call('registers.create', { register: 'petition', data: { visit_date: `${ym}-03`, method: '来访', visitors: [{ name: '黄美华' }], matter: '咨询宅基地确权', category: '咨询', receiver: '李明', handling: '当场答复', registered_on: `${ym}-03` } });
+await call('registers.create', {
+  register: 'petition',
+  data: {
+    visit_date: `${ym}-03`,
+    method: '来访',
+    visitors: [{ name: '黄美华' }],
+    matter: '咨询宅基地确权',
+    category: '咨询',
+    receiver: '李明',
+    handling: '当场答复',
+    registered_on: `${ym}-03`,
+  },
+});
 
 // This month's quotas: one 典型案例 of three, one 工作信息 of two, the first half-month's 排查 done.
-await call('registers.create', { register: 'typicalCase', data: { title: '巧解相邻房屋漏水纠纷', facts: '楼上住户卫生间漏水，楼下住户多次交涉未果。', registered_on: `${ym}-05` } });
-await call('registers.create', { register: 'workInfo', data: { submitted_on: `${ym}-06`, title: '东河镇司法所开展矛盾纠纷大排查', kind: '工作信息', submitted_to: '县司法局办公室', adoption: '已采用', adopted_by: '如东司法', registered_on: `${ym}-06` } });
-await call('registers.create', { register: 'disputeScreening', data: { screening_date: `${ym}-10`, scope: '新桥村', registered_on: `${ym}-10` } });
+await call('registers.create', {
+  register: 'typicalCase',
+  data: {
+    title: '巧解相邻房屋漏水纠纷',
+    facts: '楼上住户卫生间漏水，楼下住户多次交涉未果。',
+    registered_on: `${ym}-05`,
+  },
+});
+await call('registers.create', {
+  register: 'workInfo',
+  data: {
+    submitted_on: `${ym}-06`,
+    title: '东河镇司法所开展矛盾纠纷大排查',
+    kind: '工作信息',
+    submitted_to: '县司法局办公室',
+    adoption: '已采用',
+    adopted_by: '如东司法',
+    registered_on: `${ym}-06`,
+  },
+});
+await call('registers.create', {
+  register: 'disputeScreening',
+  data: { screening_date: `${ym}-10`, scope: '新桥村', registered_on: `${ym}-10` },
+});
 
 // A subject half-way through the first months of correction: the 时间线 screenshot.
 const timelineSubject = await call('registers.create', {
   register: 'correctionSubject',
   data: {
-    name: '李卫国', sex: '男', crime: '盗窃罪', sentence: '有期徒刑一年，缓刑二年', category: '缓刑',
-    start_date: daysAgo(120), end_date: `${now.getFullYear() + 2}-01-15`, state: '在矫', supervision_level: '普管', registered_on: daysAgo(120),
+    name: '李卫国',
+    sex: '男',
+    crime: '盗窃罪',
+    sentence: '有期徒刑一年，缓刑二年',
+    category: '缓刑',
+    start_date: daysAgo(120),
+    end_date: `${now.getFullYear() + 2}-01-15`,
+    state: '在矫',
+    supervision_level: '普管',
+    registered_on: daysAgo(120),
     events: [
       { type: '报到（县社区矫正机构）', date: daysAgo(122) },
       { type: '报到（司法所）', date: daysAgo(120) },
@@ -153,15 +271,41 @@ const timelineSubject = await call('registers.create', {
       { type: '月度考核', date: daysAgo(35), result: '表现良好' },
       { type: '通信联络', date: daysAgo(9), note: '电话联络，本人在家' },
     ],
-    field_visits: [{ date: daysAgo(40), place: '家庭', staff: ['王晓红', '李明'], reason: '例行查访', situation: '对象在家，表现良好，遵守监管规定。' }],
+    field_visits: [
+      {
+        date: daysAgo(40),
+        place: '家庭',
+        staff: ['王晓红', '李明'],
+        reason: '例行查访',
+        situation: '对象在家，表现良好，遵守监管规定。',
+      },
+    ],
   },
 });
-await call('registers.create', { register: 'legalPublicity', data: { activity_date: `${ym}-04`, location: '东河镇文化广场', theme: '民法典宣传月', forms: ['摆摊咨询', '横幅展板'], audience_count: 320, materials_count: 500, registered_on: `${ym}-04` } });
+await call('registers.create', {
+  register: 'legalPublicity',
+  data: {
+    activity_date: `${ym}-04`,
+    location: '东河镇文化广场',
+    theme: '民法典宣传月',
+    forms: ['摆摊咨询', '横幅展板'],
+    audience_count: 320,
+    materials_count: 500,
+    registered_on: `${ym}-04`,
+  },
+});
 
 fs.mkdirSync(outDir, { recursive: true });
 const browser = await chromium.launch({
   executablePath: findChromium(),
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=zh-CN'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--lang=zh-CN',
+  ],
   // Date inputs follow the process locale, as on a clerk's Chinese Windows.
   env: { ...process.env, LANG: 'zh_CN.UTF-8', LANGUAGE: 'zh_CN' },
 });

@@ -17,11 +17,15 @@ function fail(detail) {
 
 const electronDir = path.dirname(require.resolve('electron/package.json'));
 const pathFile = path.join(electronDir, 'path.txt');
-const installed = fs.existsSync(pathFile) && fs.existsSync(path.join(electronDir, 'dist', fs.readFileSync(pathFile, 'utf8')));
+const installed =
+  fs.existsSync(pathFile) && fs.existsSync(path.join(electronDir, 'dist', fs.readFileSync(pathFile, 'utf8')));
 if (!installed) {
   console.log('正在下载 Electron 运行程序（只需一次）……');
   // Quietly: the downloader's stack trace would only alarm a clerk.
-  const result = spawnSync(process.execPath, [path.join(electronDir, 'install.js')], { encoding: 'utf8', timeout: 300_000 });
+  const result = spawnSync(process.execPath, [path.join(electronDir, 'install.js')], {
+    encoding: 'utf8',
+    timeout: 300_000,
+  });
   if (result.status !== 0) {
     const reason = /fetch failed|ENOTFOUND|ECONNREFUSED|ETIMEDOUT|EAI_AGAIN/.test(`${result.stderr}${result.stdout}`)
       ? '无法连接下载服务器'
@@ -34,7 +38,11 @@ let electronPath;
 try {
   electronPath = require('electron');
 } catch (error) {
-  fail(String(error?.message ?? error).split('\n')[0].slice(0, 120));
+  fail(
+    String(error?.message ?? error)
+      .split('\n')[0]
+      .slice(0, 120),
+  );
 }
 
 const child = spawn(electronPath, ['.'], { stdio: 'inherit', env: process.env });

@@ -108,7 +108,11 @@ async function main() {
 
   // Strict TypeScript over every process and the tests: one check, counted as one test.
   const typeCode = await runBin('tsc', ['--noEmit', '-p', 'tsconfig.json']);
-  const typecheck = countSuite('类型检查 typecheck (tsc)', typeCode, { passed: typeCode === 0 ? 1 : 0, failed: 0, skipped: 0 });
+  const typecheck = countSuite('类型检查 typecheck (tsc)', typeCode, {
+    passed: typeCode === 0 ? 1 : 0,
+    failed: 0,
+    skipped: 0,
+  });
 
   const unitCode = await runBin('vitest', [
     'run',
@@ -120,7 +124,12 @@ async function main() {
 
   let e2e;
   if (!built || !chromium) {
-    e2e = countSuite('界面测试 e2e (playwright)', 1, null, built ? '未找到 Chromium，未运行（not run: no Chromium）' : '构建失败，未运行（not run: build failed）');
+    e2e = countSuite(
+      '界面测试 e2e (playwright)',
+      1,
+      null,
+      built ? '未找到 Chromium，未运行（not run: no Chromium）' : '构建失败，未运行（not run: build failed）',
+    );
   } else {
     const e2eCode = await runBin('playwright', ['test']);
     e2e = countSuite('界面测试 e2e (playwright)', e2eCode, playwrightCounts(readJson(E2E_JSON)));

@@ -92,7 +92,10 @@ if (!app.requestSingleInstanceLock()) {
     try {
       const nativeBinding = electronNativeBinding();
       // Locks the data folder and checks the file; a damaged one opens the recovery screen instead of failing.
-      core = await startCore(resolveDataDir(), { ...(nativeBinding ? { nativeBinding } : {}), chooseSaveTarget: chooseBackupTarget });
+      core = await startCore(resolveDataDir(), {
+        ...(nativeBinding ? { nativeBinding } : {}),
+        chooseSaveTarget: chooseBackupTarget,
+      });
     } catch (error) {
       const message = error instanceof UserError ? error.message : `无法打开数据文件：${String(error)}`;
       dialog.showErrorBox('司法所电子台账', message);

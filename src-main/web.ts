@@ -47,7 +47,11 @@ function parseArgs(argv: string[]): WebOptions {
 
 function openBrowser(url: string): void {
   const [command, args] =
-    process.platform === 'win32' ? ['cmd', ['/c', 'start', '""', url]] : process.platform === 'darwin' ? ['open', [url]] : ['xdg-open', [url]];
+    process.platform === 'win32'
+      ? ['cmd', ['/c', 'start', '""', url]]
+      : process.platform === 'darwin'
+        ? ['open', [url]]
+        : ['xdg-open', [url]];
   const child = spawn(command, args as string[], { detached: true, stdio: 'ignore' });
   child.on('error', () => console.log('未能自动打开浏览器，请手动打开上面的地址。'));
   child.unref();
@@ -84,7 +88,12 @@ export async function startWebServer(argv: string[]): Promise<{ url: string; clo
       const isApi = url.pathname.startsWith('/api/');
       const given = req.headers[TOKEN_HEADER];
       const refusal = refuseRequest(
-        { host: req.headers.host, origin: req.headers.origin, token: typeof given === 'string' ? given : undefined, isApi },
+        {
+          host: req.headers.host,
+          origin: req.headers.origin,
+          token: typeof given === 'string' ? given : undefined,
+          isApi,
+        },
         expectedHost,
         token,
       );
@@ -143,7 +152,10 @@ function serveStatic(root: string, pathname: string, res: http.ServerResponse): 
     res.end('找不到该页面');
     return;
   }
-  res.writeHead(200, { ...SECURITY_HEADERS, 'content-type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream' });
+  res.writeHead(200, {
+    ...SECURITY_HEADERS,
+    'content-type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream',
+  });
   fs.createReadStream(file).pipe(res);
 }
 
@@ -156,7 +168,11 @@ if (isEntry) {
       process.on('SIGTERM', stop);
     })
     .catch((error: unknown) => {
-      console.error(error instanceof UserError ? error.message : `启动失败：${error instanceof Error ? error.message : String(error)}`);
+      console.error(
+        error instanceof UserError
+          ? error.message
+          : `启动失败：${error instanceof Error ? error.message : String(error)}`,
+      );
       process.exit(1);
     });
 }

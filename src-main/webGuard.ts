@@ -25,7 +25,8 @@ function tokenMatches(given: string | undefined, token: string): boolean {
 
 /** Null when the request may proceed; otherwise the status and Chinese message to answer with. */
 export function refuseRequest(facts: RequestFacts, expectedHost: string, token: string): Refusal | null {
-  if (facts.host !== expectedHost) return { status: 421, message: '地址不正确，请使用启动时显示的地址（127.0.0.1）打开' };
+  if (facts.host !== expectedHost)
+    return { status: 421, message: '地址不正确，请使用启动时显示的地址（127.0.0.1）打开' };
   if (facts.origin !== undefined && facts.origin !== `http://${expectedHost}`) {
     return { status: 403, message: '拒绝来自其他网页的请求' };
   }

@@ -53,7 +53,10 @@ export const accountUpdateSchema = z.strictObject({
 
 export const resetPasswordSchema = z.strictObject({ id: accountId, password: password('新密码') });
 
-export const changePasswordSchema = z.strictObject({ current: loginSchema.shape.password, password: password('新密码') });
+export const changePasswordSchema = z.strictObject({
+  current: loginSchema.shape.password,
+  password: password('新密码'),
+});
 
 /** What a client may know about an account: never the hash. */
 export interface AccountInfo {
@@ -74,7 +77,18 @@ export interface AuthStatus {
   idleLockMinutes: number;
 }
 
-export const auditActions = ['create', 'update', 'delete', 'restore', 'purge', 'export', 'generate', 'settings', 'account', 'backup'] as const;
+export const auditActions = [
+  'create',
+  'update',
+  'delete',
+  'restore',
+  'purge',
+  'export',
+  'generate',
+  'settings',
+  'account',
+  'backup',
+] as const;
 export type AuditAction = (typeof auditActions)[number];
 
 export const auditActionLabels: Record<AuditAction, string> = {

@@ -31,13 +31,9 @@ export interface BackupEntry {
 }
 
 /** What the app is running on: its database, or (when that is damaged or unreadable) the recovery screen. */
-export type AppStatus =
-  | { mode: 'normal'; dataDir: string }
-  | { mode: 'recovery'; dataDir: string; problem: string };
+export type AppStatus = { mode: 'normal'; dataDir: string } | { mode: 'recovery'; dataDir: string; problem: string };
 
-const backupFile = z
-  .string({ error: '备份文件名应为文字' })
-  .regex(/^[\w.-]{1,120}\.sqlite3$/, '备份文件名不正确');
+const backupFile = z.string({ error: '备份文件名应为文字' }).regex(/^[\w.-]{1,120}\.sqlite3$/, '备份文件名不正确');
 
 export const backupSchemas = {
   'app.status': z.strictObject({}),

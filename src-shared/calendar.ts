@@ -58,7 +58,12 @@ export const calendarYearSchema = z
   })
   .superRefine((input, ctx) => {
     // Every announced year has at least 元旦; an empty year would pass for data and count every weekday as working.
-    if (input.holidays.length === 0) ctx.addIssue({ code: 'custom', path: ['holidays'], message: `请至少录入一个放假日期（如${input.year}-01-01 元旦）` });
+    if (input.holidays.length === 0)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['holidays'],
+        message: `请至少录入一个放假日期（如${input.year}-01-01 元旦）`,
+      });
     const seen = new Map<string, keyof typeof KINDS>();
     for (const kind of ['holidays', 'workdays'] as const) {
       const { label } = KINDS[kind];
@@ -76,7 +81,11 @@ export const calendarYearSchema = z
         seen.set(day.date, kind);
         const wd = weekday(day.date);
         if (kind === 'workdays' && wd !== 0 && wd !== 6) {
-          ctx.addIssue({ code: 'custom', path, message: `调休上班日期 ${day.date} 是${WEEKDAY_NAMES[wd]!}，调休上班只能是周六或周日` });
+          ctx.addIssue({
+            code: 'custom',
+            path,
+            message: `调休上班日期 ${day.date} 是${WEEKDAY_NAMES[wd]!}，调休上班只能是周六或周日`,
+          });
         }
       });
     }

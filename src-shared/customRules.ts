@@ -6,8 +6,14 @@ import { z } from 'zod';
 import { subjectEventTypes, type EventType } from './events';
 import { registerDef } from './registers';
 import {
-  negativeWorkingDaysIssue, noNegativeWorkingDays, ruleEnabledSchema, ruleOffsetSchema, ruleTaskSchema, ruleUnitSchema,
-  type DeadlineRule, type RuleTrigger,
+  negativeWorkingDaysIssue,
+  noNegativeWorkingDays,
+  ruleEnabledSchema,
+  ruleOffsetSchema,
+  ruleTaskSchema,
+  ruleUnitSchema,
+  type DeadlineRule,
+  type RuleTrigger,
 } from './rules';
 
 /**
@@ -39,7 +45,11 @@ export function triggerChoices(subject: CustomRuleSubject): TriggerChoice[] {
   }));
   const dates = registerDef(subject)
     .fields.filter((f) => f.type === 'date')
-    .map((f): TriggerChoice => ({ value: `field:${f.key}`, label: `日期：${f.label}`, trigger: { kind: 'field', field: f.key } }));
+    .map((f): TriggerChoice => ({
+      value: `field:${f.key}`,
+      label: `日期：${f.label}`,
+      trigger: { kind: 'field', field: f.key },
+    }));
   return [...events, ...dates];
 }
 
@@ -55,22 +65,37 @@ export const ruleCreateSchema = z
       .refine((v) => /^[\p{Script=Han}A-Za-z0-9-]+$/u.test(v), { message: '规则编号只能用汉字、字母、数字和“-”' }),
     subject: z.enum(customRuleSubjects, { error: '适用对象应为社区矫正对象或人民调解案件' }),
     /** A TriggerChoice value. */
-    trigger: z.string({ error: '请选择触发事件或日期' }).min(1, '请选择触发事件或日期').max(60, '触发事件或日期不在可选范围内'),
+    trigger: z
+      .string({ error: '请选择触发事件或日期' })
+      .min(1, '请选择触发事件或日期')
+      .max(60, '触发事件或日期不在可选范围内'),
     offset: ruleOffsetSchema,
     unit: ruleUnitSchema,
     task: ruleTaskSchema,
     doneBy: z.string({ error: '请选择完成事件' }).min(1, '请选择完成事件').max(60, '完成事件不在可选范围内'),
-    basis: z.string({ error: '依据应为文字' }).trim().min(1, '请填写依据（文件名称或原文要点）').max(300, '依据不能超过300个字'),
+    basis: z
+      .string({ error: '依据应为文字' })
+      .trim()
+      .min(1, '请填写依据（文件名称或原文要点）')
+      .max(300, '依据不能超过300个字'),
     enabled: ruleEnabledSchema,
   })
   .refine(noNegativeWorkingDays, negativeWorkingDaysIssue)
   .superRefine((r, ctx) => {
     const who = customRuleSubjectLabels[r.subject];
     if (!triggerChoices(r.subject).some((c) => c.value === r.trigger)) {
-      ctx.addIssue({ code: 'custom', path: ['trigger'], message: `触发“${r.trigger.replace(/^\w+:/, '').slice(0, 20)}”不是${who}的事件或日期` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['trigger'],
+        message: `触发“${r.trigger.replace(/^\w+:/, '').slice(0, 20)}”不是${who}的事件或日期`,
+      });
     }
     if (!(subjectEventTypes[r.subject] as readonly string[]).includes(r.doneBy)) {
-      ctx.addIssue({ code: 'custom', path: ['doneBy'], message: `完成事件“${r.doneBy.slice(0, 20)}”不是${who}的事件类型` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['doneBy'],
+        message: `完成事件“${r.doneBy.slice(0, 20)}”不是${who}的事件类型`,
+      });
     }
   });
 

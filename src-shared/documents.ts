@@ -1,8 +1,20 @@
 // The Word documents the app can make, named the same in every process.
 
 export const documentKinds = [
-  'application', 'acceptance', 'rightsNotice', 'investigation', 'session', 'agreement', 'oralAgreement', 'revisit',
-  'cover', 'contents', 'backCover', 'caseFile', 'visitRecord', 'fieldVisit',
+  'application',
+  'acceptance',
+  'rightsNotice',
+  'investigation',
+  'session',
+  'agreement',
+  'oralAgreement',
+  'revisit',
+  'cover',
+  'contents',
+  'backCover',
+  'caseFile',
+  'visitRecord',
+  'fieldVisit',
 ] as const;
 
 export type DocumentKind = (typeof documentKinds)[number];

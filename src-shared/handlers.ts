@@ -3,8 +3,17 @@ import { calendarYearNumber, calendarYearSchema, type CalendarYearView } from '.
 import { ruleCreateSchema } from './customRules';
 import { backupSchemas, type BackupOutputs } from './backups';
 import {
-  accountCreateSchema, accountUpdateSchema, auditActions, changePasswordSchema, loginSchema, resetPasswordSchema, setupSchema,
-  unlockSchema, type AccountInfo, type AuditEntry, type AuthStatus,
+  accountCreateSchema,
+  accountUpdateSchema,
+  auditActions,
+  changePasswordSchema,
+  loginSchema,
+  resetPasswordSchema,
+  setupSchema,
+  unlockSchema,
+  type AccountInfo,
+  type AuditEntry,
+  type AuthStatus,
 } from './accounts';
 import { documentKinds, type DocumentOption, type GeneratedFile } from './documents';
 import type { ApiError } from './errors';
@@ -68,7 +77,10 @@ export const apiSchemas = {
       /** Full 身份证号 and phone numbers instead of masked ones (the clerk ticked 显示完整号码). */
       reveal: z.boolean({ error: '“显示完整号码”应为是或否' }).default(false),
     })
-    .refine((r) => r.from === null || r.to === null || r.from <= r.to, { message: '截止日期不能早于起始日期', path: ['to'] })
+    .refine((r) => r.from === null || r.to === null || r.from <= r.to, {
+      message: '截止日期不能早于起始日期',
+      path: ['to'],
+    })
     .transform((r) => ({ register: r.register, from: r.from as string, to: r.to as string, reveal: r.reveal })),
   'reports.preview': z.strictObject({ period: reportPeriodSchema }),
   'reports.export': z.strictObject({
@@ -89,7 +101,9 @@ export const apiSchemas = {
   'rules.list': z.strictObject({}),
   'rules.save': ruleSaveSchema,
   'rules.create': ruleCreateSchema,
-  'rules.delete': z.strictObject({ code: z.string({ error: '规则编号应为文字' }).trim().min(1, '请选择规则').max(20, '规则不存在') }),
+  'rules.delete': z.strictObject({
+    code: z.string({ error: '规则编号应为文字' }).trim().min(1, '请选择规则').max(20, '规则不存在'),
+  }),
   'calendar.get': z.strictObject({}),
   'calendar.saveYear': calendarYearSchema,
   'calendar.removeYear': z.strictObject({ year: calendarYearNumber }),
@@ -232,8 +246,7 @@ export type ApiOutput<M extends ApiMethod> = ApiOutputs[M];
  * Electron main process in memory, the browser tab in sessionStorage) and sends it back with every call.
  */
 export type ApiResult<M extends ApiMethod> =
-  | { ok: true; value: ApiOutput<M>; session?: string | null }
-  | { ok: false; error: ApiError };
+  { ok: true; value: ApiOutput<M>; session?: string | null } | { ok: false; error: ApiError };
 
 export function isApiMethod(name: string): name is ApiMethod {
   return Object.prototype.hasOwnProperty.call(apiSchemas, name);

@@ -3,9 +3,7 @@
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
 const CHECK_CHARS = '10X98765432';
 
-export type IdCardResult =
-  | { ok: true; birthDate: string; sex: '男' | '女' }
-  | { ok: false; message: string };
+export type IdCardResult = { ok: true; birthDate: string; sex: '男' | '女' } | { ok: false; message: string };
 
 export function checkDigit(first17: string): string {
   let sum = 0;

@@ -5,10 +5,7 @@ import { fieldDef, registerDef, type PartyData, type RecordData, type RegisterKe
 
 /** Where a target field's value comes from: a source field, or one of the few computed forms below. */
 export type Source =
-  | string
-  | { readonly firstParty: string }
-  | { readonly restParties: string }
-  | { readonly caseTitle: true };
+  string | { readonly firstParty: string } | { readonly restParties: string } | { readonly caseTitle: true };
 
 export interface Conversion {
   readonly from: RegisterKey;
@@ -23,28 +20,45 @@ export interface Conversion {
 
 export const conversions: readonly Conversion[] = [
   {
-    from: 'petition', to: 'mediationCase', label: '转为人民调解案件',
+    from: 'petition',
+    to: 'mediationCase',
+    label: '转为人民调解案件',
     fields: { applicants: 'visitors', summary: 'matter', accept_date: 'visit_date' },
     link: { field: 'linked_case_no', value: 'case_no' },
   },
   {
-    from: 'petition', to: 'legalAid', label: '转法律援助',
+    from: 'petition',
+    to: 'legalAid',
+    label: '转法律援助',
     fields: { applicants: 'visitors', matter: 'matter', receive_date: 'visit_date' },
     link: null,
   },
   {
-    from: 'disputeScreening', to: 'mediationCase', label: '转为人民调解案件',
+    from: 'disputeScreening',
+    to: 'mediationCase',
+    label: '转为人民调解案件',
     fields: {
-      applicants: { firstParty: 'parties' }, respondents: { restParties: 'parties' },
-      dispute_type: 'dispute_type', summary: 'summary',
+      applicants: { firstParty: 'parties' },
+      respondents: { restParties: 'parties' },
+      dispute_type: 'dispute_type',
+      summary: 'summary',
     },
     link: { field: 'linked_case_no', value: 'case_no' },
   },
   {
-    from: 'mediationCase', to: 'typicalCase', label: '推荐为典型案例',
+    from: 'mediationCase',
+    to: 'typicalCase',
+    label: '推荐为典型案例',
     fields: {
-      title: { caseTitle: true }, linked_case_no: 'case_no', dispute_type: 'dispute_type', accept_date: 'accept_date',
-      close_date: 'close_date', committee_id: 'committee_id', mediators: 'mediators', facts: 'summary', result: 'result',
+      title: { caseTitle: true },
+      linked_case_no: 'case_no',
+      dispute_type: 'dispute_type',
+      accept_date: 'accept_date',
+      close_date: 'close_date',
+      committee_id: 'committee_id',
+      mediators: 'mediators',
+      facts: 'summary',
+      result: 'result',
     },
     link: null,
   },

@@ -10,10 +10,20 @@ export type Role = (typeof roles)[number];
 export const roleLabels: Record<Role, string> = { admin: '管理员', staff: '工作人员' };
 
 /** Methods callable before anyone has logged in. */
-export const PUBLIC_METHODS: ReadonlySet<ApiMethod> = new Set<ApiMethod>(['app.status', 'auth.status', 'auth.setup', 'auth.login']);
+export const PUBLIC_METHODS: ReadonlySet<ApiMethod> = new Set<ApiMethod>([
+  'app.status',
+  'auth.status',
+  'auth.setup',
+  'auth.login',
+]);
 
 /** Methods a locked session may still call (to unlock, or to leave). */
-export const LOCKED_METHODS: ReadonlySet<ApiMethod> = new Set<ApiMethod>(['auth.status', 'auth.lock', 'auth.unlock', 'auth.logout']);
+export const LOCKED_METHODS: ReadonlySet<ApiMethod> = new Set<ApiMethod>([
+  'auth.status',
+  'auth.lock',
+  'auth.unlock',
+  'auth.logout',
+]);
 
 /** Administrator only. A backup holds the whole ledger, so making or taking one is the administrator's too. */
 export const ADMIN_METHODS: ReadonlySet<ApiMethod> = new Set<ApiMethod>([

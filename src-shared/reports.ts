@@ -17,12 +17,20 @@ export const reportPeriodSchema = z.discriminatedUnion(
     z.strictObject({
       kind: z.literal('month'),
       year,
-      month: z.number({ error: '月份应为数字' }).int('月份应为整数').min(1, '月份应在1到12之间').max(12, '月份应在1到12之间'),
+      month: z
+        .number({ error: '月份应为数字' })
+        .int('月份应为整数')
+        .min(1, '月份应在1到12之间')
+        .max(12, '月份应在1到12之间'),
     }),
     z.strictObject({
       kind: z.literal('quarter'),
       year,
-      quarter: z.number({ error: '季度应为数字' }).int('季度应为整数').min(1, '季度应在1到4之间').max(4, '季度应在1到4之间'),
+      quarter: z
+        .number({ error: '季度应为数字' })
+        .int('季度应为整数')
+        .min(1, '季度应在1到4之间')
+        .max(4, '季度应在1到4之间'),
     }),
     z.strictObject({ kind: z.literal('year'), year }),
   ],
@@ -173,7 +181,13 @@ export interface WorkFigures {
   /** 典型案例 registered in the period against the quota (typicalCaseQuota × months). */
   typicalCases: { count: number; quota: number; shortfall: number };
   /** 社区矫正: 在册 at the period's end, 入矫 and 解矫 in it, 在册 by 矫正类别, 实地查访 in it. */
-  correction: { enrolled: number; admitted: number; released: number; byCategory: LabelledCount[]; fieldVisits: number };
+  correction: {
+    enrolled: number;
+    admitted: number;
+    released: number;
+    byCategory: LabelledCount[];
+    fieldVisits: number;
+  };
 }
 
 export interface ReturnCheck {
@@ -234,7 +248,12 @@ export function headerCells(columns: readonly { header: readonly string[] }[]): 
         continue;
       }
       let j = i + 1;
-      while (j < columns.length && key(columns[j]!, level) === key(first, level) && isLeaf(columns[j]!, level) === isLeaf(first, level)) j++;
+      while (
+        j < columns.length &&
+        key(columns[j]!, level) === key(first, level) &&
+        isLeaf(columns[j]!, level) === isLeaf(first, level)
+      )
+        j++;
       cells.push({ level, from: i, to: j - 1, text: first.header[level]!, leaf: isLeaf(first, level) });
       i = j;
     }

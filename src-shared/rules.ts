@@ -77,7 +77,13 @@ export interface Reminder {
 }
 
 export type ReminderStatus = Reminder['status'];
-export const reminderStatuses = ['overdue', 'today', 'week', 'later', 'no-calendar'] as const satisfies readonly ReminderStatus[];
+export const reminderStatuses = [
+  'overdue',
+  'today',
+  'week',
+  'later',
+  'no-calendar',
+] as const satisfies readonly ReminderStatus[];
 
 /** reminders.list: the reminders (at most `perStatus` of each status when asked) and how many there are of each. */
 export interface ReminderList {
@@ -93,7 +99,11 @@ export const ruleOffsetSchema = z
   .max(366, '期限不能超过366');
 export const ruleUnitSchema = z.enum(ruleUnits, { error: '期限单位应为工作日、自然日、周或月' });
 export const ruleEnabledSchema = z.boolean({ error: '“启用”应为是或否' });
-export const ruleTaskSchema = z.string({ error: '要做的事应为文字' }).trim().min(1, '请填写要做的事').max(200, '要做的事不能超过200个字');
+export const ruleTaskSchema = z
+  .string({ error: '要做的事应为文字' })
+  .trim()
+  .min(1, '请填写要做的事')
+  .max(200, '要做的事不能超过200个字');
 
 /** “N 个工作日前” is not a rule anyone writes (addWorkingDays refuses it). */
 export const noNegativeWorkingDays = (r: { offset: number; unit: RuleUnit }) => r.unit !== '工作日' || r.offset >= 0;
@@ -311,7 +321,8 @@ export const defaultRules: readonly DeadlineRule[] = [
     unit: '工作日',
     task: '与安置帮教衔接：移交档案和衔接信息、录入安置帮教一体化平台、建立一人一档、确定帮教责任人',
     doneBy: { kind: 'event', event: '安置帮教衔接' },
-    basis: '“采集其基本信息、相关衔接信息均在5个工作日内并录入安置帮教一体化平台”；“在安置帮教对象报到接收之日起 5 个工作日内完成基本信息填写”',
+    basis:
+      '“采集其基本信息、相关衔接信息均在5个工作日内并录入安置帮教一体化平台”；“在安置帮教对象报到接收之日起 5 个工作日内完成基本信息填写”',
     enabled: true,
     verified: true,
     note: '解矫即转为安置帮教对象，以解除宣告之日为报到接收之日；记录“安置帮教衔接”事件即办结',

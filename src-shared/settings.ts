@@ -31,7 +31,9 @@ export const settingsSchema = z
     committees: z.array(committeeSchema).max(200, '人民调解委员会最多200个'),
     staff: z.array(staffSchema).max(200, '本所工作人员最多200人'),
     // Reporting (formats.md §4.2, §9.2; deadlines.md MR-01, MR-02): what the county's template and rules want.
-    disputeTypeVersion: z.enum(['A', 'B', 'C'], { error: '纠纷类型版本应为 A、B 或 C' }).default(DEFAULT_DISPUTE_TYPE_VERSION),
+    disputeTypeVersion: z
+      .enum(['A', 'B', 'C'], { error: '纠纷类型版本应为 A、B 或 C' })
+      .default(DEFAULT_DISPUTE_TYPE_VERSION),
     reportDeadlineDay: z
       .number({ error: '月报截止日应为数字' })
       .int('月报截止日应为整数')
@@ -56,7 +58,11 @@ export const settingsSchema = z
     const seen = new Map<string, number>();
     s.committees.forEach((c, i) => {
       if (seen.has(c.shortName)) {
-        ctx.addIssue({ code: 'custom', path: ['committees', i, 'shortName'], message: `调委会简称“${c.shortName}”重复` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['committees', i, 'shortName'],
+          message: `调委会简称“${c.shortName}”重复`,
+        });
       }
       seen.set(c.shortName, i);
     });

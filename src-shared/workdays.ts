@@ -47,7 +47,12 @@ const DIGIT_POSITIONS = [0, 1, 2, 3, 5, 6, 8, 9] as const;
 // Reminders parse and step through dates tens of thousands of times per computation (a county's 首页): plain arithmetic
 // here, not a RegExp and a Date object per call.
 function parse(iso: string): Ymd {
-  if (iso.length === 10 && iso.charCodeAt(4) === 45 && iso.charCodeAt(7) === 45 && DIGIT_POSITIONS.every((i) => isDigit(iso.charCodeAt(i)))) {
+  if (
+    iso.length === 10 &&
+    iso.charCodeAt(4) === 45 &&
+    iso.charCodeAt(7) === 45 &&
+    DIGIT_POSITIONS.every((i) => isDigit(iso.charCodeAt(i)))
+  ) {
     const y = digitsAt(iso, 0, 4);
     const m = digitsAt(iso, 5, 2);
     const d = digitsAt(iso, 8, 2);
@@ -180,12 +185,23 @@ export function noCalendarMessage(year: number): string {
  * trigger + n 个工作日. Counting starts the day after the trigger; the nth working day is the due date.
  * `label` names the trigger in the explanation ('报到', '受理', …).
  */
-export function addWorkingDays(cal: WorkCalendar, trigger: string, n: number, label: string = DEFAULT_LABEL): DueResult {
+export function addWorkingDays(
+  cal: WorkCalendar,
+  trigger: string,
+  n: number,
+  label: string = DEFAULT_LABEL,
+): DueResult {
   parse(trigger);
   checkInteger(n, '工作日数');
   if (n < 0) throw new RangeError(`工作日数不能为负数：${n}`);
   if (n === 0) {
-    return { ok: true, due: trigger, counted: [], skipped: [], explanation: `${label} ${trigger} + 0 个工作日 = ${trigger}（当日）` };
+    return {
+      ok: true,
+      due: trigger,
+      counted: [],
+      skipped: [],
+      explanation: `${label} ${trigger} + 0 个工作日 = ${trigger}（当日）`,
+    };
   }
 
   const counted: string[] = [];

@@ -41,12 +41,19 @@ async function setUpAdministrator(url: string): Promise<string> {
 export async function measureBrowser(ledgerFile: string, log: (line: string) => void): Promise<BrowserResult> {
   if (!fs.existsSync(WEB_ENTRY)) {
     log('  构建网页版（electron-vite build）…');
-    const build = spawnSync(process.execPath, [path.join(ROOT, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'], { cwd: ROOT, stdio: 'ignore' });
+    const build = spawnSync(
+      process.execPath,
+      [path.join(ROOT, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'],
+      { cwd: ROOT, stdio: 'ignore' },
+    );
     if (build.status !== 0) throw new Error('electron-vite build 失败');
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-bench-web-'));
   fs.copyFileSync(ledgerFile, path.join(dir, DATABASE_FILE));
-  const server = spawn(process.execPath, [WEB_ENTRY, '--no-open', '--port', '0'], { env: { ...process.env, LEDGER_DATA_DIR: dir }, stdio: ['ignore', 'pipe', 'ignore'] });
+  const server = spawn(process.execPath, [WEB_ENTRY, '--no-open', '--port', '0'], {
+    env: { ...process.env, LEDGER_DATA_DIR: dir },
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
   const executablePath = findChromium() ?? undefined;
   const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS });
   try {
@@ -86,7 +93,9 @@ export async function measureBrowser(ledgerFile: string, log: (line: string) => 
       const before = await firstRow.textContent();
       start = performance.now();
       await controls.last().click();
-      await page.waitForFunction((text) => document.querySelector('tbody tr')?.textContent !== text, before, { polling: 'raf' });
+      await page.waitForFunction((text) => document.querySelector('tbody tr')?.textContent !== text, before, {
+        polling: 'raf',
+      });
       times.push(performance.now() - start);
     }
     times.sort((a, b) => a - b);
@@ -96,10 +105,20 @@ export async function measureBrowser(ledgerFile: string, log: (line: string) => 
     start = performance.now();
     const before = await firstRow.textContent();
     await lastButton.click();
-    await page.waitForFunction((text) => document.querySelector('tbody tr')?.textContent !== text, before, { polling: 'raf' });
+    await page.waitForFunction((text) => document.querySelector('tbody tr')?.textContent !== text, before, {
+      polling: 'raf',
+    });
     const lastPageMs = round(performance.now() - start);
-    log(`  浏览器：首屏 ${firstScreenMs.join(' / ')} ms；翻页 p95 ${round(quantile(times, 0.95))} ms；末页 ${lastPageMs} ms`);
-    return { bookRows, firstScreenMs, bookFirstPageMs, nextPage: { median: round(quantile(times, 0.5)), p95: round(quantile(times, 0.95)) }, lastPageMs };
+    log(
+      `  浏览器：首屏 ${firstScreenMs.join(' / ')} ms；翻页 p95 ${round(quantile(times, 0.95))} ms；末页 ${lastPageMs} ms`,
+    );
+    return {
+      bookRows,
+      firstScreenMs,
+      bookFirstPageMs,
+      nextPage: { median: round(quantile(times, 0.5)), p95: round(quantile(times, 0.95)) },
+      lastPageMs,
+    };
   } finally {
     await browser.close();
     server.kill();

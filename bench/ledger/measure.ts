@@ -42,7 +42,9 @@ export async function measureLedger(dir: string, log: (line: string) => void): P
     // The peak so far, after each operation: the step where it jumps is the one holding too much at once.
     const peak = peakRssMb();
     timings.push({ ...t, peakRssMb: peak });
-    log(`  ${t.group} ${t.label}: p95 ${t.p95} ms${t.plain ? ` (plain ${t.plain.p95} ms, ×${t.plain.ratio})` : ''}${t.detail ? ` — ${t.detail}` : ''} [峰值 ${peak} MB]`);
+    log(
+      `  ${t.group} ${t.label}: p95 ${t.p95} ms${t.plain ? ` (plain ${t.plain.p95} ms, ×${t.plain.ratio})` : ''}${t.detail ? ` — ${t.detail}` : ''} [峰值 ${peak} MB]`,
+    );
   };
 
   await measureStart(dir, record);
@@ -100,7 +102,11 @@ async function measureStart(dir: string, record: Record_): Promise<void> {
   await started.close();
   fs.rmSync(path.join(dir, BACKUP_FOLDER), { recursive: true, force: true });
   record({
-    group: '启动', label: '启动到可以登录：上次未正常关闭（锁定、完整性检查、迁移检查）', runs: 1, median: readyMs, p95: readyMs,
+    group: '启动',
+    label: '启动到可以登录：上次未正常关闭（锁定、完整性检查、迁移检查）',
+    runs: 1,
+    median: readyMs,
+    p95: readyMs,
     detail: `启动备份在后台写出并校验完毕：${(backedUpMs / 1000).toFixed(1)} s`,
   });
   // After that clean close the file is as the app left it (db/cleanClose.ts): opened the way startCore opens it,
@@ -110,10 +116,22 @@ async function measureStart(dir: string, record: Record_): Promise<void> {
   const reopenMs = round(performance.now() - reopenedAt);
   const reopenedMode = reopened.status().mode;
   await reopened.close();
-  record({ group: '启动', label: '启动到可以登录：上次正常关闭（不必读遍整个文件）', runs: 1, median: reopenMs, p95: reopenMs, detail: reopenedMode === 'normal' ? '' : reopenedMode });
-  record({ group: '首页', label: '启动后第一次打开（提醒已在登录时算好）', runs: 1, median: firstHomeMs, p95: firstHomeMs });
+  record({
+    group: '启动',
+    label: '启动到可以登录：上次正常关闭（不必读遍整个文件）',
+    runs: 1,
+    median: reopenMs,
+    p95: reopenMs,
+    detail: reopenedMode === 'normal' ? '' : reopenedMode,
+  });
+  record({
+    group: '首页',
+    label: '启动后第一次打开（提醒已在登录时算好）',
+    runs: 1,
+    median: firstHomeMs,
+    p95: firstHomeMs,
+  });
 }
-
 
 type Call = <M extends ApiMethod>(method: M, input: ApiInput<M>) => Promise<unknown>;
 type Record_ = (t: Timing) => void;
@@ -121,8 +139,15 @@ type Record_ = (t: Timing) => void;
 const middleYear = () => new Date().getFullYear() - 5;
 
 async function listAndPlain(
-  core: Core, call: Call, record: Record_, group: string, label: string,
-  def: RegisterDef, input: Omit<ApiInput<'registers.list'>, 'register' | 'page' | 'pageSize'>, plain: PlainQuery, plainRuns = RUNS,
+  core: Core,
+  call: Call,
+  record: Record_,
+  group: string,
+  label: string,
+  def: RegisterDef,
+  input: Omit<ApiInput<'registers.list'>, 'register' | 'page' | 'pageSize'>,
+  plain: PlainQuery,
+  plainRuns = RUNS,
 ): Promise<void> {
   const list = () => call('registers.list', { register: def.key, page: 1, pageSize: PAGE, ...input });
   const { total, totalCapped } = (await list()) as RecordPage;
@@ -130,13 +155,19 @@ async function listAndPlain(
   const bareList = () => plainList(core.ledger.sqlite, def, { ...plain, ...(totalCapped ? { countCap: total } : {}) });
   // In turns where both run as often; a plain LIKE scan of every record, only a few times after ours.
   const [ours, bare] =
-    plainRuns === RUNS ? await timeInTurns(RUNS, list, bareList) : [await time(RUNS, list), await time(plainRuns, bareList)];
+    plainRuns === RUNS
+      ? await timeInTurns(RUNS, list, bareList)
+      : [await time(RUNS, list), await time(plainRuns, bareList)];
   const plainTotal = bare.last as ReturnType<typeof plainList>;
   if (total !== plainTotal.total || totalCapped !== plainTotal.totalCapped) {
     throw new Error(`${def.title} ${label}: ours ${total} rows, plain SQL ${plainTotal.total}`);
   }
   record({
-    group, label: `${def.title} ${label}`, runs: RUNS, median: ours.median, p95: ours.p95,
+    group,
+    label: `${def.title} ${label}`,
+    runs: RUNS,
+    median: ours.median,
+    p95: ours.p95,
     plain: { median: bare.median, p95: bare.p95, ratio: Math.round((ours.median / bare.median) * 100) / 100 },
     detail: totalCapped ? `超过 ${total} 条` : `${total} 条`,
   });
@@ -158,22 +189,42 @@ async function measureLists(core: Core, call: Call, record: Record_): Promise<vo
       params.push(filter.type === 'multiselect' ? `%${JSON.stringify(value)}%` : value);
     }
     await listAndPlain(
-      core, call, record, '列表', `按年度${filter ? `和${filter.label}` : ''}筛选`, def,
+      core,
+      call,
+      record,
+      '列表',
+      `按年度${filter ? `和${filter.label}` : ''}筛选`,
+      def,
       { year, ...(filter && value !== undefined ? { filters: { [filter.key]: value } } : {}) },
       { ...base, where, params },
     );
 
     // A clerk clicking a column header: the first list column other than the default order.
-    const column = columnFields(def).find((f) => f.list && f.key !== sort.key && !['multiselect', 'mediators'].includes(f.type));
+    const column = columnFields(def).find(
+      (f) => f.list && f.key !== sort.key && !['multiselect', 'mediators'].includes(f.type),
+    );
     if (column) {
-      await listAndPlain(core, call, record, '列表', `按${column.label}排序`, def, { sort: column.key, order: 'asc' }, { ...base, sort: column.key, order: 'asc' });
+      await listAndPlain(
+        core,
+        call,
+        record,
+        '列表',
+        `按${column.label}排序`,
+        def,
+        { sort: column.key, order: 'asc' },
+        { ...base, sort: column.key, order: 'asc' },
+      );
     }
   }
 }
 
 async function measureSearches(core: Core, call: Call, record: Record_): Promise<void> {
-  const party = core.ledger.sqlite.prepare('SELECT name, phone, id_number FROM party WHERE id_number IS NOT NULL LIMIT 1 OFFSET 1234').get() as {
-    name: string; phone: string; id_number: string;
+  const party = core.ledger.sqlite
+    .prepare('SELECT name, phone, id_number FROM party WHERE id_number IS NOT NULL LIMIT 1 OFFSET 1234')
+    .get() as {
+    name: string;
+    phone: string;
+    id_number: string;
   };
   const queries: [string, string][] = [
     ['一字姓', '王'],
@@ -188,8 +239,20 @@ async function measureSearches(core: Core, call: Call, record: Record_): Promise
     for (const [label, q] of queries) {
       const like = plainSearchCondition(q);
       await listAndPlain(
-        core, call, record, '搜索', `${label}“${q}”`, def, { q },
-        { where: [like.where], params: [like.param], sort: def.defaultSort.key, order: def.defaultSort.order, pageSize: PAGE },
+        core,
+        call,
+        record,
+        '搜索',
+        `${label}“${q}”`,
+        def,
+        { q },
+        {
+          where: [like.where],
+          params: [like.param],
+          sort: def.defaultSort.key,
+          order: def.defaultSort.order,
+          pageSize: PAGE,
+        },
         PLAIN_SEARCH_RUNS,
       );
     }
@@ -197,26 +260,55 @@ async function measureSearches(core: Core, call: Call, record: Record_): Promise
 }
 
 async function measureRecords(core: Core, call: Call, record: Record_): Promise<void> {
-  const ids = (core.ledger.sqlite.prepare('SELECT id FROM mediation_case ORDER BY id').all() as { id: number }[]).map((r) => r.id);
+  const ids = (core.ledger.sqlite.prepare('SELECT id FROM mediation_case ORDER BY id').all() as { id: number }[]).map(
+    (r) => r.id,
+  );
   const rng = new Random(99);
   const loaded = await time(50, () => call('registers.get', { register: 'mediationCase', id: rng.pick(ids) }));
-  record({ group: '记录', label: '打开一件调解案件（当事人、调查、调解记录、事件）', runs: 50, median: loaded.median, p95: loaded.p95 });
+  record({
+    group: '记录',
+    label: '打开一件调解案件（当事人、调查、调解记录、事件）',
+    runs: 50,
+    median: loaded.median,
+    p95: loaded.p95,
+  });
 
-  const committeeIds = (core.ledger.sqlite.prepare('SELECT id FROM committee').all() as { id: number }[]).map((r) => r.id);
+  const committeeIds = (core.ledger.sqlite.prepare('SELECT id FROM committee').all() as { id: number }[]).map(
+    (r) => r.id,
+  );
   const staff = (core.ledger.sqlite.prepare('SELECT name FROM staff').all() as { name: string }[]).map((r) => r.name);
   const today = new Date().toISOString().slice(0, 10);
-  const fresh = () => syntheticRecord(registers.find((r) => r.key === 'mediationCase')!, rng, { date: today, committeeIds, staff, mediators: staff });
+  const fresh = () =>
+    syntheticRecord(
+      registers.find((r) => r.key === 'mediationCase')!,
+      rng,
+      { date: today, committeeIds, staff, mediators: staff },
+    );
   // A clerk pauses between two saves, and the app tidies up then (db/housekeeping.ts): each save is timed after that
   // pause's housekeeping, which is timed on its own below.
   const pause = () => core.tidy();
   const created: number[] = [];
-  const saved = await time(SAVE_RUNS, async () => created.push(((await call('registers.create', { register: 'mediationCase', data: fresh() })) as { id: number }).id), pause);
+  const saved = await time(
+    SAVE_RUNS,
+    async () =>
+      created.push(
+        ((await call('registers.create', { register: 'mediationCase', data: fresh() })) as { id: number }).id,
+      ),
+    pause,
+  );
   record({ group: '记录', label: '保存一件新调解案件', runs: SAVE_RUNS, median: saved.median, p95: saved.p95 });
-  const edit = (i: number) => call('registers.update', { register: 'mediationCase', id: created[Math.max(0, i)]!, data: fresh() });
+  const edit = (i: number) =>
+    call('registers.update', { register: 'mediationCase', id: created[Math.max(0, i)]!, data: fresh() });
   const edited = await time(SAVE_RUNS, edit, pause);
   record({ group: '记录', label: '修改并保存一件调解案件', runs: SAVE_RUNS, median: edited.median, p95: edited.p95 });
   const tidied = await time(RUNS, pause, edit);
-  record({ group: '整理', label: '停顿时的整理（合并搜索索引、写回日志），每次保存之后', runs: RUNS, median: tidied.median, p95: tidied.p95 });
+  record({
+    group: '整理',
+    label: '停顿时的整理（合并搜索索引、写回日志），每次保存之后',
+    runs: RUNS,
+    median: tidied.median,
+    p95: tidied.p95,
+  });
 }
 
 /**
@@ -236,7 +328,12 @@ async function measureOutputs(core: Core, call: Call, record: Record_): Promise<
   const year = middleYear();
   /** One failing operation is reported as not measured, with its message, and the rest still run. */
   const measure = async (
-    group: string, label: string, runs: number, work: () => Promise<unknown>, detail?: () => string, prepare?: (i: number) => Promise<unknown>,
+    group: string,
+    label: string,
+    runs: number,
+    work: () => Promise<unknown>,
+    detail?: () => string,
+    prepare?: (i: number) => Promise<unknown>,
   ) => {
     try {
       const t = await time(runs, work, prepare);
@@ -250,7 +347,9 @@ async function measureOutputs(core: Core, call: Call, record: Record_): Promise<
   await measure('首页', '待办提醒和各簿计数（再次打开）', 20, home);
   // A clerk saves a case and goes back to 首页: that case's reminders are worked out again, the rest are kept.
   const caseDef = registers.find((r) => r.key === 'mediationCase')!;
-  const recent = core.ledger.sqlite.prepare('SELECT id FROM mediation_case WHERE deleted_at IS NULL ORDER BY accept_date DESC LIMIT 20').all() as { id: number }[];
+  const recent = core.ledger.sqlite
+    .prepare('SELECT id FROM mediation_case WHERE deleted_at IS NULL ORDER BY accept_date DESC LIMIT 20')
+    .all() as { id: number }[];
   await measure('首页', '修改一件调解案件后的待办提醒和计数', 20, home, undefined, async (i) => {
     const id = recent[Math.max(0, i)]!.id;
     const got = (await call('registers.get', { register: 'mediationCase', id })) as { data: Record<string, unknown> };
@@ -258,36 +357,76 @@ async function measureOutputs(core: Core, call: Call, record: Record_): Promise<
     await call('registers.update', { register: 'mediationCase', id, data: { ...data, remark: `回访已约定（${i}）` } });
   });
   // A rule saved in 设置: that rule's reminders are worked out again for every person or case.
-  const rule = ((await call('rules.list', {})) as { rules: { code: string; offset: number; unit: string; enabled: boolean; task: string }[] }).rules[0]!;
+  const rule = (
+    (await call('rules.list', {})) as {
+      rules: { code: string; offset: number; unit: string; enabled: boolean; task: string }[];
+    }
+  ).rules[0]!;
   await measure('首页', `修改一条规则（${rule.code}）后的待办提醒和计数`, 5, home, undefined, () =>
-    call('rules.save', { code: rule.code, offset: rule.offset, unit: rule.unit as '工作日', enabled: rule.enabled, task: rule.task }));
+    call('rules.save', {
+      code: rule.code,
+      offset: rule.offset,
+      unit: rule.unit as '工作日',
+      enabled: rule.enabled,
+      task: rule.task,
+    }),
+  );
   // The holiday calendar saved (or a new day): every reminder is worked out from the records, as at start (where the
   // login screen hides it) — here with the clerk waiting on 首页 straight after.
   const calendarYear = ((await call('calendar.get', {})) as { years: ApiInput<'calendar.saveYear'>[] }).years.at(-1)!;
   await measure('首页', '节假日安排修改后（或换了一天）：全部提醒从头计算', 5, home, undefined, () =>
-    call('calendar.saveYear', { year: calendarYear.year, holidays: calendarYear.holidays, workdays: calendarYear.workdays }));
+    call('calendar.saveYear', {
+      year: calendarYear.year,
+      holidays: calendarYear.holidays,
+      workdays: calendarYear.workdays,
+    }),
+  );
   await measure('报表', `月报（${year}年6月，预览+工作簿）`, 5, () =>
-    call('reports.export', { period: { kind: 'month', year, month: 6 }, reporter: '王晓红', acknowledged: true }));
+    call('reports.export', { period: { kind: 'month', year, month: 6 }, reporter: '王晓红', acknowledged: true }),
+  );
   await measure('登记簿', `一年的人民调解收结案登记簿（${year}）`, 3, () =>
-    call('registers.exportBook', { register: 'mediationCase', from: `${year}-01-01`, to: `${year}-12-31` }));
+    call('registers.exportBook', { register: 'mediationCase', from: `${year}-01-01`, to: `${year}-12-31` }),
+  );
 
-  const caseId = (core.ledger.sqlite.prepare("SELECT id FROM mediation_case WHERE agreement_form = '书面协议' AND agreement_terms <> '[]' AND coalesce(agreement_facts, '') <> '' AND result NOT IN ('不成功', '终止') LIMIT 1").get() as { id: number } | undefined)?.id ?? 1;
-  await measure('文书', '一份人民调解协议书', 10, () => call('documents.generate', { register: 'mediationCase', id: caseId, kind: 'agreement' }));
-  await measure('文书', '一本人民调解卷宗', 5, () => call('documents.generate', { register: 'mediationCase', id: caseId, kind: 'caseFile' }));
+  const caseId =
+    (
+      core.ledger.sqlite
+        .prepare(
+          "SELECT id FROM mediation_case WHERE agreement_form = '书面协议' AND agreement_terms <> '[]' AND coalesce(agreement_facts, '') <> '' AND result NOT IN ('不成功', '终止') LIMIT 1",
+        )
+        .get() as { id: number } | undefined
+    )?.id ?? 1;
+  await measure('文书', '一份人民调解协议书', 10, () =>
+    call('documents.generate', { register: 'mediationCase', id: caseId, kind: 'agreement' }),
+  );
+  await measure('文书', '一本人民调解卷宗', 5, () =>
+    call('documents.generate', { register: 'mediationCase', id: caseId, kind: 'caseFile' }),
+  );
 
   // The app's 立即备份: the online backup API writes the copy into 备份/ and the call returns; integrity_check of the
   // copy and its record counts follow in a worker thread. Each repetition first lets the previous check finish.
   let made: BackupEntry | undefined;
-  await measure('备份', '立即备份（写出副本）', 2, async () => {
-    made = (await call('backups.create', {})) as BackupEntry;
-  }, () => `${Math.round((made?.size ?? 0) / 1e6)} MB`, () => core.backups.settled());
+  await measure(
+    '备份',
+    '立即备份（写出副本）',
+    2,
+    async () => {
+      made = (await call('backups.create', {})) as BackupEntry;
+    },
+    () => `${Math.round((made?.size ?? 0) / 1e6)} MB`,
+    () => core.backups.settled(),
+  );
   // The check itself, timed once: it does not hold up the clerk, but it is how long until the copy shows 通过.
   await core.backups.settled();
   const started = performance.now();
   const checked = await verifyInWorker(path.join(core.backups.folder, made!.file), new Date().toISOString());
   const checkMs = Math.round(performance.now() - started);
   record({
-    group: '备份（后台）', label: '副本的完整性检查与计数（工作线程）', runs: 1, median: checkMs, p95: checkMs,
+    group: '备份（后台）',
+    label: '副本的完整性检查与计数（工作线程）',
+    runs: 1,
+    median: checkMs,
+    p95: checkMs,
     detail: `校验${checked.verification.ok ? '通过' : `未通过：${checked.verification.detail}`}`,
   });
   fs.rmSync(core.backups.folder, { recursive: true, force: true });

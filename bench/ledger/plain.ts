@@ -17,21 +17,31 @@ export interface PlainQuery {
 }
 
 export function plainList(
-  sqlite: Database.Database, def: RegisterDef, query: PlainQuery,
+  sqlite: Database.Database,
+  def: RegisterDef,
+  query: PlainQuery,
 ): { rows: { id: number }[]; total: number; totalCapped: boolean } {
   const where = ['deleted_at IS NULL', ...query.where].join(' AND ');
   const rows = sqlite
-    .prepare(`SELECT * FROM ${def.table} WHERE ${where} ORDER BY ${listOrder(def, query.sort).map((key) => `${key} ${query.order}`).join(', ')} LIMIT ${query.pageSize}`)
+    .prepare(
+      `SELECT * FROM ${def.table} WHERE ${where} ORDER BY ${listOrder(def, query.sort)
+        .map((key) => `${key} ${query.order}`)
+        .join(', ')} LIMIT ${query.pageSize}`,
+    )
     .all(...query.params) as { id: number }[];
   const matching = `SELECT 1 FROM ${def.table} WHERE ${where}${query.countCap === undefined ? '' : ` LIMIT ${query.countCap + 1}`}`;
   const counted = (sqlite.prepare(`SELECT count(*) AS n FROM (${matching})`).get(...query.params) as { n: number }).n;
   const cap = query.countCap ?? Infinity;
   const ids = rows.map((r) => r.id).join(',') || '0';
   if (def.fields.some((f) => f.type === 'parties')) {
-    sqlite.prepare(`SELECT * FROM party WHERE register = ? AND record_id IN (${ids}) ORDER BY record_id, role, seq`).all(def.key);
+    sqlite
+      .prepare(`SELECT * FROM party WHERE register = ? AND record_id IN (${ids}) ORDER BY record_id, role, seq`)
+      .all(def.key);
   }
   if (def.fields.some((f) => f.type === 'entries')) {
-    sqlite.prepare(`SELECT * FROM record_entry WHERE register = ? AND record_id IN (${ids}) ORDER BY record_id, kind, seq`).all(def.key);
+    sqlite
+      .prepare(`SELECT * FROM record_entry WHERE register = ? AND record_id IN (${ids}) ORDER BY record_id, kind, seq`)
+      .all(def.key);
   }
   return { rows, total: Math.min(counted, cap), totalCapped: counted > cap };
 }

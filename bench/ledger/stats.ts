@@ -25,7 +25,9 @@ export function quantile(sorted: readonly number[], q: number): number {
  * runs untimed before each repetition (an edit before timing what follows it).
  */
 export async function time(
-  runs: number, work: (i: number) => unknown, prepare?: (i: number) => unknown,
+  runs: number,
+  work: (i: number) => unknown,
+  prepare?: (i: number) => unknown,
 ): Promise<{ median: number; p95: number; last: unknown }> {
   await prepare?.(-1);
   let last = await work(-1);
@@ -46,9 +48,14 @@ export async function time(
  * reading in the pages the second then found in memory.
  */
 export async function timeInTurns(
-  runs: number, a: () => unknown, b: () => unknown,
+  runs: number,
+  a: () => unknown,
+  b: () => unknown,
 ): Promise<[{ median: number; p95: number; last: unknown }, { median: number; p95: number; last: unknown }]> {
-  const sides = [{ work: a, times: [] as number[], last: await a() }, { work: b, times: [] as number[], last: await b() }];
+  const sides = [
+    { work: a, times: [] as number[], last: await a() },
+    { work: b, times: [] as number[], last: await b() },
+  ];
   for (let i = 0; i < runs; i++) {
     for (const side of i % 2 === 0 ? sides : [...sides].reverse()) {
       const start = performance.now();

@@ -49,13 +49,20 @@ export const CACHE_DIR = path.resolve(import.meta.dirname, '..', '.cache');
 
 export function countsFor(size: LedgerSize, scale = 1): Record<RegisterKey, number> {
   const factor = (size === 'county' ? COUNTY_FACTOR : 1) * scale;
-  return Object.fromEntries(Object.entries(OFFICE_COUNTS).map(([k, n]) => [k, Math.max(1, Math.round(n * factor))])) as Record<RegisterKey, number>;
+  return Object.fromEntries(
+    Object.entries(OFFICE_COUNTS).map(([k, n]) => [k, Math.max(1, Math.round(n * factor))]),
+  ) as Record<RegisterKey, number>;
 }
 
 /** The cached ledger file for this seed and size, generated first if missing. `scale` shrinks it for tests. */
-export function syntheticLedger(size: LedgerSize, seed: number, options: { scale?: number; dir?: string; log?: (line: string) => void } = {}): string {
+export function syntheticLedger(
+  size: LedgerSize,
+  seed: number,
+  options: { scale?: number; dir?: string; log?: (line: string) => void } = {},
+): string {
   const scale = options.scale ?? 1;
-  const dir = options.dir ?? path.join(CACHE_DIR, `${size}-seed${seed}-x${scale}-v${LATEST_VERSION}-g${GENERATOR_VERSION}`);
+  const dir =
+    options.dir ?? path.join(CACHE_DIR, `${size}-seed${seed}-x${scale}-v${LATEST_VERSION}-g${GENERATOR_VERSION}`);
   const file = path.join(dir, DATABASE_FILE);
   const done = path.join(dir, 'complete');
   if (fs.existsSync(done)) return file;
@@ -68,7 +75,9 @@ export function syntheticLedger(size: LedgerSize, seed: number, options: { scale
     sqlite.pragma('synchronous = OFF');
     // A bulk load: a large page cache, and the secondary indexes built once at the end rather than row by row.
     sqlite.pragma(`cache_size = -${BULK_CACHE_KB}`);
-    const indexes = sqlite.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL").all() as { name: string; sql: string }[];
+    const indexes = sqlite
+      .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")
+      .all() as { name: string; sql: string }[];
     for (const index of indexes) sqlite.exec(`DROP INDEX ${index.name}`);
     fill(sqlite, size, seed, scale, options.log ?? (() => {}));
     const started = Date.now();
@@ -81,17 +90,32 @@ export function syntheticLedger(size: LedgerSize, seed: number, options: { scale
   return file;
 }
 
-function fill(sqlite: Database.Database, size: LedgerSize, seed: number, scale: number, log: (line: string) => void): void {
+function fill(
+  sqlite: Database.Database,
+  size: LedgerSize,
+  seed: number,
+  scale: number,
+  log: (line: string) => void,
+): void {
   const rng = new Random(seed);
   const offices = size === 'county' ? COUNTY_OFFICES : 1;
-  const committee = sqlite.prepare('INSERT INTO committee (name, short_name, kind, active, sort) VALUES (?, ?, ?, 1, ?)');
+  const committee = sqlite.prepare(
+    'INSERT INTO committee (name, short_name, kind, active, sort) VALUES (?, ?, ?, 1, ?)',
+  );
   const committeeIds: number[] = [];
   sqlite.transaction(() => {
     for (let o = 0; o < offices; o++) {
       const t = TOWNS[o]!;
-      committeeIds.push(Number(committee.run(`${t}人民调解委员会`, t.slice(0, 2), '乡镇调委会', committeeIds.length).lastInsertRowid));
+      committeeIds.push(
+        Number(committee.run(`${t}人民调解委员会`, t.slice(0, 2), '乡镇调委会', committeeIds.length).lastInsertRowid),
+      );
       for (const v of VILLAGES.slice(0, 10)) {
-        committeeIds.push(Number(committee.run(`${v}人民调解委员会`, t.slice(0, 2) + v.slice(0, 2), '村调委会', committeeIds.length).lastInsertRowid));
+        committeeIds.push(
+          Number(
+            committee.run(`${v}人民调解委员会`, t.slice(0, 2) + v.slice(0, 2), '村调委会', committeeIds.length)
+              .lastInsertRowid,
+          ),
+        );
       }
     }
     const staff = sqlite.prepare('INSERT INTO staff (name, position, active, sort) VALUES (?, ?, 1, ?)');
@@ -106,12 +130,21 @@ function fill(sqlite: Database.Database, size: LedgerSize, seed: number, scale: 
   const first = addDays(last, -365 * YEARS);
   for (const [register, count] of Object.entries(countsFor(size, scale)) as [RegisterKey, number][]) {
     const started = Date.now();
-    insertRegister(sqlite, register, count, rng, (i) => ({ ...ctx, date: addDays(first, Math.floor((i * 365 * YEARS) / count)) }));
+    insertRegister(sqlite, register, count, rng, (i) => ({
+      ...ctx,
+      date: addDays(first, Math.floor((i * 365 * YEARS) / count)),
+    }));
     log(`  ${registerDef(register).title}: ${count} 条, ${((Date.now() - started) / 1000).toFixed(1)} s`);
   }
 }
 
-function insertRegister(sqlite: Database.Database, register: RegisterKey, count: number, rng: Random, context: (i: number) => RecordContext): void {
+function insertRegister(
+  sqlite: Database.Database,
+  register: RegisterKey,
+  count: number,
+  rng: Random,
+  context: (i: number) => RecordContext,
+): void {
   const def = registerDef(register);
   const statements = new Map<string, Database.Statement>();
   const insertRow = (table: string, row: Record<string, unknown>) => {
@@ -119,14 +152,21 @@ function insertRegister(sqlite: Database.Database, register: RegisterKey, count:
     const key = `${table}:${columns.join(',')}`;
     let statement = statements.get(key);
     if (!statement) {
-      statement = sqlite.prepare(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`);
+      statement = sqlite.prepare(
+        `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`,
+      );
       statements.set(key, statement);
     }
     return Number(statement.run(row).lastInsertRowid);
   };
   const index = sqlite.prepare(`INSERT INTO ${searchTableOf(def)} (rowid, grams) VALUES (?, ?)`);
   const caseSeq = new Map<string, number>();
-  const shortNames = new Map((sqlite.prepare('SELECT id, short_name FROM committee').all() as { id: number; short_name: string }[]).map((c) => [c.id, c.short_name]));
+  const shortNames = new Map(
+    (sqlite.prepare('SELECT id, short_name FROM committee').all() as { id: number; short_name: string }[]).map((c) => [
+      c.id,
+      c.short_name,
+    ]),
+  );
   const batch = sqlite.transaction((from: number, to: number) => {
     for (let i = from; i < to; i++) {
       const ctx = context(i);
@@ -139,11 +179,21 @@ function insertRegister(sqlite: Database.Database, register: RegisterKey, count:
         const year = Number(String(data['accept_date']).slice(0, 4));
         const seq = (caseSeq.get(`${committeeId}:${year}`) ?? 0) + 1;
         caseSeq.set(`${committeeId}:${year}`, seq);
-        Object.assign(generated, { case_year: year, case_seq: seq, case_no: formatCaseNumber(year, shortNames.get(committeeId)!, seq) });
+        Object.assign(generated, {
+          case_year: year,
+          case_seq: seq,
+          case_no: formatCaseNumber(year, shortNames.get(committeeId)!, seq),
+        });
       }
       const text = searchText(def, { ...data, ...generated });
       const stamp = `${ctx.date}T01:30:00.000Z`;
-      const id = insertRow(def.table, { ...toColumns(def, data), ...generated, search_text: text, created_at: stamp, updated_at: stamp });
+      const id = insertRow(def.table, {
+        ...toColumns(def, data),
+        ...generated,
+        search_text: text,
+        created_at: stamp,
+        updated_at: stamp,
+      });
       index.run(id, searchGrams(text));
       const { entries, parties } = childRows(def, id, data);
       for (const entry of entries) insertRow('record_entry', entry);

@@ -7,14 +7,30 @@ import type { Random } from './random';
 // and only a few field meanings (names, places, long text), so a new field gets plausible data without edits here.
 
 const CLAUSES = [
-  '双方因宅基地界址问题发生争执', '邻里之间因排水沟渠堵塞产生矛盾', '申请人称被申请人拖欠工资至今未付',
-  '因房屋漏水导致楼下住户财物受损', '双方就赡养老人费用分担意见不一', '因承包土地流转费用发生纠纷',
-  '交通事故赔偿金额双方分歧较大', '婚姻家庭矛盾激化，女方要求离婚', '村民反映施工噪音影响夜间休息',
-  '经调解员多次上门做工作', '调解员向双方讲解了民法典相关规定', '双方当事人表示愿意互谅互让',
-  '现场查看了争议地块并拍照留存', '村调委会组织双方进行了面对面调解', '当事人情绪激动，调解员耐心疏导',
-  '经调解，双方自愿达成如下协议', '被申请人同意于本月底前一次性支付', '双方今后互不追究，和睦相处',
-  '调解员电话回访，当事人表示满意', '协议已履行完毕，纠纷彻底化解', '建议当事人通过诉讼途径解决',
-  '已告知其申请法律援助的条件和程序', '来访人情绪平稳，表示理解', '涉及金额约两万元',
+  '双方因宅基地界址问题发生争执',
+  '邻里之间因排水沟渠堵塞产生矛盾',
+  '申请人称被申请人拖欠工资至今未付',
+  '因房屋漏水导致楼下住户财物受损',
+  '双方就赡养老人费用分担意见不一',
+  '因承包土地流转费用发生纠纷',
+  '交通事故赔偿金额双方分歧较大',
+  '婚姻家庭矛盾激化，女方要求离婚',
+  '村民反映施工噪音影响夜间休息',
+  '经调解员多次上门做工作',
+  '调解员向双方讲解了民法典相关规定',
+  '双方当事人表示愿意互谅互让',
+  '现场查看了争议地块并拍照留存',
+  '村调委会组织双方进行了面对面调解',
+  '当事人情绪激动，调解员耐心疏导',
+  '经调解，双方自愿达成如下协议',
+  '被申请人同意于本月底前一次性支付',
+  '双方今后互不追究，和睦相处',
+  '调解员电话回访，当事人表示满意',
+  '协议已履行完毕，纠纷彻底化解',
+  '建议当事人通过诉讼途径解决',
+  '已告知其申请法律援助的条件和程序',
+  '来访人情绪平稳，表示理解',
+  '涉及金额约两万元',
 ];
 const CRIMES = ['危险驾驶罪', '盗窃罪', '故意伤害罪', '诈骗罪', '交通肇事罪', '寻衅滋事罪', '非法采矿罪', '赌博罪'];
 
@@ -106,7 +122,9 @@ function valueOf(field: FieldDef, rng: Random, ctx: RecordContext): FieldValue {
     case 'committee':
       return rng.pick(ctx.committeeIds);
     case 'lines':
-      return Array.from({ length: Math.max(field.minItems ?? 0, rng.int(2, 4)) }, () => sentence(rng, rng.int(20, 60)).slice(0, max));
+      return Array.from({ length: Math.max(field.minItems ?? 0, rng.int(2, 4)) }, () =>
+        sentence(rng, rng.int(20, 60)).slice(0, max),
+      );
     case 'parties': {
       const { min, max: most } = field.party ?? { min: 1, max: 1 };
       return Array.from({ length: Math.min(most, Math.max(min, rng.int(1, 2))) }, () => party(rng));
@@ -128,9 +146,17 @@ function textOf(field: FieldDef, rng: Random): string {
 function party(rng: Random): PartyData {
   const p = person(rng);
   return {
-    kind: '自然人', name: p.name, sex: p.sex, ethnicity: '汉族', birth_date: p.birthDate, age: ageOn(p.birthDate),
-    occupation: rng.pick(['农民', '个体', '退休', '职工', '无业']), phone: p.phone, address: p.address,
-    id_number: p.idNumber, legal_rep: null,
+    kind: '自然人',
+    name: p.name,
+    sex: p.sex,
+    ethnicity: '汉族',
+    birth_date: p.birthDate,
+    age: ageOn(p.birthDate),
+    occupation: rng.pick(['农民', '个体', '退休', '职工', '无业']),
+    phone: p.phone,
+    address: p.address,
+    id_number: p.idNumber,
+    legal_rep: null,
   };
 }
 

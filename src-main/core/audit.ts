@@ -44,14 +44,19 @@ export async function appendAudit(db: Db, actor: Actor, fact: AuditFact): Promis
 }
 
 /** The fields whose values differ between two versions of a record, labelled as the form labels them. */
-export function recordChanges(register: RegisterKey, before: RecordData | null, after: RecordData | null): FieldChange[] {
+export function recordChanges(
+  register: RegisterKey,
+  before: RecordData | null,
+  after: RecordData | null,
+): FieldChange[] {
   const def = registerDef(register);
   const changes: FieldChange[] = [];
   for (const field of def.fields) {
     const was = before?.[field.key] ?? null;
     const now = after?.[field.key] ?? null;
     if (isBlank(was) && isBlank(now)) continue;
-    if (JSON.stringify(was) !== JSON.stringify(now)) changes.push({ field: field.key, label: field.label, before: was, after: now });
+    if (JSON.stringify(was) !== JSON.stringify(now))
+      changes.push({ field: field.key, label: field.label, before: was, after: now });
   }
   return changes;
 }
@@ -63,7 +68,13 @@ function isBlank(value: unknown): boolean {
 /** An audit fact about a record: its summary is the record's own (卷号, 姓名 …). */
 export function recordFact(action: AuditAction, record: RecordRow, changes: FieldChange[] = []): AuditFact {
   const def = registerDef(record.register);
-  return { action, register: record.register, recordId: record.id, summary: String(record.data[def.summaryField] ?? ''), changes };
+  return {
+    action,
+    register: record.register,
+    recordId: record.id,
+    summary: String(record.data[def.summaryField] ?? ''),
+    changes,
+  };
 }
 
 function toEntry(row: Selectable<AuditLogTable>): AuditEntry {
@@ -81,12 +92,21 @@ function toEntry(row: Selectable<AuditLogTable>): AuditEntry {
 
 /** 修改记录 of one record, oldest first. */
 export async function recordHistory(db: Db, register: RegisterKey, id: number): Promise<AuditEntry[]> {
-  const rows = await db.selectFrom('audit_log').selectAll().where('register', '=', register).where('record_id', '=', id).orderBy('id').execute();
+  const rows = await db
+    .selectFrom('audit_log')
+    .selectAll()
+    .where('register', '=', register)
+    .where('record_id', '=', id)
+    .orderBy('id')
+    .execute();
   return rows.map(toEntry);
 }
 
 /** The administrator's log: newest first, filtered by person, day range (local dates), book and action. */
-export async function searchAudit(db: Db, query: ApiParsedInput<'audit.search'>): Promise<{ entries: AuditEntry[]; total: number }> {
+export async function searchAudit(
+  db: Db,
+  query: ApiParsedInput<'audit.search'>,
+): Promise<{ entries: AuditEntry[]; total: number }> {
   let base = db.selectFrom('audit_log');
   if (query.userId !== undefined) base = base.where('account_id', '=', query.userId);
   if (query.register) base = base.where('register', '=', query.register);
@@ -119,7 +139,10 @@ export function backupAuditFact(method: BackupMethod, value: unknown): AuditFact
     case 'backups.restore':
       return { action: 'backup', summary: `从备份 ${(value as BackupOutputs['backups.restore']).restored.file} 恢复` };
     case 'backups.undoRestore':
-      return { action: 'backup', summary: `撤销恢复，回到 ${(value as BackupOutputs['backups.undoRestore']).restored.file}` };
+      return {
+        action: 'backup',
+        summary: `撤销恢复，回到 ${(value as BackupOutputs['backups.undoRestore']).restored.file}`,
+      };
     default:
       return null;
   }

@@ -4,7 +4,10 @@ import path from 'node:path';
 export const APP_FOLDER = 'sifa-ledger';
 
 /** LEDGER_DATA_DIR wins (tests, portable use); otherwise the user's application-data folder, as Electron's appData. */
-export function resolveDataDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
+export function resolveDataDir(
+  env: NodeJS.ProcessEnv = process.env,
+  platform: NodeJS.Platform = process.platform,
+): string {
   const override = env['LEDGER_DATA_DIR']?.trim();
   if (override) return path.resolve(override);
   const home = os.homedir();

@@ -3,7 +3,15 @@ import type { BackupMethod } from '../../src-shared/backups';
 import type { ApiMethod, ApiOutput, ApiParsedInput } from '../../src-shared/handlers';
 import type { LedgerDatabase } from './db/schema';
 import {
-  countBooks, createRecord, deleteRecord, getRecord, listRecords, listRecycled, purgeRecord, restoreRecord, updateRecord,
+  countBooks,
+  createRecord,
+  deleteRecord,
+  getRecord,
+  listRecords,
+  listRecycled,
+  purgeRecord,
+  restoreRecord,
+  updateRecord,
 } from './registers/repository';
 import { createAccount, listAccounts, setPassword, updateAccount } from './accounts/accounts';
 import type { AuthMethod } from './accounts/auth';
@@ -42,10 +50,16 @@ export interface HandlerContext {
  * work on the file and run outside any transaction. */
 export type TransactionMethod = Exclude<ApiMethod, BackupMethod | AuthMethod>;
 
-export type Handlers = { [M in TransactionMethod]: (ctx: HandlerContext, input: ApiParsedInput<M>) => Promise<ApiOutput<M>> };
+export type Handlers = {
+  [M in TransactionMethod]: (ctx: HandlerContext, input: ApiParsedInput<M>) => Promise<ApiOutput<M>>;
+};
 
 /** Runs `work`, then appends the audit entry `describe` makes of its result, in the same transaction. */
-async function audited<T>(ctx: HandlerContext, work: Promise<T>, describe: (result: T) => Parameters<typeof appendAudit>[2]): Promise<T> {
+async function audited<T>(
+  ctx: HandlerContext,
+  work: Promise<T>,
+  describe: (result: T) => Parameters<typeof appendAudit>[2],
+): Promise<T> {
   const result = await work;
   await appendAudit(ctx.db, ctx.actor, describe(result));
   return result;
@@ -56,9 +70,13 @@ export const handlers: Handlers = {
   'registers.get': ({ db, today }, { register, id }) => getRecord(db, register, id, today),
   'registers.create': async (ctx, { register, data, derivedFrom }) => {
     // A record turned from another writes its 卷号 back into that one: an update of the source, logged as such.
-    const source = derivedFrom ? await getRecord(ctx.db, derivedFrom.register, derivedFrom.id, ctx.today).catch(() => null) : null;
-    const created = await audited(ctx, createRecord(ctx.db, register, data, ctx.today, derivedFrom, ctx.actor.name), (row) =>
-      recordFact('create', row, recordChanges(register, null, row.data)),
+    const source = derivedFrom
+      ? await getRecord(ctx.db, derivedFrom.register, derivedFrom.id, ctx.today).catch(() => null)
+      : null;
+    const created = await audited(
+      ctx,
+      createRecord(ctx.db, register, data, ctx.today, derivedFrom, ctx.actor.name),
+      (row) => recordFact('create', row, recordChanges(register, null, row.data)),
     );
     if (source) {
       const after = await getRecord(ctx.db, source.register, source.id, ctx.today);
@@ -85,10 +103,13 @@ export const handlers: Handlers = {
   // The whole record goes into the log as its last entry: permanent deletion leaves a trace of what was deleted.
   'recycle.purge': async (ctx, { register, id }) => {
     const before = await getRecord(ctx.db, register, id, ctx.today);
-    return audited(ctx, purgeRecord(ctx.db, register, id), () => recordFact('purge', before, recordChanges(register, before.data, null)));
+    return audited(ctx, purgeRecord(ctx.db, register, id), () =>
+      recordFact('purge', before, recordChanges(register, before.data, null)),
+    );
   },
   'settings.get': ({ db }) => readSettings(db),
-  'settings.save': (ctx, settings) => audited(ctx, saveSettings(ctx.db, settings), () => ({ action: 'settings', summary: '保存设置' })),
+  'settings.save': (ctx, settings) =>
+    audited(ctx, saveSettings(ctx.db, settings), () => ({ action: 'settings', summary: '保存设置' })),
   'lookups.get': ({ db }) => readLookups(db),
   'home.summary': async ({ db, keptFigures }, { year, month }) => ({
     counts: await keptFigures.get(db, `counts ${year}-${month}`, () => countBooks(db, year, month)),
@@ -99,35 +120,60 @@ export const handlers: Handlers = {
     documents: listDocuments(register, await getRecord(db, register, id, today)),
   }),
   'documents.generate': (ctx, input) =>
-    audited(ctx, generateAndKeep(ctx, input), (file) => ({ action: 'generate', register: input.register, recordId: input.id, summary: file.fileName })),
+    audited(ctx, generateAndKeep(ctx, input), (file) => ({
+      action: 'generate',
+      register: input.register,
+      recordId: input.id,
+      summary: file.fileName,
+    })),
   'registers.exportBook': (ctx, input) =>
     audited(ctx, exportRegisterBook(ctx, input), (file) => ({
-      action: 'export', register: input.register, summary: `${file.fileName}${input.reveal ? '（含完整证件号码）' : ''}`,
+      action: 'export',
+      register: input.register,
+      summary: `${file.fileName}${input.reveal ? '（含完整证件号码）' : ''}`,
     })),
   'reports.preview': async ({ db }, { period }) => buildReturnPreview(db, period, await readSettings(db)),
-  'reports.export': (ctx, input) => audited(ctx, exportReturn(ctx, input), (file) => ({ action: 'export', summary: file.fileName })),
+  'reports.export': (ctx, input) =>
+    audited(ctx, exportReturn(ctx, input), (file) => ({ action: 'export', summary: file.fileName })),
   'reports.status': (ctx) => reportStatus(ctx),
   'reminders.list': async ({ db, today, reminderCache }, { subject, perStatus }) => {
     const [calendar, rules] = [await loadCalendar(db), await listRules(db)];
     if (subject) return listedReminders(await computeReminders(db, calendar, today, rules, subject));
     const people = await reminderCache.subjectReminders(db, calendar, today, rules);
-    return listedReminders(mergeReminders(people, sortReminders(await officeReminders(db, calendar, today, rules))), perStatus);
+    return listedReminders(
+      mergeReminders(people, sortReminders(await officeReminders(db, calendar, today, rules))),
+      perStatus,
+    );
   },
   'rules.list': async ({ db }) => ({ rules: await listRules(db) }),
-  'rules.save': (ctx, input) => audited(ctx, saveRule(ctx.db, input), () => ({ action: 'settings', summary: `修改期限规则 ${input.code}` })),
-  'rules.create': (ctx, input) => audited(ctx, createRule(ctx.db, input), (rule) => ({ action: 'settings', summary: `新增期限规则 ${rule.code}` })),
-  'rules.delete': (ctx, { code }) => audited(ctx, deleteRule(ctx.db, code), () => ({ action: 'settings', summary: `删除期限规则 ${code}` })),
+  'rules.save': (ctx, input) =>
+    audited(ctx, saveRule(ctx.db, input), () => ({ action: 'settings', summary: `修改期限规则 ${input.code}` })),
+  'rules.create': (ctx, input) =>
+    audited(ctx, createRule(ctx.db, input), (rule) => ({ action: 'settings', summary: `新增期限规则 ${rule.code}` })),
+  'rules.delete': (ctx, { code }) =>
+    audited(ctx, deleteRule(ctx.db, code), () => ({ action: 'settings', summary: `删除期限规则 ${code}` })),
   'calendar.get': async ({ db }) => ({ years: await readCalendar(db) }),
   'calendar.saveYear': (ctx, input) =>
-    audited(ctx, saveCalendarYear(ctx.db, input), (year) => ({ action: 'settings', summary: `保存${year.year}年节假日安排` })),
+    audited(ctx, saveCalendarYear(ctx.db, input), (year) => ({
+      action: 'settings',
+      summary: `保存${year.year}年节假日安排`,
+    })),
   'calendar.removeYear': async (ctx, { year }) =>
-    audited(ctx, removeCalendarYear(ctx.db, year).then((years) => ({ years })), () => ({ action: 'settings', summary: `删除本所录入的${year}年节假日安排` })),
+    audited(
+      ctx,
+      removeCalendarYear(ctx.db, year).then((years) => ({ years })),
+      () => ({ action: 'settings', summary: `删除本所录入的${year}年节假日安排` }),
+    ),
   'accounts.list': async ({ db }) => ({ accounts: await listAccounts(db) }),
   'accounts.create': (ctx, input) =>
-    audited(ctx, createAccount(ctx.db, input), (a) => ({ action: 'account', summary: `新建账号 ${a.username}（${a.name}）` })),
+    audited(ctx, createAccount(ctx.db, input), (a) => ({
+      action: 'account',
+      summary: `新建账号 ${a.username}（${a.name}）`,
+    })),
   'accounts.update': (ctx, input) =>
     audited(ctx, updateAccount(ctx.db, input, ctx.actor.id), (a) => ({
-      action: 'account', summary: `修改账号 ${a.username}（${a.name}，${a.active ? '启用' : '停用'}）`,
+      action: 'account',
+      summary: `修改账号 ${a.username}（${a.name}，${a.active ? '启用' : '停用'}）`,
     })),
   'accounts.resetPassword': (ctx, { id, password }) =>
     audited(ctx, setPassword(ctx.db, id, password), (a) => ({ action: 'account', summary: `重设密码 ${a.username}` })),

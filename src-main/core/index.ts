@@ -58,7 +58,9 @@ function assemble(dataDir: string, slot: LedgerSlot, options: CoreOptions): Core
   const sessions = options.sessions ?? new SessionStore();
   const serial = createSerial();
   const status = (): AppStatus =>
-    slot.peek() ? { mode: 'normal', dataDir } : { mode: 'recovery', dataDir, problem: slot.problem ?? '数据文件无法打开' };
+    slot.peek()
+      ? { mode: 'normal', dataDir }
+      : { mode: 'recovery', dataDir, problem: slot.problem ?? '数据文件无法打开' };
   const files: FileHandlers = {
     'app.status': async () => status(),
     'backups.list': async () => ({ backups: backups.list(), folder: backups.folder, undoable: backups.undoable() }),

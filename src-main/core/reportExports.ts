@@ -18,10 +18,16 @@ export function periodKey(period: ReportPeriod): string {
 }
 
 async function logExport(db: Kysely<LedgerDatabase>, kind: string, key: string, fileName: string): Promise<void> {
-  await db.insertInto('report_export').values({ kind, period_key: key, file_name: fileName, exported_at: new Date().toISOString() }).execute();
+  await db
+    .insertInto('report_export')
+    .values({ kind, period_key: key, file_name: fileName, exported_at: new Date().toISOString() })
+    .execute();
 }
 
-export async function exportReturn(ctx: HandlerContext, input: ApiParsedInput<'reports.export'>): Promise<GeneratedFile> {
+export async function exportReturn(
+  ctx: HandlerContext,
+  input: ApiParsedInput<'reports.export'>,
+): Promise<GeneratedFile> {
   const settings = await readSettings(ctx.db);
   const preview = await buildReturnPreview(ctx.db, input.period, settings);
   if (preview.checks.length > 0 && !input.acknowledged) {
@@ -33,9 +39,18 @@ export async function exportReturn(ctx: HandlerContext, input: ApiParsedInput<'r
   return file;
 }
 
-export async function exportRegisterBook(ctx: HandlerContext, input: ApiParsedInput<'registers.exportBook'>): Promise<GeneratedFile> {
+export async function exportRegisterBook(
+  ctx: HandlerContext,
+  input: ApiParsedInput<'registers.exportBook'>,
+): Promise<GeneratedFile> {
   const settings = await readSettings(ctx.db);
-  const book = await buildRegisterBook(ctx.db, { register: input.register, from: input.from, to: input.to, settings, mask: !input.reveal });
+  const book = await buildRegisterBook(ctx.db, {
+    register: input.register,
+    from: input.from,
+    to: input.to,
+    settings,
+    mask: !input.reveal,
+  });
   const file = keepFile(ctx.dataDir, `报表/${input.from.slice(0, 4)}/登记簿`, book.fileName, book.bytes);
   await logExport(ctx.db, input.register, `${input.from}..${input.to}`, file.fileName);
   return file;
@@ -45,7 +60,8 @@ export async function exportRegisterBook(ctx: HandlerContext, input: ApiParsedIn
 export async function reportStatus(ctx: HandlerContext): Promise<ReportStatus> {
   const settings = await readSettings(ctx.db);
   const [year, month] = ctx.today.split('-').map(Number) as [number, number];
-  const period: ReportPeriod = month === 1 ? { kind: 'month', year: year - 1, month: 12 } : { kind: 'month', year, month: month - 1 };
+  const period: ReportPeriod =
+    month === 1 ? { kind: 'month', year: year - 1, month: 12 } : { kind: 'month', year, month: month - 1 };
   const deadline = `${ctx.today.slice(0, 8)}${String(settings.reportDeadlineDay).padStart(2, '0')}`;
   const last = await ctx.db
     .selectFrom('report_export')
@@ -54,7 +70,8 @@ export async function reportStatus(ctx: HandlerContext): Promise<ReportStatus> {
     .where('period_key', '=', periodKey(period))
     .orderBy('exported_at', 'desc')
     .executeTakeFirst();
-  const daysLeft = Math.round((Date.parse(`${deadline}T00:00:00Z`) - Date.parse(`${ctx.today}T00:00:00Z`)) / 86_400_000);
+  const daysLeft = Math.round(
+    (Date.parse(`${deadline}T00:00:00Z`) - Date.parse(`${ctx.today}T00:00:00Z`)) / 86_400_000,
+  );
   return { period, label: periodLabel(period), exportedAt: last?.exported_at ?? null, deadline, daysLeft };
 }
-

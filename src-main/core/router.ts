@@ -1,7 +1,14 @@
 import type { Kysely } from 'kysely';
 import { isBackupMethod, type BackupMethod } from '../../src-shared/backups';
 import { describeIssues } from '../../src-shared/errors';
-import { apiSchemas, isApiMethod, type ApiMethod, type ApiOutput, type ApiParsedInput, type ApiResult } from '../../src-shared/handlers';
+import {
+  apiSchemas,
+  isApiMethod,
+  type ApiMethod,
+  type ApiOutput,
+  type ApiParsedInput,
+  type ApiResult,
+} from '../../src-shared/handlers';
 import { keptFiguresFor } from './home/keptFigures';
 import { reminderCacheFor } from './reminders/cache';
 import { todayIso } from '../../src-shared/idcard';
@@ -61,45 +68,73 @@ export function createRouter(parts: RouterParts, options: RouterOptions = {}): I
     return { admission, session, idleLockMinutes };
   };
 
-  const runFile = async (method: BackupMethod, input: unknown, sessionId: string | null | undefined): Promise<ApiResult<ApiMethod>> => {
+  const runFile = async (
+    method: BackupMethod,
+    input: unknown,
+    sessionId: string | null | undefined,
+  ): Promise<ApiResult<ApiMethod>> => {
     // On the recovery screen the launch token (or the desktop window) is the only key there can be.
     let actor: Actor | null = null;
     if (parts.hasLedger()) {
-      const { admission } = await parts.db().transaction().execute((trx) => admitCaller(trx, method, sessionId));
+      const { admission } = await parts
+        .db()
+        .transaction()
+        .execute((trx) => admitCaller(trx, method, sessionId));
       if ('error' in admission) return { ok: false, error: admission.error };
       actor = admission.actor;
     }
     const value = await (parts.files[method] as (i: unknown) => Promise<unknown>)(input);
     // Into the database of the moment: after a restore, the restored ledger's log says who restored it and from what.
     const fact = backupAuditFact(method, value);
-    if (actor && fact && parts.hasLedger()) await parts.db().transaction().execute((trx) => appendAudit(trx, actor, fact));
+    if (actor && fact && parts.hasLedger())
+      await parts
+        .db()
+        .transaction()
+        .execute((trx) => appendAudit(trx, actor, fact));
     return { ok: true, value } as ApiResult<ApiMethod>;
   };
 
-  const run = (method: Exclude<ApiMethod, BackupMethod>, input: unknown, sessionId: string | null | undefined): Promise<ApiResult<ApiMethod>> =>
-    parts.db().transaction().execute(async (trx): Promise<ApiResult<ApiMethod>> => {
-      const { admission, session, idleLockMinutes } = await admitCaller(trx, method, sessionId);
-      if ('error' in admission) return { ok: false, error: admission.error };
-      if (isAuthMethod(method)) {
-        const ctx: AuthContext = { db: trx, sessions, session, idleLockMinutes, now: now() };
-        return (authHandlers[method] as (c: AuthContext, i: unknown) => Promise<ApiResult<ApiMethod>>)(ctx, input);
-      }
-      const ctx: HandlerContext = {
-        db: trx, today: today(), dataDir: options.dataDir ?? '.', actor: admission.actor!, reminderCache: reminderCacheFor(parts.db()),
-        keptFigures: keptFiguresFor(parts.db()),
-      };
-      const value = await (handlers[method] as (c: HandlerContext, i: unknown) => Promise<unknown>)(ctx, input);
-      return { ok: true, value } as ApiResult<ApiMethod>;
-    });
+  const run = (
+    method: Exclude<ApiMethod, BackupMethod>,
+    input: unknown,
+    sessionId: string | null | undefined,
+  ): Promise<ApiResult<ApiMethod>> =>
+    parts
+      .db()
+      .transaction()
+      .execute(async (trx): Promise<ApiResult<ApiMethod>> => {
+        const { admission, session, idleLockMinutes } = await admitCaller(trx, method, sessionId);
+        if ('error' in admission) return { ok: false, error: admission.error };
+        if (isAuthMethod(method)) {
+          const ctx: AuthContext = { db: trx, sessions, session, idleLockMinutes, now: now() };
+          return (authHandlers[method] as (c: AuthContext, i: unknown) => Promise<ApiResult<ApiMethod>>)(ctx, input);
+        }
+        const ctx: HandlerContext = {
+          db: trx,
+          today: today(),
+          dataDir: options.dataDir ?? '.',
+          actor: admission.actor!,
+          reminderCache: reminderCacheFor(parts.db()),
+          keptFigures: keptFiguresFor(parts.db()),
+        };
+        const value = await (handlers[method] as (c: HandlerContext, i: unknown) => Promise<unknown>)(ctx, input);
+        return { ok: true, value } as ApiResult<ApiMethod>;
+      });
 
-  const call = async (method: string, input: unknown, sessionId: string | null | undefined): Promise<ApiResult<ApiMethod>> => {
+  const call = async (
+    method: string,
+    input: unknown,
+    sessionId: string | null | undefined,
+  ): Promise<ApiResult<ApiMethod>> => {
     if (!isApiMethod(method)) return { ok: false, error: { message: `没有这个功能：${String(method).slice(0, 40)}` } };
     const refusal = parts.refuse?.(method);
     if (refusal) return { ok: false, error: { message: refusal } };
     const parsed = apiSchemas[method].safeParse(input ?? {});
     if (!parsed.success) return { ok: false, error: describeIssues(parsed.error) };
     try {
-      return isBackupMethod(method) ? await runFile(method, parsed.data, sessionId) : await run(method, parsed.data, sessionId);
+      return isBackupMethod(method)
+        ? await runFile(method, parsed.data, sessionId)
+        : await run(method, parsed.data, sessionId);
     } catch (error) {
       if (error instanceof UserError) {
         return { ok: false, error: { message: error.message, ...(error.fields ? { fields: error.fields } : {}) } };

@@ -29,7 +29,13 @@ export async function readSettings(db: Db): Promise<Settings> {
     reportDeadlineDay: Number(value(NUMBER_KEYS.reportDeadlineDay) ?? 3),
     typicalCaseQuota: Number(value(NUMBER_KEYS.typicalCaseQuota) ?? 3),
     idleLockMinutes: Number(value(NUMBER_KEYS.idleLockMinutes) ?? DEFAULT_IDLE_LOCK_MINUTES),
-    committees: committees.map((c) => ({ id: c.id, name: c.name, shortName: c.short_name, kind: c.kind, active: c.active === 1 })),
+    committees: committees.map((c) => ({
+      id: c.id,
+      name: c.name,
+      shortName: c.short_name,
+      kind: c.kind,
+      active: c.active === 1,
+    })),
     staff: staff.map((s) => ({ id: s.id, name: s.name, position: s.position, active: s.active === 1 })),
   };
 }
@@ -40,12 +46,22 @@ export async function readSettings(db: Db): Promise<Settings> {
  */
 export async function saveSettings(db: Db, settings: Settings): Promise<Settings> {
   const pairs: [string, string][] = [
-    ...(Object.entries(OFFICE_KEYS) as [keyof typeof OFFICE_KEYS, string][]).map(([field, key]): [string, string] => [key, settings[field] ?? '']),
-    ...(Object.entries(NUMBER_KEYS) as [keyof typeof NUMBER_KEYS, string][]).map(([field, key]): [string, string] => [key, String(settings[field])]),
+    ...(Object.entries(OFFICE_KEYS) as [keyof typeof OFFICE_KEYS, string][]).map(([field, key]): [string, string] => [
+      key,
+      settings[field] ?? '',
+    ]),
+    ...(Object.entries(NUMBER_KEYS) as [keyof typeof NUMBER_KEYS, string][]).map(([field, key]): [string, string] => [
+      key,
+      String(settings[field]),
+    ]),
     [VERSION_KEY, settings.disputeTypeVersion],
   ];
   for (const [key, value] of pairs) {
-    await db.insertInto('setting').values({ key, value }).onConflict((oc) => oc.column('key').doUpdateSet({ value })).execute();
+    await db
+      .insertInto('setting')
+      .values({ key, value })
+      .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
+      .execute();
   }
 
   const existingCommittees = await db.selectFrom('committee').select('id').execute();
@@ -54,7 +70,10 @@ export async function saveSettings(db: Db, settings: Settings): Promise<Settings
     throw new UserError('人民调解委员会不能删除（已有案件引用），请取消“启用”');
   }
   // Short names move between rows when a clerk swaps them; park them first so UNIQUE holds at every step.
-  await db.updateTable('committee').set((eb) => ({ short_name: eb.fn('printf', [eb.val('~%d'), eb.ref('id')]) })).execute();
+  await db
+    .updateTable('committee')
+    .set((eb) => ({ short_name: eb.fn('printf', [eb.val('~%d'), eb.ref('id')]) }))
+    .execute();
   for (const [sort, c] of settings.committees.entries()) {
     const row = { name: c.name, short_name: c.shortName, kind: c.kind, active: c.active ? 1 : 0, sort };
     if (c.id === undefined) await db.insertInto('committee').values(row).execute();
@@ -77,7 +96,11 @@ export async function saveSettings(db: Db, settings: Settings): Promise<Settings
 
 /** 自动锁屏 minutes, read on every call (the router checks each session's idle time). */
 export async function readIdleLockMinutes(db: Db): Promise<number> {
-  const row = await db.selectFrom('setting').select('value').where('key', '=', NUMBER_KEYS.idleLockMinutes).executeTakeFirst();
+  const row = await db
+    .selectFrom('setting')
+    .select('value')
+    .where('key', '=', NUMBER_KEYS.idleLockMinutes)
+    .executeTakeFirst();
   return row ? Number(row.value) : DEFAULT_IDLE_LOCK_MINUTES;
 }
 
@@ -97,6 +120,9 @@ export async function readLookups(db: Db): Promise<Lookups> {
   return {
     committees: settings.committees.filter((c): c is Lookups['committees'][number] => c.id !== undefined),
     staff: settings.staff.filter((s): s is Lookups['staff'][number] => s.id !== undefined),
-    mediators: mediators.map((m) => ({ name: String(m.name), committeeId: m.committee_id === null ? null : Number(m.committee_id) })),
+    mediators: mediators.map((m) => ({
+      name: String(m.name),
+      committeeId: m.committee_id === null ? null : Number(m.committee_id),
+    })),
   };
 }

@@ -44,7 +44,8 @@ export async function startCore(dataDir: string, options: StartOptions = {}): Pr
   if (startBackup) startBackup.unref();
   else void backUp('start');
   const refreshReminders = () => {
-    if (core.status().mode === 'normal') void core.refreshReminders().catch((error: unknown) => log(error, 'reminders'));
+    if (core.status().mode === 'normal')
+      void core.refreshReminders().catch((error: unknown) => log(error, 'reminders'));
   };
   // 首页's reminders worked out while the login screen waits for the password.
   refreshReminders();

@@ -74,20 +74,30 @@ export function isAppUrl(url: string, appUrl: string): boolean {
   }
   if (app.protocol === 'file:') {
     const folder = app.pathname.slice(0, app.pathname.lastIndexOf('/') + 1);
-    return target.protocol === 'file:' && target.host === app.host && target.pathname.startsWith(folder) && !target.pathname.includes('/../');
+    return (
+      target.protocol === 'file:' &&
+      target.host === app.host &&
+      target.pathname.startsWith(folder) &&
+      !target.pathname.includes('/../')
+    );
   }
   return target.origin === app.origin;
 }
 
 /** The parts of Electron's WebContents and Session the hardening touches. */
 export interface HardenableContents {
-  on(event: 'will-navigate' | 'will-redirect', listener: (event: { preventDefault(): void }, url: string) => void): unknown;
+  on(
+    event: 'will-navigate' | 'will-redirect',
+    listener: (event: { preventDefault(): void }, url: string) => void,
+  ): unknown;
   on(event: 'will-attach-webview', listener: (event: { preventDefault(): void }) => void): unknown;
   setWindowOpenHandler(handler: (details: { url: string }) => { action: 'deny' }): void;
 }
 
 export interface HardenableSession {
-  setPermissionRequestHandler(handler: (contents: unknown, permission: string, callback: (granted: boolean) => void) => void): void;
+  setPermissionRequestHandler(
+    handler: (contents: unknown, permission: string, callback: (granted: boolean) => void) => void,
+  ): void;
   setPermissionCheckHandler(handler: (contents: unknown, permission: string) => boolean): void;
   webRequest: {
     onHeadersReceived(

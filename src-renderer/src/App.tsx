@@ -82,7 +82,12 @@ export function App() {
                 {registers
                   .filter((r) => r.group === group)
                   .map((def) => (
-                    <NavLink key={def.key} href={routeHref({ page: 'list', register: def.key })} label={def.title} active={activeBook === def.key} />
+                    <NavLink
+                      key={def.key}
+                      href={routeHref({ page: 'list', register: def.key })}
+                      label={def.title}
+                      active={activeBook === def.key}
+                    />
                   ))}
               </div>
             ))}

@@ -21,7 +21,8 @@ const Shell = memo(App);
 
 const theme = createTheme({
   primaryColor: 'blue',
-  fontFamily: '"Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", sans-serif',
+  fontFamily:
+    '"Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", sans-serif',
   headings: { fontFamily: '"Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Source Han Sans SC", sans-serif' },
   defaultRadius: 'sm',
 });
@@ -32,7 +33,13 @@ createRoot(document.getElementById('root')!).render(
       <Notifications position="top-right" />
       <StartupGate>
         {/* Nothing of the books loads before a login; a locked screen keeps the page mounted under the lock. */}
-        <AuthProvider fallback={<Center mih="100vh"><Alert color="red">无法连接本机服务，请重新打开程序</Alert></Center>}>
+        <AuthProvider
+          fallback={
+            <Center mih="100vh">
+              <Alert color="red">无法连接本机服务，请重新打开程序</Alert>
+            </Center>
+          }
+        >
           {(status) =>
             status.setupNeeded ? (
               <SetupPage />

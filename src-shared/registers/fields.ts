@@ -23,18 +23,36 @@ export const f = {
   committee: field('committee'),
   lines: field('lines'),
   names: field('names'),
-  entries: (key: string, label: string, kind: string, fields: FieldDef[], rest: FieldOptions & { min?: number; max?: number } = {}): FieldDef => {
+  entries: (
+    key: string,
+    label: string,
+    kind: string,
+    fields: FieldDef[],
+    rest: FieldOptions & { min?: number; max?: number } = {},
+  ): FieldDef => {
     const { min = 0, max = 50, ...options } = rest;
     return { key, label, type: 'entries', entry: { kind, fields, min, max }, ...options };
   },
   select: (key: string, label: string, options: readonly CodeOption[], rest: FieldOptions = {}): FieldDef => ({
-    key, label, type: 'select', options, ...rest,
+    key,
+    label,
+    type: 'select',
+    options,
+    ...rest,
   }),
   multiselect: (key: string, label: string, options: readonly CodeOption[], rest: FieldOptions = {}): FieldDef => ({
-    key, label, type: 'multiselect', options, ...rest,
+    key,
+    label,
+    type: 'multiselect',
+    options,
+    ...rest,
   }),
   parties: (key: string, label: string, role: string, min: number, max: number, rest: FieldOptions = {}): FieldDef => ({
-    key, label, type: 'parties', party: { role, min, max }, ...rest,
+    key,
+    label,
+    type: 'parties',
+    party: { role, min, max },
+    ...rest,
   }),
 };
 

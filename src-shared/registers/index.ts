@@ -14,8 +14,16 @@ export * from './types';
 
 /** The 七簿二册 in the order the handbook lists them, then the 报送 records the quotas count (工作信息). */
 export const registers: readonly RegisterDef[] = [
-  petition, studyMeeting, legalPublicity, mediationCase, disputeScreening, typicalCase, legalAid,
-  mediator, correctionSubject, workInfo,
+  petition,
+  studyMeeting,
+  legalPublicity,
+  mediationCase,
+  disputeScreening,
+  typicalCase,
+  legalAid,
+  mediator,
+  correctionSubject,
+  workInfo,
 ];
 
 export const registerKeys = registers.map((r) => r.key) as [RegisterKey, ...RegisterKey[]];
@@ -43,7 +51,11 @@ const columnFieldsOf = new WeakMap<RegisterDef, readonly FieldDef[]>();
 /** The fields stored in the record's own table (not parties nor child lists); asked for every row a list decodes. */
 export function columnFields(def: RegisterDef): readonly FieldDef[] {
   let fields = columnFieldsOf.get(def);
-  if (!fields) columnFieldsOf.set(def, (fields = def.fields.filter((field) => field.type !== 'parties' && field.type !== 'entries')));
+  if (!fields)
+    columnFieldsOf.set(
+      def,
+      (fields = def.fields.filter((field) => field.type !== 'parties' && field.type !== 'entries')),
+    );
   return fields;
 }
 

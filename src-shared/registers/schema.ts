@@ -66,7 +66,8 @@ function choiceSchema(label: string, options: readonly CodeOption[], isRequired?
     .nullish()
     .transform(trimToNull)
     .superRefine((v, ctx) => {
-      if (v !== null && !values.has(v)) ctx.addIssue({ code: 'custom', message: `${label}“${v.slice(0, 20)}”不在可选范围内` });
+      if (v !== null && !values.has(v))
+        ctx.addIssue({ code: 'custom', message: `${label}“${v.slice(0, 20)}”不在可选范围内` });
     });
   return required(base, label, isRequired);
 }
@@ -80,16 +81,24 @@ function choicesSchema(label: string, options: readonly CodeOption[], isRequired
     .transform((v) => [...new Set(v ?? [])])
     .superRefine((v, ctx) => {
       const unknown = v.find((item) => !values.has(item));
-      if (unknown !== undefined) ctx.addIssue({ code: 'custom', message: `${label}“${unknown.slice(0, 20)}”不在可选范围内` });
+      if (unknown !== undefined)
+        ctx.addIssue({ code: 'custom', message: `${label}“${unknown.slice(0, 20)}”不在可选范围内` });
       if (isRequired && v.length === 0) ctx.addIssue({ code: 'custom', message: `${label}不能为空` });
     });
 }
 
 function namesSchema(label: string) {
   return z
-    .array(z.string({ error: `${label}应为文字` }).trim().min(1, `${label}不能为空`).max(50, `${label}不能超过50个字`), {
-      error: `${label}应为列表`,
-    })
+    .array(
+      z
+        .string({ error: `${label}应为文字` })
+        .trim()
+        .min(1, `${label}不能为空`)
+        .max(50, `${label}不能超过50个字`),
+      {
+        error: `${label}应为列表`,
+      },
+    )
     .max(10, `${label}最多10人`)
     .nullish()
     .transform((v) => [...new Set(v ?? [])]);
@@ -172,7 +181,9 @@ function partiesSchema(field: FieldDef) {
 
 function linesSchema(label: string, max: number, minItems: number | undefined) {
   return z
-    .array(z.string({ error: `${label}应为文字` }).max(max, `${label}每条不能超过${max}个字`), { error: `${label}应为列表` })
+    .array(z.string({ error: `${label}应为文字` }).max(max, `${label}每条不能超过${max}个字`), {
+      error: `${label}应为列表`,
+    })
     .max(50, `${label}最多50条`)
     .nullish()
     .transform((v) => (v ?? []).map((line) => line.trim()).filter(Boolean))
@@ -207,7 +218,10 @@ export function fieldSchema(field: FieldDef): z.ZodType<RecordData[string]> {
     case 'money':
       return countSchema(label, field.max ?? MONEY_MAX_FEN, isRequired);
     case 'bool':
-      return z.boolean({ error: `${label}应为“是”或“否”` }).nullish().transform((v) => v ?? false);
+      return z
+        .boolean({ error: `${label}应为“是”或“否”` })
+        .nullish()
+        .transform((v) => v ?? false);
     case 'select':
       return choiceSchema(label, field.options ?? [], isRequired);
     case 'multiselect':
@@ -262,7 +276,11 @@ export function recordSchema(def: RegisterDef): z.ZodType<RecordData, unknown> {
         const earlier = data[rule.earlier];
         const later = data[rule.later];
         if (typeof earlier === 'string' && typeof later === 'string' && later < earlier) {
-          ctx.addIssue({ code: 'custom', path: [rule.later], message: `${labelOf(rule.later)}不能早于${labelOf(rule.earlier)}` });
+          ctx.addIssue({
+            code: 'custom',
+            path: [rule.later],
+            message: `${labelOf(rule.later)}不能早于${labelOf(rule.earlier)}`,
+          });
         }
       }
     }),

@@ -43,7 +43,12 @@ export interface FieldDef {
   /** For type 'parties': the role stored in party.role and the allowed count. */
   readonly party?: { readonly role: string; readonly min: number; readonly max: number };
   /** For type 'entries': the entry's own fields, and the allowed count. */
-  readonly entry?: { readonly kind: string; readonly fields: readonly FieldDef[]; readonly min: number; readonly max: number };
+  readonly entry?: {
+    readonly kind: string;
+    readonly fields: readonly FieldDef[];
+    readonly min: number;
+    readonly max: number;
+  };
   /** For types 'lines' and 'names': the fewest items a complete record has. */
   readonly minItems?: number;
   /** For type 'idcard': the fields its birth date and sex fill. */

@@ -11,7 +11,10 @@ import { callApi, expect, gotoApp, seedSettingsViaApi, startServer, stopServer, 
 const SHOTS = path.resolve('test-results/screenshots');
 
 function meeting(topic: string) {
-  return { register: 'studyMeeting', data: { meeting_date: '2025-03-01', meeting_type: '政治学习', topic, registered_on: '2025-03-01' } };
+  return {
+    register: 'studyMeeting',
+    data: { meeting_date: '2025-03-01', meeting_type: '政治学习', topic, registered_on: '2025-03-01' },
+  };
 }
 
 async function bookShows(page: Page, visible: string[], hidden: string[]) {
@@ -95,7 +98,9 @@ test('数据文件损坏时显示恢复页面，从最新的完好备份恢复�
       fs.mkdirSync(SHOTS, { recursive: true });
       await page.screenshot({ path: path.join(SHOTS, 'recovery.png'), fullPage: true });
       // Nothing but recovery answers while the file is damaged.
-      await expect(callApi(second.url, 'registers.list', { register: 'studyMeeting' })).rejects.toThrow('请先从备份恢复');
+      await expect(callApi(second.url, 'registers.list', { register: 'studyMeeting' })).rejects.toThrow(
+        '请先从备份恢复',
+      );
 
       await page.getByRole('button', { name: '从这个备份恢复' }).click();
       // The restored ledger brings its own accounts: the administrator logs in to it.

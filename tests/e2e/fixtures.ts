@@ -32,7 +32,9 @@ interface Server {
 
 export function startServer(dataDir: string): Promise<Server> {
   if (!fs.existsSync(WEB_ENTRY)) {
-    return Promise.reject(new Error(`找不到 ${WEB_ENTRY}，请先运行 npx electron-vite build（Build first: npx electron-vite build）`));
+    return Promise.reject(
+      new Error(`找不到 ${WEB_ENTRY}，请先运行 npx electron-vite build（Build first: npx electron-vite build）`),
+    );
   }
   const child = spawn(process.execPath, [WEB_ENTRY, '--no-open', '--port', '0'], {
     env: { ...process.env, LEDGER_DATA_DIR: dataDir },
@@ -132,7 +134,11 @@ async function post<T>(url: string, method: string, input: unknown, session: str
   const { origin, token } = splitUrl(url);
   const response = await fetch(`${origin}/api/${method}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-ledger-token': token, ...(session ? { 'x-ledger-session': session } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      'x-ledger-token': token,
+      ...(session ? { 'x-ledger-session': session } : {}),
+    },
     body: JSON.stringify(input),
   });
   const text = await response.text();
@@ -155,9 +161,15 @@ export function sessionFor(url: string): Promise<string> {
     session = (async () => {
       const status = await post<{ setupNeeded: boolean }>(url, 'auth.status', {}, null);
       const answer = status.result.value?.setupNeeded
-        ? await post(url, 'auth.setup', { officeName: SEED_SETTINGS.officeName, county: null, township: null, admin: TEST_ADMIN }, null)
+        ? await post(
+            url,
+            'auth.setup',
+            { officeName: SEED_SETTINGS.officeName, county: null, township: null, admin: TEST_ADMIN },
+            null,
+          )
         : await post(url, 'auth.login', { username: TEST_ADMIN.username, password: TEST_ADMIN.password }, null);
-      if (!answer.result.session) throw new Error(`无法以管理员登录：${answer.result.error?.message ?? answer.text.slice(0, 200)}`);
+      if (!answer.result.session)
+        throw new Error(`无法以管理员登录：${answer.result.error?.message ?? answer.text.slice(0, 200)}`);
       return answer.result.session;
     })();
     session.catch(() => sessions.delete(key));

@@ -19,8 +19,15 @@ async function mediationCase(url: string, committeeId: number, date: string, dis
   await callApi(url, 'registers.create', {
     register: 'mediationCase',
     data: {
-      committee_id: committeeId, accept_date: date, dispute_type: disputeType, case_source: '依申请调解', summary: '邻里排水沟纠纷。',
-      mediators: [], registered_on: date, applicants: [{ name: '张建国' }], respondents: [{ name: '李红梅' }],
+      committee_id: committeeId,
+      accept_date: date,
+      dispute_type: disputeType,
+      case_source: '依申请调解',
+      summary: '邻里排水沟纠纷。',
+      mediators: [],
+      registered_on: date,
+      applicants: [{ name: '张建国' }],
+      respondents: [{ name: '李红梅' }],
     },
   });
 }
@@ -29,17 +36,37 @@ test('首页：本月典型案例、工作信息、排查的完成情况，以�
   const settings = (await seedSettingsViaApi(ledger.url)) as { committees: { id: number }[] };
   const committeeId = settings.committees[0]!.id;
   await callApi(ledger.url, 'registers.create', {
-    register: 'typicalCase', data: { title: '巧解邻里排水纠纷', facts: '两户村民因排水沟走向发生争执。', registered_on: today },
+    register: 'typicalCase',
+    data: { title: '巧解邻里排水纠纷', facts: '两户村民因排水沟走向发生争执。', registered_on: today },
   });
   await callApi(ledger.url, 'registers.create', {
-    register: 'workInfo', data: { submitted_on: today, title: '东河镇开展矛盾纠纷大排查', kind: '工作信息', submitted_to: '县司法局办公室', registered_on: today },
+    register: 'workInfo',
+    data: {
+      submitted_on: today,
+      title: '东河镇开展矛盾纠纷大排查',
+      kind: '工作信息',
+      submitted_to: '县司法局办公室',
+      registered_on: today,
+    },
   });
-  await callApi(ledger.url, 'registers.create', { register: 'disputeScreening', data: { screening_date: today, scope: '新桥村', registered_on: today } });
+  await callApi(ledger.url, 'registers.create', {
+    register: 'disputeScreening',
+    data: { screening_date: today, scope: '新桥村', registered_on: today },
+  });
   await mediationCase(ledger.url, committeeId, `${thisMonth}-01`, '01');
   await mediationCase(ledger.url, committeeId, monthsAgo(3), '02');
   await callApi(ledger.url, 'registers.create', {
     register: 'petition',
-    data: { visit_date: monthsAgo(1), method: '来信', visitors: [{ name: '黄美华' }], matter: '咨询宅基地确权', category: '咨询', receiver: '李明', handling: '当场答复', registered_on: monthsAgo(1) },
+    data: {
+      visit_date: monthsAgo(1),
+      method: '来信',
+      visitors: [{ name: '黄美华' }],
+      matter: '咨询宅基地确权',
+      category: '咨询',
+      receiver: '李明',
+      handling: '当场答复',
+      registered_on: monthsAgo(1),
+    },
   });
 
   await gotoApp(page, ledger);
@@ -67,9 +94,12 @@ test('首页：本月典型案例、工作信息、排查的完成情况，以�
 
 test('社区矫正对象时间线：记录入矫宣告后，入矫宣告提醒消失，出现矫正方案提醒', async ({ page, ledger }) => {
   await seedSettingsViaApi(ledger.url);
-  await createSubjectViaApi(ledger.url, today, `${Number(today.slice(0, 4)) + 1}-06-30`, [{ type: '报到（司法所）', date: today }]);
+  await createSubjectViaApi(ledger.url, today, `${Number(today.slice(0, 4)) + 1}-06-30`, [
+    { type: '报到（司法所）', date: today },
+  ]);
   await gotoApp(page, ledger);
-  const onHome = (rule: string) => page.getByLabel('待办提醒').locator(`[data-rule="${rule}"]`).filter({ hasText: '欧阳明' });
+  const onHome = (rule: string) =>
+    page.getByLabel('待办提醒').locator(`[data-rule="${rule}"]`).filter({ hasText: '欧阳明' });
   await expect(onHome('CC-03')).toContainText('入矫宣告');
   await onHome('CC-03').getByRole('link', { name: '欧阳明' }).click();
 

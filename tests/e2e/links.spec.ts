@@ -12,8 +12,13 @@ test('来访 → 人民调解案件 → 典型案例, linked both ways', async (
   const petition = await callApi<{ id: number }>(ledger.url, 'registers.create', {
     register: 'petition',
     data: {
-      visit_date: '2026-03-02', method: '来访', visitors: [{ kind: '自然人', name: '张三' }],
-      matter: '邻居在通道上堆放杂物。', category: '纠纷', receiver: '王晓红', registered_on: '2026-03-02',
+      visit_date: '2026-03-02',
+      method: '来访',
+      visitors: [{ kind: '自然人', name: '张三' }],
+      matter: '邻居在通道上堆放杂物。',
+      category: '纠纷',
+      receiver: '王晓红',
+      registered_on: '2026-03-02',
     },
   });
   await gotoApp(page, ledger);

@@ -81,7 +81,9 @@ test('在文字栏中按 Ctrl+S 即保存', async ({ page, ledger }) => {
   await expect(name).toBeFocused();
   await saveForm(page, () => name.press('Control+S'));
   await expect(textField(page, '卷号')).toHaveValue(`（${year}）东人调字第1号`);
-  await expect(page.getByRole('heading', { level: 2, name: `${def.title} · 查看 / 修改记录`, exact: true })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 2, name: `${def.title} · 查看 / 修改记录`, exact: true }),
+  ).toBeVisible();
 
   await backToList(page, def);
   await expect(listRows(page, '欧阳明')).toContainText(`（${year}）东人调字第1号`);

@@ -20,16 +20,25 @@ test('月报：预览中看到缺项提示，补全案件后提示消失，导�
   const created = await callApi<{ id: number; data: { case_no: string } }>(ledger.url, 'registers.create', {
     register: 'mediationCase',
     data: {
-      committee_id: settings.committees[0]!.id, accept_date: date, dispute_type: '02', case_source: '依申请调解',
-      summary: '邻里漏水纠纷。', result: '成功', close_date: date, registered_on: date,
-      applicants: [{ name: '欧阳秀英' }], respondents: [{ name: '李四海' }],
+      committee_id: settings.committees[0]!.id,
+      accept_date: date,
+      dispute_type: '02',
+      case_source: '依申请调解',
+      summary: '邻里漏水纠纷。',
+      result: '成功',
+      close_date: date,
+      registered_on: date,
+      applicants: [{ name: '欧阳秀英' }],
+      respondents: [{ name: '李四海' }],
     },
   });
   const caseNo = created.data.case_no;
 
   await gotoApp(page, ledger);
   await navLink(page, '月报').click();
-  await expect(page.getByRole('heading', { name: `东河镇司法所人民调解工作情况统计表（${year}年${month}月）` })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: `东河镇司法所人民调解工作情况统计表（${year}年${month}月）` }),
+  ).toBeVisible();
   const table = page.getByRole('table', { name: '人民调解工作情况统计表' });
   await expect(table.locator('tr[data-unit="合计"]')).toBeVisible();
   const checks = page.getByLabel('检查结果');
@@ -57,7 +66,11 @@ test('月报：预览中看到缺项提示，补全案件后提示消失，导�
   const workbook = new ExcelJS.Workbook();
   // exceljs declares its own Buffer (an ArrayBuffer); Node's Buffer is what it actually reads.
   await workbook.xlsx.load(fs.readFileSync(await download.path()) as unknown as ExcelJS.Buffer);
-  expect(workbook.worksheets.map((s) => s.name)).toEqual(['人民调解工作情况统计表', '矛盾纠纷排查调处情况月报表', '工作情况']);
+  expect(workbook.worksheets.map((s) => s.name)).toEqual([
+    '人民调解工作情况统计表',
+    '矛盾纠纷排查调处情况月报表',
+    '工作情况',
+  ]);
   const sheet = workbook.getWorksheet('人民调解工作情况统计表')!;
   expect(String(sheet.getCell('A1').value)).toContain(`（${year}年${month}月）`);
 
@@ -72,8 +85,13 @@ test('导出登记簿：按年度导出来信来访登记簿为 Excel', async ({
   await callApi(ledger.url, 'registers.create', {
     register: 'petition',
     data: {
-      visit_date: `${year}-01-15`, method: '来访', visitors: [{ name: '欧阳秀英' }], matter: '咨询宅基地确权',
-      category: '咨询', receiver: '王晓红', registered_on: `${year}-01-15`,
+      visit_date: `${year}-01-15`,
+      method: '来访',
+      visitors: [{ name: '欧阳秀英' }],
+      matter: '咨询宅基地确权',
+      category: '咨询',
+      receiver: '王晓红',
+      registered_on: `${year}-01-15`,
     },
   });
   await gotoApp(page, ledger);

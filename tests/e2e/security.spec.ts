@@ -10,7 +10,11 @@ test('主要页面在严格的内容安全策略下加载，没有违规报告',
   await seedSettingsViaApi(ledger.url);
   await gotoApp(page, ledger);
   const origin = new URL(ledger.url).origin;
-  for (const [hash, heading] of [['#/settings', '备份与恢复'], ['#/return', '月报'], ['#/book/mediationCase/new', '人民调解']] as const) {
+  for (const [hash, heading] of [
+    ['#/settings', '备份与恢复'],
+    ['#/return', '月报'],
+    ['#/book/mediationCase/new', '人民调解'],
+  ] as const) {
     await page.goto(`${origin}/${hash}`);
     await expect(page.getByRole('heading', { name: heading }).first()).toBeVisible();
   }

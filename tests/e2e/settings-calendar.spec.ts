@@ -14,8 +14,15 @@ async function createPerson(url: string, name: string, reported: string, end: st
   await callApi(url, 'registers.create', {
     register: 'correctionSubject',
     data: {
-      name, crime: '危险驾驶罪', sentence: '拘役二个月，缓刑一年', category: '缓刑', sex: '男',
-      start_date: reported, end_date: end, state: '在矫', registered_on: reported,
+      name,
+      crime: '危险驾驶罪',
+      sentence: '拘役二个月，缓刑一年',
+      category: '缓刑',
+      sex: '男',
+      start_date: reported,
+      end_date: end,
+      state: '在矫',
+      registered_on: reported,
       events: [{ type: '报到（司法所）', date: reported }],
     },
   });

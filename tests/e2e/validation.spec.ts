@@ -3,7 +3,15 @@ import { registerDef } from '../../src-shared/registers';
 import { expect, gotoApp, seedSettingsViaApi, test } from './fixtures';
 import { chooseOption, comboField, committeeOption, partyBlock, textField, typeAndPick } from './helpers/fill';
 import { MAN, WOMAN, WOMAN_ID, wrongCheckDigitId } from './helpers/idcards';
-import { backToList, expectEmptyList, listRows, openBook, saveExpectingErrors, saveForm, startNewRecord } from './helpers/ui';
+import {
+  backToList,
+  expectEmptyList,
+  listRows,
+  openBook,
+  saveExpectingErrors,
+  saveForm,
+  startNewRecord,
+} from './helpers/ui';
 
 // A form that does not pass the shared schema shows why next to the field and saves nothing.
 

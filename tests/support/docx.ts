@@ -20,7 +20,9 @@ const decode = (xml: string) => xml.replace(/&(amp|lt|gt|quot|apos);/g, (e) => E
 /** Paragraph texts of a WordprocessingML part. Paragraphs never nest (but for text boxes, which these have none of). */
 export function paragraphTexts(xml: string): string[] {
   return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map(([p]) =>
-    [...p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:tab\/>/g)].map((m) => (m[1] === undefined ? '\t' : decode(m[1]))).join(''),
+    [...p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:tab\/>/g)]
+      .map((m) => (m[1] === undefined ? '\t' : decode(m[1])))
+      .join(''),
   );
 }
 
@@ -37,7 +39,10 @@ export function readDocx(bytes: Uint8Array): DocxContents {
     document,
     styles: part('word/styles.xml'),
     settings: part('word/settings.xml'),
-    footers: Object.keys(files).filter((n) => /^word\/footer\d+\.xml$/.test(n)).sort().map(part),
+    footers: Object.keys(files)
+      .filter((n) => /^word\/footer\d+\.xml$/.test(n))
+      .sort()
+      .map(part),
     paragraphs,
     text: paragraphs.join('\n'),
   };

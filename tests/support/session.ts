@@ -11,7 +11,11 @@ let adminHash: string | undefined;
 const sessions = new WeakMap<Core, string>();
 
 /** Inserts an account (hashing is slow on purpose, so the admin's hash is made once per process). */
-export function insertAccount(core: Core, account: { username: string; name: string; role: 'admin' | 'staff' }, passwordHash: string): number {
+export function insertAccount(
+  core: Core,
+  account: { username: string; name: string; role: 'admin' | 'staff' },
+  passwordHash: string,
+): number {
   const stamp = new Date().toISOString();
   const result = core.ledger.sqlite
     .prepare(
@@ -26,8 +30,10 @@ export function insertAccount(core: Core, account: { username: string; name: str
 export function adminSession(core: Core): string {
   const known = sessions.get(core);
   if (known) return known;
-  const row = core.ledger.sqlite.prepare('SELECT id FROM account WHERE username = ?').get(TEST_ADMIN.username) as { id: number } | undefined;
-  const id = row?.id ?? insertAccount(core, { ...TEST_ADMIN, role: 'admin' }, (adminHash ??= hashPassword(TEST_ADMIN.password)));
+  const row = core.ledger.sqlite.prepare('SELECT id FROM account WHERE username = ?').get(TEST_ADMIN.username) as
+    { id: number } | undefined;
+  const id =
+    row?.id ?? insertAccount(core, { ...TEST_ADMIN, role: 'admin' }, (adminHash ??= hashPassword(TEST_ADMIN.password)));
   const session = core.sessions.start(id).id;
   sessions.set(core, session);
   return session;

@@ -56,7 +56,11 @@ export function readWithOpenpyxl(bytes: Uint8Array): { sheets: PySheet[] } {
   try {
     const file = path.join(dir, 'book.xlsx');
     fs.writeFileSync(file, bytes);
-    const result = spawnSync(python, [READER, file], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: 60_000 });
+    const result = spawnSync(python, [READER, file], {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+      timeout: 60_000,
+    });
     if (result.status !== 0) throw new Error(`read_xlsx.py failed: ${result.stderr || result.error?.message}`);
     return JSON.parse(result.stdout) as { sheets: PySheet[] };
   } finally {

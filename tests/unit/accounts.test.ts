@@ -35,13 +35,23 @@ afterEach(async () => {
 function openClocked(dir = tempDir()): Clocked {
   let now = Date.parse('2026-03-02T01:00:00Z');
   const core = createCore(dir, { log: () => {}, sessions: new SessionStore(() => now), now: () => new Date(now) });
-  const ledger: Clocked = { core, dir, advance: (ms) => (now += ms), call: (method, input, session) => core.invoke(method, input, session) };
+  const ledger: Clocked = {
+    core,
+    dir,
+    advance: (ms) => (now += ms),
+    call: (method, input, session) => core.invoke(method, input, session),
+  };
   opened.push(ledger);
   return ledger;
 }
 
 async function setUp(ledger: Clocked): Promise<string> {
-  const result = await ledger.call('auth.setup', { officeName: '东河镇司法所', county: '如东县', township: '东河镇', admin: ADMIN });
+  const result = await ledger.call('auth.setup', {
+    officeName: '东河镇司法所',
+    county: '如东县',
+    township: '东河镇',
+    admin: ADMIN,
+  });
   if (!result.ok || !result.session) throw new Error('setup failed');
   return result.session;
 }
@@ -70,7 +80,12 @@ describe('password hashing', () => {
     expect(verifyPassword('mima-12345', first)).toBe(true);
     expect(verifyPassword('mima-12345', second)).toBe(true);
     expect(verifyPassword('mima-12346', first)).toBe(false);
-    expect(verifyPassword('mima-12345', first.replace(/.(?=.{10}$)/, (c) => (c === 'A' ? 'B' : 'A')))).toBe(false);
+    expect(
+      verifyPassword(
+        'mima-12345',
+        first.replace(/.(?=.{10}$)/, (c) => (c === 'A' ? 'B' : 'A')),
+      ),
+    ).toBe(false);
     expect(verifyPassword('mima-12345', 'plain-text')).toBe(false);
   });
 });
@@ -82,10 +97,20 @@ describe('first run', () => {
     expect(status).toMatchObject({ ok: true, value: { setupNeeded: true, user: null, idleLockMinutes: 15 } });
     const session = await setUp(ledger);
     expect(await ledger.call('auth.status', {}, session)).toMatchObject({
-      ok: true, value: { setupNeeded: false, locked: false, user: { username: 'wangxh', name: '王晓红', role: 'admin', active: true } },
+      ok: true,
+      value: {
+        setupNeeded: false,
+        locked: false,
+        user: { username: 'wangxh', name: '王晓红', role: 'admin', active: true },
+      },
     });
-    expect(await ledger.call('settings.get', {}, session)).toMatchObject({ ok: true, value: { officeName: '东河镇司法所', county: '如东县' } });
-    const stored = ledger.core.ledger.sqlite.prepare('SELECT password_hash FROM account').get() as { password_hash: string };
+    expect(await ledger.call('settings.get', {}, session)).toMatchObject({
+      ok: true,
+      value: { officeName: '东河镇司法所', county: '如东县' },
+    });
+    const stored = ledger.core.ledger.sqlite.prepare('SELECT password_hash FROM account').get() as {
+      password_hash: string;
+    };
     expect(stored.password_hash).not.toContain(ADMIN.password);
     const again = await ledger.call('auth.setup', { officeName: '别处', county: null, township: null, admin: STAFF });
     expect(errorOf(again).message).toBe('已经设置过管理员账号，请直接登录');
@@ -93,7 +118,12 @@ describe('first run', () => {
 
   it('names the field of a bad setup in Chinese and writes nothing', async () => {
     const ledger = openClocked();
-    const result = await ledger.call('auth.setup', { officeName: '', county: null, township: null, admin: { ...ADMIN, password: '123' } });
+    const result = await ledger.call('auth.setup', {
+      officeName: '',
+      county: null,
+      township: null,
+      admin: { ...ADMIN, password: '123' },
+    });
     const error = errorOf(result);
     expect(error.fields).toMatchObject({ officeName: '司法所名称不能为空', 'admin.password': '密码至少8位' });
     expect(ledger.core.ledger.sqlite.prepare('SELECT count(*) AS n FROM account').get()).toEqual({ n: 0 });
@@ -106,9 +136,15 @@ describe('login and lockout', () => {
     await setUp(ledger);
     const session = sessionOf(await login(ledger, ADMIN));
     expect(session).toMatch(/^[0-9a-f]{48}$/);
-    expect(await ledger.call('auth.logout', {}, session)).toMatchObject({ ok: true, session: null, value: { user: null } });
+    expect(await ledger.call('auth.logout', {}, session)).toMatchObject({
+      ok: true,
+      session: null,
+      value: { user: null },
+    });
     expect(errorOf(await ledger.call('lookups.get', {}, session)).auth).toBe('login');
-    expect(errorOf(await login(ledger, { username: 'nobody', password: 'whatever-1' })).message).toBe('用户名或密码不正确');
+    expect(errorOf(await login(ledger, { username: 'nobody', password: 'whatever-1' })).message).toBe(
+      '用户名或密码不正确',
+    );
     expect(errorOf(await login(ledger, { ...ADMIN, password: 'wrong-pass' })).message).toContain('用户名或密码不正确');
     expect(errorOf(await ledger.call('lookups.get', {}))).toEqual({ message: '请先登录', auth: 'login' });
   });
@@ -125,8 +161,11 @@ describe('login and lockout', () => {
     await setUp(ledger);
     const admin = sessionOf(await login(ledger, ADMIN));
     expect(await ledger.call('accounts.create', { ...STAFF, role: 'staff' }, admin)).toMatchObject({ ok: true });
-    for (let i = 1; i <= 4; i++) expect(errorOf(await login(ledger, { ...STAFF, password: 'wrong-pass' })).message).toContain(`再错 ${5 - i} 次`);
-    expect(errorOf(await login(ledger, { ...STAFF, password: 'wrong-pass' })).message).toBe('密码不正确。密码连续输错次数过多，请 30 秒后再试');
+    for (let i = 1; i <= 4; i++)
+      expect(errorOf(await login(ledger, { ...STAFF, password: 'wrong-pass' })).message).toContain(`再错 ${5 - i} 次`);
+    expect(errorOf(await login(ledger, { ...STAFF, password: 'wrong-pass' })).message).toBe(
+      '密码不正确。密码连续输错次数过多，请 30 秒后再试',
+    );
     expect(errorOf(await login(ledger, STAFF)).message).toBe('密码连续输错次数过多，请 30 秒后再试');
     // Another account is not held up.
     expect(sessionOf(await login(ledger, ADMIN))).toBeTruthy();
@@ -139,7 +178,9 @@ describe('login and lockout', () => {
     expect(errorOf(await login(reopened, { ...STAFF, password: 'wrong-again' })).message).toContain('请 1 分钟后再试');
     reopened.advance(61_000);
     expect(sessionOf(await login(reopened, STAFF))).toBeTruthy();
-    const row = reopened.core.ledger.sqlite.prepare("SELECT failed_attempts, retry_after FROM account WHERE username = 'liming'").get();
+    const row = reopened.core.ledger.sqlite
+      .prepare("SELECT failed_attempts, retry_after FROM account WHERE username = 'liming'")
+      .get();
     expect(row).toEqual({ failed_attempts: 0, retry_after: null });
   });
 
@@ -149,13 +190,18 @@ describe('login and lockout', () => {
     const created = await ledger.call('accounts.create', { ...STAFF, role: 'staff' }, admin);
     const id = created.ok ? (created.value as { id: number }).id : 0;
     const staff = sessionOf(await login(ledger, STAFF));
-    expect(await ledger.call('accounts.update', { id, name: '李明', role: 'staff', active: false }, admin)).toMatchObject({ ok: true });
+    expect(
+      await ledger.call('accounts.update', { id, name: '李明', role: 'staff', active: false }, admin),
+    ).toMatchObject({ ok: true });
     expect(errorOf(await ledger.call('lookups.get', {}, staff)).auth).toBe('login');
     expect(errorOf(await login(ledger, STAFF)).message).toBe('该账号已停用，请联系管理员');
-    expect(await ledger.call('accounts.resetPassword', { id, password: 'xin-mima-2026' }, admin)).toMatchObject({ ok: true });
-    expect(errorOf(await ledger.call('accounts.update', { id: 1, name: '王晓红', role: 'staff', active: true }, admin)).message).toBe(
-      '不能停用自己的账号或取消自己的管理员身份',
-    );
+    expect(await ledger.call('accounts.resetPassword', { id, password: 'xin-mima-2026' }, admin)).toMatchObject({
+      ok: true,
+    });
+    expect(
+      errorOf(await ledger.call('accounts.update', { id: 1, name: '王晓红', role: 'staff', active: true }, admin))
+        .message,
+    ).toBe('不能停用自己的账号或取消自己的管理员身份');
   });
 });
 
@@ -164,9 +210,13 @@ describe('own password', () => {
     const ledger = openClocked();
     const session = await setUp(ledger);
     const elsewhere = sessionOf(await login(ledger, ADMIN));
-    const wrong = errorOf(await ledger.call('auth.changePassword', { current: 'wrong-pass', password: 'xin-mima-2026' }, session));
+    const wrong = errorOf(
+      await ledger.call('auth.changePassword', { current: 'wrong-pass', password: 'xin-mima-2026' }, session),
+    );
     expect(wrong.fields).toEqual({ current: '密码不正确' });
-    expect(await ledger.call('auth.changePassword', { current: ADMIN.password, password: 'xin-mima-2026' }, session)).toMatchObject({ ok: true });
+    expect(
+      await ledger.call('auth.changePassword', { current: ADMIN.password, password: 'xin-mima-2026' }, session),
+    ).toMatchObject({ ok: true });
     expect(await ledger.call('lookups.get', {}, session)).toMatchObject({ ok: true });
     expect(errorOf(await ledger.call('lookups.get', {}, elsewhere)).auth).toBe('login');
     expect(errorOf(await login(ledger, ADMIN)).message).toContain('用户名或密码不正确');
@@ -190,15 +240,28 @@ describe('idle lock', () => {
     ledger.advance(14 * 60_000);
     expect(await ledger.call('lookups.get', {}, session)).toMatchObject({ ok: true });
     ledger.advance(15 * 60_000 + 1);
-    expect(errorOf(await ledger.call('lookups.get', {}, session))).toEqual({ message: '屏幕已锁定，请输入密码解锁', auth: 'locked' });
-    expect(await ledger.call('auth.status', {}, session)).toMatchObject({ ok: true, value: { locked: true, user: { name: '王晓红' } } });
-    expect(errorOf(await ledger.call('auth.unlock', { password: 'wrong-pass' }, session)).fields).toEqual({ password: '密码不正确' });
-    expect(await ledger.call('auth.unlock', { password: ADMIN.password }, session)).toMatchObject({ ok: true, value: { locked: false } });
+    expect(errorOf(await ledger.call('lookups.get', {}, session))).toEqual({
+      message: '屏幕已锁定，请输入密码解锁',
+      auth: 'locked',
+    });
+    expect(await ledger.call('auth.status', {}, session)).toMatchObject({
+      ok: true,
+      value: { locked: true, user: { name: '王晓红' } },
+    });
+    expect(errorOf(await ledger.call('auth.unlock', { password: 'wrong-pass' }, session)).fields).toEqual({
+      password: '密码不正确',
+    });
+    expect(await ledger.call('auth.unlock', { password: ADMIN.password }, session)).toMatchObject({
+      ok: true,
+      value: { locked: false },
+    });
     expect(await ledger.call('lookups.get', {}, session)).toMatchObject({ ok: true });
 
     const settings = await ledger.call('settings.get', {}, session);
     if (!settings.ok) throw new Error('settings');
-    expect(await ledger.call('settings.save', { ...(settings.value as object), idleLockMinutes: 5 }, session)).toMatchObject({ ok: true });
+    expect(
+      await ledger.call('settings.save', { ...(settings.value as object), idleLockMinutes: 5 }, session),
+    ).toMatchObject({ ok: true });
     ledger.advance(5 * 60_000 + 1);
     expect(errorOf(await ledger.call('registers.list', { register: 'petition' }, session)).auth).toBe('locked');
     expect(await ledger.call('auth.lock', {}, session)).toMatchObject({ ok: true, value: { locked: true } });
@@ -227,7 +290,11 @@ describe('roles', () => {
     const { registered_by: _, ...unnamed } = sampleRecord(registerDef('petition'), { committeeIds: [] });
     const created = await ledger.call('registers.create', { register: 'petition', data: unnamed }, staff);
     expect(created).toMatchObject({ ok: true, value: { data: { registered_by: '李明' } } });
-    const named = await ledger.call('registers.create', { register: 'petition', data: { ...unnamed, registered_by: '王晓红' } }, staff);
+    const named = await ledger.call(
+      'registers.create',
+      { register: 'petition', data: { ...unnamed, registered_by: '王晓红' } },
+      staff,
+    );
     expect(named).toMatchObject({ ok: true, value: { data: { registered_by: '王晓红' } } });
   });
 });

@@ -38,14 +38,18 @@ export async function startedCore(dir: string, options: CoreOptions = {}): Promi
 
 /** As the administrator; on the recovery screen there are no accounts, and the recovery methods need none. */
 export async function call<M extends ApiMethod>(core: Core, method: M, input: ApiInput<M>): Promise<ApiOutput<M>> {
-  const result = core.status().mode === 'normal' ? await invokeAsAdmin(core, method, input) : await core.invoke(method, input);
+  const result =
+    core.status().mode === 'normal' ? await invokeAsAdmin(core, method, input) : await core.invoke(method, input);
   if (!result.ok) throw new Error(`${method} failed: ${result.error.message}`);
   return result.value as ApiOutput<M>;
 }
 
 /** A 学习会议 record: the smallest complete record of any book. */
 export function meeting(topic: string): ApiInput<'registers.create'> {
-  return { register: 'studyMeeting', data: { meeting_date: '2025-03-01', meeting_type: '政治学习', topic, registered_on: '2025-03-01' } };
+  return {
+    register: 'studyMeeting',
+    data: { meeting_date: '2025-03-01', meeting_type: '政治学习', topic, registered_on: '2025-03-01' },
+  };
 }
 
 export async function topics(core: Core): Promise<string[]> {

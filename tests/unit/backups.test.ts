@@ -13,16 +13,26 @@ import { invokeAsAdmin } from '../support/session';
 import { call, dataFolder, meeting, newCore, startedCore, topics } from './backupSupport';
 
 function entry(createdAt: string, kind: BackupEntry['kind'] = '启动', ok = true): BackupEntry {
-  return { file: `${createdAt}-${kind}.sqlite3`, createdAt, kind, size: 1, counts: {}, verification: { ok, detail: ok ? 'ok' : 'bad', checkedAt: createdAt } };
+  return {
+    file: `${createdAt}-${kind}.sqlite3`,
+    createdAt,
+    kind,
+    size: 1,
+    counts: {},
+    verification: { ok, detail: ok ? 'ok' : 'bad', checkedAt: createdAt },
+  };
 }
 
 /** Noon, so the day is the same in every time zone the tests may run in. */
 const noon = (day: string) => `${day}T12:00:00.000Z`;
 
 describe('backup rotation', () => {
-  it('keeps a copy still being checked without letting it replace the day\'s good copy', () => {
+  it("keeps a copy still being checked without letting it replace the day's good copy", () => {
     const good = entry(noon('2025-03-01'));
-    const pending: BackupEntry = { ...entry('2025-03-01T15:00:00.000Z', '手动'), verification: { ok: false, pending: true, detail: '正在校验', checkedAt: '' } };
+    const pending: BackupEntry = {
+      ...entry('2025-03-01T15:00:00.000Z', '手动'),
+      verification: { ok: false, pending: true, detail: '正在校验', checkedAt: '' },
+    };
     const older = entry(noon('2025-02-28'));
     const { keep, remove } = planRotation([pending, good, older]);
     expect(keep.map((e) => e.file)).toEqual([pending.file, good.file, older.file]);
@@ -40,10 +50,27 @@ describe('backup rotation', () => {
     expect(keep.length + remove.length).toBe(800);
     const keptDays = keep.map((e) => e.createdAt.slice(0, 10));
     // 7 daily copies (06-24 … 06-30), and the newest of each month back to 2024-07 (06 already counted).
-    expect(keptDays.slice(0, KEEP_DAYS)).toEqual(['2025-06-30', '2025-06-29', '2025-06-28', '2025-06-27', '2025-06-26', '2025-06-25', '2025-06-24']);
+    expect(keptDays.slice(0, KEEP_DAYS)).toEqual([
+      '2025-06-30',
+      '2025-06-29',
+      '2025-06-28',
+      '2025-06-27',
+      '2025-06-26',
+      '2025-06-25',
+      '2025-06-24',
+    ]);
     expect(keptDays.slice(KEEP_DAYS)).toEqual([
-      '2025-05-31', '2025-04-30', '2025-03-31', '2025-02-28', '2025-01-31', '2024-12-31',
-      '2024-11-30', '2024-10-31', '2024-09-30', '2024-08-31', '2024-07-31',
+      '2025-05-31',
+      '2025-04-30',
+      '2025-03-31',
+      '2025-02-28',
+      '2025-01-31',
+      '2024-12-31',
+      '2024-11-30',
+      '2024-10-31',
+      '2024-09-30',
+      '2024-08-31',
+      '2024-07-31',
     ]);
     expect(new Set(keep.map((e) => e.createdAt.slice(0, 7))).size).toBe(KEEP_MONTHS);
     // Of each kept day, the later copy.
@@ -89,7 +116,9 @@ describe('backups', () => {
     expect(folder).toBe(path.join(core.backups.dataDir, BACKUP_FOLDER));
     expect(backups).toEqual([created]);
     expect(fs.statSync(path.join(folder, created.file)).size).toBe(created.size);
-    const manifest = JSON.parse(fs.readFileSync(path.join(folder, MANIFEST_FILE), 'utf8')) as { backups: BackupEntry[] };
+    const manifest = JSON.parse(fs.readFileSync(path.join(folder, MANIFEST_FILE), 'utf8')) as {
+      backups: BackupEntry[];
+    };
     expect(manifest.backups).toEqual([created]);
     // The copy is a complete database of its own.
     const copy = new Database(path.join(folder, created.file), { readonly: true });
@@ -109,7 +138,9 @@ describe('backups', () => {
     const checked = core.backups.list().find((e) => e.file === entry.file)!;
     expect(checked.verification).toMatchObject({ ok: true, detail: 'ok' });
     const copy = new Database(path.join(core.backups.folder, entry.file), { readonly: true });
-    const copiedIds = (copy.prepare('SELECT id FROM study_meeting ORDER BY id').all() as { id: number }[]).map((r) => r.id);
+    const copiedIds = (copy.prepare('SELECT id FROM study_meeting ORDER BY id').all() as { id: number }[]).map(
+      (r) => r.id,
+    );
     copy.close();
     // All 200 from before, then some prefix of those saved meanwhile: never a later save without an earlier one.
     expect(copiedIds.length).toBeGreaterThanOrEqual(200);
@@ -149,7 +180,13 @@ describe('backups', () => {
     await core.backups.settled();
     const kept = core.backups.list();
     expect(kept.map((e) => e.createdAt.slice(0, 10))).toEqual([
-      '2025-01-30', '2025-01-29', '2025-01-28', '2025-01-27', '2025-01-26', '2025-01-25', '2025-01-24',
+      '2025-01-30',
+      '2025-01-29',
+      '2025-01-28',
+      '2025-01-27',
+      '2025-01-26',
+      '2025-01-25',
+      '2025-01-24',
     ]);
     const onDisk = fs.readdirSync(core.backups.folder).filter((name) => name.endsWith('.sqlite3'));
     expect(onDisk.sort()).toEqual(kept.map((e) => e.file).sort());
@@ -188,7 +225,10 @@ describe('backups', () => {
     const undone = await call(core, 'backups.undoRestore', {});
     expect(undone.restored.file).toBe(restored.safetyCopy?.file);
     expect(await topics(core)).toEqual(['旧记录', '新记录']);
-    expect(await backupLog()).toEqual([`王晓红 撤销恢复，回到 ${restored.safetyCopy?.file}`, `王晓红 立即备份 ${old.file}`]);
+    expect(await backupLog()).toEqual([
+      `王晓红 撤销恢复，回到 ${restored.safetyCopy?.file}`,
+      `王晓红 立即备份 ${old.file}`,
+    ]);
     // Writing still works on the swapped-in connection.
     await call(core, 'registers.create', meeting('撤销后新增'));
     expect(await topics(core)).toHaveLength(3);

@@ -50,7 +50,8 @@ function importsUnder(dir: string): Import[] {
   return sourceFiles(dir).flatMap(importsOf);
 }
 
-const inside = (dir: string) => (p: string) => p === path.join(ROOT, dir) || p.startsWith(path.join(ROOT, dir) + path.sep);
+const inside = (dir: string) => (p: string) =>
+  p === path.join(ROOT, dir) || p.startsWith(path.join(ROOT, dir) + path.sep);
 const bare = (specifier: string) => specifier.split('/')[0]!;
 
 describe('import boundaries', () => {
@@ -84,13 +85,17 @@ describe('import boundaries', () => {
 
   it('src-renderer never imports Node, Electron or the database', () => {
     const forbidden = new Set(['electron', 'better-sqlite3', 'kysely', ...builtinModules]);
-    const offending = importsUnder('src-renderer').filter((i) => i.specifier.startsWith('node:') || forbidden.has(bare(i.specifier)));
+    const offending = importsUnder('src-renderer').filter(
+      (i) => i.specifier.startsWith('node:') || forbidden.has(bare(i.specifier)),
+    );
     expect(offending).toEqual([]);
   });
 
   it('src-shared imports no Node, Electron, React or database module', () => {
     const forbidden = new Set(['electron', 'react', 'react-dom', 'kysely', 'better-sqlite3', ...builtinModules]);
-    const offending = importsUnder('src-shared').filter((i) => i.specifier.startsWith('node:') || forbidden.has(bare(i.specifier)));
+    const offending = importsUnder('src-shared').filter(
+      (i) => i.specifier.startsWith('node:') || forbidden.has(bare(i.specifier)),
+    );
     expect(offending).toEqual([]);
   });
 

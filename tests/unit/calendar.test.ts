@@ -34,10 +34,20 @@ describe('calendar.saveYear', () => {
     const ledger = openTestLedger({ today: '2026-12-30' });
     await createPerson(ledger, [{ type: '报到（司法所）', date: '2026-12-30' }]);
     const [before] = await reminders(ledger, 'CC-03');
-    expect(before).toMatchObject({ due: null, status: 'no-calendar', explanation: '2027年的节假日安排尚未录入，无法计算工作日，请在设置中录入' });
+    expect(before).toMatchObject({
+      due: null,
+      status: 'no-calendar',
+      explanation: '2027年的节假日安排尚未录入，无法计算工作日，请在设置中录入',
+    });
 
     const saved = await ledger.call('calendar.saveYear', NEW_YEAR_2027);
-    expect(saved).toMatchObject({ year: 2027, source: '本所录入', shipped: false, holidays: NEW_YEAR_2027.holidays, workdays: [] });
+    expect(saved).toMatchObject({
+      year: 2027,
+      source: '本所录入',
+      shipped: false,
+      holidays: NEW_YEAR_2027.holidays,
+      workdays: [],
+    });
     expect(await year(ledger, 2027)).toMatchObject({ source: '本所录入', shipped: false });
     // 12-31, (1-1 元旦, 1-2/1-3 weekend), 1-4, 1-5, 1-6, 1-7.
     const [computed] = await reminders(ledger, 'CC-03');
@@ -45,12 +55,17 @@ describe('calendar.saveYear', () => {
     expect(computed!.explanation).toContain('2027年1月1日元旦放假不计');
 
     // A 调休 Saturday entered later moves the date a day earlier.
-    await ledger.call('calendar.saveYear', { ...NEW_YEAR_2027, workdays: [{ date: '2027-01-02', name: '元旦调休上班' }] });
+    await ledger.call('calendar.saveYear', {
+      ...NEW_YEAR_2027,
+      workdays: [{ date: '2027-01-02', name: '元旦调休上班' }],
+    });
     const [moved] = await reminders(ledger, 'CC-03');
     expect(moved!.due).toBe('2027-01-06');
     expect(moved!.explanation).toContain('2日（周六调休上班）');
 
-    expect(await ledger.call('calendar.removeYear', { year: 2027 })).toMatchObject({ years: expect.not.arrayContaining([expect.objectContaining({ year: 2027 })]) });
+    expect(await ledger.call('calendar.removeYear', { year: 2027 })).toMatchObject({
+      years: expect.not.arrayContaining([expect.objectContaining({ year: 2027 })]),
+    });
     expect((await reminders(ledger, 'CC-03'))[0]).toMatchObject({ due: null, status: 'no-calendar' });
   });
 
@@ -60,7 +75,11 @@ describe('calendar.saveYear', () => {
     expect((await reminders(ledger, 'CC-03'))[0]!.due).toBe('2026-10-12');
 
     const shipped = (await year(ledger, 2026))!;
-    const corrected = { year: 2026, holidays: [...shipped.holidays, { date: '2026-10-09', name: '本县放假' }], workdays: shipped.workdays };
+    const corrected = {
+      year: 2026,
+      holidays: [...shipped.holidays, { date: '2026-10-09', name: '本县放假' }],
+      workdays: shipped.workdays,
+    };
     expect(await ledger.call('calendar.saveYear', corrected)).toMatchObject({ source: '本所录入', shipped: true });
     // 09-30, 10-08, 10-10 (调休上班), 10-12, 10-13: the 10-09 the office added is not counted.
     expect((await reminders(ledger, 'CC-03'))[0]!.due).toBe('2026-10-13');
@@ -75,7 +94,10 @@ describe('calendar.saveYear', () => {
     const ledger = openTestLedger();
     await ledger.call('calendar.saveYear', {
       year: 2027,
-      holidays: [{ date: '2027-02-08', name: '春节' }, { date: '2027-01-01', name: '元旦' }],
+      holidays: [
+        { date: '2027-02-08', name: '春节' },
+        { date: '2027-01-01', name: '元旦' },
+      ],
       workdays: [{ date: '2027-02-20', name: '春节调休上班' }],
     });
     expect((await year(ledger, 2027))!.holidays.map((d) => d.date)).toEqual(['2027-01-01', '2027-02-08']);
@@ -86,7 +108,12 @@ describe('calendar.saveYear', () => {
 
 describe('calendar validation', () => {
   const cases: [what: string, input: unknown, message: string, field: string][] = [
-    ['a date outside the year', { ...NEW_YEAR_2027, holidays: [{ date: '2026-12-31', name: '元旦' }] }, '放假日期 2026-12-31 不在2027年内', 'holidays.0.date'],
+    [
+      'a date outside the year',
+      { ...NEW_YEAR_2027, holidays: [{ date: '2026-12-31', name: '元旦' }] },
+      '放假日期 2026-12-31 不在2027年内',
+      'holidays.0.date',
+    ],
     [
       'a day both holiday and make-up day',
       { ...NEW_YEAR_2027, workdays: [{ date: '2027-01-01', name: '元旦调休上班' }] },
@@ -99,9 +126,19 @@ describe('calendar validation', () => {
       '调休上班日期 2027-01-05 是周二，调休上班只能是周六或周日',
       'workdays.0.date',
     ],
-    ['a holiday without a name', { ...NEW_YEAR_2027, holidays: [{ date: '2027-01-01', name: ' ' }] }, '请填写放假名称', 'holidays.0.name'],
+    [
+      'a holiday without a name',
+      { ...NEW_YEAR_2027, holidays: [{ date: '2027-01-01', name: ' ' }] },
+      '请填写放假名称',
+      'holidays.0.name',
+    ],
     ['no holiday at all', { year: 2027, holidays: [], workdays: [] }, '请至少录入一个放假日期', 'holidays'],
-    ['an impossible date', { ...NEW_YEAR_2027, holidays: [{ date: '2027-02-30', name: '春节' }] }, '放假日期不是有效日期', 'holidays.0.date'],
+    [
+      'an impossible date',
+      { ...NEW_YEAR_2027, holidays: [{ date: '2027-02-30', name: '春节' }] },
+      '放假日期不是有效日期',
+      'holidays.0.date',
+    ],
     [
       'the same day twice',
       { ...NEW_YEAR_2027, holidays: [...NEW_YEAR_2027.holidays, { date: '2027-01-01', name: '元旦' }] },
@@ -116,7 +153,11 @@ describe('calendar validation', () => {
       const error = await ledger.fail('calendar.saveYear', input);
       expect(error.message).toContain(message);
       expect(error.fields?.[field]).toContain(message);
-      expect((await ledger.call('calendar.get', {})).years.map((y) => y.source)).toEqual(['随应用提供', '随应用提供', '随应用提供']);
+      expect((await ledger.call('calendar.get', {})).years.map((y) => y.source)).toEqual([
+        '随应用提供',
+        '随应用提供',
+        '随应用提供',
+      ]);
     });
   }
 

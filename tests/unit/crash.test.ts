@@ -72,15 +72,21 @@ describe('crash safety', () => {
       raw.close();
       const core = newCore(dir);
       // Read every row (the list API pages at 200), through the core's reopened connection.
-      const rows = core.ledger.sqlite.prepare('SELECT topic FROM study_meeting WHERE deleted_at IS NULL').all() as { topic: string }[];
+      const rows = core.ledger.sqlite.prepare('SELECT topic FROM study_meeting WHERE deleted_at IS NULL').all() as {
+        topic: string;
+      }[];
       const saved = new Set(rows.map((row) => row.topic));
       const missing = Array.from({ length: acknowledged }, (_, i) => `崩溃测试-${i + 1}`).filter((t) => !saved.has(t));
       expect(missing, `trial ${trial}: acknowledged records lost`).toEqual([]);
       await core.close();
       total += acknowledged;
-      report.push(`第 ${trial} 次：${killedAfter}，已确认 ${acknowledged} 条，重开后有 ${saved.size} 条，完整性检查通过`);
+      report.push(
+        `第 ${trial} 次：${killedAfter}，已确认 ${acknowledged} 条，重开后有 ${saved.size} 条，完整性检查通过`,
+      );
     }
-    console.log(`崩溃测试（种子 ${SEED}）：${TRIALS} 次 SIGKILL，共确认 ${total} 条记录，全部在重开后找到\n${report.join('\n')}`);
+    console.log(
+      `崩溃测试（种子 ${SEED}）：${TRIALS} 次 SIGKILL，共确认 ${total} 条记录，全部在重开后找到\n${report.join('\n')}`,
+    );
     expect(total).toBeGreaterThan(0);
   });
 });

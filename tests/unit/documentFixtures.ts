@@ -38,7 +38,11 @@ async function call<M extends ApiMethod>(core: Core, method: M, input: ApiInput<
   return result.value as ApiOutput<M>;
 }
 
-async function create(core: Core, register: RegisterKey, data: SampleData | Record<string, unknown>): Promise<RecordRow> {
+async function create(
+  core: Core,
+  register: RegisterKey,
+  data: SampleData | Record<string, unknown>,
+): Promise<RecordRow> {
   return call(core, 'registers.create', { register, data: data as SampleData });
 }
 
@@ -121,8 +125,22 @@ export async function createDocumentFixtures(core: Core): Promise<DocumentFixtur
     dispute_type: '02',
     case_source: '依申请调解',
     mediators: ['陈建国', '周玉兰'],
-    applicants: [person('张三', '男', '1972-08-15', '011', { ethnicity: '汉族', occupation: '农民', phone: '13862710001', address: '如东县东河镇新桥村3组18号' })],
-    respondents: [person('李四', '女', '1980-02-03', '022', { ethnicity: '回族', occupation: '个体工商户', phone: '13962710002', address: '如东县东河镇新桥村3组20号' })],
+    applicants: [
+      person('张三', '男', '1972-08-15', '011', {
+        ethnicity: '汉族',
+        occupation: '农民',
+        phone: '13862710001',
+        address: '如东县东河镇新桥村3组18号',
+      }),
+    ],
+    respondents: [
+      person('李四', '女', '1980-02-03', '022', {
+        ethnicity: '回族',
+        occupation: '个体工商户',
+        phone: '13962710002',
+        address: '如东县东河镇新桥村3组20号',
+      }),
+    ],
     summary:
       '申请人张三与被申请人李四系东河镇新桥村3组前后邻居。2026年2月，李四在自家房屋后侧搭建彩钢棚，棚顶雨水直接排入张三家院内，致张三家院墙渗水、墙皮脱落。双方多次协商未果，张三遂申请调解。',
     result: '成功',
@@ -132,23 +150,49 @@ export async function createDocumentFixtures(core: Core): Promise<DocumentFixtur
     performance: '已履行',
     investigations: [
       {
-        date: '2026-03-12', start_time: '09:30', end_time: '10:40', place: '新桥村3组张三家院内', investigator: '陈建国', recorder: '李明',
-        subject_name: '李四', subject_sex: '女', subject_age: 46, subject_occupation: '个体工商户', subject_phone: '13962710002',
-        subject_address: '如东县东河镇新桥村3组20号', participants: '新桥村3组组长王大明',
-        record: '问：你家彩钢棚是什么时候搭的？\n答：今年2月初搭的，用来放电动车和杂物。\n问：棚顶的雨水往哪里排？\n答：原来没有装落水管，雨水从棚边直接流下来，靠张三家那边。\n问：你是否同意整改？\n答：同意，可以加装落水管，把水引到我家门前的排水沟。',
+        date: '2026-03-12',
+        start_time: '09:30',
+        end_time: '10:40',
+        place: '新桥村3组张三家院内',
+        investigator: '陈建国',
+        recorder: '李明',
+        subject_name: '李四',
+        subject_sex: '女',
+        subject_age: 46,
+        subject_occupation: '个体工商户',
+        subject_phone: '13962710002',
+        subject_address: '如东县东河镇新桥村3组20号',
+        participants: '新桥村3组组长王大明',
+        record:
+          '问：你家彩钢棚是什么时候搭的？\n答：今年2月初搭的，用来放电动车和杂物。\n问：棚顶的雨水往哪里排？\n答：原来没有装落水管，雨水从棚边直接流下来，靠张三家那边。\n问：你是否同意整改？\n答：同意，可以加装落水管，把水引到我家门前的排水沟。',
       },
     ],
     sessions: [
       {
-        date: '2026-03-15', start_time: '14:00', end_time: '15:30', place: '东河镇人民调解委员会调解室', matter: '彩钢棚排水致邻居院墙受损',
-        participants: '新桥村3组组长王大明', mediators: '陈建国、周玉兰', recorder: '李明',
-        record: '调解员告知双方权利义务后，双方分别陈述。张三要求李四拆除彩钢棚并赔偿院墙修复费用五千元；李四同意整改排水，但认为赔偿数额过高。双方未能就赔偿数额达成一致，约定三日后再次调解。',
-        result: '未达成协议', failure_reason: '双方对赔偿数额分歧较大',
+        date: '2026-03-15',
+        start_time: '14:00',
+        end_time: '15:30',
+        place: '东河镇人民调解委员会调解室',
+        matter: '彩钢棚排水致邻居院墙受损',
+        participants: '新桥村3组组长王大明',
+        mediators: '陈建国、周玉兰',
+        recorder: '李明',
+        record:
+          '调解员告知双方权利义务后，双方分别陈述。张三要求李四拆除彩钢棚并赔偿院墙修复费用五千元；李四同意整改排水，但认为赔偿数额过高。双方未能就赔偿数额达成一致，约定三日后再次调解。',
+        result: '未达成协议',
+        failure_reason: '双方对赔偿数额分歧较大',
       },
       {
-        date: '2026-03-20', start_time: '09:00', end_time: '10:10', place: '东河镇人民调解委员会调解室', matter: '彩钢棚排水致邻居院墙受损',
-        participants: '新桥村3组组长王大明', mediators: '陈建国、周玉兰', recorder: '李明',
-        record: '调解员结合现场调查情况，向双方讲解相邻关系的法律规定。经反复协商，李四同意加装落水管并赔偿张三院墙修复费用三千元，张三放弃要求拆除彩钢棚。',
+        date: '2026-03-20',
+        start_time: '09:00',
+        end_time: '10:10',
+        place: '东河镇人民调解委员会调解室',
+        matter: '彩钢棚排水致邻居院墙受损',
+        participants: '新桥村3组组长王大明',
+        mediators: '陈建国、周玉兰',
+        recorder: '李明',
+        record:
+          '调解员结合现场调查情况，向双方讲解相邻关系的法律规定。经反复协商，李四同意加装落水管并赔偿张三院墙修复费用三千元，张三放弃要求拆除彩钢棚。',
         result: '达成书面协议',
       },
     ],
@@ -181,12 +225,25 @@ export async function createDocumentFixtures(core: Core): Promise<DocumentFixtur
     case_source: '主动调解',
     mediators: ['陈建国'],
     applicants: [
-      person('王五', '男', '1965-11-30', '031', { ethnicity: '汉族', occupation: '农民', phone: '13862710003', address: '如东县东河镇新桥村5组7号' }),
-      person('赵六', '女', '1978-06-12', '042', { ethnicity: '满族', occupation: '农民', phone: '13862710004', address: '如东县东河镇新桥村5组9号' }),
+      person('王五', '男', '1965-11-30', '031', {
+        ethnicity: '汉族',
+        occupation: '农民',
+        phone: '13862710003',
+        address: '如东县东河镇新桥村5组7号',
+      }),
+      person('赵六', '女', '1978-06-12', '042', {
+        ethnicity: '满族',
+        occupation: '农民',
+        phone: '13862710004',
+        address: '如东县东河镇新桥村5组9号',
+      }),
     ],
     respondents: [
       {
-        kind: '法人或其他组织', name: '东河建材有限公司', legal_rep: '钱七', phone: '0513-84321234',
+        kind: '法人或其他组织',
+        name: '东河建材有限公司',
+        legal_rep: '钱七',
+        phone: '0513-84321234',
         address: '如东县东河镇工业园区纬二路8号',
       },
     ],
@@ -197,8 +254,16 @@ export async function createDocumentFixtures(core: Core): Promise<DocumentFixtur
     close_date: '2026-05-20',
     sessions: [
       {
-        date: '2026-05-20', start_time: '09:00', end_time: '11:45', place: '东河镇人民调解委员会调解室', matter: '运输车辆撒漏扬尘致损害赔偿',
-        participants: '新桥村3组组长王大明、村农技员刘芳', mediators: '陈建国', recorder: '李明', record: longSessionRecord(), result: '达成书面协议',
+        date: '2026-05-20',
+        start_time: '09:00',
+        end_time: '11:45',
+        place: '东河镇人民调解委员会调解室',
+        matter: '运输车辆撒漏扬尘致损害赔偿',
+        participants: '新桥村3组组长王大明、村农技员刘芳',
+        mediators: '陈建国',
+        recorder: '李明',
+        record: longSessionRecord(),
+        result: '达成书面协议',
       },
     ],
     agreement_facts:
@@ -219,8 +284,22 @@ export async function createDocumentFixtures(core: Core): Promise<DocumentFixtur
     dispute_type: '04',
     case_source: '依申请调解',
     mediators: ['周玉兰'],
-    applicants: [person('孙八', '男', '1988-09-09', '051', { ethnicity: '汉族', occupation: '木工', phone: '13862710005', address: '如东县东河镇东河社区12幢301室' })],
-    respondents: [person('周九', '男', '1975-04-21', '061', { ethnicity: '汉族', occupation: '装修包工头', phone: '13862710006', address: '如东县东河镇东河社区3幢102室' })],
+    applicants: [
+      person('孙八', '男', '1988-09-09', '051', {
+        ethnicity: '汉族',
+        occupation: '木工',
+        phone: '13862710005',
+        address: '如东县东河镇东河社区12幢301室',
+      }),
+    ],
+    respondents: [
+      person('周九', '男', '1975-04-21', '061', {
+        ethnicity: '汉族',
+        occupation: '装修包工头',
+        phone: '13862710006',
+        address: '如东县东河镇东河社区3幢102室',
+      }),
+    ],
     summary: '孙八为周九承包的装修工程做木工活，完工后周九尚欠工钱四千元未付。',
     result: '成功',
     agreement_form: '口头协议',
@@ -229,8 +308,15 @@ export async function createDocumentFixtures(core: Core): Promise<DocumentFixtur
     performance: '已履行',
     sessions: [
       {
-        date: '2026-06-05', start_time: '15:00', end_time: '15:40', place: '东河社区调解室', matter: '拖欠木工工钱',
-        mediators: '周玉兰', recorder: '李明', record: '经调解，周九承认欠款，同意当场支付四千元，孙八同意。双方认为无需制作书面协议。', result: '达成口头协议',
+        date: '2026-06-05',
+        start_time: '15:00',
+        end_time: '15:40',
+        place: '东河社区调解室',
+        matter: '拖欠木工工钱',
+        mediators: '周玉兰',
+        recorder: '李明',
+        record: '经调解，周九承认欠款，同意当场支付四千元，孙八同意。双方认为无需制作书面协议。',
+        result: '达成口头协议',
       },
     ],
     agreement_facts: '周九欠孙八木工工钱四千元。',
@@ -257,13 +343,20 @@ export async function createDocumentFixtures(core: Core): Promise<DocumentFixtur
     visit_time: '09:15',
     method: '来访',
     visitor_count: 1,
-    visitors: [person('吴十', '男', '1968-10-01', '091', { ethnicity: '汉族', phone: '13862710009', address: '如东县东河镇新桥村7组2号' })],
+    visitors: [
+      person('吴十', '男', '1968-10-01', '091', {
+        ethnicity: '汉族',
+        phone: '13862710009',
+        address: '如东县东河镇新桥村7组2号',
+      }),
+    ],
     matter: '反映邻居在宅基地边界砌墙，占用其家通道约半米。',
     category: '纠纷',
     statement:
       '我家和邻居冯某家东西相邻，中间原有一条一米宽的通道，两家共用。上个月冯某翻建院墙，把墙往我家这边移了半米，现在通道只剩半米宽，电动车都推不过去。我找他说理，他说土地证上就是这么划的。我要求他把墙拆回原位。',
     receiver: '王晓红',
-    reply: '宅基地使用权边界以不动产权属证书及原始档案为准。已告知来访人可申请人民调解，由镇调委会会同国土所现场核实边界后调解；调解不成的，可以向人民法院起诉。',
+    reply:
+      '宅基地使用权边界以不动产权属证书及原始档案为准。已告知来访人可申请人民调解，由镇调委会会同国土所现场核实边界后调解；调解不成的，可以向人民法院起诉。',
     handling: '转人民调解',
     result: '已转东河镇人民调解委员会受理，5月12日现场核实。',
     feedback_date: '2026-05-12',
@@ -285,12 +378,25 @@ export async function createDocumentFixtures(core: Core): Promise<DocumentFixtur
     state: '在矫',
     field_visits: [
       {
-        date: '2026-03-18', time: '10:00', place: '家庭', staff: ['王晓红', '李明'], reason: '例行查访', interviewee: '郑母', relation: '母子',
-        situation: '查访时郑某某在家，精神状态良好。其母反映郑某某近期在镇上一家汽修店当学徒，每天按时上下班，晚上一般在家，未发现与原同案人员来往。',
+        date: '2026-03-18',
+        time: '10:00',
+        place: '家庭',
+        staff: ['王晓红', '李明'],
+        reason: '例行查访',
+        interviewee: '郑母',
+        relation: '母子',
+        situation:
+          '查访时郑某某在家，精神状态良好。其母反映郑某某近期在镇上一家汽修店当学徒，每天按时上下班，晚上一般在家，未发现与原同案人员来往。',
         opinion: '表现良好，继续按普管要求落实监管措施。',
       },
       {
-        date: '2026-06-09', time: '14:30', place: '工作单位', staff: ['王晓红', '李明'], reason: '重点时期', interviewee: '汽修店店主钱某', relation: '雇主',
+        date: '2026-06-09',
+        time: '14:30',
+        place: '工作单位',
+        staff: ['王晓红', '李明'],
+        reason: '重点时期',
+        interviewee: '汽修店店主钱某',
+        relation: '雇主',
         situation: '店主反映郑某某工作认真，能服从安排，无迟到早退，与同事相处融洽。',
         opinion: '继续关注其思想动态。',
       },
@@ -298,11 +404,25 @@ export async function createDocumentFixtures(core: Core): Promise<DocumentFixtur
     registered_on: '2026-02-01',
   });
 
-  return { settings, committee: { ...committee, id: committeeId }, twoParty, threeParty, oral, bare, petition, correction };
+  return {
+    settings,
+    committee: { ...committee, id: committeeId },
+    twoParty,
+    threeParty,
+    oral,
+    bare,
+    petition,
+    correction,
+  };
 }
 
 /** generateDocument for a fixture record, with the office's settings and the case's committee. */
-export function generate(fx: DocumentFixtures, record: RecordRow, kind: DocumentKind, index?: number): Promise<GeneratedDocument> {
+export function generate(
+  fx: DocumentFixtures,
+  record: RecordRow,
+  kind: DocumentKind,
+  index?: number,
+): Promise<GeneratedDocument> {
   return generateDocument({
     register: record.register,
     record,

@@ -112,7 +112,16 @@ describe('page counts follow the content', () => {
   it('a normal case’s 协议书 takes one or two pages; one-page forms take one', () => {
     expect(pages('agreement')).toBeGreaterThanOrEqual(1);
     expect(pages('agreement')).toBeLessThanOrEqual(2);
-    for (const name of ['revisit', 'visitRecord', 'fieldVisit', 'oralAgreement', 'cover', 'contents', 'backCover', 'acceptance']) {
+    for (const name of [
+      'revisit',
+      'visitRecord',
+      'fieldVisit',
+      'oralAgreement',
+      'cover',
+      'contents',
+      'backCover',
+      'acceptance',
+    ]) {
       expect(pages(name), name).toBe(1);
     }
   });
@@ -149,8 +158,16 @@ describe('the whole 卷宗', () => {
   it('is its cover, its 卷内目录 and the sum of its documents', () => {
     const rows = contentsRows('caseFile');
     expect(rows.map((r) => r.name)).toEqual([
-      '人民调解申请书', '人民调解受理登记表', '人民调解当事人权利义务告知书', '人民调解调查记录', '人民调解记录', '人民调解记录',
-      '人民调解协议书', '人民调解回访记录', '卷宗情况说明', '封底',
+      '人民调解申请书',
+      '人民调解受理登记表',
+      '人民调解当事人权利义务告知书',
+      '人民调解调查记录',
+      '人民调解记录',
+      '人民调解记录',
+      '人民调解协议书',
+      '人民调解回访记录',
+      '卷宗情况说明',
+      '封底',
     ]);
     const start = rows.map((r) => Number(r.page));
     // Each document begins where the one before ends: the page numbers differ by the pages of the document alone.
@@ -169,7 +186,11 @@ describe('the whole 卷宗', () => {
       const printed = contentsRows(name).map((r) => r.page);
       expect(printed.length, name).toBeGreaterThanOrEqual(3);
       for (const page of printed) expect(page, name).toMatch(/^\d+$/);
-      const cached = [...(docxXml.get(name) ?? '').matchAll(/PAGEREF doc\d+[^<]*<\/w:instrText>[\s\S]*?<w:fldChar w:fldCharType="separate"\/>[\s\S]*?<w:t[^>]*>(\d+)<\/w:t>/g)].map((m) => m[1]);
+      const cached = [
+        ...(docxXml.get(name) ?? '').matchAll(
+          /PAGEREF doc\d+[^<]*<\/w:instrText>[\s\S]*?<w:fldChar w:fldCharType="separate"\/>[\s\S]*?<w:t[^>]*>(\d+)<\/w:t>/g,
+        ),
+      ].map((m) => m[1]);
       expect(cached, name).toEqual(printed);
     }
     // The 卷内目录 made on its own gives the same pages.
@@ -182,11 +203,20 @@ describe('the whole 卷宗', () => {
 
   it('holds the three-party and the oral case with what they have', () => {
     expect(contentsRows('caseFileThree').map((r) => r.name)).toEqual([
-      '人民调解受理登记表', '人民调解当事人权利义务告知书', '人民调解记录', '人民调解协议书', '封底',
+      '人民调解受理登记表',
+      '人民调解当事人权利义务告知书',
+      '人民调解记录',
+      '人民调解协议书',
+      '封底',
     ]);
     expect(pages('caseFileThree')).toBeGreaterThanOrEqual(10);
     expect(contentsRows('caseFileOral').map((r) => r.name)).toEqual([
-      '人民调解申请书', '人民调解受理登记表', '人民调解当事人权利义务告知书', '人民调解记录', '人民调解口头协议登记表', '封底',
+      '人民调解申请书',
+      '人民调解受理登记表',
+      '人民调解当事人权利义务告知书',
+      '人民调解记录',
+      '人民调解口头协议登记表',
+      '封底',
     ]);
   });
 });

@@ -7,7 +7,16 @@ import { createCore, type Core } from '../../src-main/core';
 import { generateDocument, listDocuments, sanitizeFileName, type DocumentKind } from '../../src-main/core/documents';
 import { UserError } from '../../src-main/core/errors';
 import type { RecordRow } from '../../src-shared/handlers';
-import { createDocumentFixtures, generate, longSessionRecord, readDocx, tableRows, TODAY, twentyTerms, type DocumentFixtures } from './documentFixtures';
+import {
+  createDocumentFixtures,
+  generate,
+  longSessionRecord,
+  readDocx,
+  tableRows,
+  TODAY,
+  twentyTerms,
+  type DocumentFixtures,
+} from './documentFixtures';
 import { tempDir } from './helpers';
 
 let fx: DocumentFixtures;
@@ -63,7 +72,9 @@ describe('人民调解协议书 (§3.9)', () => {
       ['张三', '男', '汉族', '13862710001', '如东县东河镇新桥村3组18号', '农民'],
       ['李四', '女', '回族', '13962710002', '如东县东河镇新桥村3组20号', '个体工商户'],
     ] as const) {
-      expect(doc.text).toMatch(new RegExp(`姓名\\s*${name}\\s*\u3000性别\\s*${sex}\\s*\u3000民族\\s*${ethnicity}\\s*\u3000年龄`));
+      expect(doc.text).toMatch(
+        new RegExp(`姓名\\s*${name}\\s*\u3000性别\\s*${sex}\\s*\u3000民族\\s*${ethnicity}\\s*\u3000年龄`),
+      );
       expect(doc.text).toMatch(new RegExp(`职业或职务\\s*${occupation}\\s*\u3000联系方式\\s*${phone}`));
       expect(doc.text).toMatch(new RegExp(`单位或住址\\s*${address}`));
     }
@@ -83,9 +94,11 @@ describe('人民调解协议书 (§3.9)', () => {
     expect(doc.paragraphs).toContain('2026年3月20日');
 
     // The fixed phrases come in the form's order.
-    const order = [...AGREEMENT_PHRASES, '本协议一式3份，当事人、人民调解委员会各持一份。', '东河镇人民调解委员会（印章）'].map((p) =>
-      doc.paragraphs.indexOf(p),
-    );
+    const order = [
+      ...AGREEMENT_PHRASES,
+      '本协议一式3份，当事人、人民调解委员会各持一份。',
+      '东河镇人民调解委员会（印章）',
+    ].map((p) => doc.paragraphs.indexOf(p));
     expect([...order].sort((a, b) => a - b)).toEqual(order);
 
     expect(doc.fileName).toBe('人民调解协议书-张三.docx');
@@ -106,7 +119,28 @@ describe('人民调解协议书 (§3.9)', () => {
     expect(doc.paragraphs[org + 1]).toMatch(/^法定代表人\s*钱七\s*\u3000联系方式\s*0513-84321234\s*$/);
     expect(doc.paragraphs[org + 2]).toMatch(/^地址\s*如东县东河镇工业园区纬二路8号\s*$/);
 
-    const numerals = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五', '十六', '十七', '十八', '十九', '二十'];
+    const numerals = [
+      '一',
+      '二',
+      '三',
+      '四',
+      '五',
+      '六',
+      '七',
+      '八',
+      '九',
+      '十',
+      '十一',
+      '十二',
+      '十三',
+      '十四',
+      '十五',
+      '十六',
+      '十七',
+      '十八',
+      '十九',
+      '二十',
+    ];
     const terms = doc.paragraphs.filter((p) => /^[一二三四五六七八九十]+、/.test(p));
     expect(terms).toEqual(twentyTerms().map((t, i) => `${numerals[i]}、${t}`));
 
@@ -147,10 +181,20 @@ describe('人民调解回访记录 (§3.11)', () => {
 
 describe('page setup and typography (§2, §10.5)', () => {
   const kinds: [keyof DocumentFixtures, DocumentKind, number?][] = [
-    ['twoParty', 'application'], ['twoParty', 'acceptance'], ['twoParty', 'rightsNotice'], ['twoParty', 'investigation', 0],
-    ['twoParty', 'session', 1], ['twoParty', 'agreement'], ['oral', 'oralAgreement'], ['twoParty', 'revisit'],
-    ['twoParty', 'cover'], ['twoParty', 'contents'], ['twoParty', 'backCover'], ['twoParty', 'caseFile'],
-    ['petition', 'visitRecord'], ['correction', 'fieldVisit', 1],
+    ['twoParty', 'application'],
+    ['twoParty', 'acceptance'],
+    ['twoParty', 'rightsNotice'],
+    ['twoParty', 'investigation', 0],
+    ['twoParty', 'session', 1],
+    ['twoParty', 'agreement'],
+    ['oral', 'oralAgreement'],
+    ['twoParty', 'revisit'],
+    ['twoParty', 'cover'],
+    ['twoParty', 'contents'],
+    ['twoParty', 'backCover'],
+    ['twoParty', 'caseFile'],
+    ['petition', 'visitRecord'],
+    ['correction', 'fieldVisit', 1],
   ];
 
   it.each(kinds)('%s %s: A4, margins 37/35/28/26 mm, 仿宋_GB2312 in the east-Asian slot', async (key, kind, index) => {
@@ -174,7 +218,9 @@ describe('page setup and typography (§2, §10.5)', () => {
 
   it('titles are 方正小标宋简体 二号, centered', async () => {
     const doc = await docx(fx.twoParty, 'agreement');
-    const title = [...doc.document.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map(([p]) => p).find((p) => p.includes('>人民调解协议书<'));
+    const title = [...doc.document.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)]
+      .map(([p]) => p)
+      .find((p) => p.includes('>人民调解协议书<'));
     expect(title).toContain('<w:jc w:val="center"/>');
     expect(title).toMatch(/w:eastAsia="方正小标宋简体"/);
     expect(title).toContain('<w:sz w:val="44"/>');
@@ -199,7 +245,12 @@ describe('page setup and typography (§2, §10.5)', () => {
   });
 
   it('tables are fixed-layout with explicit column widths that fill the text width', async () => {
-    for (const [record, kind] of [[fx.twoParty, 'acceptance'], [fx.petition, 'visitRecord'], [fx.twoParty, 'caseFile'], [fx.oral, 'oralAgreement']] as const) {
+    for (const [record, kind] of [
+      [fx.twoParty, 'acceptance'],
+      [fx.petition, 'visitRecord'],
+      [fx.twoParty, 'caseFile'],
+      [fx.oral, 'oralAgreement'],
+    ] as const) {
       const doc = await docx(record, kind);
       const tables = [...doc.document.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map(([t]) => t);
       expect(tables.length).toBeGreaterThan(0);
@@ -259,7 +310,8 @@ describe('the other case documents', () => {
     expect(doc.text).toMatch(/^被调查人\t姓名\s*李四\s*\u3000性别\s*女\s*\u3000民族\s*回族\s*\u3000年龄\s*46/m);
     expect(doc.paragraphs).toContain('问：你家彩钢棚是什么时候搭的？');
     expect(doc.paragraphs).toContain('答：同意，可以加装落水管，把水引到我家门前的排水沟。');
-    for (const who of ['被调查人', '调查人', '记录人']) expect(doc.paragraphs.some((p) => new RegExp(`^${who}（签名）_+$`).test(p))).toBe(true);
+    for (const who of ['被调查人', '调查人', '记录人'])
+      expect(doc.paragraphs.some((p) => new RegExp(`^${who}（签名）_+$`).test(p))).toBe(true);
     expect(doc.fileName).toBe('人民调解调查记录（第1次，2026年3月12日）-张三.docx');
   });
 
@@ -274,7 +326,9 @@ describe('the other case documents', () => {
     expect(doc.paragraphs).toContain('调解结果：■达成书面协议\u3000□达成口头协议\u3000□未达成协议');
     expect(doc.paragraphs.filter((p) => p.startsWith('当事人（签名）'))).toHaveLength(3);
     const failed = await docx(fx.twoParty, 'session', 0);
-    expect(failed.paragraphs).toContain('调解结果：□达成书面协议\u3000□达成口头协议\u3000■未达成协议（原因：双方对赔偿数额分歧较大）');
+    expect(failed.paragraphs).toContain(
+      '调解结果：□达成书面协议\u3000□达成口头协议\u3000■未达成协议（原因：双方对赔偿数额分歧较大）',
+    );
   });
 
   it('口头协议登记表 for an oral agreement, with the same 编号, instead of the 协议书', async () => {
@@ -292,8 +346,24 @@ describe('the other case documents', () => {
   it('封面 (§3.3): the committee, 调 解 卷 宗 and the file’s particulars', async () => {
     const doc = await docx(fx.twoParty, 'cover');
     expect(doc.paragraphs.slice(0, 2)).toEqual(['东河镇人民调解委员会', '调 解 卷 宗']);
-    const pairs = ['卷名：', '张三与李四邻里纠纷', '卷号：', '（2026）东人调字第1号', '人民调解员：', '陈建国、周玉兰', '调解日期：',
-      '2026年3月10日 至 2026年3月20日', '立卷人：', '王晓红', '立卷日期：', '2026年4月25日', '保管期限：', '10年', '备注：', '见卷宗情况说明'];
+    const pairs = [
+      '卷名：',
+      '张三与李四邻里纠纷',
+      '卷号：',
+      '（2026）东人调字第1号',
+      '人民调解员：',
+      '陈建国、周玉兰',
+      '调解日期：',
+      '2026年3月10日 至 2026年3月20日',
+      '立卷人：',
+      '王晓红',
+      '立卷日期：',
+      '2026年4月25日',
+      '保管期限：',
+      '10年',
+      '备注：',
+      '见卷宗情况说明',
+    ];
     expect(doc.paragraphs.filter((p) => pairs.includes(p))).toEqual(pairs);
     // No page number on the cover.
     expect(doc.document).not.toContain('w:footerReference');
@@ -301,15 +371,28 @@ describe('the other case documents', () => {
 
   it('封底 (§3.12): 本卷共__页, 立卷人, 检查人, 立卷日期', async () => {
     const doc = await docx(fx.twoParty, 'backCover');
-    expect(doc.paragraphs).toEqual(expect.arrayContaining(['本卷共______页', '立卷人：王晓红', '检查人：____________', '立卷日期：2026年4月25日']));
+    expect(doc.paragraphs).toEqual(
+      expect.arrayContaining(['本卷共______页', '立卷人：王晓红', '检查人：____________', '立卷日期：2026年4月25日']),
+    );
   });
 });
 
 describe('人民调解卷宗: the whole file in one document (§3.2)', () => {
   it('cover, 卷内目录, then the documents in the official order, each on a new page, numbered from 1', async () => {
     const doc = await docx(fx.twoParty, 'caseFile');
-    const titles = ['卷内目录', '人民调解申请书', '人民调解受理登记表', '人民调解当事人权利义务告知书', '人民调解调查记录', '人民调解记录', '人民调解记录',
-      '人民调解协议书', '人民调解回访记录', '卷宗情况说明', '封\u3000底'];
+    const titles = [
+      '卷内目录',
+      '人民调解申请书',
+      '人民调解受理登记表',
+      '人民调解当事人权利义务告知书',
+      '人民调解调查记录',
+      '人民调解记录',
+      '人民调解记录',
+      '人民调解协议书',
+      '人民调解回访记录',
+      '卷宗情况说明',
+      '封\u3000底',
+    ];
     // The headings: paragraphs in the title face and size (the cover's committee line is one too).
     const headings = [...doc.document.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)]
       .map(([p]) => p)
@@ -333,7 +416,11 @@ describe('人民调解卷宗: the whole file in one document (§3.2)', () => {
     const doc = await docx(fx.twoParty, 'caseFile');
     const bookmarks = [...doc.document.matchAll(/<w:bookmarkStart w:name="(doc\d+)"/g)].map((m) => m[1]);
     expect(bookmarks).toEqual(Array.from({ length: 10 }, (_, i) => `doc${i + 1}`));
-    const refs = [...doc.document.matchAll(/PAGEREF (doc\d+)[^<]*<\/w:instrText>[\s\S]*?<w:fldChar w:fldCharType="separate"\/>[\s\S]*?<w:t[^>]*>(\d+)<\/w:t>/g)];
+    const refs = [
+      ...doc.document.matchAll(
+        /PAGEREF (doc\d+)[^<]*<\/w:instrText>[\s\S]*?<w:fldChar w:fldCharType="separate"\/>[\s\S]*?<w:t[^>]*>(\d+)<\/w:t>/g,
+      ),
+    ];
     expect(refs.map((m) => m[1])).toEqual(bookmarks);
     const pages = refs.map((m) => Number(m[2]));
     expect(pages[0]).toBe(1);
@@ -352,12 +439,21 @@ describe('人民调解卷宗: the whole file in one document (§3.2)', () => {
     // A case with nothing but its acceptance still makes a file: acceptance, notice, back cover.
     const bare = await docx(fx.bare, 'caseFile');
     const toc = tableRows(bare.document)[1] ?? [];
-    expect(toc.map((row) => row[1])).toEqual(['文书名称', '人民调解受理登记表', '人民调解当事人权利义务告知书', '封底']);
+    expect(toc.map((row) => row[1])).toEqual([
+      '文书名称',
+      '人民调解受理登记表',
+      '人民调解当事人权利义务告知书',
+      '封底',
+    ]);
   });
 
   it('the 卷内目录 on its own gives the pages the documents have in the 卷宗', async () => {
     const file = await docx(fx.twoParty, 'caseFile');
-    const cached = [...file.document.matchAll(/PAGEREF doc\d+[^<]*<\/w:instrText>[\s\S]*?<w:fldChar w:fldCharType="separate"\/>[\s\S]*?<w:t[^>]*>(\d+)<\/w:t>/g)].map((m) => m[1]);
+    const cached = [
+      ...file.document.matchAll(
+        /PAGEREF doc\d+[^<]*<\/w:instrText>[\s\S]*?<w:fldChar w:fldCharType="separate"\/>[\s\S]*?<w:t[^>]*>(\d+)<\/w:t>/g,
+      ),
+    ].map((m) => m[1]);
     const toc = await docx(fx.twoParty, 'contents');
     expect(toc.paragraphs[0]).toBe('卷内目录');
     const [header, ...rows] = tableRows(toc.document)[0] ?? [];
@@ -373,7 +469,17 @@ describe('来访接待记录 (§5.1) and 实地查访情况登记表 (§7)', () 
   it('来访接待记录: the register’s columns, 来访人陈述, 答复意见, the signatures', async () => {
     const doc = await docx(fx.petition, 'visitRecord');
     expect(doc.paragraphs[0]).toBe('来访接待记录');
-    for (const text of ['东河镇司法所', '2026年5月6日 9时15分', '吴十', '13862710009', '如东县东河镇新桥村7组2号', '来访人陈述', '答复意见', '转人民调解', '王晓红']) {
+    for (const text of [
+      '东河镇司法所',
+      '2026年5月6日 9时15分',
+      '吴十',
+      '13862710009',
+      '如东县东河镇新桥村7组2号',
+      '来访人陈述',
+      '答复意见',
+      '转人民调解',
+      '王晓红',
+    ]) {
       expect(doc.paragraphs).toContain(text);
     }
     expect(doc.text).toContain('我要求他把墙拆回原位。');
@@ -387,7 +493,18 @@ describe('来访接待记录 (§5.1) and 实地查访情况登记表 (§7)', () 
   it('实地查访情况登记表: one per visit, 矫正机构 = this office', async () => {
     const doc = await docx(fx.correction, 'fieldVisit', 1);
     expect(doc.paragraphs[0]).toBe('社区矫正实地查访情况登记表');
-    for (const text of ['矫正机构', '东河镇司法所', '郑某某', '缓刑', '2026年6月9日 14时30分', '工作单位', '重点时期', '王晓红、李明', '汽修店店主钱某', '雇主']) {
+    for (const text of [
+      '矫正机构',
+      '东河镇司法所',
+      '郑某某',
+      '缓刑',
+      '2026年6月9日 14时30分',
+      '工作单位',
+      '重点时期',
+      '王晓红、李明',
+      '汽修店店主钱某',
+      '雇主',
+    ]) {
       expect(doc.paragraphs).toContain(text);
     }
     expect(doc.text).toContain('店主反映郑某某工作认真');
@@ -401,11 +518,23 @@ describe('listDocuments', () => {
   it('offers every document of a full case, one per investigation and session', () => {
     const options = listDocuments('mediationCase', fx.twoParty);
     expect(options.map((o) => [o.kind, o.index ?? null, o.available])).toEqual([
-      ['application', null, true], ['acceptance', null, true], ['rightsNotice', null, true], ['investigation', 0, true],
-      ['session', 0, true], ['session', 1, true], ['agreement', null, true], ['oralAgreement', null, false], ['revisit', null, true],
-      ['cover', null, true], ['contents', null, true], ['backCover', null, true], ['caseFile', null, true],
+      ['application', null, true],
+      ['acceptance', null, true],
+      ['rightsNotice', null, true],
+      ['investigation', 0, true],
+      ['session', 0, true],
+      ['session', 1, true],
+      ['agreement', null, true],
+      ['oralAgreement', null, false],
+      ['revisit', null, true],
+      ['cover', null, true],
+      ['contents', null, true],
+      ['backCover', null, true],
+      ['caseFile', null, true],
     ]);
-    expect(options.find((o) => o.kind === 'session' && o.index === 1)?.title).toBe('人民调解记录（第2次，2026年3月20日）');
+    expect(options.find((o) => o.kind === 'session' && o.index === 1)?.title).toBe(
+      '人民调解记录（第2次，2026年3月20日）',
+    );
     expect(options.find((o) => o.kind === 'oralAgreement')?.missing).toBe('本案为书面协议，请生成“人民调解协议书”');
   });
 
@@ -420,11 +549,20 @@ describe('listDocuments', () => {
       oralAgreement: '协议形式未选“口头协议”，请先在“结案”中选择协议形式',
       revisit: '回访记录缺少回访情况，请先在“回访”中填写',
     });
-    expect(options.filter((o) => o.available).map((o) => o.kind)).toEqual(['acceptance', 'rightsNotice', 'cover', 'contents', 'backCover', 'caseFile']);
+    expect(options.filter((o) => o.available).map((o) => o.kind)).toEqual([
+      'acceptance',
+      'rightsNotice',
+      'cover',
+      'contents',
+      'backCover',
+      'caseFile',
+    ]);
   });
 
   it('offers the 来访接待记录, one 查访登记表 per visit, and nothing for registers without documents', () => {
-    expect(listDocuments('petition', fx.petition)).toEqual([{ kind: 'visitRecord', title: '来访接待记录', available: true }]);
+    expect(listDocuments('petition', fx.petition)).toEqual([
+      { kind: 'visitRecord', title: '来访接待记录', available: true },
+    ]);
     expect(listDocuments('correctionSubject', fx.correction).map((o) => o.title)).toEqual([
       '社区矫正实地查访情况登记表（2026年3月18日）',
       '社区矫正实地查访情况登记表（2026年6月9日）',
@@ -450,16 +588,29 @@ describe('missing data: a UserError in Chinese naming it, before anything is mad
 
   it('entries that do not exist, documents of another register', async () => {
     expect((await userError(generate(fx, fx.twoParty, 'session', 5))).message).toBe('没有第6条调解记录（共2条）');
-    expect((await userError(generate(fx, fx.bare, 'investigation', 0))).message).toBe('还没有调查记录，请先在“调查记录”中添加');
-    expect((await userError(generate(fx, fx.petition, 'agreement'))).message).toBe('来信来访登记簿不能生成“人民调解协议书”');
-    expect((await userError(generate(fx, fx.threeParty, 'application'))).message).toBe('案件来源为“主动调解”，不是当事人申请，不需要申请书');
+    expect((await userError(generate(fx, fx.bare, 'investigation', 0))).message).toBe(
+      '还没有调查记录，请先在“调查记录”中添加',
+    );
+    expect((await userError(generate(fx, fx.petition, 'agreement'))).message).toBe(
+      '来信来访登记簿不能生成“人民调解协议书”',
+    );
+    expect((await userError(generate(fx, fx.threeParty, 'application'))).message).toBe(
+      '案件来源为“主动调解”，不是当事人申请，不需要申请书',
+    );
     expect((await userError(generate(fx, withData(fx.petition, { visitors: [] }), 'visitRecord'))).message).toBe(
       '来访接待记录缺少来访人，请先在“来访人”中填写',
     );
   });
 
   it('a committee not found prints the form’s blank before 人民调解委员会', async () => {
-    const doc = await generateDocument({ register: 'mediationCase', record: fx.twoParty, kind: 'agreement', settings: fx.settings, committee: null, today: TODAY });
+    const doc = await generateDocument({
+      register: 'mediationCase',
+      record: fx.twoParty,
+      kind: 'agreement',
+      settings: fx.settings,
+      committee: null,
+      today: TODAY,
+    });
     expect(readDocx(doc.bytes).paragraphs).toContain('________人民调解委员会（印章）');
   });
 });

@@ -29,7 +29,11 @@ describe('documents API', () => {
   it('generates the 协议书, keeps a copy under 文书/<year>/<卷号>/ and returns the same bytes', async () => {
     const ledger = openTestLedger({ today: TODAY });
     const fx = await createDocumentFixtures(ledger.core);
-    const file: GeneratedFile = await ledger.call('documents.generate', { register: 'mediationCase', id: fx.twoParty.id, kind: 'agreement' });
+    const file: GeneratedFile = await ledger.call('documents.generate', {
+      register: 'mediationCase',
+      id: fx.twoParty.id,
+      kind: 'agreement',
+    });
     const caseNo = String(fx.twoParty.data['case_no']);
     expect(file.savedPath).toBe(path.join(ledger.dir, '文书', caseNo.slice(1, 5), caseNo, file.fileName));
     expect(file.fileName).toBe('人民调解协议书-张三.docx');
@@ -41,7 +45,11 @@ describe('documents API', () => {
   it('refuses, in Chinese and before writing any file, a document whose data is missing', async () => {
     const ledger = openTestLedger({ today: TODAY });
     const fx = await createDocumentFixtures(ledger.core);
-    const error = await ledger.fail('documents.generate', { register: 'mediationCase', id: fx.bare.id, kind: 'agreement' });
+    const error = await ledger.fail('documents.generate', {
+      register: 'mediationCase',
+      id: fx.bare.id,
+      kind: 'agreement',
+    });
     expect(error.message).toMatch(/协议/);
     expect(fs.existsSync(path.join(ledger.dir, '文书'))).toBe(false);
   });

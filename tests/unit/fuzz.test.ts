@@ -32,7 +32,8 @@ describe('fuzz', () => {
     const keys = new Map(methods.map((method) => [method, keysOf(apiSchemas[method])]));
     const rejected = new Map<string, number>();
     const accepted = new Map<string, number>();
-    const checksum = (method: string) => contentChecksum(core.ledger.sqlite, PASSWORD_CHECKS.has(method) ? LOCKOUT_COLUMNS : {});
+    const checksum = (method: string) =>
+      contentChecksum(core.ledger.sqlite, PASSWORD_CHECKS.has(method) ? LOCKOUT_COLUMNS : {});
     let acceptedWrites = 0;
 
     for (let i = 0; i < INPUTS; i++) {

@@ -12,13 +12,22 @@ type Json = unknown;
 const SQLISH = [
   "'; DROP TABLE petition; --",
   '1 OR 1=1',
-  "\" OR \"\"=\"",
+  '" OR ""="',
   'x); DELETE FROM setting; --',
   "' UNION SELECT sql FROM sqlite_master --",
-  'ATTACH DATABASE \'/tmp/x\' AS x',
+  "ATTACH DATABASE '/tmp/x' AS x",
   '%_%',
 ];
-const IMPOSSIBLE_DATES = ['2025-02-30', '2025-13-01', '2023-02-29', '0000-00-00', '2025-3-1', '99999-01-01', '2025-04-31T25:61', '１９９０－０１－０１'];
+const IMPOSSIBLE_DATES = [
+  '2025-02-30',
+  '2025-13-01',
+  '2023-02-29',
+  '0000-00-00',
+  '2025-3-1',
+  '99999-01-01',
+  '2025-04-31T25:61',
+  '１９９０－０１－０１',
+];
 const CONTROL = ['\u0000', '\u0007', '\u001b[31m', '\r\n', '\u202e', '\ud800', '\uffff', '\u0085'];
 
 function hugeString(random: Random): string {
@@ -72,7 +81,13 @@ function plausibleField(random: Random, field: FieldDef): Json {
     case 'names':
       return [pick(random, ['张三', hugeString(random), pick(random, SQLISH)])];
     case 'parties':
-      return [{ kind: '自然人', name: pick(random, ['李四', '', pick(random, SQLISH)]), id_number: pick(random, ['110105194912310021', '123']) }];
+      return [
+        {
+          kind: '自然人',
+          name: pick(random, ['李四', '', pick(random, SQLISH)]),
+          id_number: pick(random, ['110105194912310021', '123']),
+        },
+      ];
     case 'idcard':
       return pick(random, ['11010519491231002X', '110105194912310021', '12345']);
     default:
@@ -100,7 +115,8 @@ const PLAUSIBLE: Record<string, (random: Random) => Json> = {
   period: (random) => pick(random, [{ year: 2025, month: 3 }, { year: 2025, month: 13 }, '2025-03']),
   from: () => '2025-01-01',
   to: () => '2025-12-31',
-  file: (random) => pick(random, ['ledger-2025-01-01T00-00-00-000Z-manual.sqlite3', '../ledger.sqlite3', 'manifest.json']),
+  file: (random) =>
+    pick(random, ['ledger-2025-01-01T00-00-00-000Z-manual.sqlite3', '../ledger.sqlite3', 'manifest.json']),
   reporter: () => '王晓红',
   acknowledged: () => true,
 };

@@ -20,7 +20,13 @@ describe('安置帮教衔接', () => {
     await person.update(released, { state: '期满解矫' });
     const [handOver] = await reminders(ledger, 'AB-03');
     const ab03 = defaultRules.find((r) => r.code === 'AB-03')!;
-    expect(handOver).toMatchObject({ due: '2026-07-07', daysLeft: 6, status: 'week', task: ab03.task, basis: ab03.basis });
+    expect(handOver).toMatchObject({
+      due: '2026-07-07',
+      daysLeft: 6,
+      status: 'week',
+      task: ab03.task,
+      basis: ab03.basis,
+    });
     expect(handOver!.explanation).toBe('解除宣告 2026-06-30 + 5 个工作日 = 2026-07-07：7月1日、2日、3日、6日、7日');
     // Nothing of the term is due any more: no 通信联络, 考核, 查访 for someone released.
     expect((await reminders(ledger)).filter((r) => r.subject !== null).map((r) => r.ruleCode)).toEqual(['AB-03']);
@@ -31,13 +37,19 @@ describe('安置帮教衔接', () => {
     expect(assess).toMatchObject({ due: '2026-08-03', task: '入帮评估（社会适应指数评估）' });
     expect(assess!.explanation).toBe('安置帮教衔接 2026-07-03 + 1 个月 = 2026-08-03');
 
-    await person.update([...released, { type: '安置帮教衔接', date: '2026-07-03' }, { type: '入帮评估', date: '2026-07-20' }], { state: '期满解矫' });
+    await person.update(
+      [...released, { type: '安置帮教衔接', date: '2026-07-03' }, { type: '入帮评估', date: '2026-07-20' }],
+      { state: '期满解矫' },
+    );
     expect(await reminders(ledger, 'AB-04')).toEqual([]);
   });
 
   it('counts the hand-over in working days across 国庆, and also while the person is still marked 在矫', async () => {
     const ledger = openTestLedger({ today: '2026-09-30' });
-    await createPerson(ledger, [{ type: '解除宣告', date: '2026-09-29' }], { start_date: '2025-09-30', end_date: '2026-09-29' });
+    await createPerson(ledger, [{ type: '解除宣告', date: '2026-09-29' }], {
+      start_date: '2025-09-30',
+      end_date: '2026-09-29',
+    });
     expect((await reminders(ledger, 'AB-03')).map((r) => r.due)).toEqual(['2026-10-12']);
   });
 

@@ -31,7 +31,10 @@ export function tempDir(): string {
 export function openTestLedger(options: { today?: string | (() => string) } = {}): TestLedger {
   const dir = tempDir();
   const { today } = options;
-  const core = createCore(dir, { log: () => {}, ...(today ? { today: typeof today === 'string' ? () => today : today } : {}) });
+  const core = createCore(dir, {
+    log: () => {},
+    ...(today ? { today: typeof today === 'string' ? () => today : today } : {}),
+  });
   const ledger: TestLedger = {
     core,
     dir,

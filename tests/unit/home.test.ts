@@ -19,7 +19,10 @@ async function office(today: string) {
   const ledger = openTestLedger({ today });
   const committeeIds = committeeIdsOf(await seedSettings(ledger));
   const create = async (register: RegisterKey, date: string, fields: SampleData = {}) =>
-    ledger.call('registers.create', { register, data: { ...sampleRecord(registerDef(register), { committeeIds, date }), ...fields } });
+    ledger.call('registers.create', {
+      register,
+      data: { ...sampleRecord(registerDef(register), { committeeIds, date }), ...fields },
+    });
   return { ledger, create };
 }
 
@@ -65,7 +68,13 @@ describe('home.quotas', () => {
     expect(await quotaOf(ledger, 'MR-02')).toMatchObject({ needed: 1, periods: [{ have: 1, state: 'done' }] });
 
     const mr03 = (await ledger.call('rules.list', {})).rules.find((r) => r.code === 'MR-03')!;
-    await ledger.call('rules.save', { code: 'MR-03', offset: mr03.offset, unit: mr03.unit, task: mr03.task, enabled: false });
+    await ledger.call('rules.save', {
+      code: 'MR-03',
+      offset: mr03.offset,
+      unit: mr03.unit,
+      task: mr03.task,
+      enabled: false,
+    });
     expect(await quotaOf(ledger, 'MR-03')).toBeUndefined();
   });
 
@@ -77,7 +86,13 @@ describe('home.quotas', () => {
       ['下半月', 0, 'open'],
     ]);
     await create('disputeScreening', '2026-02-28');
-    expect((await quotaOf(ledger, 'RM-04'))?.periods[1]).toEqual({ label: '下半月', from: '2026-02-16', to: '2026-02-28', have: 1, state: 'done' });
+    expect((await quotaOf(ledger, 'RM-04'))?.periods[1]).toEqual({
+      label: '下半月',
+      from: '2026-02-16',
+      to: '2026-02-28',
+      have: 1,
+      state: 'done',
+    });
   });
 });
 
@@ -106,10 +121,32 @@ describe('home.trends', () => {
 
     const { mediationByType, petitionsByMethod } = await ledger.call('home.trends', {});
     expect(mediationByType.months.map((m) => m.month)).toEqual([
-      '2025-04', '2025-05', '2025-06', '2025-07', '2025-08', '2025-09', '2025-10', '2025-11', '2025-12', '2026-01', '2026-02', '2026-03',
+      '2025-04',
+      '2025-05',
+      '2025-06',
+      '2025-07',
+      '2025-08',
+      '2025-09',
+      '2025-10',
+      '2025-11',
+      '2025-12',
+      '2026-01',
+      '2026-02',
+      '2026-03',
     ]);
     expect(mediationByType.months.map((m) => m.label)).toEqual([
-      '2025年4月', '5月', '6月', '7月', '8月', '9月', '10月', '11月', '12月', '2026年1月', '2月', '3月',
+      '2025年4月',
+      '5月',
+      '6月',
+      '7月',
+      '8月',
+      '9月',
+      '10月',
+      '11月',
+      '12月',
+      '2026年1月',
+      '2月',
+      '3月',
     ]);
     // Series ranked by their twelve-month totals (邻里 3, 婚姻家庭 2), labelled from the code table.
     expect(mediationByType.series).toEqual([
@@ -123,9 +160,16 @@ describe('home.trends', () => {
     expect(counts['2026-01']).toEqual({ [neighbour.value]: 1, [marriage.value]: 1 });
     expect(counts['2026-03']).toEqual({ [neighbour.value]: 1, [marriage.value]: 0 });
 
-    expect(petitionsByMethod.series).toEqual([{ key: '来访', label: '来访' }, { key: '来信', label: '来信' }]);
+    expect(petitionsByMethod.series).toEqual([
+      { key: '来访', label: '来访' },
+      { key: '来信', label: '来信' },
+    ]);
     expect(petitionsByMethod.months.find((m) => m.month === '2026-02')?.counts).toEqual({ 来访: 2, 来信: 1 });
-    expect(petitionsByMethod.months.filter((m) => m.month !== '2026-02').every((m) => m.counts['来访'] === 0 && m.counts['来信'] === 0)).toBe(true);
+    expect(
+      petitionsByMethod.months
+        .filter((m) => m.month !== '2026-02')
+        .every((m) => m.counts['来访'] === 0 && m.counts['来信'] === 0),
+    ).toBe(true);
   });
 
   it('writes the year on January, and on the first month unless it is December', async () => {
@@ -143,10 +187,14 @@ describe('home.trends', () => {
 
     // Eight types; type i has 8 - i cases, so the two smallest (7th and 8th) become 其他.
     for (let i = 0; i < 8; i++) {
-      for (let n = 0; n < 8 - i; n++) await create('mediationCase', '2026-02-10', { dispute_type: disputeTypes[i]!.value });
+      for (let n = 0; n < 8 - i; n++)
+        await create('mediationCase', '2026-02-10', { dispute_type: disputeTypes[i]!.value });
     }
     const { mediationByType } = await ledger.call('home.trends', {});
-    expect(mediationByType.series.map((s) => s.label)).toEqual([...disputeTypes.slice(0, 5).map((t) => t.label), '其他']);
+    expect(mediationByType.series.map((s) => s.label)).toEqual([
+      ...disputeTypes.slice(0, 5).map((t) => t.label),
+      '其他',
+    ]);
     const february = mediationByType.months.find((m) => m.month === '2026-02')!;
     expect(Object.values(february.counts)).toEqual([8, 7, 6, 5, 4, 3 + 2 + 1]);
   });
@@ -172,7 +220,11 @@ describe('migration 0007 on an existing ledger', () => {
   }
 
   it('makes an untouched MR-03 count 工作信息 and turns it on, but keeps an office’s own edit', async () => {
-    expect(await upgraded(false)).toMatchObject({ enabled: true, custom: false, doneBy: { kind: 'count', register: 'workInfo', count: 2 } });
+    expect(await upgraded(false)).toMatchObject({
+      enabled: true,
+      custom: false,
+      doneBy: { kind: 'count', register: 'workInfo', count: 2 },
+    });
     expect(await upgraded(true)).toMatchObject({ enabled: false, custom: true, doneBy: { kind: 'none' } });
   });
 });

@@ -14,7 +14,10 @@ const NAMES = ['王小明', '李红', '张三丰', '赵敏', '王芳', '刘洋',
 async function tenVisits(ledger: TestLedger): Promise<void> {
   const committeeIds = committeeIdsOf(await seedSettings(ledger));
   for (const name of NAMES) {
-    await ledger.call('registers.create', { register: 'petition', data: { ...sampleRecord(def, { committeeIds }), visitors: [samplePerson(name)] } });
+    await ledger.call('registers.create', {
+      register: 'petition',
+      data: { ...sampleRecord(def, { committeeIds }), visitors: [samplePerson(name)] },
+    });
   }
 }
 
@@ -24,7 +27,9 @@ const indexRows = (ledger: TestLedger) =>
 async function found(ledger: TestLedger): Promise<Record<string, number[]>> {
   const result: Record<string, number[]> = {};
   for (const q of ['王', '王小', '张三丰', 'zsf', '李']) {
-    result[q] = (await ledger.call('registers.list', { register: 'petition', q })).rows.map((r) => r.id).sort((a, b) => a - b);
+    result[q] = (await ledger.call('registers.list', { register: 'petition', q })).rows
+      .map((r) => r.id)
+      .sort((a, b) => a - b);
   }
   return result;
 }
@@ -49,7 +54,10 @@ describe('housekeeping when the clerk pauses', () => {
     expect(tidied?.checkpointedPages).toBeGreaterThan(0);
     expect(indexRows(ledger)).toBeLessThan(pieces / 2);
     expect(await found(ledger)).toEqual(before);
-    const [log] = ledger.core.ledger.sqlite.pragma('wal_checkpoint(PASSIVE)') as { log: number; checkpointed: number }[];
+    const [log] = ledger.core.ledger.sqlite.pragma('wal_checkpoint(PASSIVE)') as {
+      log: number;
+      checkpointed: number;
+    }[];
     expect(log?.checkpointed).toBe(log?.log);
 
     // Nothing left to merge the second time.
@@ -73,13 +81,17 @@ describe('housekeeping when the clerk pauses', () => {
     expect(indexRows(ledger)).toBeLessThan(pieces / 2);
   });
 
-  it('works 首页\'s reminders out in the pause too, so 首页 finds them ready', async () => {
+  it("works 首页's reminders out in the pause too, so 首页 finds them ready", async () => {
     const ledger = openTestLedger({ today: '2026-03-03' });
     await seedSettings(ledger);
     const pending = () => {
       const sqlite = ledger.core.ledger.sqlite;
-      const kept = sqlite.prepare("SELECT count(*) AS n FROM temp.sqlite_master WHERE name = 'reminder_dirty'").get() as { n: number };
-      return kept.n === 0 ? null : (sqlite.prepare('SELECT count(*) AS n FROM temp.reminder_dirty').get() as { n: number }).n;
+      const kept = sqlite
+        .prepare("SELECT count(*) AS n FROM temp.sqlite_master WHERE name = 'reminder_dirty'")
+        .get() as { n: number };
+      return kept.n === 0
+        ? null
+        : (sqlite.prepare('SELECT count(*) AS n FROM temp.reminder_dirty').get() as { n: number }).n;
     };
     // Nothing kept before the first time (at start, startup.ts asks for it at once).
     expect(pending()).toBeNull();

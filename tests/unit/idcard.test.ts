@@ -66,7 +66,14 @@ describe('parseIdCard: invalid numbers', () => {
   });
 
   it('rejects a wrong length or wrong characters', () => {
-    for (const raw of ['11010519491231002', '11010519491231002X1', '110105491231002', '1101051949123X0021', 'ABCDEFGHIJKLMNOPQR', '']) {
+    for (const raw of [
+      '11010519491231002',
+      '11010519491231002X1',
+      '110105491231002',
+      '1101051949123X0021',
+      'ABCDEFGHIJKLMNOPQR',
+      '',
+    ]) {
       expect(parseIdCard(raw, TODAY), raw).toEqual({ ok: false, message: '身份证号码应为18位（最后一位可为X）' });
     }
   });
@@ -82,7 +89,10 @@ describe('parseIdCard: invalid numbers', () => {
       ['after today', '20261122'],
     ];
     for (const [label, birth] of dates) {
-      expect(parseIdCard(idWithBirth(birth), TODAY), label).toEqual({ ok: false, message: '身份证号码中的出生日期无效' });
+      expect(parseIdCard(idWithBirth(birth), TODAY), label).toEqual({
+        ok: false,
+        message: '身份证号码中的出生日期无效',
+      });
     }
     // The number the handbook quotes for a man born in 1880 is refused for the same reason.
     expect(parseIdCard('440524188001010014', TODAY)).toEqual({ ok: false, message: '身份证号码中的出生日期无效' });
@@ -99,7 +109,16 @@ describe('isValidDate', () => {
   });
 
   it('rejects impossible days and other formats', () => {
-    for (const d of ['2026-02-30', '2023-02-29', '1900-02-29', '2026-13-01', '2026-00-10', '2026-3-5', '20260305', '2026-03-05T00:00']) {
+    for (const d of [
+      '2026-02-30',
+      '2023-02-29',
+      '1900-02-29',
+      '2026-13-01',
+      '2026-00-10',
+      '2026-3-5',
+      '20260305',
+      '2026-03-05T00:00',
+    ]) {
       expect(isValidDate(d), d).toBe(false);
     }
   });

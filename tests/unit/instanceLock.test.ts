@@ -41,7 +41,9 @@ describe('one program per data folder', () => {
     expect(core.backups.list()).toEqual([]);
     expect((await invokeAsAdmin(core, 'app.status', {})).ok).toBe(true);
     // 首页's reminders were worked out first, queued at start (their change log exists once they have been).
-    const kept = core.ledger.sqlite.prepare("SELECT count(*) AS n FROM temp.sqlite_master WHERE name = 'reminder_dirty'").get();
+    const kept = core.ledger.sqlite
+      .prepare("SELECT count(*) AS n FROM temp.sqlite_master WHERE name = 'reminder_dirty'")
+      .get();
     expect(kept).toEqual({ n: 1 });
     await expect(startCore(dir, atOnce)).rejects.toThrow('正由另一个司法所电子台账程序使用');
     await core.backups.copied();
@@ -54,7 +56,10 @@ describe('one program per data folder', () => {
     const dir = dataFolder();
     const first = await startCore(dir, atOnce);
     await first.close();
-    expect(fs.readdirSync(path.join(dir, BACKUP_FOLDER)).sort()).toEqual([expect.stringMatching(/-startup\.sqlite3$/), 'manifest.json']);
+    expect(fs.readdirSync(path.join(dir, BACKUP_FOLDER)).sort()).toEqual([
+      expect.stringMatching(/-startup\.sqlite3$/),
+      'manifest.json',
+    ]);
     fs.writeFileSync(path.join(dir, DATABASE_FILE), 'garbage'.repeat(1000));
     const core = track(await startCore(dir, atOnce));
     expect(core.status().mode).toBe('recovery');
@@ -81,7 +86,7 @@ describe('one program per data folder', () => {
     }
   });
 
-  it('works out a new day\'s reminders within the hour after midnight, before 首页 is opened', async () => {
+  it("works out a new day's reminders within the hour after midnight, before 首页 is opened", async () => {
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
     try {
       let day = '2026-11-20';

@@ -18,12 +18,19 @@ describe('list pages', () => {
     const ledger = openTestLedger();
     const sqlite = ledger.core.ledger.sqlite;
     const sorts = registers.flatMap((def) =>
-      [...def.fields.filter((f) => f.list && isSortable(f) && f.type !== 'textarea').map((f) => f.key), def.defaultSort.key].map((key) => ({ def, key })),
+      [
+        ...def.fields.filter((f) => f.list && isSortable(f) && f.type !== 'textarea').map((f) => f.key),
+        def.defaultSort.key,
+      ].map((key) => ({ def, key })),
     );
     const sortedInMemory = sorts.flatMap(({ def, key }) =>
       (['asc', 'desc'] as const).flatMap((order) => {
-        const by = listOrder(def, key).map((k) => `${k} ${order}`).join(', ');
-        const plan = sqlite.prepare(`EXPLAIN QUERY PLAN SELECT * FROM ${def.table} WHERE deleted_at IS NULL ORDER BY ${by} LIMIT 50`).all() as { detail: string }[];
+        const by = listOrder(def, key)
+          .map((k) => `${k} ${order}`)
+          .join(', ');
+        const plan = sqlite
+          .prepare(`EXPLAIN QUERY PLAN SELECT * FROM ${def.table} WHERE deleted_at IS NULL ORDER BY ${by} LIMIT 50`)
+          .all() as { detail: string }[];
         return plan.some((step) => step.detail.includes('TEMP B-TREE')) ? [`${def.table} ORDER BY ${by}`] : [];
       }),
     );
@@ -39,7 +46,9 @@ describe('首页 reminders from scratch', () => {
     for (const register of ['mediationCase', 'correctionSubject'] as const) {
       const data = {
         ...sampleRecord(registerDef(register), { committeeIds, date: '2026-10-01' }),
-        ...(register === 'correctionSubject' ? { state: '在矫' } : { events: [{ type: '协议生效', date: '2026-10-08' }] }),
+        ...(register === 'correctionSubject'
+          ? { state: '在矫' }
+          : { events: [{ type: '协议生效', date: '2026-10-08' }] }),
       };
       await ledger.call('registers.create', { register, data });
     }
@@ -53,7 +62,11 @@ describe('首页 reminders from scratch', () => {
     await computeReminders(db, await loadCalendar(db), '2026-11-21', await listRules(db));
     const plans = queries
       .filter((q) => /from "(mediation_case|correction_subject|record_entry)"/.test(q.sql))
-      .map((q) => (sqlite.prepare(`EXPLAIN QUERY PLAN ${q.sql}`).all(...q.parameters) as { detail: string }[]).map((step) => step.detail).join(' | '));
+      .map((q) =>
+        (sqlite.prepare(`EXPLAIN QUERY PLAN ${q.sql}`).all(...q.parameters) as { detail: string }[])
+          .map((step) => step.detail)
+          .join(' | '),
+      );
     // Per register: the span of the subjects' ids, their events, then their rows (a case only if an event starts a rule).
     expect(plans).toHaveLength(6);
     expect(plans.filter((p) => p.startsWith('SEARCH mediation_case'))).toEqual([

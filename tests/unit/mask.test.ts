@@ -23,12 +23,21 @@ describe('masking', () => {
     const ledger = openTestLedger({ today: '2026-03-10' });
     const settings = await seedSettings(ledger);
     const idNumber = makeIdNumber('1968-05-12', '001');
-    const data = { ...sampleRecord(registerDef('mediator'), { committeeIds: committeeIdsOf(settings), date: '2026-03-02' }), id_number: idNumber, phone: '13962712345' };
+    const data = {
+      ...sampleRecord(registerDef('mediator'), { committeeIds: committeeIdsOf(settings), date: '2026-03-02' }),
+      id_number: idNumber,
+      phone: '13962712345',
+    };
     const created = await ledger.call('registers.create', { register: 'mediator', data });
     expect(created.data['id_number']).toBe(idNumber);
 
     const texts = async (reveal: boolean) => {
-      const file = await ledger.call('registers.exportBook', { register: 'mediator', from: '2026-01-01', to: '2026-12-31', reveal });
+      const file = await ledger.call('registers.exportBook', {
+        register: 'mediator',
+        from: '2026-01-01',
+        to: '2026-12-31',
+        reveal,
+      });
       const wb = await readWithExceljs(Buffer.from(file.base64, 'base64'));
       const values: string[] = [];
       wb.worksheets[0]!.eachRow((row) => row.eachCell((cell) => values.push(String(cell.value))));

@@ -37,7 +37,9 @@ describe('人民调解收结案登记簿: parties', () => {
     expect(partiesOf(fetched, 'respondents').map((p) => p.name)).toEqual(['赵四']);
     expect(partiesOf(fetched, 'respondents')[0]?.address).toBe('东河镇新桥村3组');
     const rows = ledger.core.ledger.sqlite
-      .prepare("SELECT role, seq, name FROM party WHERE register = 'mediationCase' AND record_id = ? ORDER BY role, seq")
+      .prepare(
+        "SELECT role, seq, name FROM party WHERE register = 'mediationCase' AND record_id = ? ORDER BY role, seq",
+      )
       .all(created.id);
     expect(rows).toEqual([
       { role: 'applicant', seq: 0, name: '欧阳明' },
@@ -68,7 +70,12 @@ describe('人民调解收结案登记簿: parties', () => {
       respondents: [{ kind: '法人或其他组织', name: '东河建材有限公司', sex: '男', age: 40, legal_rep: '钱五' }],
     });
     expect(partiesOf(created, 'respondents')[0]).toMatchObject({
-      kind: '法人或其他组织', name: '东河建材有限公司', sex: null, age: null, birth_date: null, legal_rep: '钱五',
+      kind: '法人或其他组织',
+      name: '东河建材有限公司',
+      sex: null,
+      age: null,
+      birth_date: null,
+      legal_rep: '钱五',
     });
   });
 
@@ -84,7 +91,9 @@ describe('人民调解收结案登记簿: parties', () => {
     });
     const fetched = await ledger.call('registers.get', { register: 'mediationCase', id: created.id });
     expect(partiesOf(fetched, 'applicants').map((p) => p.name)).toEqual(['孙六']);
-    const count = ledger.core.ledger.sqlite.prepare('SELECT count(*) AS n FROM party WHERE record_id = ?').get(created.id);
+    const count = ledger.core.ledger.sqlite
+      .prepare('SELECT count(*) AS n FROM party WHERE record_id = ?')
+      .get(created.id);
     expect(count).toEqual({ n: 2 });
     expect((await ledger.call('registers.list', { register: 'mediationCase', q: '欧阳红' })).total).toBe(0);
     expect((await ledger.call('registers.list', { register: 'mediationCase', q: '孙六' })).total).toBe(1);
@@ -173,7 +182,9 @@ describe('人民调解收结案登记簿: 卷号', () => {
       data: caseData(dong, '2025-12-30'),
     });
     expect(updated.data['case_no']).toBe('（2025）东人调字第2号');
-    const row = ledger.core.ledger.sqlite.prepare('SELECT case_year, case_seq FROM mediation_case WHERE id = ?').get(moved.id);
+    const row = ledger.core.ledger.sqlite
+      .prepare('SELECT case_year, case_seq FROM mediation_case WHERE id = ?')
+      .get(moved.id);
     expect(row).toEqual({ case_year: 2025, case_seq: 2 });
     expect((await ledger.call('registers.get', { register: 'mediationCase', id: stays.id })).data['case_no']).toBe(
       '（2026）东人调字第2号',

@@ -30,6 +30,10 @@ export async function createPerson(ledger: TestLedger, events: Event[], fields: 
   return {
     id: row.id,
     update: (more: Event[], changed: SampleData = {}) =>
-      ledger.call('registers.update', { register: 'correctionSubject', id: row.id, data: { ...data, ...changed, events: [...events, ...more] } }),
+      ledger.call('registers.update', {
+        register: 'correctionSubject',
+        id: row.id,
+        data: { ...data, ...changed, events: [...events, ...more] },
+      }),
   };
 }

@@ -42,7 +42,10 @@ function damageLastPage(file: string, timesOf: string): void {
 }
 
 describe('recovery', () => {
-  for (const [name, damage] of [['overwritten with garbage', garbage], ['with scribbled pages', scribble]] as const) {
+  for (const [name, damage] of [
+    ['overwritten with garbage', garbage],
+    ['with scribbled pages', scribble],
+  ] as const) {
     it(`offers the backups when the database file is ${name}, and restores the newest good one`, async () => {
       const dir = await damagedLedger(damage);
       const core = await startedCore(dir);

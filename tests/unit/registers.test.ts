@@ -3,8 +3,15 @@ import type { ApiInput, RecordRow } from '../../src-shared/handlers';
 import { registerDef, registers, type FieldValue, type RegisterDef } from '../../src-shared/registers';
 import { openTestLedger, seedSettings, type TestLedger } from './helpers';
 import {
-  committeeIdsOf, NAME, OTHER_NAME, partiesOf, sampleRecord, samplePerson, searchableTextField,
-  type SampleData, type SampleVariant,
+  committeeIdsOf,
+  NAME,
+  OTHER_NAME,
+  partiesOf,
+  sampleRecord,
+  samplePerson,
+  searchableTextField,
+  type SampleData,
+  type SampleVariant,
 } from './samples';
 
 type Variant = Omit<SampleVariant, 'committeeIds'>;
@@ -24,7 +31,8 @@ async function openBook(def: RegisterDef): Promise<Book> {
   const ledger = openTestLedger();
   const committeeIds = committeeIdsOf(await seedSettings(ledger));
   const sample = (variant: Variant = {}) => sampleRecord(def, { committeeIds, ...variant });
-  const list = (query: Omit<ListInput, 'register'> = {}) => ledger.call('registers.list', { register: def.key, ...query });
+  const list = (query: Omit<ListInput, 'register'> = {}) =>
+    ledger.call('registers.list', { register: def.key, ...query });
   return {
     ledger,
     def,
@@ -92,7 +100,11 @@ describe.each(table)('$title', ({ def }) => {
       expect(secondValue).not.toEqual(firstValue);
 
       expect(await book.ids({ filters: { [field.key]: firstValue } })).toEqual([first.id]);
-      expect(await book.list({ filters: { [field.key]: secondValue } })).toEqual({ rows: [], total: 0, totalCapped: false });
+      expect(await book.list({ filters: { [field.key]: secondValue } })).toEqual({
+        rows: [],
+        total: 0,
+        totalCapped: false,
+      });
 
       const second = await book.create({ pick: 1 });
       expect(await book.ids({ filters: { [field.key]: firstValue } })).toEqual([first.id]);
@@ -135,7 +147,9 @@ describe.each(table)('$title', ({ def }) => {
     const book = await openBook(def);
     const kept = await book.create({ name: OTHER_NAME });
     const created = await book.create();
-    await expect(book.ledger.call('registers.delete', { register: def.key, id: created.id })).resolves.toEqual({ id: created.id });
+    await expect(book.ledger.call('registers.delete', { register: def.key, id: created.id })).resolves.toEqual({
+      id: created.id,
+    });
     expect(await book.ids()).toEqual([kept.id]);
     expect((await book.list({ q: '欧阳' })).total).toBe(0);
 
@@ -186,7 +200,11 @@ describe.each(table)('$title', ({ def }) => {
     const created: RecordRow[] = [];
     for (const day of ['01', '02', '03', '04', '05']) created.push(await book.create({ date: `2026-03-${day}` }));
     const query = { pageSize: 2, sort: def.dateField, order: 'asc' } as const;
-    const pages = [await book.list({ ...query, page: 1 }), await book.list({ ...query, page: 2 }), await book.list({ ...query, page: 3 })];
+    const pages = [
+      await book.list({ ...query, page: 1 }),
+      await book.list({ ...query, page: 2 }),
+      await book.list({ ...query, page: 3 }),
+    ];
     expect(pages.map((p) => p.total)).toEqual([5, 5, 5]);
     expect(pages.map((p) => p.rows.length)).toEqual([2, 2, 1]);
     expect(pages.flatMap((p) => p.rows.map((r) => r.id))).toEqual(created.map((r) => r.id));
@@ -207,7 +225,12 @@ describe.each(table)('$title', ({ def }) => {
   it(`${def.title}: default order is ${def.defaultSort.key} ${def.defaultSort.order}`, async () => {
     const book = await openBook(def);
     const created: RecordRow[] = [];
-    for (const [day, name] of [['03', '丙'], ['01', '甲'], ['05', '戊'], ['02', '乙']] as const) {
+    for (const [day, name] of [
+      ['03', '丙'],
+      ['01', '甲'],
+      ['05', '戊'],
+      ['02', '乙'],
+    ] as const) {
       created.push(await book.create({ date: `2026-03-${day}`, name }));
     }
     const { key, order } = def.defaultSort;
@@ -240,7 +263,8 @@ describe('人民调解收结案登记簿: search', () => {
       register: 'mediationCase',
       data: { ...sampleRecord(def, { committeeIds, name: OTHER_NAME }), summary: '邻里噪音纠纷' },
     });
-    const ids = async (q: string) => (await ledger.call('registers.list', { register: 'mediationCase', q })).rows.map((r) => r.id);
+    const ids = async (q: string) =>
+      (await ledger.call('registers.list', { register: 'mediationCase', q })).rows.map((r) => r.id);
     return { first, second, ids };
   }
 
@@ -279,20 +303,33 @@ describe('人民调解收结案登记簿: saving an edit', () => {
   it('rewrites the parties only when they changed, and the search follows both kinds of edit', async () => {
     const ledger = openTestLedger();
     const committeeIds = committeeIdsOf(await seedSettings(ledger));
-    const data = { ...sampleRecord(def, { committeeIds }), applicants: [samplePerson(NAME)], respondents: [samplePerson('赵四')] };
+    const data = {
+      ...sampleRecord(def, { committeeIds }),
+      applicants: [samplePerson(NAME)],
+      respondents: [samplePerson('赵四')],
+    };
     const created = await ledger.call('registers.create', { register: 'mediationCase', data });
     // Counts the party rows deleted on the app's own connection: an unchanged list must not be written again.
     const sqlite = ledger.core.ledger.sqlite;
-    sqlite.exec('CREATE TEMP TABLE party_deleted (id INTEGER); CREATE TEMP TRIGGER party_deleted_log AFTER DELETE ON main.party BEGIN INSERT INTO party_deleted VALUES (OLD.id); END');
+    sqlite.exec(
+      'CREATE TEMP TABLE party_deleted (id INTEGER); CREATE TEMP TRIGGER party_deleted_log AFTER DELETE ON main.party BEGIN INSERT INTO party_deleted VALUES (OLD.id); END',
+    );
     const deletedParties = () => (sqlite.prepare('SELECT count(*) AS n FROM party_deleted').get() as { n: number }).n;
-    const ids = async (q: string) => (await ledger.call('registers.list', { register: 'mediationCase', q })).rows.map((r) => r.id);
+    const ids = async (q: string) =>
+      (await ledger.call('registers.list', { register: 'mediationCase', q })).rows.map((r) => r.id);
 
-    await ledger.call('registers.update', { register: 'mediationCase', id: created.id, data: { ...data, summary: '双方因排水沟发生争执' } });
+    await ledger.call('registers.update', {
+      register: 'mediationCase',
+      id: created.id,
+      data: { ...data, summary: '双方因排水沟发生争执' },
+    });
     expect(deletedParties()).toBe(0);
     expect(await ids('排水沟')).toEqual([created.id]);
 
     const renamed = await ledger.call('registers.update', {
-      register: 'mediationCase', id: created.id, data: { ...data, summary: '双方因排水沟发生争执', respondents: [samplePerson('钱七')] },
+      register: 'mediationCase',
+      id: created.id,
+      data: { ...data, summary: '双方因排水沟发生争执', respondents: [samplePerson('钱七')] },
     });
     expect(deletedParties()).toBe(2);
     expect(partiesOf(renamed, 'respondents').map((p) => p.name)).toEqual(['钱七']);

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
-  compareReminders, computeReminders, mergeReminders, shown, sortReminders, type KeptReminder,
+  compareReminders,
+  computeReminders,
+  mergeReminders,
+  shown,
+  sortReminders,
+  type KeptReminder,
 } from '../../src-main/core/reminders/engine';
 import { loadCalendar } from '../../src-main/core/reminders/calendar';
 import { listRules } from '../../src-main/core/reminders/rules';
@@ -24,7 +29,10 @@ async function expectCurrent(ledger: TestLedger, today: string) {
 }
 
 const codesOf = (list: { ruleCode: string; subject: { id: number } | null }[], id: number) =>
-  list.filter((r) => r.subject?.id === id).map((r) => r.ruleCode).sort();
+  list
+    .filter((r) => r.subject?.id === id)
+    .map((r) => r.ruleCode)
+    .sort();
 
 describe('kept reminders', () => {
   it('follow creates, edits, deletes, restores and purges of people and their events', async () => {
@@ -60,12 +68,16 @@ describe('kept reminders', () => {
     await expectCurrent(ledger, '2026-03-03');
 
     // As an import or a repair would: straight into the table.
-    ledger.core.ledger.sqlite.prepare("UPDATE record_entry SET entry_date = '2026-02-20' WHERE record_id = ?").run(person.id);
+    ledger.core.ledger.sqlite
+      .prepare("UPDATE record_entry SET entry_date = '2026-02-20' WHERE record_id = ?")
+      .run(person.id);
     await expectCurrent(ledger, '2026-03-03');
 
     // A save refused half-way (an unknown committee) writes nothing, so the kept list must still be right.
     const refused = await ledger.fail('registers.update', {
-      register: 'correctionSubject', id: person.id, data: { ...personData([]), committee_id: 999_999 },
+      register: 'correctionSubject',
+      id: person.id,
+      data: { ...personData([]), committee_id: 999_999 },
     });
     expect(refused.message).toBeTruthy();
     await expectCurrent(ledger, '2026-03-03');
@@ -85,8 +97,15 @@ describe('kept reminders', () => {
     expect(later?.due).toBe('2026-03-16');
     // A rule the office adds, then removes: only its reminders come and go.
     await ledger.call('rules.create', {
-      code: '本所-01', subject: 'correctionSubject', trigger: 'event:报到（司法所）', offset: 3, unit: '自然日', task: '首次家访',
-      doneBy: '实地查访', basis: '本所工作制度第三条', enabled: true,
+      code: '本所-01',
+      subject: 'correctionSubject',
+      trigger: 'event:报到（司法所）',
+      offset: 3,
+      unit: '自然日',
+      task: '首次家访',
+      doneBy: '实地查访',
+      basis: '本所工作制度第三条',
+      enabled: true,
     });
     expect(codesOf(await expectCurrent(ledger, today), person.id)).toContain('本所-01');
     await ledger.call('rules.delete', { code: '本所-01' });
@@ -114,14 +133,22 @@ describe('kept reminders', () => {
     const firstTwo = await ledger.call('reminders.list', { perStatus: 2 });
     expect(firstTwo.totals).toEqual(all.totals);
     expect(all.totals.overdue).toBeGreaterThan(2);
-    expect(firstTwo.reminders.filter((r) => r.status === 'overdue')).toEqual(all.reminders.filter((r) => r.status === 'overdue').slice(0, 2));
+    expect(firstTwo.reminders.filter((r) => r.status === 'overdue')).toEqual(
+      all.reminders.filter((r) => r.status === 'overdue').slice(0, 2),
+    );
   });
 });
 
 describe('merging kept reminders with new ones', () => {
   const reminder = (due: string | null, ruleCode: string, id: number, text: string): KeptReminder => ({
-    ruleCode, subject: { register: 'correctionSubject', id, name: `对象${id}` }, task: '', basis: '', due,
-    daysLeft: null, status: due === null ? 'no-calendar' : 'later', because: { text },
+    ruleCode,
+    subject: { register: 'correctionSubject', id, name: `对象${id}` },
+    task: '',
+    basis: '',
+    due,
+    daysLeft: null,
+    status: due === null ? 'no-calendar' : 'later',
+    because: { text },
   });
 
   it('gives the order a full sort gives, ties and all', () => {
@@ -132,12 +159,19 @@ describe('merging kept reminders with new ones', () => {
       Array.from({ length: count }, () =>
         reminder(next(5) === 0 ? null : `2026-03-0${1 + next(4)}`, `R-${next(3)}`, next(4), `从 ${next(2)}`),
       );
-    for (const [kept, added] of [[400, 5], [5, 400], [300, 300], [0, 10], [10, 0]] as const) {
+    for (const [kept, added] of [
+      [400, 5],
+      [5, 400],
+      [300, 300],
+      [0, 10],
+      [10, 0],
+    ] as const) {
       const a = sortReminders(some(kept));
       const b = sortReminders(some(added));
       const merged = mergeReminders(a, b);
       expect(merged).toHaveLength(kept + added);
-      for (let i = 1; i < merged.length; i++) expect(compareReminders(merged[i - 1]!, merged[i]!)).toBeLessThanOrEqual(0);
+      for (let i = 1; i < merged.length; i++)
+        expect(compareReminders(merged[i - 1]!, merged[i]!)).toBeLessThanOrEqual(0);
       expect(new Set(merged)).toEqual(new Set([...a, ...b]));
       // An equal pair keeps the kept one first, as a stable sort of the two lists one after the other would.
       expect(merged).toEqual(sortReminders([...a, ...b]));

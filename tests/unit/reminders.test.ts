@@ -19,14 +19,21 @@ async function createCase(ledger: TestLedger, events: Event[]) {
   return {
     id: row.id,
     update: (more: Event[]) =>
-      ledger.call('registers.update', { register: 'mediationCase', id: row.id, data: { ...data, events: [...events, ...more] } }),
+      ledger.call('registers.update', {
+        register: 'mediationCase',
+        id: row.id,
+        data: { ...data, events: [...events, ...more] },
+      }),
   };
 }
 
 async function createRecords(ledger: TestLedger, register: RegisterKey, date: string, count: number) {
   const settings = await seedSettings(ledger);
   for (let i = 0; i < count; i++) {
-    await ledger.call('registers.create', { register, data: sampleRecord(registerDef(register), { committeeIds: committeeIdsOf(settings), date }) });
+    await ledger.call('registers.create', {
+      register,
+      data: sampleRecord(registerDef(register), { committeeIds: committeeIdsOf(settings), date }),
+    });
   }
 }
 
@@ -42,7 +49,14 @@ interface RuleCase {
   trigger: (ledger: TestLedger) => Promise<() => Promise<unknown>>;
 }
 
-const personCase = (code: string, today: string, due: string, events: Event[], done: Event[], fields: SampleData = {}): RuleCase => ({
+const personCase = (
+  code: string,
+  today: string,
+  due: string,
+  events: Event[],
+  done: Event[],
+  fields: SampleData = {},
+): RuleCase => ({
   code,
   today,
   due,
@@ -83,53 +97,132 @@ const RELEASED = { start_date: '2025-07-01', end_date: '2026-06-30', state: '期
 
 const ruleCases: RuleCase[] = [
   // 2026-03-02 is a Monday; no holidays until 清明 (04-04…04-06).
-  personCase('CC-01', '2026-03-03', '2026-03-05', [{ type: '报到（县社区矫正机构）', date: '2026-03-02' }], [{ type: '报到（司法所）', date: '2026-03-04' }]),
-  personCase('CC-02', '2026-03-03', '2026-03-09', [{ type: '报到（司法所）', date: '2026-03-02' }], [{ type: '矫正小组确定', date: '2026-03-03' }]),
-  personCase('CC-03', '2026-03-03', '2026-03-09', [{ type: '报到（司法所）', date: '2026-03-02' }], [{ type: '入矫宣告', date: '2026-03-05' }]),
-  personCase('CC-04', '2026-03-03', '2026-03-09', [{ type: '入矫宣告', date: '2026-03-02' }], [{ type: '矫正方案制定', date: '2026-03-04' }]),
+  personCase(
+    'CC-01',
+    '2026-03-03',
+    '2026-03-05',
+    [{ type: '报到（县社区矫正机构）', date: '2026-03-02' }],
+    [{ type: '报到（司法所）', date: '2026-03-04' }],
+  ),
+  personCase(
+    'CC-02',
+    '2026-03-03',
+    '2026-03-09',
+    [{ type: '报到（司法所）', date: '2026-03-02' }],
+    [{ type: '矫正小组确定', date: '2026-03-03' }],
+  ),
+  personCase(
+    'CC-03',
+    '2026-03-03',
+    '2026-03-09',
+    [{ type: '报到（司法所）', date: '2026-03-02' }],
+    [{ type: '入矫宣告', date: '2026-03-05' }],
+  ),
+  personCase(
+    'CC-04',
+    '2026-03-03',
+    '2026-03-09',
+    [{ type: '入矫宣告', date: '2026-03-02' }],
+    [{ type: '矫正方案制定', date: '2026-03-04' }],
+  ),
   // Recurring: a later 通信联络 / 考核 / 查访 moves the due date on (checked separately below).
-  personCase('CC-05', '2026-03-03', '2026-03-09', [{ type: '通信联络', date: '2026-03-02' }], [{ type: '通信联络', date: '2026-03-10' }]),
-  personCase('CC-07', '2026-03-11', '2026-04-30', [{ type: '月度考核', date: '2026-03-10' }], [{ type: '月度考核', date: '2026-04-10' }]),
+  personCase(
+    'CC-05',
+    '2026-03-03',
+    '2026-03-09',
+    [{ type: '通信联络', date: '2026-03-02' }],
+    [{ type: '通信联络', date: '2026-03-10' }],
+  ),
+  personCase(
+    'CC-07',
+    '2026-03-11',
+    '2026-04-30',
+    [{ type: '月度考核', date: '2026-03-10' }],
+    [{ type: '月度考核', date: '2026-04-10' }],
+  ),
   personCase('CC-08', '2026-06-05', '2026-06-30', [], [{ type: '解矫教育', date: '2026-06-10' }], END),
   resultCase('CC-09', '外出申请', '2026-03-05'),
   resultCase('CC-11', '会客申请', '2026-03-05'),
   resultCase('CC-12', '执行地变更申请', '2026-03-05'),
   resultCase('CC-13', '奖惩审批通过', '2026-03-09'),
-  personCase('CC-14', '2026-05-10', '2026-05-20', [], [{ type: '禁止令期满告知', date: '2026-05-20' }], { ban_end_date: '2026-05-20' }),
+  personCase('CC-14', '2026-05-10', '2026-05-20', [], [{ type: '禁止令期满告知', date: '2026-05-20' }], {
+    ban_end_date: '2026-05-20',
+  }),
   personCase('CC-15', '2026-05-10', '2026-05-31', [], [{ type: '期满鉴定', date: '2026-05-28' }], END),
   personCase('CC-16', '2026-06-05', '2026-06-30', [], [{ type: '解除宣告', date: '2026-06-30' }], END),
-  personCase('CC-17', '2026-03-11', '2026-04-30', [{ type: '实地查访', date: '2026-03-10' }], [{ type: '实地查访', date: '2026-04-10' }]),
+  personCase(
+    'CC-17',
+    '2026-03-11',
+    '2026-04-30',
+    [{ type: '实地查访', date: '2026-03-10' }],
+    [{ type: '实地查访', date: '2026-04-10' }],
+  ),
   // §B: released at the end of the term (期满解矫), the person is handed over to 安置帮教. 2026-06-30 is a Tuesday.
-  personCase('AB-03', '2026-07-01', '2026-07-07', [{ type: '解除宣告', date: '2026-06-30' }], [{ type: '安置帮教衔接', date: '2026-07-03' }], RELEASED),
-  personCase('AB-04', '2026-07-06', '2026-08-03', [{ type: '安置帮教衔接', date: '2026-07-03' }], [{ type: '入帮评估', date: '2026-07-20' }], RELEASED),
-  caseCase('RM-01', [{ type: '协议生效', date: '2026-03-02' }], '2026-04-01', [{ type: '司法确认告知', date: '2026-03-02' }]),
-  caseCase('RM-02', [{ type: '履行期限届满', date: '2026-03-02' }], '2026-03-17', [{ type: '回访', date: '2026-03-10' }]),
+  personCase(
+    'AB-03',
+    '2026-07-01',
+    '2026-07-07',
+    [{ type: '解除宣告', date: '2026-06-30' }],
+    [{ type: '安置帮教衔接', date: '2026-07-03' }],
+    RELEASED,
+  ),
+  personCase(
+    'AB-04',
+    '2026-07-06',
+    '2026-08-03',
+    [{ type: '安置帮教衔接', date: '2026-07-03' }],
+    [{ type: '入帮评估', date: '2026-07-20' }],
+    RELEASED,
+  ),
+  caseCase('RM-01', [{ type: '协议生效', date: '2026-03-02' }], '2026-04-01', [
+    { type: '司法确认告知', date: '2026-03-02' },
+  ]),
+  caseCase('RM-02', [{ type: '履行期限届满', date: '2026-03-02' }], '2026-03-17', [
+    { type: '回访', date: '2026-03-10' },
+  ]),
   // Office duties: done when the period has enough records (RM-04/05: 矛盾纠纷排查, MR-02: 典型案例, MR-04: 学习).
   {
-    code: 'RM-04', today: '2026-03-10', due: '2026-03-15',
+    code: 'RM-04',
+    today: '2026-03-10',
+    due: '2026-03-15',
     trigger: async (ledger) => () => createRecords(ledger, 'disputeScreening', '2026-03-05', 1),
   },
   {
-    code: 'RM-05', today: '2026-03-10', due: '2026-03-31',
+    code: 'RM-05',
+    today: '2026-03-10',
+    due: '2026-03-31',
     trigger: async (ledger) => () => createRecords(ledger, 'disputeScreening', '2026-02-05', 1),
   },
   {
-    code: 'MR-01', today: '2026-03-02', due: '2026-03-03',
+    code: 'MR-01',
+    today: '2026-03-02',
+    due: '2026-03-03',
     trigger: async (ledger) => {
       await seedSettings(ledger);
-      return () => ledger.call('reports.export', { period: { kind: 'month', year: 2026, month: 2 }, reporter: '王晓红', acknowledged: true });
+      return () =>
+        ledger.call('reports.export', {
+          period: { kind: 'month', year: 2026, month: 2 },
+          reporter: '王晓红',
+          acknowledged: true,
+        });
     },
   },
   {
-    code: 'MR-02', today: '2026-03-10', due: '2026-03-31',
+    code: 'MR-02',
+    today: '2026-03-10',
+    due: '2026-03-31',
     trigger: async (ledger) => () => createRecords(ledger, 'typicalCase', '2026-03-05', 3),
   },
   {
-    code: 'MR-03', today: '2026-03-10', due: '2026-03-31',
+    code: 'MR-03',
+    today: '2026-03-10',
+    due: '2026-03-31',
     trigger: async (ledger) => () => createRecords(ledger, 'workInfo', '2026-03-05', 2),
   },
   {
-    code: 'MR-04', today: '2026-03-10', due: '2026-03-15',
+    code: 'MR-04',
+    today: '2026-03-10',
+    due: '2026-03-15',
     trigger: async (ledger) => () => createRecords(ledger, 'studyMeeting', '2026-03-09', 1),
   },
 ];
@@ -138,7 +231,8 @@ describe('defaultRules', () => {
   it('hold every rule of deadlines.md §A, §C, §D, and the §B hand-over rules, with its basis', () => {
     const codes = [
       ...Array.from({ length: 17 }, (_, i) => `CC-${String(i + 1).padStart(2, '0')}`),
-      'AB-03', 'AB-04',
+      'AB-03',
+      'AB-04',
       ...Array.from({ length: 5 }, (_, i) => `RM-0${i + 1}`),
       ...Array.from({ length: 5 }, (_, i) => `MR-0${i + 1}`),
     ];
@@ -156,12 +250,19 @@ describe('defaultRules', () => {
     const ledger = openTestLedger();
     const { rules } = await ledger.call('rules.list', {});
     expect(rules.map(({ custom, ...rule }) => ({ custom, rule }))).toEqual(
-      [...defaultRules].sort((a, b) => a.code.localeCompare(b.code)).map((rule) => ({ custom: false, rule: expect.objectContaining(rule) })),
+      [...defaultRules]
+        .sort((a, b) => a.code.localeCompare(b.code))
+        .map((rule) => ({ custom: false, rule: expect.objectContaining(rule) })),
     );
   });
 
   it('every enabled rule has a test case below', () => {
-    expect(ruleCases.map((c) => c.code).sort()).toEqual(defaultRules.filter((r) => r.enabled).map((r) => r.code).sort());
+    expect(ruleCases.map((c) => c.code).sort()).toEqual(
+      defaultRules
+        .filter((r) => r.enabled)
+        .map((r) => r.code)
+        .sort(),
+    );
   });
 });
 
@@ -227,7 +328,10 @@ describe('reminders', () => {
     const person = await createPerson(ledger, [{ type: '报到（司法所）', date: '2026-03-02' }]);
     expect((await reminders(ledger, 'CC-05')).map((r) => [r.due, r.status])).toEqual([['2026-03-09', 'overdue']]);
     expect((await reminders(ledger, 'CC-07')).map((r) => r.due)).toEqual(['2026-04-30']);
-    await person.update([{ type: '通信联络', date: '2026-03-11' }, { type: '月度考核', date: '2026-04-01' }]);
+    await person.update([
+      { type: '通信联络', date: '2026-03-11' },
+      { type: '月度考核', date: '2026-04-01' },
+    ]);
     expect((await reminders(ledger, 'CC-05')).map((r) => r.due)).toEqual(['2026-03-18']);
     expect((await reminders(ledger, 'CC-07')).map((r) => r.due)).toEqual(['2026-05-31']);
   });
@@ -235,7 +339,9 @@ describe('reminders', () => {
   it('a 实地查访登记表 entry completes 实地查访 like the event does', async () => {
     const ledger = openTestLedger({ today: '2026-03-12' });
     await createPerson(ledger, [], {
-      field_visits: [{ date: '2026-03-10', place: '家庭', staff: ['王晓红', '李明'], reason: '例行查访', situation: '在家' }] as unknown as string[],
+      field_visits: [
+        { date: '2026-03-10', place: '家庭', staff: ['王晓红', '李明'], reason: '例行查访', situation: '在家' },
+      ] as unknown as string[],
     });
     expect((await reminders(ledger, 'CC-17')).map((r) => r.due)).toEqual(['2026-04-30']);
   });
@@ -243,8 +349,21 @@ describe('reminders', () => {
   it('rules.save changes the due date, and custom marks the edited rule', async () => {
     const ledger = openTestLedger({ today: '2026-09-30' });
     await createPerson(ledger, [{ type: '报到（司法所）', date: '2026-09-29' }]);
-    const saved = await ledger.call('rules.save', { code: 'CC-03', offset: 3, unit: '工作日', enabled: true, task: '入矫宣告（本县三日）' });
-    expect(saved).toMatchObject({ code: 'CC-03', offset: 3, unit: '工作日', enabled: true, custom: true, basis: '“报到后五个工作日内”' });
+    const saved = await ledger.call('rules.save', {
+      code: 'CC-03',
+      offset: 3,
+      unit: '工作日',
+      enabled: true,
+      task: '入矫宣告（本县三日）',
+    });
+    expect(saved).toMatchObject({
+      code: 'CC-03',
+      offset: 3,
+      unit: '工作日',
+      enabled: true,
+      custom: true,
+      basis: '“报到后五个工作日内”',
+    });
     const [r] = await reminders(ledger, 'CC-03');
     // 09-30, 10-08, 10-09.
     expect(r).toMatchObject({ due: '2026-10-09', task: '入矫宣告（本县三日）' });
@@ -260,16 +379,33 @@ describe('reminders', () => {
 
   it('rules.save rejects unknown codes and bad offsets in Chinese', async () => {
     const ledger = openTestLedger();
-    expect((await ledger.fail('rules.save', { code: 'XX-99', offset: 1, unit: '自然日', enabled: true, task: '某事' })).message).toBe('规则不存在');
-    expect((await ledger.fail('rules.save', { code: 'CC-03', offset: -1, unit: '工作日', enabled: true, task: '入矫宣告' })).message).toContain('工作日期限不能为负数');
-    expect((await ledger.fail('rules.save', { code: 'CC-03', offset: 1.5, unit: '工作日', enabled: true, task: '入矫宣告' })).message).toContain('期限应为整数');
-    expect((await ledger.fail('rules.save', { code: 'CC-03', offset: 1, unit: '年', enabled: true, task: '入矫宣告' })).message).toContain('期限单位');
-    expect((await ledger.fail('rules.save', { code: 'CC-03', offset: 1, unit: '自然日', enabled: true, task: ' ' })).message).toContain('请填写要做的事');
+    expect(
+      (await ledger.fail('rules.save', { code: 'XX-99', offset: 1, unit: '自然日', enabled: true, task: '某事' }))
+        .message,
+    ).toBe('规则不存在');
+    expect(
+      (await ledger.fail('rules.save', { code: 'CC-03', offset: -1, unit: '工作日', enabled: true, task: '入矫宣告' }))
+        .message,
+    ).toContain('工作日期限不能为负数');
+    expect(
+      (await ledger.fail('rules.save', { code: 'CC-03', offset: 1.5, unit: '工作日', enabled: true, task: '入矫宣告' }))
+        .message,
+    ).toContain('期限应为整数');
+    expect(
+      (await ledger.fail('rules.save', { code: 'CC-03', offset: 1, unit: '年', enabled: true, task: '入矫宣告' }))
+        .message,
+    ).toContain('期限单位');
+    expect(
+      (await ledger.fail('rules.save', { code: 'CC-03', offset: 1, unit: '自然日', enabled: true, task: ' ' })).message,
+    ).toContain('请填写要做的事');
   });
 
   it('disabled rules produce nothing', async () => {
     const ledger = openTestLedger({ today: '2026-03-03' });
-    await createPerson(ledger, [{ type: '报到（司法所）', date: '2026-03-02' }, { type: '外出申请', date: '2026-03-02' }]);
+    await createPerson(ledger, [
+      { type: '报到（司法所）', date: '2026-03-02' },
+      { type: '外出申请', date: '2026-03-02' },
+    ]);
     await createCase(ledger, [{ type: '受理', date: '2026-03-02' }]);
     expect(await reminders(ledger, 'RM-03')).toEqual([]); // 未核实: off by default
     expect(await reminders(ledger, 'CC-10')).toEqual([]);
@@ -284,7 +420,10 @@ describe('reminders', () => {
 
   it('a trigger in a year without calendar data gives no-calendar with the Chinese message, not a date', async () => {
     const ledger = openTestLedger({ today: '2027-03-01' });
-    await createPerson(ledger, [{ type: '报到（司法所）', date: '2027-03-01' }], { start_date: '2027-03-01', end_date: '2028-02-29' });
+    await createPerson(ledger, [{ type: '报到（司法所）', date: '2027-03-01' }], {
+      start_date: '2027-03-01',
+      end_date: '2028-02-29',
+    });
     const [r] = await reminders(ledger, 'CC-03');
     expect(r).toMatchObject({ due: null, daysLeft: null, status: 'no-calendar' });
     expect(r!.explanation).toBe('2027年的节假日安排尚未录入，无法计算工作日，请在设置中录入');

@@ -12,7 +12,11 @@ describe('月报 export and 首页 status', () => {
     const early = openTestLedger({ today: '2026-11-02' });
     await seedSettings(early);
     expect(await early.call('reports.status', {})).toEqual({
-      period: october, label: '2026年10月', exportedAt: null, deadline: '2026-11-03', daysLeft: 1,
+      period: october,
+      label: '2026年10月',
+      exportedAt: null,
+      deadline: '2026-11-03',
+      daysLeft: 1,
     });
     const late = openTestLedger({ today: '2026-01-21' });
     const saved = await seedSettings(late);
@@ -47,10 +51,18 @@ describe('月报 export and 首页 status', () => {
   it('exports a register book for a date range and rejects a range that ends before it starts', async () => {
     const ledger = openTestLedger({ today: '2026-11-21' });
     await seedSettings(ledger);
-    const file = await ledger.call('registers.exportBook', { register: 'petition', from: '2026-01-01', to: '2026-12-31' });
+    const file = await ledger.call('registers.exportBook', {
+      register: 'petition',
+      from: '2026-01-01',
+      to: '2026-12-31',
+    });
     expect(file.savedPath).toBe(path.join(ledger.dir, '报表', '2026', '登记簿', file.fileName));
     expect(file.fileName).toContain('来信来访登记簿');
-    const error = await ledger.fail('registers.exportBook', { register: 'petition', from: '2026-12-31', to: '2026-01-01' });
+    const error = await ledger.fail('registers.exportBook', {
+      register: 'petition',
+      from: '2026-12-31',
+      to: '2026-01-01',
+    });
     expect(error.message).toBe('截止日期不能早于起始日期');
   });
 });

@@ -77,7 +77,13 @@ function create(core: Core, register: RegisterKey, data: Record<string, unknown>
   return call(core, 'registers.create', { register, data });
 }
 
-const person = (name: string, sex: '男' | '女', age: number, phone: string) => ({ kind: '自然人', name, sex, age, phone });
+const person = (name: string, sex: '男' | '女', age: number, phone: string) => ({
+  kind: '自然人',
+  name,
+  sex,
+  age,
+  phone,
+});
 
 interface CaseSpec {
   committee: ShortName;
@@ -110,10 +116,19 @@ export async function createReportFixtures(core: Core): Promise<ReportFixtures> 
   let people = 0;
   const someone = (sex: '男' | '女') => {
     people++;
-    return person(`${SURNAMES[people % SURNAMES.length]}${sex === '男' ? '建' : '秀'}${'一二三四五六七八九十'[people % 10]}`, sex, 30 + (people % 40), `139${String(people).padStart(8, '0')}`);
+    return person(
+      `${SURNAMES[people % SURNAMES.length]}${sex === '男' ? '建' : '秀'}${'一二三四五六七八九十'[people % 10]}`,
+      sex,
+      30 + (people % 40),
+      `139${String(people).padStart(8, '0')}`,
+    );
   };
 
-  const mediation = async (tag: string, spec: CaseSpec, parties?: { applicants: unknown[]; respondents: unknown[] }) => {
+  const mediation = async (
+    tag: string,
+    spec: CaseSpec,
+    parties?: { applicants: unknown[]; respondents: unknown[] },
+  ) => {
     const flags = spec.flags ?? {};
     const row = await create(core, 'mediationCase', {
       committee_id: committeeId(spec.committee),
@@ -151,38 +166,268 @@ export async function createReportFixtures(core: Core): Promise<ReportFixtures> 
   };
 
   // Neighbouring months first, so March's 卷号 continue after them.
-  await mediation('J1', { committee: '新桥', accept: '2026-01-05', type: '14', source: '公安机关委托移送', result: '成功', form: '书面协议', amountFen: 200_000, close: '2026-01-20' });
-  await mediation('F2', { committee: '东', accept: '2026-02-15', type: '04', source: '依申请调解', result: '成功', form: '书面协议', amountFen: 1_000_000, close: '2026-02-25' });
-  await mediation('F1', { committee: '老街', accept: '2026-02-27', type: '02', source: '主动调解', result: '成功', form: '口头协议', close: '2026-02-28' });
+  await mediation('J1', {
+    committee: '新桥',
+    accept: '2026-01-05',
+    type: '14',
+    source: '公安机关委托移送',
+    result: '成功',
+    form: '书面协议',
+    amountFen: 200_000,
+    close: '2026-01-20',
+  });
+  await mediation('F2', {
+    committee: '东',
+    accept: '2026-02-15',
+    type: '04',
+    source: '依申请调解',
+    result: '成功',
+    form: '书面协议',
+    amountFen: 1_000_000,
+    close: '2026-02-25',
+  });
+  await mediation('F1', {
+    committee: '老街',
+    accept: '2026-02-27',
+    type: '02',
+    source: '主动调解',
+    result: '成功',
+    form: '口头协议',
+    close: '2026-02-28',
+  });
 
   await mediation(
     'M1',
-    { committee: '东', accept: '2026-03-01', type: '01', source: '依申请调解', result: '成功', form: '书面协议', amountFen: 5_000_000, close: '2026-03-10', flags: { suicide: 1 } },
-    { applicants: [person('张秀英', '女', 45, '13900001111')], respondents: [person('王建国', '男', 47, '13900002222')] },
+    {
+      committee: '东',
+      accept: '2026-03-01',
+      type: '01',
+      source: '依申请调解',
+      result: '成功',
+      form: '书面协议',
+      amountFen: 5_000_000,
+      close: '2026-03-10',
+      flags: { suicide: 1 },
+    },
+    {
+      applicants: [person('张秀英', '女', 45, '13900001111')],
+      respondents: [person('王建国', '男', 47, '13900002222')],
+    },
   );
-  await mediation('M2', { committee: '东', accept: '2026-03-02', type: '02', source: '主动调解', result: '成功', form: '口头协议', close: '2026-03-12' });
-  await mediation('M3', { committee: '东', accept: '2026-03-03', type: '03', source: '法院委托移送', result: '成功', form: '书面协议', amountFen: 12_000_000, partyCount: 5, applicants: 2, difficult: true, close: '2026-03-20' });
-  await mediation('M4', { committee: '东', accept: '2026-03-04', type: '04', source: '检察院委托移送', result: '不成功', respondents: 2, close: '2026-03-25' });
-  await mediation('M5', { committee: '东', accept: '2026-03-05', type: '05', source: '公安机关委托移送', result: '成功', form: '书面协议', amountFen: 800_050, close: '2026-03-18', flags: { criminal: 3 } });
-  await mediation('M6', { committee: '东', accept: '2026-03-06', type: '06', source: '信访部门委托移送', result: '成功', form: '口头协议', amountFen: 300_000, flags: { petition: 12 } });
-  await mediation('M7', { committee: '东', accept: '2026-03-07', type: '07', source: '其他部门委托移送', result: '终止', partyCount: 2, close: '2026-03-28' });
-  await mediation('M8', { committee: '新桥', accept: '2026-03-08', type: '08', source: '依申请调解', result: '成功', form: '书面协议', amountFen: 20_000_000, partyCount: 30, difficult: true, close: '2026-03-26', flags: { fight: 20, petition: 25 } });
-  await mediation('M9', { committee: '新桥', accept: '2026-03-09', type: '09', source: '依申请调解', result: '成功', form: '书面协议', close: '2026-03-15' });
-  await mediation('M10', { committee: '新桥', accept: '2026-03-10', type: '10', source: '主动调解', result: '不成功', close: '2026-03-20' });
-  await mediation('M11', { committee: '新桥', accept: '2026-03-11', type: '11', source: '依申请调解', result: '成功', form: '口头协议', applicants: 2, close: '2026-03-22' });
-  await mediation('M12', { committee: '河西', accept: '2026-03-12', type: '12', source: '依申请调解', result: '成功', form: '书面协议', amountFen: 150_000, close: '2026-03-16' });
-  await mediation('M13', { committee: '河西', accept: '2026-03-13', type: '13', source: '法院委托移送', result: '成功', form: '书面协议', amountFen: 6_000_000, difficult: true, close: '2026-03-29' });
-  await mediation('M14', { committee: '河西', accept: '2026-03-14', type: '14', source: '公安机关委托移送', result: '成功', form: '书面协议', amountFen: 3_500_000, close: '2026-03-21' });
-  await mediation('M15', { committee: '河西', accept: '2026-03-15', type: '15', source: '主动调解', organisationRespondent: true });
-  await mediation('M16', { committee: '河西', accept: '2026-03-16', type: '16', source: '依申请调解', result: '成功', form: '口头协议', close: '2026-03-19' });
-  await mediation('M17', { committee: '交调', accept: '2026-03-17', type: '17', source: '依申请调解', result: '成功', form: '书面协议', amountFen: 999_999, close: '2026-03-27' });
-  await mediation('M18', { committee: '交调', accept: '2026-03-18', type: '99', source: '主动调解', result: '成功', form: '口头协议', close: '2026-03-24', flags: { suicide: null } });
-  await mediation('M19', { committee: '东', accept: '2026-03-30', type: '01', source: '依申请调解', close: '2026-03-30' });
-  await mediation('M20', { committee: '新桥', accept: '2026-03-20', type: '02', source: '依申请调解', result: '成功', close: '2026-03-23' });
-  await mediation('M21', { committee: '河西', accept: '2026-03-31', type: '06', source: '主动调解', result: '不成功', form: '书面协议', close: '2026-03-31' });
-  const deleted = await mediation('MD', { committee: '东', accept: '2026-03-15', type: '01', source: '依申请调解', result: '成功', form: '书面协议', amountFen: 99_999_900, close: '2026-03-16', flags: { fight: 50 } });
+  await mediation('M2', {
+    committee: '东',
+    accept: '2026-03-02',
+    type: '02',
+    source: '主动调解',
+    result: '成功',
+    form: '口头协议',
+    close: '2026-03-12',
+  });
+  await mediation('M3', {
+    committee: '东',
+    accept: '2026-03-03',
+    type: '03',
+    source: '法院委托移送',
+    result: '成功',
+    form: '书面协议',
+    amountFen: 12_000_000,
+    partyCount: 5,
+    applicants: 2,
+    difficult: true,
+    close: '2026-03-20',
+  });
+  await mediation('M4', {
+    committee: '东',
+    accept: '2026-03-04',
+    type: '04',
+    source: '检察院委托移送',
+    result: '不成功',
+    respondents: 2,
+    close: '2026-03-25',
+  });
+  await mediation('M5', {
+    committee: '东',
+    accept: '2026-03-05',
+    type: '05',
+    source: '公安机关委托移送',
+    result: '成功',
+    form: '书面协议',
+    amountFen: 800_050,
+    close: '2026-03-18',
+    flags: { criminal: 3 },
+  });
+  await mediation('M6', {
+    committee: '东',
+    accept: '2026-03-06',
+    type: '06',
+    source: '信访部门委托移送',
+    result: '成功',
+    form: '口头协议',
+    amountFen: 300_000,
+    flags: { petition: 12 },
+  });
+  await mediation('M7', {
+    committee: '东',
+    accept: '2026-03-07',
+    type: '07',
+    source: '其他部门委托移送',
+    result: '终止',
+    partyCount: 2,
+    close: '2026-03-28',
+  });
+  await mediation('M8', {
+    committee: '新桥',
+    accept: '2026-03-08',
+    type: '08',
+    source: '依申请调解',
+    result: '成功',
+    form: '书面协议',
+    amountFen: 20_000_000,
+    partyCount: 30,
+    difficult: true,
+    close: '2026-03-26',
+    flags: { fight: 20, petition: 25 },
+  });
+  await mediation('M9', {
+    committee: '新桥',
+    accept: '2026-03-09',
+    type: '09',
+    source: '依申请调解',
+    result: '成功',
+    form: '书面协议',
+    close: '2026-03-15',
+  });
+  await mediation('M10', {
+    committee: '新桥',
+    accept: '2026-03-10',
+    type: '10',
+    source: '主动调解',
+    result: '不成功',
+    close: '2026-03-20',
+  });
+  await mediation('M11', {
+    committee: '新桥',
+    accept: '2026-03-11',
+    type: '11',
+    source: '依申请调解',
+    result: '成功',
+    form: '口头协议',
+    applicants: 2,
+    close: '2026-03-22',
+  });
+  await mediation('M12', {
+    committee: '河西',
+    accept: '2026-03-12',
+    type: '12',
+    source: '依申请调解',
+    result: '成功',
+    form: '书面协议',
+    amountFen: 150_000,
+    close: '2026-03-16',
+  });
+  await mediation('M13', {
+    committee: '河西',
+    accept: '2026-03-13',
+    type: '13',
+    source: '法院委托移送',
+    result: '成功',
+    form: '书面协议',
+    amountFen: 6_000_000,
+    difficult: true,
+    close: '2026-03-29',
+  });
+  await mediation('M14', {
+    committee: '河西',
+    accept: '2026-03-14',
+    type: '14',
+    source: '公安机关委托移送',
+    result: '成功',
+    form: '书面协议',
+    amountFen: 3_500_000,
+    close: '2026-03-21',
+  });
+  await mediation('M15', {
+    committee: '河西',
+    accept: '2026-03-15',
+    type: '15',
+    source: '主动调解',
+    organisationRespondent: true,
+  });
+  await mediation('M16', {
+    committee: '河西',
+    accept: '2026-03-16',
+    type: '16',
+    source: '依申请调解',
+    result: '成功',
+    form: '口头协议',
+    close: '2026-03-19',
+  });
+  await mediation('M17', {
+    committee: '交调',
+    accept: '2026-03-17',
+    type: '17',
+    source: '依申请调解',
+    result: '成功',
+    form: '书面协议',
+    amountFen: 999_999,
+    close: '2026-03-27',
+  });
+  await mediation('M18', {
+    committee: '交调',
+    accept: '2026-03-18',
+    type: '99',
+    source: '主动调解',
+    result: '成功',
+    form: '口头协议',
+    close: '2026-03-24',
+    flags: { suicide: null },
+  });
+  await mediation('M19', {
+    committee: '东',
+    accept: '2026-03-30',
+    type: '01',
+    source: '依申请调解',
+    close: '2026-03-30',
+  });
+  await mediation('M20', {
+    committee: '新桥',
+    accept: '2026-03-20',
+    type: '02',
+    source: '依申请调解',
+    result: '成功',
+    close: '2026-03-23',
+  });
+  await mediation('M21', {
+    committee: '河西',
+    accept: '2026-03-31',
+    type: '06',
+    source: '主动调解',
+    result: '不成功',
+    form: '书面协议',
+    close: '2026-03-31',
+  });
+  const deleted = await mediation('MD', {
+    committee: '东',
+    accept: '2026-03-15',
+    type: '01',
+    source: '依申请调解',
+    result: '成功',
+    form: '书面协议',
+    amountFen: 99_999_900,
+    close: '2026-03-16',
+    flags: { fight: 50 },
+  });
   await call(core, 'registers.delete', { register: 'mediationCase', id: deleted.id });
-  await mediation('A1', { committee: '东', accept: '2026-04-01', type: '01', source: '依申请调解', result: '成功', form: '书面协议', amountFen: 700_000, close: '2026-04-10' });
+  await mediation('A1', {
+    committee: '东',
+    accept: '2026-04-01',
+    type: '01',
+    source: '依申请调解',
+    result: '成功',
+    form: '书面协议',
+    amountFen: 700_000,
+    close: '2026-04-10',
+  });
 
   await screeningRecords(core, caseNo);
   await otherBooks(core, committeeId('东'));
@@ -205,39 +450,104 @@ async function screeningRecords(core: Core, caseNo: Record<string, string>): Pro
   const screening = (data: Record<string, unknown>) =>
     create(core, 'disputeScreening', { registered_on: data['screening_date'], screeners: '王晓红、李明', ...data });
   await screening({
-    screening_date: '2026-03-05', scope: '新桥村', parties: [person('赵一', '男', 50, '13700000001'), person('钱二', '男', 52, '13700000002')],
-    dispute_type: '08', summary: '征地补偿款分配争议。', person_count: 2, risk_level: '一般', resolution: '已调解', linked_case_no: caseNo['M8'],
+    screening_date: '2026-03-05',
+    scope: '新桥村',
+    parties: [person('赵一', '男', 50, '13700000001'), person('钱二', '男', 52, '13700000002')],
+    dispute_type: '08',
+    summary: '征地补偿款分配争议。',
+    person_count: 2,
+    risk_level: '一般',
+    resolution: '已调解',
+    linked_case_no: caseNo['M8'],
     resolved_date: '2026-03-26',
   });
   await screening({
-    screening_date: '2026-03-05', scope: '新桥村', dispute_type: '02', summary: '三户邻居排水沟堵塞。', person_count: 3, risk_level: '较大',
-    risk_flags: ['可能群体性上访'], resolution: '已预防',
+    screening_date: '2026-03-05',
+    scope: '新桥村',
+    dispute_type: '02',
+    summary: '三户邻居排水沟堵塞。',
+    person_count: 3,
+    risk_level: '较大',
+    risk_flags: ['可能群体性上访'],
+    resolution: '已预防',
   });
   await screening({
-    screening_date: '2026-03-12', scope: '河西社区', parties: [person('孙五', '男', 60, '13700000005'), person('周六', '女', 58, '13700000006')],
-    dispute_type: '15', summary: '小区业主与物业公司因停车收费发生争执，四十余名业主聚集。', person_count: 40, risk_level: '重大',
-    risk_flags: ['可能群体性上访', '可能群体性械斗'], measures: '社区民警驻点，每日走访；组织业主代表与物业公司协商。',
-    responsible_unit: '河西社区居委会', responsible_person: '刘主任', deadline: '2026-04-15', resolution: '正在化解',
+    screening_date: '2026-03-12',
+    scope: '河西社区',
+    parties: [person('孙五', '男', 60, '13700000005'), person('周六', '女', 58, '13700000006')],
+    dispute_type: '15',
+    summary: '小区业主与物业公司因停车收费发生争执，四十余名业主聚集。',
+    person_count: 40,
+    risk_level: '重大',
+    risk_flags: ['可能群体性上访', '可能群体性械斗'],
+    measures: '社区民警驻点，每日走访；组织业主代表与物业公司协商。',
+    responsible_unit: '河西社区居委会',
+    responsible_person: '刘主任',
+    deadline: '2026-04-15',
+    resolution: '正在化解',
   });
   await screening({ screening_date: '2026-03-12', scope: '东河镇区', zero_report: true });
   await screening({
-    screening_date: '2026-03-20', scope: '东河镇区', parties: [person('吴七', '女', 35, '13700000007')], dispute_type: '04',
-    summary: '借款纠纷，当事人情绪激动，扬言轻生。', person_count: 2, risk_level: '重大', risk_flags: ['可能引起自杀'],
-    measures: '家属陪护，心理疏导。', responsible_unit: '东河镇人民调解委员会', responsible_person: '张调解', resolution: '已调解',
-    linked_case_no: caseNo['M4'], resolved_date: '2026-03-25',
+    screening_date: '2026-03-20',
+    scope: '东河镇区',
+    parties: [person('吴七', '女', 35, '13700000007')],
+    dispute_type: '04',
+    summary: '借款纠纷，当事人情绪激动，扬言轻生。',
+    person_count: 2,
+    risk_level: '重大',
+    risk_flags: ['可能引起自杀'],
+    measures: '家属陪护，心理疏导。',
+    responsible_unit: '东河镇人民调解委员会',
+    responsible_person: '张调解',
+    resolution: '已调解',
+    linked_case_no: caseNo['M4'],
+    resolved_date: '2026-03-25',
   });
   await screening({
-    screening_date: '2026-03-25', scope: '南园村', dispute_type: '06', summary: '酒后斗殴致伤，赔偿未谈妥。', person_count: 5, risk_level: '一般',
-    risk_flags: ['可能民转刑'], resolution: '已调解', resolved_date: '2026-03-28',
+    screening_date: '2026-03-25',
+    scope: '南园村',
+    dispute_type: '06',
+    summary: '酒后斗殴致伤，赔偿未谈妥。',
+    person_count: 5,
+    risk_level: '一般',
+    risk_flags: ['可能民转刑'],
+    resolution: '已调解',
+    resolved_date: '2026-03-28',
   });
-  await screening({ screening_date: '2026-03-25', scope: '南园村', dispute_type: '99', summary: '村民对土地流转分红有意见。', person_count: 4, risk_level: '重大', resolution: '移交' });
   await screening({
-    screening_date: '2026-03-28', scope: '河西社区', dispute_type: '12', summary: '网购家电退货争议。', person_count: 2, risk_level: '一般',
-    resolution: '已调解', linked_case_no: '（2026）河西人调字第99号',
+    screening_date: '2026-03-25',
+    scope: '南园村',
+    dispute_type: '99',
+    summary: '村民对土地流转分红有意见。',
+    person_count: 4,
+    risk_level: '重大',
+    resolution: '移交',
   });
-  const deleted = await screening({ screening_date: '2026-03-15', scope: '老街村', dispute_type: '02', person_count: 2, resolution: '已预防' });
+  await screening({
+    screening_date: '2026-03-28',
+    scope: '河西社区',
+    dispute_type: '12',
+    summary: '网购家电退货争议。',
+    person_count: 2,
+    risk_level: '一般',
+    resolution: '已调解',
+    linked_case_no: '（2026）河西人调字第99号',
+  });
+  const deleted = await screening({
+    screening_date: '2026-03-15',
+    scope: '老街村',
+    dispute_type: '02',
+    person_count: 2,
+    resolution: '已预防',
+  });
   await call(core, 'registers.delete', { register: 'disputeScreening', id: deleted.id });
-  await screening({ screening_date: '2026-02-20', scope: '老街村', dispute_type: '02', person_count: 2, resolution: '已预防' });
+  await screening({
+    screening_date: '2026-02-20',
+    scope: '老街村',
+    dispute_type: '02',
+    person_count: 2,
+    resolution: '已预防',
+  });
   await screening({ screening_date: '2026-05-10', scope: '东河镇区', zero_report: true });
 }
 
@@ -257,8 +567,16 @@ async function screeningRecords(core: Core, caseNo: Record<string, string>): Pro
 async function otherBooks(core: Core, committeeId: number): Promise<void> {
   const petition = (date: string, method: string, count: number | null, handling: string | null, name: string) =>
     create(core, 'petition', {
-      visit_date: date, method, visitor_count: count, visitors: [person(name, '男', 56, '13600000000')], matter: `${name}反映宅基地界址不清。`,
-      category: '纠纷', receiver: '李明', handling, registered_on: date, registered_by: '李明',
+      visit_date: date,
+      method,
+      visitor_count: count,
+      visitors: [person(name, '男', 56, '13600000000')],
+      matter: `${name}反映宅基地界址不清。`,
+      category: '纠纷',
+      receiver: '李明',
+      handling,
+      registered_on: date,
+      registered_by: '李明',
     });
   await petition('2026-03-03', '来访', 1, '当场答复', '冯来访');
   await petition('2026-03-10', '来访', 5, '转人民调解', '陈集访');
@@ -271,42 +589,94 @@ async function otherBooks(core: Core, committeeId: number): Promise<void> {
 
   const publicity = (date: string, audience: number | null, materials: number | null) =>
     create(core, 'legalPublicity', {
-      activity_date: date, location: '东河镇文化广场', theme: '民法典宣传月', forms: ['摆摊咨询', '横幅展板'], audiences: ['村民'],
-      audience_count: audience, materials_count: materials, registered_on: date,
+      activity_date: date,
+      location: '东河镇文化广场',
+      theme: '民法典宣传月',
+      forms: ['摆摊咨询', '横幅展板'],
+      audiences: ['村民'],
+      audience_count: audience,
+      materials_count: materials,
+      registered_on: date,
     });
   await publicity('2026-03-05', 200, 500);
   await publicity('2026-03-15', 80, null);
   await publicity('2026-03-28', null, 150);
   await publicity('2026-02-28', 1000, 1000);
 
-  for (const [date, type] of [['2026-03-02', '政治学习'], ['2026-03-09', '业务学习'], ['2026-03-16', '政治学习'], ['2026-03-27', '调解员例会']] as const) {
-    await create(core, 'studyMeeting', { meeting_date: date, meeting_type: type, topic: `${type}：学习人民调解法`, registered_on: date });
+  for (const [date, type] of [
+    ['2026-03-02', '政治学习'],
+    ['2026-03-09', '业务学习'],
+    ['2026-03-16', '政治学习'],
+    ['2026-03-27', '调解员例会'],
+  ] as const) {
+    await create(core, 'studyMeeting', {
+      meeting_date: date,
+      meeting_type: type,
+      topic: `${type}：学习人民调解法`,
+      registered_on: date,
+    });
   }
 
-  for (const [date, handling] of [['2026-03-04', '当场解答'], ['2026-03-11', '转交法律援助中心'], ['2026-03-26', '转交法律援助中心'], ['2026-04-01', '转交法律援助中心']] as const) {
+  for (const [date, handling] of [
+    ['2026-03-04', '当场解答'],
+    ['2026-03-11', '转交法律援助中心'],
+    ['2026-03-26', '转交法律援助中心'],
+    ['2026-04-01', '转交法律援助中心'],
+  ] as const) {
     await create(core, 'legalAid', {
-      receive_date: date, receiver: '李明', applicants: [person('杨援助', '女', 66, '13500000000')], matter_category: '劳动报酬',
-      handling, transfer_date: handling === '转交法律援助中心' ? date : null, registered_on: date,
+      receive_date: date,
+      receiver: '李明',
+      applicants: [person('杨援助', '女', 66, '13500000000')],
+      matter_category: '劳动报酬',
+      handling,
+      transfer_date: handling === '转交法律援助中心' ? date : null,
+      registered_on: date,
     });
   }
 
   for (const date of ['2026-03-10', '2026-03-25', '2026-02-20']) {
-    await create(core, 'typicalCase', { title: `巧解邻里排水纠纷（${date}）`, facts: '两户村民因排水沟走向发生争执。', committee_id: committeeId, registered_on: date });
+    await create(core, 'typicalCase', {
+      title: `巧解邻里排水纠纷（${date}）`,
+      facts: '两户村民因排水沟走向发生争执。',
+      committee_id: committeeId,
+      registered_on: date,
+    });
   }
 
-  for (const [date, adoption] of [['2026-03-12', '已采用'], ['2025-12-30', '未采用'], ['2026-03-03', '待反馈']] as const) {
+  for (const [date, adoption] of [
+    ['2026-03-12', '已采用'],
+    ['2025-12-30', '未采用'],
+    ['2026-03-03', '待反馈'],
+  ] as const) {
     await create(core, 'workInfo', {
-      submitted_on: date, title: `东河镇司法所开展矛盾纠纷排查（${date}）`, kind: '工作信息', submitted_to: '县司法局办公室', adoption, registered_on: date,
+      submitted_on: date,
+      title: `东河镇司法所开展矛盾纠纷排查（${date}）`,
+      kind: '工作信息',
+      submitted_to: '县司法局办公室',
+      adoption,
+      registered_on: date,
     });
   }
 
   const visit = (date: string) => ({
-    date, place: '家庭', staff: ['王晓红', '李明'], reason: '例行查访', situation: '对象在家，表现良好，遵守监管规定。',
+    date,
+    place: '家庭',
+    staff: ['王晓红', '李明'],
+    reason: '例行查访',
+    situation: '对象在家，表现良好，遵守监管规定。',
   });
   const subject = (name: string, category: string, start: string, end: string, state: string, visits: string[]) =>
     create(core, 'correctionSubject', {
-      name, sex: '男', crime: '危险驾驶罪', sentence: '拘役三个月，缓刑六个月', category, start_date: start, end_date: end, state,
-      field_visits: visits.map(visit), registered_on: start,
+      name,
+      sex: '男',
+      crime: '危险驾驶罪',
+      sentence: '拘役三个月，缓刑六个月',
+      category,
+      start_date: start,
+      end_date: end,
+      state,
+      field_visits: visits.map(visit),
+      registered_on: start,
     });
   await subject('朱某甲', '缓刑', '2025-06-01', '2027-05-31', '在矫', ['2026-03-05', '2026-03-20', '2026-02-10']);
   await subject('秦某乙', '假释', '2026-03-10', '2027-03-09', '在矫', ['2026-03-15']);
@@ -317,8 +687,18 @@ async function otherBooks(core: Core, committeeId: number): Promise<void> {
   await subject('吕某己', '暂予监外执行', '2025-03-01', '2026-03-31', '期满解矫', []);
   await subject('施某庚', '缓刑', '2025-08-01', '2026-08-01', '收监', []);
 
-  for (const [name, position] of [['李调解', '主任'], ['王调解', '委员']] as const) {
-    await create(core, 'mediator', { committee_id: committeeId, name, sex: '男', position, phone: '13800000000', registered_on: '2026-01-02' });
+  for (const [name, position] of [
+    ['李调解', '主任'],
+    ['王调解', '委员'],
+  ] as const) {
+    await create(core, 'mediator', {
+      committee_id: committeeId,
+      name,
+      sex: '男',
+      position,
+      phone: '13800000000',
+      registered_on: '2026-01-02',
+    });
   }
 }
 
@@ -326,18 +706,73 @@ async function otherBooks(core: Core, committeeId: number): Promise<void> {
 
 // §4.3 列顺序 for version C: the last element of each column's header path, and its unit.
 export const LEAF_HEADERS_C = [
-  '调解案件总数', '涉及当事人数', '调解成功', '疑难复杂案件', '协议涉及金额',
-  '村调委会', '居（社区）调委会', '乡镇调委会', '街道调委会', '企事业单位调委会', '社会团体和其他组织调委会',
-  '主动调解', '依申请调解', '接受委托移送调解', '其中：法院', '其中：检察院', '其中：公安机关', '其中：信访部门', '其中：其他部门',
-  '婚姻家庭', '邻里', '房屋宅基地', '合同', '生产经营', '损害赔偿', '山林土地', '征地拆迁', '环境污染', '劳动争议', '旅游', '消费',
-  '医疗', '道路交通事故', '物业', '知识产权', '互联网', '其他',
-  '口头协议', '书面协议',
-  '排查纠纷', '预防纠纷',
-  '防止民间纠纷引起自杀', '防止民间纠纷引起自杀', '防止民间纠纷转化为刑事案件', '防止民间纠纷转化为刑事案件',
-  '防止群体性上访', '防止群体性上访', '防止群体性械斗', '防止群体性械斗',
+  '调解案件总数',
+  '涉及当事人数',
+  '调解成功',
+  '疑难复杂案件',
+  '协议涉及金额',
+  '村调委会',
+  '居（社区）调委会',
+  '乡镇调委会',
+  '街道调委会',
+  '企事业单位调委会',
+  '社会团体和其他组织调委会',
+  '主动调解',
+  '依申请调解',
+  '接受委托移送调解',
+  '其中：法院',
+  '其中：检察院',
+  '其中：公安机关',
+  '其中：信访部门',
+  '其中：其他部门',
+  '婚姻家庭',
+  '邻里',
+  '房屋宅基地',
+  '合同',
+  '生产经营',
+  '损害赔偿',
+  '山林土地',
+  '征地拆迁',
+  '环境污染',
+  '劳动争议',
+  '旅游',
+  '消费',
+  '医疗',
+  '道路交通事故',
+  '物业',
+  '知识产权',
+  '互联网',
+  '其他',
+  '口头协议',
+  '书面协议',
+  '排查纠纷',
+  '预防纠纷',
+  '防止民间纠纷引起自杀',
+  '防止民间纠纷引起自杀',
+  '防止民间纠纷转化为刑事案件',
+  '防止民间纠纷转化为刑事案件',
+  '防止群体性上访',
+  '防止群体性上访',
+  '防止群体性械斗',
+  '防止群体性械斗',
 ];
 export const UNITS_C = [
-  '件', '人', '件', '件', '万元', ...Array<string>(6 + 8 + 18 + 2).fill('件'), '次', '件', '件', '人', '件', '人', '件', '人', '件', '人',
+  '件',
+  '人',
+  '件',
+  '件',
+  '万元',
+  ...Array<string>(6 + 8 + 18 + 2).fill('件'),
+  '次',
+  '件',
+  '件',
+  '人',
+  '件',
+  '人',
+  '件',
+  '人',
+  '件',
+  '人',
 ];
 
 const _ = null;
@@ -346,10 +781,281 @@ const _ = null;
  * 法院 检察院 公安 信访 其他部门 | 01–17, 99 | 口头 书面 | 排查 预防 | 自杀 件 人, 民转刑 件 人, 上访 件 人, 械斗 件 人.
  */
 export const MARCH_ROWS_C: [string, (number | null)[]][] = [
-  ['东河镇人民调解委员会', [8, 20, 5, 1, 18.1, 0, 0, 8, 0, 0, 0, 1, 2, 5, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 3, _, _, 1, 1, 1, 3, 1, 12, 0, 0]],
-  ['新桥村人民调解委员会', [5, 39, 4, 1, 20, 5, 0, 0, 0, 0, 0, 1, 4, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 1, 2, _, _, 0, 0, 0, 0, 1, 25, 1, 20]],
-  ['河西社区人民调解委员会', [6, 12, 4, 1, 9.65, 0, 6, 0, 0, 0, 0, 2, 2, 2, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 0, 0, 1, 4, _, _, 0, 0, 0, 0, 0, 0, 0, 0]],
-  ['南园村人民调解委员会', [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, _, _, 0, 0, 0, 0, 0, 0, 0, 0]],
-  ['东河镇道路交通事故人民调解委员会', [2, 4, 2, 0, 1, 0, 0, 0, 0, 0, 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, _, _, 1, 0, 0, 0, 0, 0, 0, 0]],
-  ['合计', [21, 75, 15, 3, 48.75, 5, 6, 8, 0, 0, 2, 5, 9, 7, 2, 1, 2, 1, 1, 2, 2, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 5, 10, 6, 1, 2, 1, 1, 3, 2, 37, 1, 20]],
+  [
+    '东河镇人民调解委员会',
+    [
+      8,
+      20,
+      5,
+      1,
+      18.1,
+      0,
+      0,
+      8,
+      0,
+      0,
+      0,
+      1,
+      2,
+      5,
+      1,
+      1,
+      1,
+      1,
+      1,
+      2,
+      1,
+      1,
+      1,
+      1,
+      1,
+      1,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      2,
+      3,
+      _,
+      _,
+      1,
+      1,
+      1,
+      3,
+      1,
+      12,
+      0,
+      0,
+    ],
+  ],
+  [
+    '新桥村人民调解委员会',
+    [
+      5,
+      39,
+      4,
+      1,
+      20,
+      5,
+      0,
+      0,
+      0,
+      0,
+      0,
+      1,
+      4,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      1,
+      0,
+      0,
+      0,
+      0,
+      0,
+      1,
+      1,
+      1,
+      1,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      1,
+      2,
+      _,
+      _,
+      0,
+      0,
+      0,
+      0,
+      1,
+      25,
+      1,
+      20,
+    ],
+  ],
+  [
+    '河西社区人民调解委员会',
+    [
+      6,
+      12,
+      4,
+      1,
+      9.65,
+      0,
+      6,
+      0,
+      0,
+      0,
+      0,
+      2,
+      2,
+      2,
+      1,
+      0,
+      1,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      1,
+      0,
+      0,
+      0,
+      0,
+      0,
+      1,
+      1,
+      1,
+      1,
+      1,
+      0,
+      0,
+      1,
+      4,
+      _,
+      _,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+    ],
+  ],
+  [
+    '南园村人民调解委员会',
+    [
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      _,
+      _,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+    ],
+  ],
+  [
+    '东河镇道路交通事故人民调解委员会',
+    [
+      2,
+      4,
+      2,
+      0,
+      1,
+      0,
+      0,
+      0,
+      0,
+      0,
+      2,
+      1,
+      1,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      1,
+      1,
+      1,
+      1,
+      _,
+      _,
+      1,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+    ],
+  ],
+  [
+    '合计',
+    [
+      21, 75, 15, 3, 48.75, 5, 6, 8, 0, 0, 2, 5, 9, 7, 2, 1, 2, 1, 1, 2, 2, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+      1, 5, 10, 6, 1, 2, 1, 1, 3, 2, 37, 1, 20,
+    ],
+  ],
 ];

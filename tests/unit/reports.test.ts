@@ -7,7 +7,14 @@ import { buildReturnPreview } from '../../src-main/core/reports';
 import { readSettings } from '../../src-main/core/settings';
 import { disputeTypeColumn } from '../../src-shared/codes';
 import {
-  periodLabel, periodLastDay, periodMonths, periodRange, reportPeriodSchema, type ReportPeriod, type ReturnPreview, type StatRow,
+  periodLabel,
+  periodLastDay,
+  periodMonths,
+  periodRange,
+  reportPeriodSchema,
+  type ReportPeriod,
+  type ReturnPreview,
+  type StatRow,
 } from '../../src-shared/reports';
 import type { Settings } from '../../src-shared/settings';
 import { openTestLedger, tempDir } from './helpers';
@@ -50,7 +57,11 @@ describe('统计时段', () => {
     expect(periodLabel({ kind: 'month', year: 2026, month: 3 })).toBe('2026年3月');
     expect(periodLabel({ kind: 'quarter', year: 2026, quarter: 1 })).toBe('2026年第一季度');
     expect(periodLabel({ kind: 'year', year: 2026 })).toBe('2026年');
-    expect(periodMonths({ kind: 'quarter', year: 2026, quarter: 2 }).map(periodLabel)).toEqual(['2026年4月', '2026年5月', '2026年6月']);
+    expect(periodMonths({ kind: 'quarter', year: 2026, quarter: 2 }).map(periodLabel)).toEqual([
+      '2026年4月',
+      '2026年5月',
+      '2026年6月',
+    ]);
   });
 
   it('rejects a bad period in Chinese', () => {
@@ -88,7 +99,14 @@ describe('人民调解工作情况统计表 preview (March 2026)', () => {
 
   it('fills the 矛盾纠纷排查调处 figures and the 重大纠纷明细 as counted by hand', async () => {
     const s = (await preview(MARCH)).screening;
-    expect([s.outings, s.found, s.prevented, s.handled, s.handledSuccess, s.zeroReport]).toEqual([6, 7, 1, 4, 2, false]);
+    expect([s.outings, s.found, s.prevented, s.handled, s.handledSuccess, s.zeroReport]).toEqual([
+      6,
+      7,
+      1,
+      4,
+      2,
+      false,
+    ]);
     expect(s.escalation.map((e) => [e.label, e.cases, e.persons])).toEqual([
       ['防止民间纠纷引起自杀', 1, 2],
       ['防止民间纠纷转化为刑事案件', 1, 5],
@@ -97,18 +115,34 @@ describe('人民调解工作情况统计表 preview (March 2026)', () => {
     ]);
     expect(s.majorDisputes).toEqual([
       {
-        screeningDate: '2026-03-12', scope: '河西社区', parties: '孙五、周六', disputeType: '物业纠纷',
-        summary: '小区业主与物业公司因停车收费发生争执，四十余名业主聚集。', measures: '社区民警驻点，每日走访；组织业主代表与物业公司协商。',
-        responsible: '河西社区居委会 刘主任', progress: '正在化解，化解期限2026年4月15日',
+        screeningDate: '2026-03-12',
+        scope: '河西社区',
+        parties: '孙五、周六',
+        disputeType: '物业纠纷',
+        summary: '小区业主与物业公司因停车收费发生争执，四十余名业主聚集。',
+        measures: '社区民警驻点，每日走访；组织业主代表与物业公司协商。',
+        responsible: '河西社区居委会 刘主任',
+        progress: '正在化解，化解期限2026年4月15日',
       },
       {
-        screeningDate: '2026-03-20', scope: '东河镇区', parties: '吴七', disputeType: '合同纠纷', summary: '借款纠纷，当事人情绪激动，扬言轻生。',
-        measures: '家属陪护，心理疏导。', responsible: '东河镇人民调解委员会 张调解',
+        screeningDate: '2026-03-20',
+        scope: '东河镇区',
+        parties: '吴七',
+        disputeType: '合同纠纷',
+        summary: '借款纠纷，当事人情绪激动，扬言轻生。',
+        measures: '家属陪护，心理疏导。',
+        responsible: '东河镇人民调解委员会 张调解',
         progress: '已调解，2026年3月25日办结，关联案件（2026）东人调字第5号',
       },
       {
-        screeningDate: '2026-03-25', scope: '南园村', parties: '', disputeType: '其他纠纷', summary: '村民对土地流转分红有意见。',
-        measures: '', responsible: '', progress: '移交',
+        screeningDate: '2026-03-25',
+        scope: '南园村',
+        parties: '',
+        disputeType: '其他纠纷',
+        summary: '村民对土地流转分红有意见。',
+        measures: '',
+        responsible: '',
+        progress: '移交',
       },
     ]);
   });
@@ -130,7 +164,12 @@ describe('人民调解工作情况统计表 preview (March 2026)', () => {
     expect(w.publicity).toEqual({ count: 3, audience: 280, materials: 650 });
     expect(w.meetings.count).toBe(4);
     expect(w.meetings.byType.map((t) => [t.label, t.count])).toEqual([
-      ['政治学习', 2], ['业务学习', 1], ['所务会', 0], ['调解员例会', 1], ['培训', 0], ['上级会议传达', 0],
+      ['政治学习', 2],
+      ['业务学习', 1],
+      ['所务会', 0],
+      ['调解员例会', 1],
+      ['培训', 0],
+      ['上级会议传达', 0],
     ]);
     expect(w.legalAid).toEqual({ received: 3, transferred: 2 });
     expect(w.typicalCases).toEqual({ count: 2, quota: 3, shortfall: 1 });
@@ -139,7 +178,10 @@ describe('人民调解工作情况统计表 preview (March 2026)', () => {
       admitted: 1,
       released: 2,
       byCategory: [
-        { label: '管制', count: 0 }, { label: '缓刑', count: 1 }, { label: '假释', count: 1 }, { label: '暂予监外执行', count: 0 },
+        { label: '管制', count: 0 },
+        { label: '缓刑', count: 1 },
+        { label: '假释', count: 1 },
+        { label: '暂予监外执行', count: 0 },
       ],
       fieldVisits: 4,
     });
@@ -150,7 +192,11 @@ describe('人民调解工作情况统计表 preview (March 2026)', () => {
     const no = fx.caseNo;
     // The 卷号 the fixture's creation order gives, written out so a numbering change shows here.
     expect([no['M6'], no['M9'], no['M18'], no['M19'], no['M20'], no['M21']]).toEqual([
-      '（2026）东人调字第7号', '（2026）新桥人调字第3号', '（2026）交调人调字第2号', '（2026）东人调字第9号', '（2026）新桥人调字第6号',
+      '（2026）东人调字第7号',
+      '（2026）新桥人调字第3号',
+      '（2026）交调人调字第2号',
+      '（2026）东人调字第9号',
+      '（2026）新桥人调字第6号',
       '（2026）河西人调字第6号',
     ]);
     expect(p.checks.map((c) => [c.level, c.rule, c.caseNos ?? []])).toEqual([
@@ -166,7 +212,9 @@ describe('人民调解工作情况统计表 preview (March 2026)', () => {
       ['warning', 'typicalCaseQuota', []],
     ]);
     const message = (rule: string) => p.checks.find((c) => c.rule === rule)?.message;
-    expect(message('formsWithinSuccess')).toBe('口头协议与书面协议之和多于调解成功：河西社区人民调解委员会（口头1＋书面4，成功4）。');
+    expect(message('formsWithinSuccess')).toBe(
+      '口头协议与书面协议之和多于调解成功：河西社区人民调解委员会（口头1＋书面4，成功4）。',
+    );
     expect(message('flagWithoutPersons')).toContain('防止民间纠纷引起自杀');
     expect(message('majorWithoutMeasures')).toContain('2026年3月25日南园村');
     expect(message('typicalCaseQuota')).toBe('典型案例登记2篇，少于要求的3篇（每月3篇），差1篇。');
@@ -175,8 +223,20 @@ describe('人民调解工作情况统计表 preview (March 2026)', () => {
 
 describe('纠纷类型 versions A and B', () => {
   it('map each stored version C code to one column of A and of B', () => {
-    expect(['11', '12', '16', '17', '99'].map((c) => disputeTypeColumn('A', c))).toEqual(['A11', 'A11', 'A99', 'A99', 'A99']);
-    expect(['10', '11', '12', '16', '17'].map((c) => disputeTypeColumn('B', c))).toEqual(['B11', 'B12', 'B14', 'B99', 'B99']);
+    expect(['11', '12', '16', '17', '99'].map((c) => disputeTypeColumn('A', c))).toEqual([
+      'A11',
+      'A11',
+      'A99',
+      'A99',
+      'A99',
+    ]);
+    expect(['10', '11', '12', '16', '17'].map((c) => disputeTypeColumn('B', c))).toEqual([
+      'B11',
+      'B12',
+      'B14',
+      'B99',
+      'B99',
+    ]);
     expect(disputeTypeColumn('C', '88')).toBeNull();
   });
 
@@ -184,7 +244,21 @@ describe('纠纷类型 versions A and B', () => {
     const p = await preview(MARCH, 'A');
     const types = p.mediation.columns.filter((c) => c.header[1] === '案件分类情况');
     expect(types.map((c) => c.header[2])).toEqual([
-      '婚姻家庭', '邻里', '房屋宅基地', '合同', '生产经营', '损害赔偿', '山林土地', '征地拆迁', '环境污染', '劳动争议', '消费', '医疗', '道路交通事故', '物业', '其他',
+      '婚姻家庭',
+      '邻里',
+      '房屋宅基地',
+      '合同',
+      '生产经营',
+      '损害赔偿',
+      '山林土地',
+      '征地拆迁',
+      '环境污染',
+      '劳动争议',
+      '消费',
+      '医疗',
+      '道路交通事故',
+      '物业',
+      '其他',
     ]);
     const of = (unit: string) => types.map((c) => rowOf(p, unit).values[c.key]);
     expect(of('合计')).toEqual([2, 2, 1, 1, 1, 2, 1, 1, 1, 1, 2, 1, 1, 1, 3]);
@@ -198,8 +272,24 @@ describe('纠纷类型 versions A and B', () => {
     const p = await preview(MARCH, 'B');
     const types = p.mediation.columns.filter((c) => c.header[1] === '案件分类情况');
     expect(types.map((c) => c.header[2])).toEqual([
-      '婚姻家庭', '邻里', '房屋宅基地', '合同', '生产经营', '损害赔偿', '山林土地', '征地拆迁', '环境污染', '拖欠农民工工资', '其他劳动争议',
-      '旅游', '电子商务', '其他消费', '医疗', '道路交通事故', '物业', '其他',
+      '婚姻家庭',
+      '邻里',
+      '房屋宅基地',
+      '合同',
+      '生产经营',
+      '损害赔偿',
+      '山林土地',
+      '征地拆迁',
+      '环境污染',
+      '拖欠农民工工资',
+      '其他劳动争议',
+      '旅游',
+      '电子商务',
+      '其他消费',
+      '医疗',
+      '道路交通事故',
+      '物业',
+      '其他',
     ]);
     const of = (unit: string) => types.map((c) => rowOf(p, unit).values[c.key]);
     expect(of('合计')).toEqual([2, 2, 1, 1, 1, 2, 1, 1, 1, 0, 1, 1, 0, 1, 1, 1, 1, 3]);
@@ -214,20 +304,36 @@ describe('quarters and years', () => {
     const months = await Promise.all(periodMonths(quarter.period).map((m) => preview(m)));
     // 老街 is retired, with a February case: a row of the quarter, not of March.
     expect(quarter.mediation.rows.map((r) => r.unit)).toEqual([
-      '东河镇人民调解委员会', '新桥村人民调解委员会', '河西社区人民调解委员会', '老街村人民调解委员会', '南园村人民调解委员会',
-      '东河镇道路交通事故人民调解委员会', '合计',
+      '东河镇人民调解委员会',
+      '新桥村人民调解委员会',
+      '河西社区人民调解委员会',
+      '老街村人民调解委员会',
+      '南园村人民调解委员会',
+      '东河镇道路交通事故人民调解委员会',
+      '合计',
     ]);
     for (const row of quarter.mediation.rows) {
       for (const column of quarter.mediation.columns) {
-        const sum = months.reduce((s, m) => s + Number(m.mediation.rows.find((r) => r.unit === row.unit)?.values[column.key] ?? 0), 0);
+        const sum = months.reduce(
+          (s, m) => s + Number(m.mediation.rows.find((r) => r.unit === row.unit)?.values[column.key] ?? 0),
+          0,
+        );
         const value = row.values[column.key];
-        if (row.isTotal || !column.key.startsWith('screen.')) expect([row.unit, column.key, value]).toEqual([row.unit, column.key, expect.closeTo(sum, 2)]);
+        if (row.isTotal || !column.key.startsWith('screen.'))
+          expect([row.unit, column.key, value]).toEqual([row.unit, column.key, expect.closeTo(sum, 2)]);
         else expect(value).toBeNull();
       }
     }
     const total = rowOf(quarter, '合计').values;
     // By hand: March + J1 (新桥, 2 parties, 2000元) + F1 (老街, 口头) + F2 (东, 10000元).
-    expect([total['total'], total['parties'], total['success'], total['amount'], total['form.oral'], total['form.written']]).toEqual([24, 81, 18, 49.95, 6, 12]);
+    expect([
+      total['total'],
+      total['parties'],
+      total['success'],
+      total['amount'],
+      total['form.oral'],
+      total['form.written'],
+    ]).toEqual([24, 81, 18, 49.95, 6, 12]);
     expect([total['screen.outings'], total['screen.prevented']]).toEqual([7, 2]);
     expect(quarter.label).toBe('2026年第一季度');
     expect(quarter.work.typicalCases).toEqual({ count: 3, quota: 9, shortfall: 6 });
@@ -237,7 +343,13 @@ describe('quarters and years', () => {
   it('the year counts April and May too', async () => {
     const year = await preview({ kind: 'year', year: 2026 });
     const total = rowOf(year, '合计').values;
-    expect([total['total'], total['success'], total['amount'], total['screen.outings'], total['screen.prevented']]).toEqual([25, 19, 50.65, 8, 2]);
+    expect([
+      total['total'],
+      total['success'],
+      total['amount'],
+      total['screen.outings'],
+      total['screen.prevented'],
+    ]).toEqual([25, 19, 50.65, 8, 2]);
     expect(year.work.petitions.count).toBe(6);
     expect(year.work.legalAid).toEqual({ received: 4, transferred: 3 });
     expect(year.work.correction).toMatchObject({ enrolled: 3, admitted: 2, released: 3, fieldVisits: 5 });
@@ -246,11 +358,18 @@ describe('quarters and years', () => {
 
   it('a month with no dispute found is a 零报告', async () => {
     const may = await preview({ kind: 'month', year: 2026, month: 5 });
-    expect([may.screening.outings, may.screening.found, may.screening.zeroReport, may.screening.zeroReportText]).toEqual([
-      1, 0, true, '本月未排查发现矛盾纠纷（零报告）',
-    ]);
+    expect([
+      may.screening.outings,
+      may.screening.found,
+      may.screening.zeroReport,
+      may.screening.zeroReportText,
+    ]).toEqual([1, 0, true, '本月未排查发现矛盾纠纷（零报告）']);
     expect(may.mediation.rows.map((r) => r.unit)).toEqual([
-      '东河镇人民调解委员会', '新桥村人民调解委员会', '河西社区人民调解委员会', '南园村人民调解委员会', '合计',
+      '东河镇人民调解委员会',
+      '新桥村人民调解委员会',
+      '河西社区人民调解委员会',
+      '南园村人民调解委员会',
+      '合计',
     ]);
     expect(rowOf(may, '合计').values['total']).toBe(0);
     const june = await preview({ kind: 'month', year: 2026, month: 6 });
@@ -271,7 +390,10 @@ describe('checks on data entered outside the app', () => {
   }
 
   it('a 纠纷类型 not in the code table breaks 各类型之和 = 总数 and names the case', async () => {
-    const { p, own } = await alteredLedger('UPDATE mediation_case SET dispute_type = ? WHERE case_no = ?', ['88', '（2026）东人调字第3号']);
+    const { p, own } = await alteredLedger('UPDATE mediation_case SET dispute_type = ? WHERE case_no = ?', [
+      '88',
+      '（2026）东人调字第3号',
+    ]);
     expect(own.caseNo['M2']).toBe('（2026）东人调字第3号');
     const check = p.checks.find((c) => c.rule === 'typesSumToTotal');
     expect(check).toMatchObject({ level: 'error', caseNos: ['（2026）东人调字第3号'] });
@@ -280,8 +402,14 @@ describe('checks on data entered outside the app', () => {
   });
 
   it('a 案件来源 not in the code table breaks 各来源之和 = 总数', async () => {
-    const { p } = await alteredLedger('UPDATE mediation_case SET case_source = ? WHERE case_no = ?', ['政府部门指定', '（2026）新桥人调字第2号']);
-    expect(p.checks.find((c) => c.rule === 'sourcesSumToTotal')).toMatchObject({ level: 'error', caseNos: ['（2026）新桥人调字第2号'] });
+    const { p } = await alteredLedger('UPDATE mediation_case SET case_source = ? WHERE case_no = ?', [
+      '政府部门指定',
+      '（2026）新桥人调字第2号',
+    ]);
+    expect(p.checks.find((c) => c.rule === 'sourcesSumToTotal')).toMatchObject({
+      level: 'error',
+      caseNos: ['（2026）新桥人调字第2号'],
+    });
   });
 
   it('a committee of an unknown kind breaks 不同主体之和 = 总数', async () => {

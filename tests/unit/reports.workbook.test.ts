@@ -15,7 +15,10 @@ const MARCH: ReportPeriod = { kind: 'month', year: 2026, month: 3 };
 const META = { reporter: '王晓红', reportDate: '2026-04-02' };
 
 async function workbook(period: ReportPeriod, version: Settings['disputeTypeVersion'] = 'C') {
-  const preview = await buildReturnPreview(ledger.core().ledger.db, period, { ...ledger.settings(), disputeTypeVersion: version });
+  const preview = await buildReturnPreview(ledger.core().ledger.db, period, {
+    ...ledger.settings(),
+    disputeTypeVersion: version,
+  });
   const bytes = await buildReturnWorkbook(preview, META);
   return { preview, bytes, py: readWithOpenpyxl(bytes), xl: await readWithExceljs(bytes) };
 }
@@ -24,8 +27,25 @@ const SHEETS = ['人民调解工作情况统计表', '矛盾纠纷排查调处�
 
 /** §4.3 合并规则 for version C (50 columns, A–AX). */
 const HEADER_MERGES_C = [
-  'A1:AX1', 'A3:A5', 'B3:AN3', 'AO3:AX3', 'B4:B5', 'C4:C5', 'D4:D5', 'E4:E5', 'F4:F5', 'G4:L4', 'M4:T4', 'U4:AL4', 'AM4:AN4',
-  'AO4:AO5', 'AP4:AP5', 'AQ4:AR5', 'AS4:AT5', 'AU4:AV5', 'AW4:AX5',
+  'A1:AX1',
+  'A3:A5',
+  'B3:AN3',
+  'AO3:AX3',
+  'B4:B5',
+  'C4:C5',
+  'D4:D5',
+  'E4:E5',
+  'F4:F5',
+  'G4:L4',
+  'M4:T4',
+  'U4:AL4',
+  'AM4:AN4',
+  'AO4:AO5',
+  'AP4:AP5',
+  'AQ4:AR5',
+  'AS4:AT5',
+  'AU4:AV5',
+  'AW4:AX5',
 ];
 
 /** The value of a cell by exceljs: a merged cell's slaves read as its master, so only masters are asked for. */
@@ -46,7 +66,11 @@ describe('月报 workbook', () => {
     expect(py.sheets.map((s) => s.name)).toEqual(SHEETS);
     expect(xl.worksheets.map((s) => s.name)).toEqual(SHEETS);
     expect(returnFileName(preview)).toBe('东河镇司法所月报（2026年3月）.xlsx');
-    const quarter = await buildReturnPreview(ledger.core().ledger.db, { kind: 'quarter', year: 2026, quarter: 1 }, ledger.settings());
+    const quarter = await buildReturnPreview(
+      ledger.core().ledger.db,
+      { kind: 'quarter', year: 2026, quarter: 1 },
+      ledger.settings(),
+    );
     expect(returnFileName(quarter)).toBe('东河镇司法所季报（2026年第一季度）.xlsx');
   });
 
@@ -55,8 +79,15 @@ describe('月报 workbook', () => {
     const [sheet, ws] = [py.sheets[0]!, xl.worksheets[0]!];
     expectCell(sheet, ws, 'A1', '东河镇司法所人民调解工作情况统计表（2026年3月）');
     expect(sheet.cells['A1']?.font).toEqual(['宋体', 16, true]);
-    const row2 = Object.entries(sheet.cells).filter(([a]) => /^[A-Z]+2$/.test(a)).map(([, c]) => c.v);
-    expect(row2).toEqual(['填报单位：东河镇司法所', '统计时段：2026年3月1日至2026年3月31日', '填报人：王晓红', '填报日期：2026年4月2日']);
+    const row2 = Object.entries(sheet.cells)
+      .filter(([a]) => /^[A-Z]+2$/.test(a))
+      .map(([, c]) => c.v);
+    expect(row2).toEqual([
+      '填报单位：东河镇司法所',
+      '统计时段：2026年3月1日至2026年3月31日',
+      '填报人：王晓红',
+      '填报日期：2026年4月2日',
+    ]);
     for (const range of HEADER_MERGES_C) {
       expect(sheet.merged).toContain(range);
       expect(ws.model.merges).toContain(range);
@@ -64,7 +95,12 @@ describe('月报 workbook', () => {
     expectCell(sheet, ws, 'A3', '项目');
     expectCell(sheet, ws, 'B3', '调解情况');
     expectCell(sheet, ws, 'AO3', '排查预防纠纷');
-    for (const [address, text] of [['G4', '不同主体调解情况'], ['M4', '案件来源'], ['U4', '案件分类情况'], ['AM4', '协议形式']] as const) {
+    for (const [address, text] of [
+      ['G4', '不同主体调解情况'],
+      ['M4', '案件来源'],
+      ['U4', '案件分类情况'],
+      ['AM4', '协议形式'],
+    ] as const) {
       expectCell(sheet, ws, address, text);
     }
     // Single indicators and the 防止… pairs sit on row 4 (merged down); the groups' leaves on row 5.
@@ -101,11 +137,24 @@ describe('月报 workbook', () => {
     const { py, xl } = await workbook(MARCH);
     const [sheet, ws] = [py.sheets[0]!, xl.worksheets[0]!];
     expect(sheet.print).toEqual({
-      orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, titleRows: '$1:$6', horizontalCentered: true,
+      orientation: 'landscape',
+      paperSize: 9,
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      titleRows: '$1:$6',
+      horizontalCentered: true,
     });
     expect(sheet.freeze).toBe('B7');
     expect(sheet.footer).toBe('第 &P 页 共 &N 页');
-    expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:6' });
+    expect(ws.pageSetup).toMatchObject({
+      orientation: 'landscape',
+      paperSize: 9,
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: '1:6',
+    });
     expect(ws.views[0]).toMatchObject({ state: 'frozen', xSplit: 1, ySplit: 6 });
   });
 
@@ -113,15 +162,44 @@ describe('月报 workbook', () => {
     const { py, xl } = await workbook(MARCH);
     const [sheet, ws] = [py.sheets[1]!, xl.worksheets[1]!];
     expectCell(sheet, ws, 'A1', '东河镇司法所矛盾纠纷排查调处情况月报表（2026年3月）');
-    const headers = ['项目', '排查次数', '排查发现纠纷', '预防纠纷', '调处', '调处成功', '防止民间纠纷引起自杀', null, '防止民间纠纷转化为刑事案件', null, '防止群体性上访', null, '防止群体性械斗', null];
+    const headers = [
+      '项目',
+      '排查次数',
+      '排查发现纠纷',
+      '预防纠纷',
+      '调处',
+      '调处成功',
+      '防止民间纠纷引起自杀',
+      null,
+      '防止民间纠纷转化为刑事案件',
+      null,
+      '防止群体性上访',
+      null,
+      '防止群体性械斗',
+      null,
+    ];
     headers.forEach((h, i) => {
       if (h !== null) expectCell(sheet, ws, `${columnLetter(1 + i)}3`, h);
     });
     for (const range of ['G3:H3', 'I3:J3', 'K3:L3', 'M3:N3']) expect(sheet.merged).toContain(range);
-    ['单位', '次', '件', '件', '件', '件', '件', '人', '件', '人', '件', '人', '件', '人'].forEach((u, i) => expectCell(sheet, ws, `${columnLetter(1 + i)}4`, u));
-    ['东河镇司法所', 6, 7, 1, 4, 2, 1, 2, 1, 5, 2, 43, 1, 40].forEach((v, i) => expectCell(sheet, ws, `${columnLetter(1 + i)}5`, v));
+    ['单位', '次', '件', '件', '件', '件', '件', '人', '件', '人', '件', '人', '件', '人'].forEach((u, i) =>
+      expectCell(sheet, ws, `${columnLetter(1 + i)}4`, u),
+    );
+    ['东河镇司法所', 6, 7, 1, 4, 2, 1, 2, 1, 5, 2, 43, 1, 40].forEach((v, i) =>
+      expectCell(sheet, ws, `${columnLetter(1 + i)}5`, v),
+    );
     expectCell(sheet, ws, 'A7', '重大矛盾纠纷明细');
-    for (const [address, text] of [['A8', '序号'], ['B8', '排查日期'], ['C8', '排查范围'], ['D8', '当事人'], ['F8', '纠纷类型'], ['G8', '简要情况'], ['J8', '稳控措施'], ['L8', '责任人'], ['M8', '化解情况/进展']] as const) {
+    for (const [address, text] of [
+      ['A8', '序号'],
+      ['B8', '排查日期'],
+      ['C8', '排查范围'],
+      ['D8', '当事人'],
+      ['F8', '纠纷类型'],
+      ['G8', '简要情况'],
+      ['J8', '稳控措施'],
+      ['L8', '责任人'],
+      ['M8', '化解情况/进展'],
+    ] as const) {
       expectCell(sheet, ws, address, text);
     }
     expectCell(sheet, ws, 'B9', '2026-03-12');
@@ -149,15 +227,37 @@ describe('月报 workbook', () => {
     const [sheet, ws] = [py.sheets[2]!, xl.worksheets[2]!];
     ['类别', '项目', '单位', '数量', '说明'].forEach((h, i) => expectCell(sheet, ws, `${columnLetter(1 + i)}3`, h));
     const lines: [string, string, number][] = [
-      ['来信来访', '件次', 5], ['来信来访', '人次', 10], ['其中：当场答复', '件次', 2], ['其中：转人民调解', '件次', 1], ['其中：转法律援助', '件次', 0],
-      ['其中：转交有关部门', '件次', 1], ['其中：告知诉讼途径', '件次', 0], ['其中：未填写', '件次', 1],
-      ['宣传活动', '次', 3], ['受众人数', '人', 280], ['发放资料', '份', 650],
-      ['学习、会议', '次', 4], ['其中：政治学习', '次', 2], ['其中：业务学习', '次', 1], ['其中：所务会', '次', 0], ['其中：调解员例会', '次', 1],
-      ['其中：培训', '次', 0], ['其中：上级会议传达', '次', 0],
-      ['接待', '件', 3], ['转交法律援助中心', '件', 2],
-      ['登记典型案例', '篇', 2], ['应报篇数', '篇', 3], ['差额', '篇', 1],
-      ['期末在册', '人', 2], ['其中：管制', '人', 0], ['其中：缓刑', '人', 1], ['其中：假释', '人', 1], ['其中：暂予监外执行', '人', 0],
-      ['本期入矫', '人', 1], ['本期解矫', '人', 2], ['实地查访', '次', 4],
+      ['来信来访', '件次', 5],
+      ['来信来访', '人次', 10],
+      ['其中：当场答复', '件次', 2],
+      ['其中：转人民调解', '件次', 1],
+      ['其中：转法律援助', '件次', 0],
+      ['其中：转交有关部门', '件次', 1],
+      ['其中：告知诉讼途径', '件次', 0],
+      ['其中：未填写', '件次', 1],
+      ['宣传活动', '次', 3],
+      ['受众人数', '人', 280],
+      ['发放资料', '份', 650],
+      ['学习、会议', '次', 4],
+      ['其中：政治学习', '次', 2],
+      ['其中：业务学习', '次', 1],
+      ['其中：所务会', '次', 0],
+      ['其中：调解员例会', '次', 1],
+      ['其中：培训', '次', 0],
+      ['其中：上级会议传达', '次', 0],
+      ['接待', '件', 3],
+      ['转交法律援助中心', '件', 2],
+      ['登记典型案例', '篇', 2],
+      ['应报篇数', '篇', 3],
+      ['差额', '篇', 1],
+      ['期末在册', '人', 2],
+      ['其中：管制', '人', 0],
+      ['其中：缓刑', '人', 1],
+      ['其中：假释', '人', 1],
+      ['其中：暂予监外执行', '人', 0],
+      ['本期入矫', '人', 1],
+      ['本期解矫', '人', 2],
+      ['实地查访', '次', 4],
     ];
     lines.forEach(([item, unit, value], i) => {
       expectCell(sheet, ws, `B${4 + i}`, item);
@@ -165,11 +265,19 @@ describe('月报 workbook', () => {
       expectCell(sheet, ws, `D${4 + i}`, value);
     });
     expectCell(sheet, ws, 'E6', '2人次');
-    expect(sheet.merged).toEqual(expect.arrayContaining(['A4:A11', 'A12:A14', 'A15:A21', 'A22:A23', 'A24:A26', 'A27:A34']));
+    expect(sheet.merged).toEqual(
+      expect.arrayContaining(['A4:A11', 'A12:A14', 'A15:A21', 'A22:A23', 'A24:A26', 'A27:A34']),
+    );
     ['来信来访', '法制宣传', '学习会议', '法律援助', '典型案例', '社区矫正'].forEach((section, i) =>
       expectCell(sheet, ws, `A${[4, 12, 15, 22, 24, 27][i]}`, section),
     );
-    expect(sheet.print).toMatchObject({ orientation: 'portrait', paperSize: 9, fitToPage: true, fitToWidth: 1, titleRows: '$1:$3' });
+    expect(sheet.print).toMatchObject({
+      orientation: 'portrait',
+      paperSize: 9,
+      fitToPage: true,
+      fitToWidth: 1,
+      titleRows: '$1:$3',
+    });
   });
 
   it('version A: its 15 type columns under 案件分类情况, cases mapped', async () => {
@@ -178,7 +286,23 @@ describe('月报 workbook', () => {
     expect(sheet.merged).toContain('U4:AI4');
     expect(sheet.merged).toContain('AJ4:AK4');
     const headers = Array.from({ length: 15 }, (_, i) => pyValue(sheet, `${columnLetter(21 + i)}5`));
-    expect(headers).toEqual(['婚姻家庭', '邻里', '房屋宅基地', '合同', '生产经营', '损害赔偿', '山林土地', '征地拆迁', '环境污染', '劳动争议', '消费', '医疗', '道路交通事故', '物业', '其他']);
+    expect(headers).toEqual([
+      '婚姻家庭',
+      '邻里',
+      '房屋宅基地',
+      '合同',
+      '生产经营',
+      '损害赔偿',
+      '山林土地',
+      '征地拆迁',
+      '环境污染',
+      '劳动争议',
+      '消费',
+      '医疗',
+      '道路交通事故',
+      '物业',
+      '其他',
+    ]);
     const total = Array.from({ length: 15 }, (_, i) => pyValue(sheet, `${columnLetter(21 + i)}12`));
     expect(total).toEqual([2, 2, 1, 1, 1, 2, 1, 1, 1, 1, 2, 1, 1, 1, 3]);
     expect(sheet.maxColumn).toBe(47);
@@ -190,8 +314,24 @@ describe('月报 workbook', () => {
     expect(sheet.merged).toContain('U4:AL4');
     const headers = Array.from({ length: 18 }, (_, i) => pyValue(sheet, `${columnLetter(21 + i)}5`));
     expect(headers).toEqual([
-      '婚姻家庭', '邻里', '房屋宅基地', '合同', '生产经营', '损害赔偿', '山林土地', '征地拆迁', '环境污染', '拖欠农民工工资', '其他劳动争议', '旅游',
-      '电子商务', '其他消费', '医疗', '道路交通事故', '物业', '其他',
+      '婚姻家庭',
+      '邻里',
+      '房屋宅基地',
+      '合同',
+      '生产经营',
+      '损害赔偿',
+      '山林土地',
+      '征地拆迁',
+      '环境污染',
+      '拖欠农民工工资',
+      '其他劳动争议',
+      '旅游',
+      '电子商务',
+      '其他消费',
+      '医疗',
+      '道路交通事故',
+      '物业',
+      '其他',
     ]);
     const hexi = Array.from({ length: 18 }, (_, i) => pyValue(sheet, `${columnLetter(21 + i)}9`));
     expect(pyValue(sheet, 'A9')).toBe('河西社区人民调解委员会');

@@ -4,7 +4,8 @@ import type { FieldDef, PartyData, RegisterDef } from '../../src-shared/register
 import type { Settings } from '../../src-shared/settings';
 
 /** A 当事人信息块 as the API takes it: any subset of its fields (and, for rejection tests, others). */
-export type SampleParty = Partial<Record<keyof PartyData, string | number | null>> & Record<string, string | number | null>;
+export type SampleParty = Partial<Record<keyof PartyData, string | number | null>> &
+  Record<string, string | number | null>;
 
 /** What the API accepts as a record: plain JSON values. */
 export type SampleValue = string | number | boolean | null | string[] | SampleParty[];
@@ -33,7 +34,10 @@ export function makeIdNumber(birthDate: string, seq = '001', area = '320623'): s
   return first17 + checkDigit(first17);
 }
 
-export function samplePerson(name: string, extra: Partial<Record<keyof PartyData, string | number | null>> = {}): SampleParty {
+export function samplePerson(
+  name: string,
+  extra: Partial<Record<keyof PartyData, string | number | null>> = {},
+): SampleParty {
   return { kind: '自然人', name, sex: '男', ...extra };
 }
 

@@ -16,7 +16,15 @@ import { invokeAsAdmin } from '../support/session';
 import { committeeIdsOf, sampleRecord } from './samples';
 
 /** Columns the system keeps beside a register's fields. */
-const SYSTEM_COLUMNS = new Set(['id', 'search_text', 'created_at', 'updated_at', 'deleted_at', 'case_year', 'case_seq']);
+const SYSTEM_COLUMNS = new Set([
+  'id',
+  'search_text',
+  'created_at',
+  'updated_at',
+  'deleted_at',
+  'case_year',
+  'case_seq',
+]);
 const INTEGER_TYPES = new Set<FieldType>(['int', 'money', 'bool', 'committee']);
 
 interface ColumnInfo {
@@ -110,7 +118,10 @@ describe('migrations', () => {
       if (!settings.ok) throw new Error(settings.error.message);
       const committeeIds = committeeIdsOf(settings.value as Settings);
       const def = registerDef('mediationCase');
-      const created = await invokeAsAdmin(first, 'registers.create', { register: 'mediationCase', data: sampleRecord(def, { committeeIds }) });
+      const created = await invokeAsAdmin(first, 'registers.create', {
+        register: 'mediationCase',
+        data: sampleRecord(def, { committeeIds }),
+      });
       expect(created.ok).toBe(true);
       const schemaBefore = first.ledger.sqlite.prepare('SELECT sql FROM sqlite_master ORDER BY name').all();
       await first.close();
@@ -121,8 +132,13 @@ describe('migrations', () => {
         expect(second.ledger.sqlite.prepare('SELECT sql FROM sqlite_master ORDER BY name').all()).toEqual(schemaBefore);
         const listed = await invokeAsAdmin(second, 'registers.list', { register: 'mediationCase' });
         expect(listed.ok && (listed.value as { total: number }).total).toBe(1);
-        const next = await invokeAsAdmin(second, 'registers.create', { register: 'mediationCase', data: sampleRecord(def, { committeeIds }) });
-        expect(next.ok && (next.value as { data: Record<string, unknown> }).data['case_no']).toBe('（2026）东人调字第2号');
+        const next = await invokeAsAdmin(second, 'registers.create', {
+          register: 'mediationCase',
+          data: sampleRecord(def, { committeeIds }),
+        });
+        expect(next.ok && (next.value as { data: Record<string, unknown> }).data['case_no']).toBe(
+          '（2026）东人调字第2号',
+        );
       } finally {
         await second.close();
       }
@@ -168,29 +184,52 @@ describe('register definitions agree with the tables', () => {
     return sqlite.prepare(`PRAGMA table_info(${table})`).all() as ColumnInfo[];
   }
 
-  it.each(registers.map((def) => ({ title: def.title, def })))('$title: every field is a column of the right type', ({ def }) => {
-    const columns = new Map(columnsOf(def.table).map((c) => [c.name, c]));
-    expect(columns.size).toBeGreaterThan(0);
-    for (const field of columnFields(def)) {
-      const column = columns.get(field.key);
-      expect(column, `${def.table}.${field.key} missing`).toBeDefined();
-      expect(column?.type, `${def.table}.${field.key}`).toBe(INTEGER_TYPES.has(field.type) ? 'INTEGER' : 'TEXT');
-      if (field.required && !field.generated) expect(column?.notnull, `${def.table}.${field.key} NOT NULL`).toBe(1);
-    }
-    for (const name of columns.keys()) {
-      if (SYSTEM_COLUMNS.has(name)) continue;
-      expect(columnFields(def).some((f) => f.key === name), `${def.table}.${name} is not in the definition`).toBe(true);
-    }
-    expect(columns.get('id')?.pk).toBe(1);
-    for (const name of ['search_text', 'created_at', 'updated_at', 'deleted_at']) expect(columns.has(name), name).toBe(true);
-  });
+  it.each(registers.map((def) => ({ title: def.title, def })))(
+    '$title: every field is a column of the right type',
+    ({ def }) => {
+      const columns = new Map(columnsOf(def.table).map((c) => [c.name, c]));
+      expect(columns.size).toBeGreaterThan(0);
+      for (const field of columnFields(def)) {
+        const column = columns.get(field.key);
+        expect(column, `${def.table}.${field.key} missing`).toBeDefined();
+        expect(column?.type, `${def.table}.${field.key}`).toBe(INTEGER_TYPES.has(field.type) ? 'INTEGER' : 'TEXT');
+        if (field.required && !field.generated) expect(column?.notnull, `${def.table}.${field.key} NOT NULL`).toBe(1);
+      }
+      for (const name of columns.keys()) {
+        if (SYSTEM_COLUMNS.has(name)) continue;
+        expect(
+          columnFields(def).some((f) => f.key === name),
+          `${def.table}.${name} is not in the definition`,
+        ).toBe(true);
+      }
+      expect(columns.get('id')?.pk).toBe(1);
+      for (const name of ['search_text', 'created_at', 'updated_at', 'deleted_at'])
+        expect(columns.has(name), name).toBe(true);
+    },
+  );
 
   it('party table holds every field of the 当事人信息块', () => {
-    const names = columnsOf('party').map((c) => c.name).sort();
+    const names = columnsOf('party')
+      .map((c) => c.name)
+      .sort();
     expect(names).toEqual(
       [
-        'id', 'register', 'record_id', 'role', 'seq', 'kind', 'name', 'sex', 'ethnicity', 'birth_date', 'age', 'occupation', 'phone',
-        'address', 'id_number', 'legal_rep',
+        'id',
+        'register',
+        'record_id',
+        'role',
+        'seq',
+        'kind',
+        'name',
+        'sex',
+        'ethnicity',
+        'birth_date',
+        'age',
+        'occupation',
+        'phone',
+        'address',
+        'id_number',
+        'legal_rep',
       ].sort(),
     );
   });
@@ -206,8 +245,14 @@ describe('register definitions agree with the tables', () => {
       const keys = def.fields.map((f) => f.key);
       expect(new Set(keys).size, def.key).toBe(keys.length);
       expect(keys, def.key).toContain(def.dateField);
-      expect(columnFields(def).some((f) => f.key === def.summaryField), def.key).toBe(true);
-      expect(columnFields(def).some((f) => f.key === def.defaultSort.key), def.key).toBe(true);
+      expect(
+        columnFields(def).some((f) => f.key === def.summaryField),
+        def.key,
+      ).toBe(true);
+      expect(
+        columnFields(def).some((f) => f.key === def.defaultSort.key),
+        def.key,
+      ).toBe(true);
       for (const rule of def.rules ?? []) {
         expect(keys, `${def.key} rule`).toContain(rule.earlier);
         expect(keys, `${def.key} rule`).toContain(rule.later);
@@ -219,8 +264,13 @@ describe('register definitions agree with the tables', () => {
     const ledger = openTestLedger();
     await seedSettings(ledger);
     const { sqlite } = ledger.core.ledger;
-    expect(sqlite.prepare('SELECT short_name FROM committee ORDER BY sort').all()).toEqual([{ short_name: '东' }, { short_name: '新桥' }]);
-    expect(sqlite.prepare("SELECT value FROM setting WHERE key = 'office_name'").get()).toEqual({ value: '东河镇司法所' });
+    expect(sqlite.prepare('SELECT short_name FROM committee ORDER BY sort').all()).toEqual([
+      { short_name: '东' },
+      { short_name: '新桥' },
+    ]);
+    expect(sqlite.prepare("SELECT value FROM setting WHERE key = 'office_name'").get()).toEqual({
+      value: '东河镇司法所',
+    });
   });
 });
 
@@ -237,7 +287,8 @@ describe('the kept prepared statements', () => {
       ledger.sqlite.exec("ALTER TABLE probe ADD COLUMN b TEXT DEFAULT 'x'");
       expect((await read()).rows).toEqual([{ a: 7, b: 'x' }]);
       // More distinct queries than are kept: the oldest are let go and prepared again when asked.
-      for (let i = 0; i < 600; i++) expect((await sql<{ n: number }>`SELECT ${sql.raw(String(i))} AS n`.execute(ledger.db)).rows[0]!.n).toBe(i);
+      for (let i = 0; i < 600; i++)
+        expect((await sql<{ n: number }>`SELECT ${sql.raw(String(i))} AS n`.execute(ledger.db)).rows[0]!.n).toBe(i);
       expect((await read()).rows).toHaveLength(1);
     } finally {
       await ledger.close();

@@ -32,7 +32,13 @@ afterAll(async () => {
 type SearchedRegister = 'petition' | 'mediationCase' | 'disputeScreening';
 
 async function list(target: Core, register: SearchedRegister, q: string, page: number, year?: number) {
-  const result = await invokeAsAdmin(target, 'registers.list', { register, q, page, pageSize: 200, ...(year ? { year } : {}) });
+  const result = await invokeAsAdmin(target, 'registers.list', {
+    register,
+    q,
+    page,
+    pageSize: 200,
+    ...(year ? { year } : {}),
+  });
   if (!result.ok) throw new Error(result.error.message);
   return result.value as RecordPage;
 }
@@ -56,12 +62,17 @@ function substringIds(table: string, q: string, where = 'TRUE'): number[] {
   const rows = core.ledger.sqlite
     .prepare(`SELECT id, search_text FROM ${table} WHERE deleted_at IS NULL AND ${where}`)
     .all() as { id: number; search_text: string }[];
-  return rows.filter((r) => r.search_text.includes(q.toLowerCase())).map((r) => r.id).sort((a, b) => a - b);
+  return rows
+    .filter((r) => r.search_text.includes(q.toLowerCase()))
+    .map((r) => r.id)
+    .sort((a, b) => a - b);
 }
 
 function partyOf(table: string, register: string): { name: string; phone: string; id_number: string } {
   return core.ledger.sqlite
-    .prepare(`SELECT p.name, p.phone, p.id_number FROM party p JOIN ${table} t ON t.id = p.record_id WHERE p.register = ? AND t.deleted_at IS NULL LIMIT 1 OFFSET 7`)
+    .prepare(
+      `SELECT p.name, p.phone, p.id_number FROM party p JOIN ${table} t ON t.id = p.record_id WHERE p.register = ? AND t.deleted_at IS NULL LIMIT 1 OFFSET 7`,
+    )
     .get(register) as { name: string; phone: string; id_number: string };
 }
 
@@ -84,9 +95,18 @@ describe('search on a generated ledger', () => {
   it('finds 身份证号 and phone fragments, longer text, and queries with punctuation', async () => {
     const { phone, id_number } = partyOf('petition', 'petition');
     await expectSameAsSubstring('petition', 'petition', [
-      phone.slice(3, 7), phone.slice(-4), id_number.slice(6, 14), id_number.slice(-6), '宅基地界址', '调解，双方', '（', '2x',
+      phone.slice(3, 7),
+      phone.slice(-4),
+      id_number.slice(6, 14),
+      id_number.slice(-6),
+      '宅基地界址',
+      '调解，双方',
+      '（',
+      '2x',
     ]);
-    const caseNo = core.ledger.sqlite.prepare('SELECT case_no FROM mediation_case LIMIT 1 OFFSET 3').get() as { case_no: string };
+    const caseNo = core.ledger.sqlite.prepare('SELECT case_no FROM mediation_case LIMIT 1 OFFSET 3').get() as {
+      case_no: string;
+    };
     await expectSameAsSubstring('mediationCase', 'mediation_case', [caseNo.case_no, caseNo.case_no.slice(0, 6)]);
   });
 
@@ -95,16 +115,25 @@ describe('search on a generated ledger', () => {
     const expected = substringIds('dispute_screening', q);
     expect(expected.length).toBeGreaterThan(SEARCH_COUNT_CAP + 200);
     expect(await list(core, 'disputeScreening', q, 1)).toMatchObject({ total: SEARCH_COUNT_CAP, totalCapped: true });
-    expect(await list(core, 'disputeScreening', q, 2)).toMatchObject({ total: SEARCH_COUNT_CAP + 200, totalCapped: true });
+    expect(await list(core, 'disputeScreening', q, 2)).toMatchObject({
+      total: SEARCH_COUNT_CAP + 200,
+      totalCapped: true,
+    });
     const lastPage = Math.ceil(expected.length / 200);
-    expect(await list(core, 'disputeScreening', q, lastPage)).toMatchObject({ total: expected.length, totalCapped: false });
+    expect(await list(core, 'disputeScreening', q, lastPage)).toMatchObject({
+      total: expected.length,
+      totalCapped: false,
+    });
     expect(await searchIds('disputeScreening', q)).toEqual(expected);
 
     // A year narrows it below the cap: an exact total again, even for a two-character word the index alone cannot count.
     const inYear = substringIds('dispute_screening', '调解', "screening_date LIKE '2020-%'");
     expect(inYear.length).toBeGreaterThan(0);
     expect(inYear.length).toBeLessThan(SEARCH_COUNT_CAP);
-    expect(await list(core, 'disputeScreening', '调解', 1, 2020)).toMatchObject({ total: inYear.length, totalCapped: false });
+    expect(await list(core, 'disputeScreening', '调解', 1, 2020)).toMatchObject({
+      total: inYear.length,
+      totalCapped: false,
+    });
     expect(await searchIds('disputeScreening', '调解', core, 2020)).toEqual(inYear);
   });
 
@@ -131,7 +160,8 @@ describe('search on a generated ledger', () => {
     const edited = { ...data, visitors: [{ ...visitors[0], name: '瞿秋月' }] };
     const saved = await invokeAsAdmin(core, 'registers.update', { register: 'petition', id: target, data: edited });
     if (!saved.ok) throw new Error(saved.error.message);
-    for (const q of ['瞿', '瞿秋', 'qqy', oldName]) expect(await searchIds('petition', q), q).toEqual(substringIds('petition', q));
+    for (const q of ['瞿', '瞿秋', 'qqy', oldName])
+      expect(await searchIds('petition', q), q).toEqual(substringIds('petition', q));
     expect(await searchIds('petition', 'qqy')).toEqual([target]);
 
     expect((await invokeAsAdmin(core, 'registers.delete', { register: 'petition', id: target })).ok).toBe(true);
@@ -154,11 +184,14 @@ describe('a ledger from before the search index', () => {
       `INSERT INTO petition (visit_date, method, matter, category, receiver, registered_on, search_text, created_at, updated_at)
        VALUES ('2026-03-02', '来访', '反映邻居占道', '纠纷', '王晓红', '2026-03-02', '反映邻居占道', 'x', 'x')`,
     ).run();
-    v5.prepare(`INSERT INTO party (register, record_id, role, seq, name, phone) VALUES ('petition', 1, 'visitor', 0, '张三', '13912345678')`).run();
+    v5.prepare(
+      `INSERT INTO party (register, record_id, role, seq, name, phone) VALUES ('petition', 1, 'visitor', 0, '张三', '13912345678')`,
+    ).run();
     v5.close();
     const upgraded = createCore(old, { log: () => {} });
     try {
-      for (const q of ['张', '张三', 'zs', '占道', '4567']) expect(await searchIds('petition', q, upgraded), q).toEqual([1]);
+      for (const q of ['张', '张三', 'zs', '占道', '4567'])
+        expect(await searchIds('petition', q, upgraded), q).toEqual([1]);
     } finally {
       await upgraded.close();
       fs.rmSync(old, { recursive: true, force: true });

@@ -9,15 +9,27 @@ describe('settings', () => {
   it('starts empty on a new ledger, with the reporting defaults (version C, due on the 3rd, 3 cases a month)', async () => {
     const ledger = openTestLedger();
     expect(await ledger.call('settings.get', {})).toEqual({
-      officeName: '', county: null, township: null, committees: [], staff: [],
-      disputeTypeVersion: 'C', reportDeadlineDay: 3, typicalCaseQuota: 3, idleLockMinutes: 15,
+      officeName: '',
+      county: null,
+      township: null,
+      committees: [],
+      staff: [],
+      disputeTypeVersion: 'C',
+      reportDeadlineDay: 3,
+      typicalCaseQuota: 3,
+      idleLockMinutes: 15,
     });
   });
 
   it('keeps the reporting settings and rejects a deadline after the 28th', async () => {
     const ledger = openTestLedger();
     const saved = await seedSettings(ledger);
-    const next = await ledger.call('settings.save', { ...saved, disputeTypeVersion: 'A', reportDeadlineDay: 5, typicalCaseQuota: 2 });
+    const next = await ledger.call('settings.save', {
+      ...saved,
+      disputeTypeVersion: 'A',
+      reportDeadlineDay: 5,
+      typicalCaseQuota: 2,
+    });
     expect([next.disputeTypeVersion, next.reportDeadlineDay, next.typicalCaseQuota]).toEqual(['A', 5, 2]);
     const error = await ledger.fail('settings.save', { ...saved, reportDeadlineDay: 31 });
     expect(error.message).toBe('月报截止日应在1到28日之间');
@@ -65,7 +77,10 @@ describe('settings', () => {
     const xinqiao = settings.committees[1]!;
     const swapped = await ledger.call('settings.save', {
       ...settings,
-      committees: [{ ...dong, shortName: '新桥' }, { ...xinqiao, shortName: '东' }],
+      committees: [
+        { ...dong, shortName: '新桥' },
+        { ...xinqiao, shortName: '东' },
+      ],
     });
     expect(swapped.committees.map((c) => [c.id, c.shortName])).toEqual([
       [dong.id, '新桥'],
@@ -93,10 +108,18 @@ describe('settings', () => {
         { ...dong!, name: '东河镇人民调解委员会（新）' },
         { name: '东风村人民调解委员会', shortName: '东风', kind: '村调委会', active: true },
       ],
-      staff: [{ ...li!, position: '副所长' }, { ...wang!, active: false }, { name: '赵敏', position: null, active: true }],
+      staff: [
+        { ...li!, position: '副所长' },
+        { ...wang!, active: false },
+        { name: '赵敏', position: null, active: true },
+      ],
     };
     const saved = await ledger.call('settings.save', input);
-    expect(saved.committees.map((c) => [c.shortName, c.active])).toEqual([['新桥', false], ['东', true], ['东风', true]]);
+    expect(saved.committees.map((c) => [c.shortName, c.active])).toEqual([
+      ['新桥', false],
+      ['东', true],
+      ['东风', true],
+    ]);
     expect(saved.committees[1]?.name).toBe('东河镇人民调解委员会（新）');
     expect(saved.committees[0]?.id).toBe(xinqiao?.id);
     expect(saved.staff.map((s) => [s.name, s.position, s.active])).toEqual([
@@ -144,7 +167,9 @@ describe('lookups', () => {
     await ledger.call('registers.delete', { register: 'mediator', id: removed.id });
     expect((await ledger.call('lookups.get', {})).mediators.map((m) => m.name)).toEqual(['钱调解']);
     await ledger.call('recycle.restore', { register: 'mediator', id: removed.id });
-    expect((await ledger.call('lookups.get', {})).mediators.map((m) => m.name).sort()).toEqual(['孙调解', '钱调解'].sort());
+    expect((await ledger.call('lookups.get', {})).mediators.map((m) => m.name).sort()).toEqual(
+      ['孙调解', '钱调解'].sort(),
+    );
   });
 
   it('marks a retired committee inactive', async () => {
@@ -174,13 +199,34 @@ describe('home.summary', () => {
   it('counts records of the month, the year and in all, per book', async () => {
     const ledger = openTestLedger();
     const committeeIds = committeeIdsOf(await seedSettings(ledger));
-    await fill(ledger, committeeIds, 'mediationCase', ['2026-03-01', '2026-03-31', '2026-04-01', '2026-01-15', '2025-03-10']);
+    await fill(ledger, committeeIds, 'mediationCase', [
+      '2026-03-01',
+      '2026-03-31',
+      '2026-04-01',
+      '2026-01-15',
+      '2025-03-10',
+    ]);
     await fill(ledger, committeeIds, 'petition', ['2026-03-05', '2025-12-31']);
     const { counts } = await ledger.call('home.summary', { year: 2026, month: 3 });
     expect(counts.map((c) => c.register)).toEqual(registers.map((r) => r.key));
-    expect(counts.find((c) => c.register === 'mediationCase')).toEqual({ register: 'mediationCase', month: 2, year: 4, total: 5 });
-    expect(counts.find((c) => c.register === 'petition')).toEqual({ register: 'petition', month: 1, year: 1, total: 2 });
-    expect(counts.find((c) => c.register === 'legalAid')).toEqual({ register: 'legalAid', month: 0, year: 0, total: 0 });
+    expect(counts.find((c) => c.register === 'mediationCase')).toEqual({
+      register: 'mediationCase',
+      month: 2,
+      year: 4,
+      total: 5,
+    });
+    expect(counts.find((c) => c.register === 'petition')).toEqual({
+      register: 'petition',
+      month: 1,
+      year: 1,
+      total: 2,
+    });
+    expect(counts.find((c) => c.register === 'legalAid')).toEqual({
+      register: 'legalAid',
+      month: 0,
+      year: 0,
+      total: 0,
+    });
   });
 
   it('counts December into its own year', async () => {
@@ -188,7 +234,12 @@ describe('home.summary', () => {
     const committeeIds = committeeIdsOf(await seedSettings(ledger));
     await fill(ledger, committeeIds, 'studyMeeting', ['2025-12-01', '2025-12-31', '2026-01-01']);
     const { counts } = await ledger.call('home.summary', { year: 2025, month: 12 });
-    expect(counts.find((c) => c.register === 'studyMeeting')).toEqual({ register: 'studyMeeting', month: 2, year: 2, total: 3 });
+    expect(counts.find((c) => c.register === 'studyMeeting')).toEqual({
+      register: 'studyMeeting',
+      month: 2,
+      year: 2,
+      total: 3,
+    });
   });
 
   it('is kept between visits of 首页 and worked out again after any change, whatever made it', async () => {
@@ -203,7 +254,11 @@ describe('home.summary', () => {
     const refused = await invokeAsAdmin(ledger.core, 'registers.create', { register: 'legalAid', data: {} });
     expect(refused.ok).toBe(false);
     const calendar = (await ledger.call('calendar.get', {})).years.at(-1)!;
-    await ledger.call('calendar.saveYear', { year: calendar.year, holidays: calendar.holidays, workdays: calendar.workdays });
+    await ledger.call('calendar.saveYear', {
+      year: calendar.year,
+      holidays: calendar.holidays,
+      workdays: calendar.workdays,
+    });
     expect((await summary()).counts).toBe(kept);
 
     await fill(ledger, committeeIds, 'legalAid', ['2026-03-02']);
@@ -224,6 +279,11 @@ describe('home.summary', () => {
     await ledger.call('registers.delete', { register: 'legalAid', id: ids[0]! });
     await ledger.call('registers.delete', { register: 'legalAid', id: ids[2]! });
     const { counts } = await ledger.call('home.summary', { year: 2026, month: 3 });
-    expect(counts.find((c) => c.register === 'legalAid')).toEqual({ register: 'legalAid', month: 1, year: 1, total: 1 });
+    expect(counts.find((c) => c.register === 'legalAid')).toEqual({
+      register: 'legalAid',
+      month: 1,
+      year: 1,
+      total: 1,
+    });
   });
 });

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
-  CONTENT_SECURITY_POLICY, META_CONTENT_SECURITY_POLICY, hardenContents, hardenSession, isAppUrl, mainWindowOptions, type HardenableContents, type HardenableSession,
+  CONTENT_SECURITY_POLICY,
+  META_CONTENT_SECURITY_POLICY,
+  hardenContents,
+  hardenSession,
+  isAppUrl,
+  mainWindowOptions,
+  type HardenableContents,
+  type HardenableSession,
 } from '../../src-main/shell/security';
 
 // The desktop shell's security settings, checked without Electron's binary: the options the BrowserWindow gets, and
@@ -13,12 +20,19 @@ describe('BrowserWindow options', () => {
     const prefs = mainWindowOptions('/app/preload/index.cjs').webPreferences!;
     // What the issue asks for, stated here on its own rather than read back from the module under test.
     const isolation = { contextIsolation: true, sandbox: true, nodeIntegration: false, nodeIntegrationInWorker: false };
-    const web = { webSecurity: true, allowRunningInsecureContent: false, webviewTag: false, nodeIntegrationInSubFrames: false };
+    const web = {
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      nodeIntegrationInSubFrames: false,
+    };
     expect(prefs).toMatchObject({ ...isolation, ...web, preload: '/app/preload/index.cjs' });
   });
 
   it('has a Content-Security-Policy that allows scripts only from the app', () => {
-    const directives = new Map(CONTENT_SECURITY_POLICY.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1).join(' ')]));
+    const directives = new Map(
+      CONTENT_SECURITY_POLICY.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1).join(' ')]),
+    );
     expect(directives.get('script-src')).toBe("'self'");
     expect(directives.get('default-src')).toBe("'self'");
     expect(directives.get('object-src')).toBe("'none'");
@@ -47,7 +61,8 @@ describe('navigation', () => {
     const listeners = new Map<string, (event: { preventDefault(): void }, url: string) => void>();
     let openHandler: ((details: { url: string }) => { action: 'deny' }) | null = null;
     const contents = {
-      on: (event: string, listener: (event: { preventDefault(): void }, url: string) => void) => listeners.set(event, listener),
+      on: (event: string, listener: (event: { preventDefault(): void }, url: string) => void) =>
+        listeners.set(event, listener),
       setWindowOpenHandler: (handler: (details: { url: string }) => { action: 'deny' }) => (openHandler = handler),
     } as HardenableContents;
     hardenContents(contents, APP);
@@ -79,7 +94,10 @@ describe('session', () => {
       setPermissionCheckHandler: (handler) => (check = handler),
       webRequest: {
         onHeadersReceived: (listener) =>
-          listener({ responseHeaders: { 'content-type': ['text/html'] } }, (response) => (headers = response.responseHeaders)),
+          listener(
+            { responseHeaders: { 'content-type': ['text/html'] } },
+            (response) => (headers = response.responseHeaders),
+          ),
       },
     };
     hardenSession(session);

@@ -24,13 +24,20 @@ async function start(args: string[] = []) {
   return { url: server.url, origin: url.origin, port: Number(url.port), token: url.hash.replace('#token=', ''), dir };
 }
 
-function request(port: number, path: string, options: { method?: string; headers?: Record<string, string>; body?: string }) {
+function request(
+  port: number,
+  path: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string },
+) {
   return new Promise<{ status: number; body: string }>((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port, path, method: options.method ?? 'POST', headers: options.headers }, (res) => {
-      let body = '';
-      res.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
-    });
+    const req = http.request(
+      { host: '127.0.0.1', port, path, method: options.method ?? 'POST', headers: options.headers },
+      (res) => {
+        let body = '';
+        res.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      },
+    );
     req.on('error', reject);
     req.end(options.body);
   });
@@ -45,7 +52,11 @@ describe('web server', () => {
 
   it('answers an API call that carries the token, from the data folder it was given', async () => {
     const { origin, token, dir } = await start();
-    const response = await fetch(`${origin}/api/auth.status`, { method: 'POST', headers: { 'x-ledger-token': token }, body: '{}' });
+    const response = await fetch(`${origin}/api/auth.status`, {
+      method: 'POST',
+      headers: { 'x-ledger-token': token },
+      body: '{}',
+    });
     expect(await response.json()).toMatchObject({ ok: true, value: { setupNeeded: true, user: null } });
     expect(fs.existsSync(`${dir}/ledger.sqlite3`)).toBe(true);
   });
@@ -57,10 +68,15 @@ describe('web server', () => {
         method: 'POST',
         headers: { 'x-ledger-token': token, ...(session ? { 'x-ledger-session': session } : {}) },
         body: JSON.stringify(body),
-      }).then((r) => r.json() as Promise<{ ok: boolean; session?: string; error?: { message: string; auth?: string } }>);
+      }).then(
+        (r) => r.json() as Promise<{ ok: boolean; session?: string; error?: { message: string; auth?: string } }>,
+      );
     expect(await post('lookups.get', {})).toMatchObject({ ok: false, error: { message: '请先登录', auth: 'login' } });
     const setup = await post('auth.setup', {
-      officeName: '东河镇司法所', county: null, township: null, admin: { username: 'admin', name: '王晓红', password: 'ceshi-mima-2026' },
+      officeName: '东河镇司法所',
+      county: null,
+      township: null,
+      admin: { username: 'admin', name: '王晓红', password: 'ceshi-mima-2026' },
     });
     expect(setup.session).toMatch(/^[0-9a-f]{48}$/);
     expect(await post('lookups.get', {}, setup.session)).toMatchObject({ ok: true, value: { committees: [] } });
@@ -69,7 +85,11 @@ describe('web server', () => {
 
   it('refuses API calls without the token or with a wrong one, in Chinese', async () => {
     const { origin, token } = await start();
-    const attempts: Record<string, string>[] = [{}, { 'x-ledger-token': 'f'.repeat(token.length) }, { 'x-ledger-token': 'short' }];
+    const attempts: Record<string, string>[] = [
+      {},
+      { 'x-ledger-token': 'f'.repeat(token.length) },
+      { 'x-ledger-token': 'short' },
+    ];
     for (const headers of attempts) {
       const response = await fetch(`${origin}/api/lookups.get`, { method: 'POST', headers, body: '{}' });
       expect(response.status).toBe(401);
@@ -81,16 +101,27 @@ describe('web server', () => {
 
   it('refuses a request whose Host is not 127.0.0.1:port (DNS rebinding)', async () => {
     const { port, token } = await start();
-    const response = await request(port, '/api/lookups.get', { headers: { host: `evil.example:${port}`, 'x-ledger-token': token }, body: '{}' });
+    const response = await request(port, '/api/lookups.get', {
+      headers: { host: `evil.example:${port}`, 'x-ledger-token': token },
+      body: '{}',
+    });
     expect(response.status).toBe(421);
   });
 
   it('answers malformed JSON and unknown methods with a Chinese message, not a stack trace', async () => {
     const { origin, token } = await start();
-    const bad = await fetch(`${origin}/api/lookups.get`, { method: 'POST', headers: { 'x-ledger-token': token }, body: '{not json' });
+    const bad = await fetch(`${origin}/api/lookups.get`, {
+      method: 'POST',
+      headers: { 'x-ledger-token': token },
+      body: '{not json',
+    });
     expect(bad.status).toBe(400);
     expect(await bad.text()).toContain('提交的数据格式不正确');
-    const unknown = await fetch(`${origin}/api/drop.everything`, { method: 'POST', headers: { 'x-ledger-token': token }, body: '{}' });
+    const unknown = await fetch(`${origin}/api/drop.everything`, {
+      method: 'POST',
+      headers: { 'x-ledger-token': token },
+      body: '{}',
+    });
     const body = await unknown.text();
     expect(body).toContain('没有这个功能');
     expect(body).not.toMatch(/\bat \w|Error:/);
@@ -100,7 +131,10 @@ describe('web server', () => {
     const { origin, port, token } = await start();
     const get = await fetch(`${origin}/api/lookups.get`, { headers: { 'x-ledger-token': token } });
     expect(get.status).toBe(405);
-    const traversal = await request(port, '/../../package.json', { method: 'GET', headers: { host: `127.0.0.1:${port}` } });
+    const traversal = await request(port, '/../../package.json', {
+      method: 'GET',
+      headers: { host: `127.0.0.1:${port}` },
+    });
     expect(traversal.status).toBe(404);
     expect(traversal.body).not.toContain('"name"');
   });
@@ -135,7 +169,11 @@ describe('web server guard', () => {
     expect(await evil.text()).toContain('拒绝来自其他网页的请求');
     const page = await fetch(`${origin}/`, { headers: { origin: 'http://127.0.0.1:1' } });
     expect(page.status).toBe(403);
-    const own = await fetch(`${origin}/api/lookups.get`, { method: 'POST', headers: { 'x-ledger-token': token, origin }, body: '{}' });
+    const own = await fetch(`${origin}/api/lookups.get`, {
+      method: 'POST',
+      headers: { 'x-ledger-token': token, origin },
+      body: '{}',
+    });
     expect(own.status).toBe(200);
   });
 

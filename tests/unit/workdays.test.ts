@@ -129,7 +129,9 @@ describe('addWorkingDays', () => {
   });
 
   it('uses 触发日 as the default label', () => {
-    expect(ok(addWorkingDays(cal, '2026-09-29', 5)).explanation).toMatch(/^触发日 2026-09-29 \+ 5 个工作日 = 2026-10-12：/);
+    expect(ok(addWorkingDays(cal, '2026-09-29', 5)).explanation).toMatch(
+      /^触发日 2026-09-29 \+ 5 个工作日 = 2026-10-12：/,
+    );
   });
 
   it('crosses the 2026 Spring Festival, counting both 调休 Saturdays (02-14, 02-28)', () => {
@@ -137,8 +139,15 @@ describe('addWorkingDays', () => {
     expect(r.due).toBe('2026-02-24');
     expect(r.counted).toEqual(['2026-02-13', '2026-02-14', '2026-02-24']);
     expect(r.skipped.map((s) => s.date)).toEqual([
-      '2026-02-15', '2026-02-16', '2026-02-17', '2026-02-18', '2026-02-19',
-      '2026-02-20', '2026-02-21', '2026-02-22', '2026-02-23',
+      '2026-02-15',
+      '2026-02-16',
+      '2026-02-17',
+      '2026-02-18',
+      '2026-02-19',
+      '2026-02-20',
+      '2026-02-21',
+      '2026-02-22',
+      '2026-02-23',
     ]);
     expect(r.explanation).toBe(
       '受理 2026-02-12 + 3 个工作日 = 2026-02-24：2月13日、14日（周六调休上班）、24日；2月15日–23日春节放假不计',
@@ -176,7 +185,9 @@ describe('addWorkingDays', () => {
   it('groups a combined holiday period into one range (2025 国庆节、中秋节)', () => {
     const r = ok(addWorkingDays(cal, '2025-09-30', 1));
     expect(r.due).toBe('2025-10-09');
-    expect(r.explanation).toBe('触发日 2025-09-30 + 1 个工作日 = 2025-10-09：10月9日；10月1日–8日国庆节、中秋节放假不计');
+    expect(r.explanation).toBe(
+      '触发日 2025-09-30 + 1 个工作日 = 2025-10-09：10月9日；10月1日–8日国庆节、中秋节放假不计',
+    );
   });
 
   it('lists several holiday periods separately', () => {
@@ -266,8 +277,12 @@ describe('calendar-day, week and month offsets', () => {
       const next = new Date(start + (day + 1) * 86_400_000).toISOString().slice(0, 10);
       if (ok(addCalendarDays(iso, 1)).due !== next) throw new Error(`${iso} + 1 日 ≠ ${next}`);
       if (weekday(iso) !== weekdayOf(iso)) throw new Error(`weekday ${iso}`);
-      if (daysUntil('1970-01-01', iso) !== Math.round((start + day * 86_400_000) / 86_400_000)) throw new Error(`daysUntil ${iso}`);
-      if (day % 97 === 0 && ok(addWeeks(iso, 3)).due !== new Date(start + (day + 21) * 86_400_000).toISOString().slice(0, 10)) {
+      if (daysUntil('1970-01-01', iso) !== Math.round((start + day * 86_400_000) / 86_400_000))
+        throw new Error(`daysUntil ${iso}`);
+      if (
+        day % 97 === 0 &&
+        ok(addWeeks(iso, 3)).due !== new Date(start + (day + 21) * 86_400_000).toISOString().slice(0, 10)
+      ) {
         throw new Error(`${iso} + 3 周`);
       }
     }
@@ -292,7 +307,9 @@ describe('calendar-day, week and month offsets', () => {
     expect(ok(addMonths('2026-11-30', 3)).due).toBe('2027-02-28');
     expect(ok(addMonths('2026-03-31', -1)).due).toBe('2026-02-28');
     expect(ok(addMonths('2026-01-10', -1)).due).toBe('2025-12-10');
-    expect(ok(addMonths('2026-01-31', 1, '入帮')).explanation).toBe('入帮 2026-01-31 + 1 个月 = 2026-02-28（2月无31日，取月末）');
+    expect(ok(addMonths('2026-01-31', 1, '入帮')).explanation).toBe(
+      '入帮 2026-01-31 + 1 个月 = 2026-02-28（2月无31日，取月末）',
+    );
     expect(ok(addMonths('2026-05-10', 3, '入帮')).explanation).toBe('入帮 2026-05-10 + 3 个月 = 2026-08-10');
   });
 });

@@ -12,11 +12,21 @@ type Db = Kysely<LedgerDatabase>;
 export type AccountRow = Selectable<AccountTable>;
 
 export function toAccountInfo(row: AccountRow): AccountInfo {
-  return { id: row.id, username: row.username, name: row.name, role: row.role, active: row.active === 1, createdAt: row.created_at };
+  return {
+    id: row.id,
+    username: row.username,
+    name: row.name,
+    role: row.role,
+    active: row.active === 1,
+    createdAt: row.created_at,
+  };
 }
 
 export async function accountCount(db: Db): Promise<number> {
-  const row = await db.selectFrom('account').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('account')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
@@ -38,21 +48,37 @@ export async function createAccount(db: Db, input: ApiParsedInput<'accounts.crea
   const row = await db
     .insertInto('account')
     .values({
-      username: input.username, name: input.name, role: input.role, password_hash: hashPassword(input.password),
-      active: 1, failed_attempts: 0, retry_after: null, created_at: stamp, updated_at: stamp,
+      username: input.username,
+      name: input.name,
+      role: input.role,
+      password_hash: hashPassword(input.password),
+      active: 1,
+      failed_attempts: 0,
+      retry_after: null,
+      created_at: stamp,
+      updated_at: stamp,
     })
     .returningAll()
     .executeTakeFirstOrThrow();
   return toAccountInfo(row);
 }
 
-export async function updateAccount(db: Db, input: ApiParsedInput<'accounts.update'>, actorId: number): Promise<AccountInfo> {
+export async function updateAccount(
+  db: Db,
+  input: ApiParsedInput<'accounts.update'>,
+  actorId: number,
+): Promise<AccountInfo> {
   const existing = await findAccount(db, input.id);
   if (input.id === actorId && (!input.active || input.role !== 'admin')) {
     throw new UserError('不能停用自己的账号或取消自己的管理员身份');
   }
   if (existing.role === 'admin' && (input.role !== 'admin' || !input.active)) {
-    const admins = await db.selectFrom('account').select('id').where('role', '=', 'admin').where('active', '=', 1).execute();
+    const admins = await db
+      .selectFrom('account')
+      .select('id')
+      .where('role', '=', 'admin')
+      .where('active', '=', 1)
+      .execute();
     if (admins.length <= 1) throw new UserError('至少要保留一个启用的管理员账号');
   }
   const row = await db
@@ -69,7 +95,12 @@ export async function setPassword(db: Db, id: number, password: string): Promise
   await findAccount(db, id);
   const row = await db
     .updateTable('account')
-    .set({ password_hash: hashPassword(password), failed_attempts: 0, retry_after: null, updated_at: new Date().toISOString() })
+    .set({
+      password_hash: hashPassword(password),
+      failed_attempts: 0,
+      retry_after: null,
+      updated_at: new Date().toISOString(),
+    })
     .where('id', '=', id)
     .returningAll()
     .executeTakeFirstOrThrow();

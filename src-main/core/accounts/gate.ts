@@ -12,7 +12,10 @@ import type { Session, SessionStore } from './sessions';
 export type Admission = { actor: Actor | null } | { error: ApiError };
 
 export async function admit(
-  db: Kysely<LedgerDatabase>, sessions: SessionStore, method: ApiMethod, session: Session | undefined,
+  db: Kysely<LedgerDatabase>,
+  sessions: SessionStore,
+  method: ApiMethod,
+  session: Session | undefined,
 ): Promise<Admission> {
   if (PUBLIC_METHODS.has(method)) {
     // auth.status is the renderer's keep-alive while the clerk types without saving.
@@ -23,7 +26,11 @@ export async function admit(
   if (session.locked && !LOCKED_METHODS.has(method)) {
     return { error: { message: '屏幕已锁定，请输入密码解锁', auth: 'locked' } };
   }
-  const account = await db.selectFrom('account').select(['id', 'name', 'role', 'active']).where('id', '=', session.accountId).executeTakeFirst();
+  const account = await db
+    .selectFrom('account')
+    .select(['id', 'name', 'role', 'active'])
+    .where('id', '=', session.accountId)
+    .executeTakeFirst();
   if (!account || account.active !== 1) {
     sessions.end(session.id);
     return { error: { message: '该账号已停用，请联系管理员', auth: 'login' } };

@@ -52,6 +52,7 @@ export class SessionStore {
 
   /** A disabled account or a reset password ends all of that account's sessions. */
   endAllOf(accountId: number, except?: string): void {
-    for (const [id, session] of this.sessions) if (session.accountId === accountId && id !== except) this.sessions.delete(id);
+    for (const [id, session] of this.sessions)
+      if (session.accountId === accountId && id !== except) this.sessions.delete(id);
   }
 }

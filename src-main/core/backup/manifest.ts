@@ -15,7 +15,12 @@ const entrySchema = z.object({
   kind: z.enum(backupKinds),
   size: z.number(),
   counts: z.partialRecord(z.enum(registerKeys), z.number()),
-  verification: z.object({ ok: z.boolean(), pending: z.boolean().optional(), detail: z.string(), checkedAt: z.string() }),
+  verification: z.object({
+    ok: z.boolean(),
+    pending: z.boolean().optional(),
+    detail: z.string(),
+    checkedAt: z.string(),
+  }),
 });
 const manifestSchema = z.object({ version: z.literal(1), backups: z.array(entrySchema) });
 

@@ -25,7 +25,10 @@ function newestPer(entries: BackupEntry[], key: (entry: BackupEntry) => string, 
 }
 
 /** Splits `entries` into those to keep and those to delete. The newest entry is always kept, even a failed one, so its failure stays visible. */
-export function planRotation(entries: BackupEntry[], protect: readonly string[] = []): { keep: BackupEntry[]; remove: BackupEntry[] } {
+export function planRotation(
+  entries: BackupEntry[],
+  protect: readonly string[] = [],
+): { keep: BackupEntry[]; remove: BackupEntry[] } {
   const newestFirst = [...entries].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   const good = newestFirst.filter((entry) => entry.verification.ok);
   const kept = new Set<string>(protect);

@@ -55,12 +55,14 @@ export class Backups {
   list(): BackupEntry[] {
     const listed = readManifest(this.folder);
     // A check the app was closed during: run it again.
-    for (const entry of listed) if (entry.verification.pending && !this.checking.has(entry.file)) this.checkLater(entry.file);
+    for (const entry of listed)
+      if (entry.verification.pending && !this.checking.has(entry.file)) this.checkLater(entry.file);
     const known = new Set(listed.map((entry) => entry.file));
     const found: BackupEntry[] = [];
     for (const file of fs.existsSync(this.folder) ? fs.readdirSync(this.folder) : []) {
       const parsed = known.has(file) ? null : parseBackupFileName(file);
-      if (parsed) found.push(describeBackupFile(this.folder, file, parsed.kind, parsed.createdAt, this.options.nativeBinding));
+      if (parsed)
+        found.push(describeBackupFile(this.folder, file, parsed.kind, parsed.createdAt, this.options.nativeBinding));
     }
     if (found.length === 0) return listed;
     const all = [...listed, ...found].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
@@ -81,7 +83,12 @@ export class Backups {
   async ensureDaily(): Promise<BackupEntry | null> {
     if (!this.slot.peek()) return null;
     const today = localDay(this.now().toISOString());
-    if (this.list().some((entry) => localDay(entry.createdAt) === today && (entry.verification.ok || entry.verification.pending))) return null;
+    if (
+      this.list().some(
+        (entry) => localDay(entry.createdAt) === today && (entry.verification.ok || entry.verification.pending),
+      )
+    )
+      return null;
     return this.create('每日');
   }
 
@@ -92,7 +99,14 @@ export class Backups {
     await this.tracked(backupTo(this.slot.get().file, absolute, this.options.nativeBinding));
     const { verification, counts } = await this.verify(absolute);
     if (!verification.ok) throw new UserError(`备份已写入，但校验未通过：${verification.detail}`);
-    return { file: path.basename(absolute), createdAt: this.now().toISOString(), kind: '手动', size: fs.statSync(absolute).size, counts, verification };
+    return {
+      file: path.basename(absolute),
+      createdAt: this.now().toISOString(),
+      kind: '手动',
+      size: fs.statSync(absolute).size,
+      counts,
+      verification,
+    };
   }
 
   /** 备份到…: to where the clerk chooses on the desktop; in the browser, a kept manual copy it downloads. */
@@ -130,11 +144,13 @@ export class Backups {
     if (!restored) throw new UserError('找不到这个备份，可能已被轮换删除，请刷新列表');
     const source = path.join(this.folder, file);
     const recheck = await this.verify(source);
-    if (!recheck.verification.ok) throw new UserError(`这个备份未通过完整性检查，不能用来恢复：${recheck.verification.detail}`);
+    if (!recheck.verification.ok)
+      throw new UserError(`这个备份未通过完整性检查，不能用来恢复：${recheck.verification.detail}`);
 
     const current = this.slot.peek();
     const safetyCopy = current ? await this.createFrom(current.file, '恢复前', [file], { checked: true }) : null;
-    if (safetyCopy && !safetyCopy.verification.ok) throw new UserError('恢复前的安全备份未通过校验，为避免丢失数据，没有恢复');
+    if (safetyCopy && !safetyCopy.verification.ok)
+      throw new UserError('恢复前的安全备份未通过校验，为避免丢失数据，没有恢复');
 
     const closing = this.slot.empty('正在恢复备份');
     await closing?.close();
@@ -196,7 +212,10 @@ export class Backups {
    * not for the reading-back.
    */
   private async createFrom(
-    source: string, kind: BackupKind, protect: readonly string[] = [], { checked = false } = {},
+    source: string,
+    kind: BackupKind,
+    protect: readonly string[] = [],
+    { checked = false } = {},
   ): Promise<BackupEntry> {
     const existing = this.list();
     let now = this.now();

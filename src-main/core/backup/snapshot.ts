@@ -32,7 +32,11 @@ export function parseBackupFileName(file: string): { kind: BackupKind; createdAt
 }
 
 /** Opens a backup read-only and runs `PRAGMA integrity_check`; counts its records when it passes. */
-export function verifyBackup(file: string, checkedAt: string, nativeBinding?: string): { verification: BackupVerification; counts: BackupEntry['counts'] } {
+export function verifyBackup(
+  file: string,
+  checkedAt: string,
+  nativeBinding?: string,
+): { verification: BackupVerification; counts: BackupEntry['counts'] } {
   let sqlite: Database.Database | null = null;
   try {
     sqlite = new Database(file, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
@@ -64,17 +68,36 @@ export function removeDatabaseFile(file: string): void {
 }
 
 /** Describes a backup file from its name, checking it now. */
-export function describeBackupFile(folder: string, file: string, kind: BackupKind, createdAt: string, nativeBinding?: string): BackupEntry {
+export function describeBackupFile(
+  folder: string,
+  file: string,
+  kind: BackupKind,
+  createdAt: string,
+  nativeBinding?: string,
+): BackupEntry {
   const target = path.join(folder, file);
   const { verification, counts } = verifyBackup(target, new Date().toISOString(), nativeBinding);
   return { file, createdAt, kind, size: fs.statSync(target).size, counts, verification };
 }
 
 /** Backs up into `folder`; the entry says the copy is still to be checked (verifyInWorker), and the caller records it. */
-export async function takeBackup(source: string, folder: string, kind: BackupKind, now: Date, nativeBinding?: string): Promise<BackupEntry> {
+export async function takeBackup(
+  source: string,
+  folder: string,
+  kind: BackupKind,
+  now: Date,
+  nativeBinding?: string,
+): Promise<BackupEntry> {
   const createdAt = now.toISOString();
   const file = backupFileName(kind, createdAt);
   const target = path.join(folder, file);
   await backupTo(source, target, nativeBinding);
-  return { file, createdAt, kind, size: fs.statSync(target).size, counts: {}, verification: { ok: false, pending: true, detail: '正在校验', checkedAt: createdAt } };
+  return {
+    file,
+    createdAt,
+    kind,
+    size: fs.statSync(target).size,
+    counts: {},
+    verification: { ok: false, pending: true, detail: '正在校验', checkedAt: createdAt },
+  };
 }

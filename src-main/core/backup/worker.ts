@@ -64,7 +64,8 @@ function verify({ file, books }) {
 );
 `;
 
-type Job = { kind: 'copy'; source: string; target: string } | { kind: 'verify'; file: string; books: [RegisterKey, string][] };
+type Job =
+  { kind: 'copy'; source: string; target: string } | { kind: 'verify'; file: string; books: [RegisterKey, string][] };
 type Failed = { failed: string };
 
 const driver = createRequire(import.meta.url).resolve('better-sqlite3');
@@ -100,10 +101,16 @@ export async function copyInWorker(source: string, target: string, nativeBinding
 
 /** integrity_check and the record counts of a backup file, off the app's thread. */
 export async function verifyInWorker(
-  file: string, checkedAt: string, nativeBinding?: string,
+  file: string,
+  checkedAt: string,
+  nativeBinding?: string,
 ): Promise<{ verification: BackupVerification; counts: BackupEntry['counts'] }> {
   const books = registers.map((def): [RegisterKey, string] => [def.key, def.table]);
-  const reply = await runInWorker<{ lines: string[]; counts: BackupEntry['counts'] }>({ kind: 'verify', file, books }, nativeBinding);
-  if ('failed' in reply) return { verification: { ok: false, detail: `无法打开：${reply.failed}`, checkedAt }, counts: {} };
+  const reply = await runInWorker<{ lines: string[]; counts: BackupEntry['counts'] }>(
+    { kind: 'verify', file, books },
+    nativeBinding,
+  );
+  if ('failed' in reply)
+    return { verification: { ok: false, detail: `无法打开：${reply.failed}`, checkedAt }, counts: {} };
   return { verification: { ...integrityResult(reply.lines), checkedAt }, counts: reply.counts };
 }

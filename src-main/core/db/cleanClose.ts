@@ -32,7 +32,12 @@ function describeFile(file: string): Note | null {
     try {
       const header = Buffer.alloc(100);
       fs.readSync(fd, header, 0, 100, 0);
-      return { place: `${os.hostname()}:${path.resolve(file)}`, size: stat.size, mtimeMs: stat.mtimeMs, header: createHash('sha256').update(header).digest('hex') };
+      return {
+        place: `${os.hostname()}:${path.resolve(file)}`,
+        size: stat.size,
+        mtimeMs: stat.mtimeMs,
+        header: createHash('sha256').update(header).digest('hex'),
+      };
     } finally {
       fs.closeSync(fd);
     }
@@ -70,7 +75,14 @@ export function takeCleanClose(file: string): boolean {
   }
   const now = describeFile(file);
   const wal = fs.existsSync(`${file}-wal`) ? fs.statSync(`${file}-wal`).size : 0;
-  return now !== null && wal === 0 && now.place === noted.place && now.size === noted.size && sameMoment(now.mtimeMs, Number(noted.mtimeMs)) && now.header === noted.header;
+  return (
+    now !== null &&
+    wal === 0 &&
+    now.place === noted.place &&
+    now.size === noted.size &&
+    sameMoment(now.mtimeMs, Number(noted.mtimeMs)) &&
+    now.header === noted.header
+  );
 }
 
 /** Within a millisecond: finer than that, file systems and copying tools round a time differently. */

@@ -28,14 +28,19 @@ export function countRecords(sqlite: Database.Database): Partial<Record<Register
   const counts: Partial<Record<RegisterKey, number>> = {};
   for (const def of registers) {
     if (!present.has(def.table)) continue;
-    const row = sqlite.prepare(`SELECT count(*) AS n FROM "${def.table}" WHERE deleted_at IS NULL`).get() as { n: number };
+    const row = sqlite.prepare(`SELECT count(*) AS n FROM "${def.table}" WHERE deleted_at IS NULL`).get() as {
+      n: number;
+    };
     counts[def.key] = row.n;
   }
   return counts;
 }
 
 /** A digest of every row of every table, in a fixed order: equal digests mean equal content. */
-export function contentChecksum(sqlite: Database.Database, skip: Readonly<Record<string, readonly string[]>> = {}): string {
+export function contentChecksum(
+  sqlite: Database.Database,
+  skip: Readonly<Record<string, readonly string[]>> = {},
+): string {
   const hash = createHash('sha256');
   for (const table of [...tableNames(sqlite)].sort()) {
     hash.update(`\u0000table ${table}\u0000`);
@@ -48,7 +53,9 @@ export function contentChecksum(sqlite: Database.Database, skip: Readonly<Record
     const order = columns.map((_, i) => i + 1).join(', ');
     const rows = sqlite.prepare(`SELECT ${list} FROM "${table}" ORDER BY ${order}`).raw(true).all() as unknown[][];
     for (const row of rows) {
-      hash.update(JSON.stringify(row, (_key, value: unknown) => (Buffer.isBuffer(value) ? value.toString('base64') : value)));
+      hash.update(
+        JSON.stringify(row, (_key, value: unknown) => (Buffer.isBuffer(value) ? value.toString('base64') : value)),
+      );
     }
   }
   hash.update(`user_version ${String(sqlite.pragma('user_version', { simple: true }))}`);

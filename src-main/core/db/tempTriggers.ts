@@ -16,7 +16,9 @@ export function tempTrigger(name: string, event: 'INSERT' | 'UPDATE' | 'DELETE',
  * already; true if it just ran them (on the first call, or again after the transaction that ran them rolled back).
  */
 export async function ensureTempTable(db: Db, table: string, statements: () => readonly string[]): Promise<boolean> {
-  const exists = await sql<{ n: number }>`SELECT count(*) AS n FROM temp.sqlite_master WHERE name = ${table}`.execute(db);
+  const exists = await sql<{ n: number }>`SELECT count(*) AS n FROM temp.sqlite_master WHERE name = ${table}`.execute(
+    db,
+  );
   if (Number(exists.rows[0]?.n) > 0) return false;
   for (const statement of statements()) await sql.raw(statement).execute(db);
   return true;

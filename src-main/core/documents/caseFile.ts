@@ -22,7 +22,9 @@ export function agreementMissing(c: CaseContext['c'], form: 'written' | 'oral'):
   if (c.result === '不成功' || c.result === '终止') return `调解结果为“${c.result}”，没有调解协议`;
   if (form === 'written' && c.agreementForm === '口头协议') return '本案为口头协议，请生成“人民调解口头协议登记表”';
   if (form === 'oral' && c.agreementForm !== '口头协议') {
-    return c.agreementForm ? '本案为书面协议，请生成“人民调解协议书”' : '协议形式未选“口头协议”，请先在“结案”中选择协议形式';
+    return c.agreementForm
+      ? '本案为书面协议，请生成“人民调解协议书”'
+      : '协议形式未选“口头协议”，请先在“结案”中选择协议形式';
   }
   const lacking = [
     ...(form === 'written' && !c.agreementFacts ? ['纠纷主要事实、争议事项'] : []),
@@ -62,7 +64,10 @@ export function partChildren(part: Part, opts: { bookmark?: string; newPage?: bo
 const bookmarkOf = (index: number) => `doc${index + 1}`;
 
 function bodyRun(parts: readonly Part[]): PageRun {
-  return { numbered: true, children: parts.flatMap((part, i) => partChildren(part, { newPage: i > 0, bookmark: bookmarkOf(i) })) };
+  return {
+    numbered: true,
+    children: parts.flatMap((part, i) => partChildren(part, { newPage: i > 0, bookmark: bookmarkOf(i) })),
+  };
 }
 
 /**
@@ -84,14 +89,25 @@ const measureCjk: MeasureWidth = (text, font) => {
  */
 const pageNumbers = estimatePageNumbersWith({ measureWidth: measureCjk, guess: true });
 
-export function caseFileDocument(ctx: CaseContext, name: string, estimator: PageNumberEstimator = pageNumbers): Document {
+export function caseFileDocument(
+  ctx: CaseContext,
+  name: string,
+  estimator: PageNumberEstimator = pageNumbers,
+): Document {
   const parts = caseFileParts(ctx);
-  const entries: ContentsEntry[] = parts.map((part, i) => ({ name: part.name, note: part.note, page: new PageReference(bookmarkOf(i)) }));
+  const entries: ContentsEntry[] = parts.map((part, i) => ({
+    name: part.name,
+    note: part.note,
+    page: new PageReference(bookmarkOf(i)),
+  }));
   return document({
     title: name,
     pageNumbers: estimator,
     runs: [
-      { numbered: false, children: [...partChildren(cover(ctx)), ...partChildren(contents(entries), { newPage: true })] },
+      {
+        numbered: false,
+        children: [...partChildren(cover(ctx)), ...partChildren(contents(entries), { newPage: true })],
+      },
       bodyRun(parts),
     ],
   });
@@ -109,5 +125,7 @@ export async function standaloneContents(ctx: CaseContext): Promise<Part> {
     return estimated;
   };
   await Packer.toBuffer(caseFileDocument(ctx, '卷内目录', keepPages));
-  return contents(caseFileParts(ctx).map((part, i) => ({ name: part.name, note: part.note, page: pages.get(bookmarkOf(i)) ?? '' })));
+  return contents(
+    caseFileParts(ctx).map((part, i) => ({ name: part.name, note: part.note, page: pages.get(bookmarkOf(i)) ?? '' })),
+  );
 }

@@ -26,7 +26,10 @@ export function int(data: Data, key: string): number | null {
 export function strings(data: Data, key: string): string[] {
   const value = data[key];
   if (!Array.isArray(value)) return [];
-  return value.filter((item): item is string => typeof item === 'string').map((s) => s.trim()).filter(Boolean);
+  return value
+    .filter((item): item is string => typeof item === 'string')
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 function isParty(item: unknown): item is PartyData {
@@ -104,7 +107,10 @@ export function namesOf(people: readonly PartyData[]): string {
 
 /** Names typed into one text field (到场当事人, 受访当事人), split on the separators clerks use. */
 export function splitNames(value: string | null): string[] {
-  return (value ?? '').split(/[、，,；;\s]+/).map((s) => s.trim()).filter(Boolean);
+  return (value ?? '')
+    .split(/[、，,；;\s]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 // ---------------------------------------------------------------- the committee

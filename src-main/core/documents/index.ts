@@ -66,8 +66,18 @@ const DOCUMENT_NAMES: Readonly<Record<DocumentKind, string>> = {
 /** The documents of each register, in menu order; registers not listed have none. */
 const KINDS_OF: Partial<Record<RegisterKey, readonly DocumentKind[]>> = {
   mediationCase: [
-    'application', 'acceptance', 'rightsNotice', 'investigation', 'session', 'agreement', 'oralAgreement', 'revisit',
-    'cover', 'contents', 'backCover', 'caseFile',
+    'application',
+    'acceptance',
+    'rightsNotice',
+    'investigation',
+    'session',
+    'agreement',
+    'oralAgreement',
+    'revisit',
+    'cover',
+    'contents',
+    'backCover',
+    'caseFile',
   ],
   petition: ['visitRecord'],
   correctionSubject: ['fieldVisit'],
@@ -89,7 +99,9 @@ function missingFor(register: RegisterKey, record: RecordRow, kind: DocumentKind
   const c = mediationCase(record);
   switch (kind) {
     case 'application':
-      return c.caseSource === '依申请调解' ? null : `案件来源为“${c.caseSource ?? '未填写'}”，不是当事人申请，不需要申请书`;
+      return c.caseSource === '依申请调解'
+        ? null
+        : `案件来源为“${c.caseSource ?? '未填写'}”，不是当事人申请，不需要申请书`;
     case 'agreement':
       return agreementMissing(c, 'written');
     case 'oralAgreement':
@@ -113,11 +125,19 @@ export function listDocuments(register: RegisterKey, record: RecordRow): Documen
     const perEntry = PER_ENTRY[kind];
     if (perEntry) {
       const list = entries(record.data, perEntry.key);
-      if (list.length === 0) return [{ kind, title: DOCUMENT_NAMES[kind], available: false, missing: perEntry.missing }];
-      return list.map((entry, index) => ({ kind, index, title: `${DOCUMENT_NAMES[kind]}${entrySuffix(kind, entry, index)}`, available: true }));
+      if (list.length === 0)
+        return [{ kind, title: DOCUMENT_NAMES[kind], available: false, missing: perEntry.missing }];
+      return list.map((entry, index) => ({
+        kind,
+        index,
+        title: `${DOCUMENT_NAMES[kind]}${entrySuffix(kind, entry, index)}`,
+        available: true,
+      }));
     }
     const missing = missingFor(register, record, kind);
-    return [{ kind, title: DOCUMENT_NAMES[kind], available: missing === null, ...(missing === null ? {} : { missing }) }];
+    return [
+      { kind, title: DOCUMENT_NAMES[kind], available: missing === null, ...(missing === null ? {} : { missing }) },
+    ];
   });
 }
 
@@ -162,8 +182,16 @@ export async function generateDocument(input: GenerateInput): Promise<GeneratedD
     const doc =
       kind === 'caseFile'
         ? caseFileDocument(ctx, docName)
-        : singleDocument(kind === 'contents' ? await standaloneContents(ctx) : casePart(ctx, kind, entry), docName, numbered);
-    return { fileName: fileName(docName, c.firstPartyName), folder: folderOf(caseFolder(c, today)), bytes: await Packer.toBuffer(doc) };
+        : singleDocument(
+            kind === 'contents' ? await standaloneContents(ctx) : casePart(ctx, kind, entry),
+            docName,
+            numbered,
+          );
+    return {
+      fileName: fileName(docName, c.firstPartyName),
+      folder: folderOf(caseFolder(c, today)),
+      bytes: await Packer.toBuffer(doc),
+    };
   }
 
   const ctx: VisitContext = { record, officeName: input.settings.officeName, today };

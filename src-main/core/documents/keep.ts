@@ -7,7 +7,10 @@ import { readSettings } from '../settings';
 import { generateDocument } from './index';
 
 /** Makes a document from the saved record and keeps a copy under <data folder>/文书/…. */
-export async function generateAndKeep(ctx: HandlerContext, input: ApiParsedInput<'documents.generate'>): Promise<GeneratedFile> {
+export async function generateAndKeep(
+  ctx: HandlerContext,
+  input: ApiParsedInput<'documents.generate'>,
+): Promise<GeneratedFile> {
   const record = await getRecord(ctx.db, input.register, input.id, ctx.today);
   const settings = await readSettings(ctx.db);
   const committeeId = record.data['committee_id'];

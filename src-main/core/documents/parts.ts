@@ -3,7 +3,18 @@
 import type { FileChild, Paragraph } from 'docx';
 import type { PartyData } from '../../../src-shared/registers';
 import { ageOf, chineseNumber, committeeSeal, dateCn, type CommitteeName, type MediationCase } from './data';
-import { SIZE, blank, filled, para, signatureBlock, tab, type CellInput, type Inline, type RowSpec, type Size } from './style';
+import {
+  SIZE,
+  blank,
+  filled,
+  para,
+  signatureBlock,
+  tab,
+  type CellInput,
+  type Inline,
+  type RowSpec,
+  type Size,
+} from './style';
 
 /** One document of a case, ready to be set on its own pages. */
 export interface Part {
@@ -25,7 +36,10 @@ export interface CaseContext {
 }
 
 /** A person the 当事人信息块 describes: a party, or a 被调查人 given by the fields of an investigation. */
-export type Person = Pick<PartyData, 'kind' | 'name' | 'sex' | 'ethnicity' | 'occupation' | 'phone' | 'address' | 'legal_rep'> & {
+export type Person = Pick<
+  PartyData,
+  'kind' | 'name' | 'sex' | 'ethnicity' | 'occupation' | 'phone' | 'address' | 'legal_rep'
+> & {
   age: string | null;
 };
 
@@ -51,7 +65,15 @@ export function personBlock(label: string, person: Person, opts: { labelWidth: n
           pair('地址', person.address, 24),
         ]
       : [
-          [...pair('姓名', person.name), gap, ...pair('性别', person.sex, 4), gap, ...pair('民族', person.ethnicity, 4), gap, ...pair('年龄', person.age, 4)],
+          [
+            ...pair('姓名', person.name),
+            gap,
+            ...pair('性别', person.sex, 4),
+            gap,
+            ...pair('民族', person.ethnicity, 4),
+            gap,
+            ...pair('年龄', person.age, 4),
+          ],
           [...pair('职业或职务', person.occupation), gap, ...pair('联系方式', person.phone, 12)],
           pair('单位或住址', person.address, 24),
         ];
@@ -71,9 +93,15 @@ export function personBlock(label: string, person: Person, opts: { labelWidth: n
 }
 
 /** Blocks for groups of parties under their labels (申请人 …, 被申请人 …), aligned on the longest label. */
-export function partyBlocks(groups: readonly (readonly [string, readonly PartyData[]])[], today: string, size?: Size): Paragraph[] {
+export function partyBlocks(
+  groups: readonly (readonly [string, readonly PartyData[]])[],
+  today: string,
+  size?: Size,
+): Paragraph[] {
   const labelWidth = Math.max(...groups.map(([label]) => label.length)) + 1;
-  return groups.flatMap(([label, people]) => people.flatMap((p) => personBlock(label, personOf(p, today), { labelWidth, size })));
+  return groups.flatMap(([label, people]) =>
+    people.flatMap((p) => personBlock(label, personOf(p, today), { labelWidth, size })),
+  );
 }
 
 /** 协议条款 numbered 一、二、三…, as the register's hint promises. */
@@ -100,11 +128,14 @@ export function agreementNumber(c: MediationCase): Paragraph {
  */
 export function agreementSignatures(ctx: CaseContext, opts: { size?: Size; left?: number } = {}): Paragraph[] {
   const { c, committee } = ctx;
-  return signatureBlock([...c.parties.map(() => '当事人（签名盖章或按指印）'), '人民调解员（签名）', '记录人（签名）'], {
-    ...opts,
-    seal: committeeSeal(committee),
-    date: dateCn(c.agreementDate),
-  });
+  return signatureBlock(
+    [...c.parties.map(() => '当事人（签名盖章或按指印）'), '人民调解员（签名）', '记录人（签名）'],
+    {
+      ...opts,
+      seal: committeeSeal(committee),
+      date: dateCn(c.agreementDate),
+    },
+  );
 }
 
 /**
@@ -116,7 +147,11 @@ export function signatureRows(labels: readonly [string, string], date: string): 
   const size = SIZE.table;
   const space: CellInput = { content: [para('', { size }), para('', { size })] };
   return [
-    { cells: [{ content: labels[0], label: true }, space, { content: labels[1], label: true }, space], keepTogether: true, keepNext: true },
+    {
+      cells: [{ content: labels[0], label: true }, space, { content: labels[1], label: true }, space],
+      keepTogether: true,
+      keepNext: true,
+    },
     { cells: [{ content: [para(date, { size, align: 'right', right: 2 })], span: 4 }], keepTogether: true },
   ];
 }

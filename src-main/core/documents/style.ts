@@ -187,7 +187,10 @@ export function para(content: Inline | readonly Inline[], opts: ParaOptions = {}
  * A document title: 方正小标宋简体 二号, centered, half a line below. `wrap` puts the title's text in a bookmark (the
  * 卷内目录 refers to it), given as a wrapper so this module knows nothing of bookmark names.
  */
-export function title(text: string, opts: { wrap?: (children: ParagraphChild[]) => ParagraphChild; pageBreakBefore?: boolean } = {}): Paragraph {
+export function title(
+  text: string,
+  opts: { wrap?: (children: ParagraphChild[]) => ParagraphChild; pageBreakBefore?: boolean } = {},
+): Paragraph {
   const children: ParagraphChild[] = [run(text, { size: SIZE.title, font: FONT.title })];
   return new Paragraph({
     children: opts.wrap ? [opts.wrap(children)] : children,
@@ -200,18 +203,28 @@ export function title(text: string, opts: { wrap?: (children: ParagraphChild[]) 
 
 /** Long text as entered (one paragraph per line), each indented two characters as 公文 body text is. */
 export function textBlock(text: string | null | undefined, opts: ParaOptions = {}): Paragraph[] {
-  const lines = (text ?? '').split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  const lines = (text ?? '')
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
   if (lines.length === 0) return [para(blank(40), { ...opts, firstLine: 0, align: 'left' })];
   return lines.map((line) => para(line, { firstLine: 2, ...opts }));
 }
 
 /** “当事人：张三” — a label and its value on one line; an empty value prints as a blank to fill in. */
-export function labelled(label: string, value: string | null | undefined, opts: ParaOptions & { blankWidth?: number } = {}): Paragraph {
+export function labelled(
+  label: string,
+  value: string | null | undefined,
+  opts: ParaOptions & { blankWidth?: number } = {},
+): Paragraph {
   return para([`${label}：`, value || blank(opts.blankWidth ?? 16)], { align: 'left', ...opts });
 }
 
 /** Several “标签：值” pairs on one line, separated by two full-width spaces (时间、地点 of a record's head). */
-export function labelledPairs(pairs: readonly (readonly [string, string | null | undefined])[], opts: ParaOptions = {}): Paragraph {
+export function labelledPairs(
+  pairs: readonly (readonly [string, string | null | undefined])[],
+  opts: ParaOptions = {},
+): Paragraph {
   const text = pairs.map(([label, value]) => `${label}：${value || blank(10)}`).join('\u3000\u3000');
   return para(text, { align: 'left', ...opts });
 }
@@ -312,7 +325,9 @@ export function table(opts: {
       const align = spec.align ?? (spec.label ? 'center' : 'left');
       const paragraphs =
         typeof spec.content === 'string'
-          ? (spec.content.split(/\r?\n/).length > 0 ? spec.content.split(/\r?\n/) : ['']).map((line) => para(line, { size, align }))
+          ? (spec.content.split(/\r?\n/).length > 0 ? spec.content.split(/\r?\n/) : ['']).map((line) =>
+              para(line, { size, align }),
+            )
           : [...spec.content];
       const edge = ruled ? LINE : NO_LINE;
       return new TableCell({
@@ -338,7 +353,14 @@ export function table(opts: {
     layout: TableLayoutType.FIXED,
     borders: ruled
       ? { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE }
-      : { top: NO_LINE, bottom: NO_LINE, left: NO_LINE, right: NO_LINE, insideHorizontal: NO_LINE, insideVertical: NO_LINE },
+      : {
+          top: NO_LINE,
+          bottom: NO_LINE,
+          left: NO_LINE,
+          right: NO_LINE,
+          insideHorizontal: NO_LINE,
+          insideVertical: NO_LINE,
+        },
   });
 }
 
@@ -363,7 +385,14 @@ function pageNumberFooter(side: 'odd' | 'even'): Footer {
 const pageProperties = (numbering: 'restart' | 'continue' | 'none') => ({
   page: {
     size: { width: PAGE.width, height: PAGE.height },
-    margin: { top: PAGE.top, bottom: PAGE.bottom, left: PAGE.left, right: PAGE.right, header: PAGE.header, footer: PAGE.footer },
+    margin: {
+      top: PAGE.top,
+      bottom: PAGE.bottom,
+      left: PAGE.left,
+      right: PAGE.right,
+      header: PAGE.header,
+      footer: PAGE.footer,
+    },
     ...(numbering === 'restart' ? { pageNumbers: { start: 1 } } : {}),
   },
 });

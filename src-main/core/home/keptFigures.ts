@@ -42,7 +42,9 @@ async function bookWrites(db: Db): Promise<{ writes: number; counting: boolean }
     `CREATE TEMP TABLE ${WRITES} (n INTEGER NOT NULL)`,
     `INSERT INTO ${WRITES} VALUES (0)`,
     ...registers.flatMap(({ table }) =>
-      (['INSERT', 'UPDATE', 'DELETE'] as const).map((event) => tempTrigger(`${WRITES}_${table}`, event, table, `UPDATE ${WRITES} SET n = n + 1`)),
+      (['INSERT', 'UPDATE', 'DELETE'] as const).map((event) =>
+        tempTrigger(`${WRITES}_${table}`, event, table, `UPDATE ${WRITES} SET n = n + 1`),
+      ),
     ),
   ]);
   const { rows } = await sql<{ n: number }>`SELECT n FROM ${sql.raw(WRITES)}`.execute(db);

@@ -42,7 +42,12 @@ function stateOf(have: number, needed: number, from: string, to: string, today: 
   return from > today ? 'upcoming' : 'open';
 }
 
-export async function monthlyQuotas(db: Db, rules: readonly DeadlineRule[], settings: Settings, today: string): Promise<MonthlyQuotas> {
+export async function monthlyQuotas(
+  db: Db,
+  rules: readonly DeadlineRule[],
+  settings: Settings,
+  today: string,
+): Promise<MonthlyQuotas> {
   const [year, month] = today.split('-').map(Number) as [number, number];
   const { from, to } = monthRange(year, month);
   const quotas: Quota[] = [];

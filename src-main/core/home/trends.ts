@@ -19,7 +19,13 @@ function monthLabel(year: number, month: number, first: boolean): string {
   return month === 1 || (first && month !== 12) ? `${year}年${month}月` : `${month}月`;
 }
 
-async function monthlyCounts(db: Db, register: RegisterKey, field: string, today: string, maxSeries: number): Promise<MonthTrend> {
+async function monthlyCounts(
+  db: Db,
+  register: RegisterKey,
+  field: string,
+  today: string,
+  maxSeries: number,
+): Promise<MonthTrend> {
   const def = registerDef(register);
   const months = monthsEnding(today, MONTHS);
   const first = months[0]!;
@@ -43,7 +49,10 @@ async function monthlyCounts(db: Db, register: RegisterKey, field: string, today
   const options = fieldDef(def, field)?.options ?? [];
   const label = (key: string) =>
     key === OTHER ? '其他' : key === BLANK ? '未填' : (options.find((o) => o.value === key)?.label ?? key);
-  const series: TrendSeries[] = [...kept, ...(kept.length < ranked.length ? [OTHER] : [])].map((key) => ({ key, label: label(key) }));
+  const series: TrendSeries[] = [...kept, ...(kept.length < ranked.length ? [OTHER] : [])].map((key) => ({
+    key,
+    label: label(key),
+  }));
 
   return {
     series,

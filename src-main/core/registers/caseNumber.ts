@@ -19,7 +19,11 @@ export async function assignCaseNumber(
   const year = Number(acceptDate.slice(0, 4));
   if (existing && existing['committee_id'] === committeeId && existing['case_year'] === year) return {};
 
-  const committee = await db.selectFrom('committee').select('short_name').where('id', '=', committeeId).executeTakeFirst();
+  const committee = await db
+    .selectFrom('committee')
+    .select('short_name')
+    .where('id', '=', committeeId)
+    .executeTakeFirst();
   if (!committee) throw new UserError('承办调委会不存在，请在“设置”中添加', { committee_id: '承办调委会不存在' });
   const last = await db
     .selectFrom('mediation_case')

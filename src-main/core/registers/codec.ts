@@ -37,7 +37,10 @@ type Decoding = readonly { key: string; kind: 'bool' | 'list' | 'plain' }[];
 function decodingOf(def: RegisterDef): Decoding {
   let decoding = decodings.get(def);
   if (!decoding) {
-    decoding = columnFields(def).map(({ key, type }) => ({ key, kind: type === 'bool' ? 'bool' : LIST_TYPES.has(type) ? 'list' : 'plain' }));
+    decoding = columnFields(def).map(({ key, type }) => ({
+      key,
+      kind: type === 'bool' ? 'bool' : LIST_TYPES.has(type) ? 'list' : 'plain',
+    }));
     decodings.set(def, decoding);
   }
   return decoding;
@@ -75,7 +78,13 @@ export function searchText(def: RegisterDef, data: RecordData): string {
         if (typeof item === 'string') parts.push(item);
         else if ('kind' in item && typeof item['name'] === 'string') {
           const party = item as PartyData;
-          parts.push(party.name, nameInitials(party.name), party.phone ?? '', party.id_number ?? '', party.legal_rep ?? '');
+          parts.push(
+            party.name,
+            nameInitials(party.name),
+            party.phone ?? '',
+            party.id_number ?? '',
+            party.legal_rep ?? '',
+          );
         }
       }
     } else parts.push(String(value));
@@ -123,7 +132,13 @@ export function childRows(def: RegisterDef, recordId: number, data: RecordData) 
   const parties: Omit<PartyTable, 'id'>[] = def.fields.flatMap((field) => {
     if (field.type !== 'parties' || !field.party) return [];
     const role = field.party.role;
-    return ((data[field.key] ?? []) as PartyData[]).map((party, seq) => ({ ...party, register: def.key, record_id: recordId, role, seq }));
+    return ((data[field.key] ?? []) as PartyData[]).map((party, seq) => ({
+      ...party,
+      register: def.key,
+      record_id: recordId,
+      role,
+      seq,
+    }));
   });
   return { entries, parties };
 }

@@ -20,7 +20,11 @@ export async function deriveRecord(db: Db, from: RecordRef, to: RegisterKey, tod
 }
 
 /** Registers whose linked_case_no names a 卷号, and how a case calls them. */
-const byCaseNo: readonly { register: RegisterKey; table: 'petition' | 'dispute_screening' | 'typical_case'; prefix: string }[] = [
+const byCaseNo: readonly {
+  register: RegisterKey;
+  table: 'petition' | 'dispute_screening' | 'typical_case';
+  prefix: string;
+}[] = [
   { register: 'petition', table: 'petition', prefix: '来源：' },
   { register: 'disputeScreening', table: 'dispute_screening', prefix: '来源：' },
   { register: 'typicalCase', table: 'typical_case', prefix: '已推荐为典型案例：' },
@@ -59,9 +63,13 @@ export async function listLinks(db: Db, register: RegisterKey, id: number, today
     .execute();
   const resultField = registerDef('mediationCase').fields.find((f) => f.key === 'result');
   return cases.map((row) => {
-    const result = resultField?.options?.find((o) => o.value === row['result'])?.label ?? (row['result'] as string | null);
+    const result =
+      resultField?.options?.find((o) => o.value === row['result'])?.label ?? (row['result'] as string | null);
     const suffix = register === 'disputeScreening' ? `，调解结果：${result ?? '尚未结案'}` : '';
-    return { label: `${registerDef('mediationCase').title} ${caseNo}${suffix}`, register: 'mediationCase' as const, id: Number(row.id) };
+    return {
+      label: `${registerDef('mediationCase').title} ${caseNo}${suffix}`,
+      register: 'mediationCase' as const,
+      id: Number(row.id),
+    };
   });
 }
-

@@ -70,8 +70,14 @@ export async function listRecords(db: Db, query: ListQuery, today: string): Prom
   if (indexTotal !== null) total = indexTotal;
   else if (search) {
     const cap = (query.page - 1) * query.pageSize + SEARCH_COUNT_CAP;
-    const matched = base.select(sql<number>`1`.as('one')).limit(cap + 1).as('matched');
-    const counted = await db.selectFrom(matched).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const matched = base
+      .select(sql<number>`1`.as('one'))
+      .limit(cap + 1)
+      .as('matched');
+    const counted = await db
+      .selectFrom(matched)
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     totalCapped = Number(counted.n) > cap;
     total = Math.min(Number(counted.n), cap);
   } else total = Number((await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
@@ -92,10 +98,14 @@ type OrderableQuery<Q> = { orderBy(ref: ReturnType<typeof sql.ref>, order: 'asc'
  * index through `deleted_at` (the unary `+`), so it fetches a search's few candidates by id instead.
  */
 function filteredList(db: Db, def: RegisterDef, query: ListQuery, plan: 'walk' | 'byId') {
-  let base = db.selectFrom(tableOf(def)).where(plan === 'byId' ? sql<boolean>`+deleted_at IS NULL` : sql<boolean>`deleted_at IS NULL`);
+  let base = db
+    .selectFrom(tableOf(def))
+    .where(plan === 'byId' ? sql<boolean>`+deleted_at IS NULL` : sql<boolean>`deleted_at IS NULL`);
   if (query.year !== undefined) {
     const from = query.month ? monthStart(query.year, query.month) : `${query.year}-01-01`;
-    const to = query.month ? monthStart(query.year + Math.floor(query.month / 12), (query.month % 12) + 1) : `${query.year + 1}-01-01`;
+    const to = query.month
+      ? monthStart(query.year + Math.floor(query.month / 12), (query.month % 12) + 1)
+      : `${query.year + 1}-01-01`;
     base = base.where(def.dateField, '>=', from).where(def.dateField, '<', to);
   } else if (query.month !== undefined) {
     base = base.where(sql<string>`substr(${sql.ref(def.dateField)}, 6, 2)`, '=', String(query.month).padStart(2, '0'));
@@ -131,7 +141,8 @@ export async function getRecord(db: Db, register: RegisterKey, id: number, today
 
 /** The logged-in user is 登记人 unless the clerk named someone else; an edit that leaves it blank keeps the first one. */
 function fillRegistrar(def: RegisterDef, data: RecordData, registrar: string | null | undefined): void {
-  if (registrar && def.fields.some((f) => f.key === REGISTRAR_FIELD) && !data[REGISTRAR_FIELD]) data[REGISTRAR_FIELD] = registrar;
+  if (registrar && def.fields.some((f) => f.key === REGISTRAR_FIELD) && !data[REGISTRAR_FIELD])
+    data[REGISTRAR_FIELD] = registrar;
 }
 
 /** The record a new one is turned from (registers.create's `derivedFrom`). */
@@ -141,7 +152,12 @@ export interface RecordRef {
 }
 
 export async function createRecord(
-  db: Db, register: RegisterKey, input: unknown, today: string, derivedFrom?: RecordRef, registrar?: string,
+  db: Db,
+  register: RegisterKey,
+  input: unknown,
+  today: string,
+  derivedFrom?: RecordRef,
+  registrar?: string,
 ): Promise<RecordRow> {
   const def = registerDef(register);
   const data = parseRecord(def, input);
@@ -174,7 +190,12 @@ export async function createRecord(
 }
 
 /** The live source record of a conversion, and the conversion itself; a pair not in src-shared/links.ts is refused. */
-export async function derivationSource(db: Db, from: RecordRef, to: RegisterKey, today: string): Promise<{ conversion: Conversion; record: RecordRow }> {
+export async function derivationSource(
+  db: Db,
+  from: RecordRef,
+  to: RegisterKey,
+  today: string,
+): Promise<{ conversion: Conversion; record: RecordRow }> {
   const conversion = findConversion(from.register, to);
   if (!conversion) throw new UserError(`${registerDef(from.register).title}的记录不能转为${registerDef(to).title}`);
   await liveRow(db, registerDef(from.register), from.id);
@@ -182,7 +203,12 @@ export async function derivationSource(db: Db, from: RecordRef, to: RegisterKey,
 }
 
 /** source[link.field] = created[link.value] (卷号), in the create's own transaction. */
-async function writeBackLink(db: Db, source: RecordRow, link: NonNullable<Conversion['link']>, created: RecordRow): Promise<void> {
+async function writeBackLink(
+  db: Db,
+  source: RecordRow,
+  link: NonNullable<Conversion['link']>,
+  created: RecordRow,
+): Promise<void> {
   const def = registerDef(source.register);
   const value = created.data[link.value] ?? null;
   const data = { ...source.data, [link.field]: value };
@@ -196,7 +222,12 @@ async function writeBackLink(db: Db, source: RecordRow, link: NonNullable<Conver
 }
 
 export async function updateRecord(
-  db: Db, register: RegisterKey, id: number, input: unknown, today: string, editor?: string,
+  db: Db,
+  register: RegisterKey,
+  id: number,
+  input: unknown,
+  today: string,
+  editor?: string,
 ): Promise<RecordRow> {
   const def = registerDef(register);
   const existing = await liveRow(db, def, id);
@@ -230,7 +261,11 @@ async function replaceChildren(db: Db, def: RegisterDef, recordId: number, data:
 type ChildList = { table: 'record_entry'; group: 'kind' } | { table: 'party'; group: 'role' };
 
 async function replaceChildList(
-  db: Db, def: RegisterDef, recordId: number, { table, group }: ChildList, fresh: readonly Record<string, unknown>[],
+  db: Db,
+  def: RegisterDef,
+  recordId: number,
+  { table, group }: ChildList,
+  fresh: readonly Record<string, unknown>[],
 ): Promise<void> {
   const stored = await db
     .selectFrom(table)
@@ -247,7 +282,11 @@ async function replaceChildList(
   });
   if (sameRows(stored, inStoredOrder)) return;
   await db.deleteFrom(table).where('register', '=', def.key).where('record_id', '=', recordId).execute();
-  if (fresh.length > 0) await db.insertInto(table).values(fresh as never).execute();
+  if (fresh.length > 0)
+    await db
+      .insertInto(table)
+      .values(fresh as never)
+      .execute();
 }
 
 /** Whether the stored rows hold exactly the new rows' values, in order (a stored row's id is its own). */
@@ -285,7 +324,11 @@ export async function restoreRecord(db: Db, register: RegisterKey, id: number, t
 /** 永久删除 (administrator only): a record already in 回收站 leaves the database with its parties and child lists. */
 export async function purgeRecord(db: Db, register: RegisterKey, id: number): Promise<{ id: number }> {
   const def = registerDef(register);
-  const result = await db.deleteFrom(tableOf(def)).where('id', '=', id).where('deleted_at', 'is not', null).executeTakeFirst();
+  const result = await db
+    .deleteFrom(tableOf(def))
+    .where('id', '=', id)
+    .where('deleted_at', 'is not', null)
+    .executeTakeFirst();
   if (Number(result.numDeletedRows) === 0) throw new UserError('回收站中没有这条记录，只能永久删除已移到回收站的记录');
   await db.deleteFrom('party').where('register', '=', def.key).where('record_id', '=', id).execute();
   await db.deleteFrom('record_entry').where('register', '=', def.key).where('record_id', '=', id).execute();
@@ -297,7 +340,12 @@ export async function listRecycled(db: Db): Promise<RecycledRecord[]> {
   for (const def of registers) {
     const rows = await db
       .selectFrom(tableOf(def))
-      .select(['id', 'deleted_at', sql.ref<string | null>(def.dateField).as('date'), sql.ref<string | null>(def.summaryField).as('summary')])
+      .select([
+        'id',
+        'deleted_at',
+        sql.ref<string | null>(def.dateField).as('date'),
+        sql.ref<string | null>(def.summaryField).as('summary'),
+      ])
       .where('deleted_at', 'is not', null)
       .orderBy('deleted_at', 'desc')
       .limit(1000)
@@ -328,7 +376,9 @@ export async function countBooks(db: Db, year: number, month: number) {
     const counted = await sql<{ total: number; month: number; year: number }>`SELECT
         (SELECT count(*) ${live}) AS total,
         (SELECT count(*) ${live} AND ${date} >= ${monthFrom} AND ${date} < ${monthTo}) AS month,
-        (SELECT count(*) ${live} AND ${date} >= ${`${year}-01-01`} AND ${date} < ${`${year + 1}-01-01`}) AS year`.execute(db);
+        (SELECT count(*) ${live} AND ${date} >= ${`${year}-01-01`} AND ${date} < ${`${year + 1}-01-01`}) AS year`.execute(
+      db,
+    );
     const row = counted.rows[0]!;
     counts.push({ register: def.key, total: Number(row.total), month: Number(row.month), year: Number(row.year) });
   }
@@ -336,7 +386,12 @@ export async function countBooks(db: Db, year: number, month: number) {
 }
 
 async function liveRow(db: Db, def: RegisterDef, id: number): Promise<RegisterRow> {
-  const row = await db.selectFrom(tableOf(def)).selectAll().where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
+  const row = await db
+    .selectFrom(tableOf(def))
+    .selectAll()
+    .where('id', '=', id)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst();
   if (!row) throw new UserError(`${def.title}中没有这条记录（编号 ${id}），或已移到回收站`);
   return row;
 }
@@ -395,7 +450,9 @@ async function withChildren(db: Db, def: RegisterDef, rows: RegisterRow[], today
       data[field.key] = ownParties.filter((p) => p.role === field.party?.role).map(partyFromRow);
     }
     for (const field of entryFields) {
-      data[field.key] = ownEntries.filter((e) => e.kind === field.entry?.kind).map((e) => JSON.parse(e.data) as EntryData);
+      data[field.key] = ownEntries
+        .filter((e) => e.kind === field.entry?.kind)
+        .map((e) => JSON.parse(e.data) as EntryData);
     }
     const computed = Object.fromEntries((def.computed ?? []).map((c) => [c.key, c.compute(data, today)]));
     return {

@@ -83,7 +83,10 @@ const DENSE_SHARE = 0.2;
  * condition; it is asked only for a query the index cannot answer alone.
  */
 export async function planSearch(
-  db: Db, def: RegisterDef, q: string, density: (condition: RawBuilder<boolean>) => Promise<number>,
+  db: Db,
+  def: RegisterDef,
+  q: string,
+  density: (condition: RawBuilder<boolean>) => Promise<number>,
 ): Promise<SearchPlan> {
   const like = sql<boolean>`search_text LIKE ${`%${escapeLike(q)}%`} ESCAPE '\\'`;
   const grams = queryGrams(q);
@@ -93,7 +96,9 @@ export async function planSearch(
   }
   const table = sql.table(searchTableOf(def));
   const match = grams.map((gram) => `"${gram.replace(/"/g, '""')}"`).join(' ');
-  const counted = await sql<{ n: number }>`SELECT count(*) AS n FROM ${table} WHERE ${table} MATCH ${match}`.execute(db);
+  const counted = await sql<{ n: number }>`SELECT count(*) AS n FROM ${table} WHERE ${table} MATCH ${match}`.execute(
+    db,
+  );
   const candidates = Number(counted.rows[0]?.n ?? 0);
   const inIndex = sql<boolean>`id IN (SELECT rowid FROM ${table} WHERE ${table} MATCH ${match})`;
   return {
@@ -117,7 +122,9 @@ export async function unindexRecord(db: Db, def: RegisterDef, id: number): Promi
 
 /** Indexes a restored record from the search_text it kept. */
 export async function reindexStored(db: Db, def: RegisterDef, id: number): Promise<void> {
-  const row = await sql<{ search_text: string }>`SELECT search_text FROM ${sql.table(def.table)} WHERE id = ${id}`.execute(db);
+  const row = await sql<{
+    search_text: string;
+  }>`SELECT search_text FROM ${sql.table(def.table)} WHERE id = ${id}`.execute(db);
   await indexRecord(db, def, id, row.rows[0]?.search_text ?? '');
 }
 

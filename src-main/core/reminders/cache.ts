@@ -7,7 +7,13 @@ import { ensureTempTable, tempTrigger } from '../db/tempTriggers';
 import { loadCalendar } from './calendar';
 import { listRules } from './rules';
 import {
-  mergeReminders, SUBJECT_REGISTERS, sortReminders, subjectsReminders, type KeptReminder, type SubjectRef, type SubjectRegister,
+  mergeReminders,
+  SUBJECT_REGISTERS,
+  sortReminders,
+  subjectsReminders,
+  type KeptReminder,
+  type SubjectRef,
+  type SubjectRegister,
 } from './engine';
 
 // 首页 asks for every open reminder each time it is shown. Working them out from ten years of records takes a few
@@ -42,7 +48,12 @@ export class ReminderCache {
   }
 
   /** Every person's and case's open reminders, soonest first (the office's own duties are not among them). */
-  async subjectReminders(db: Db, calendar: WorkCalendar, today: string, rules: readonly DeadlineRule[]): Promise<KeptReminder[]> {
+  async subjectReminders(
+    db: Db,
+    calendar: WorkCalendar,
+    today: string,
+    rules: readonly DeadlineRule[],
+  ): Promise<KeptReminder[]> {
     const created = await ensureDirtyLog(db);
     const dirty = await takeDirty(db);
     if (created || today !== this.day || dirty.everything || dirty.refs.length > INCREMENTAL_LIMIT) {
@@ -56,15 +67,29 @@ export class ReminderCache {
 
   /** The reminders of these rules (changed, added, switched off or removed) worked out again for every subject. */
   private async recomputeRules(
-    db: Db, calendar: WorkCalendar, today: string, rules: readonly DeadlineRule[], codes: readonly string[],
+    db: Db,
+    calendar: WorkCalendar,
+    today: string,
+    rules: readonly DeadlineRule[],
+    codes: readonly string[],
   ): Promise<void> {
     const changed = new Set(codes);
-    const fresh = await subjectsReminders(db, calendar, today, rules.filter((rule) => changed.has(rule.code)));
+    const fresh = await subjectsReminders(
+      db,
+      calendar,
+      today,
+      rules.filter((rule) => changed.has(rule.code)),
+    );
     const kept = this.sorted.filter((reminder) => !changed.has(reminder.ruleCode));
     this.sorted = mergeReminders(kept, sortReminders(fresh));
   }
 
-  private async recomputeAll(db: Db, calendar: WorkCalendar, today: string, rules: readonly DeadlineRule[]): Promise<void> {
+  private async recomputeAll(
+    db: Db,
+    calendar: WorkCalendar,
+    today: string,
+    rules: readonly DeadlineRule[],
+  ): Promise<void> {
     // The old ones let go first: garbage collection then need not walk a county's 45,000 kept reminders while the new
     // ones are made. Should this fail, the next call starts again from nothing.
     this.sorted = [];
@@ -73,7 +98,13 @@ export class ReminderCache {
     this.day = today;
   }
 
-  private async recompute(db: Db, calendar: WorkCalendar, today: string, rules: readonly DeadlineRule[], refs: readonly SubjectRef[]): Promise<void> {
+  private async recompute(
+    db: Db,
+    calendar: WorkCalendar,
+    today: string,
+    rules: readonly DeadlineRule[],
+    refs: readonly SubjectRef[],
+  ): Promise<void> {
     const changed = new Set(refs.map(keyOf));
     const ids: Partial<Record<SubjectRegister, number[]>> = {};
     for (const ref of refs) (ids[ref.register as SubjectRegister] ??= []).push(ref.id);
@@ -132,7 +163,10 @@ function ensureDirtyLog(db: Db): Promise<boolean> {
 }
 
 async function takeDirty(db: Db): Promise<{ everything: boolean; rules: string[]; refs: SubjectRef[] }> {
-  const rows = await sql<{ register: string; record_id: number | string }>`SELECT DISTINCT register, record_id FROM ${sql.raw(DIRTY)}`.execute(db);
+  const rows = await sql<{
+    register: string;
+    record_id: number | string;
+  }>`SELECT DISTINCT register, record_id FROM ${sql.raw(DIRTY)}`.execute(db);
   if (rows.rows.length > 0) await sql`DELETE FROM ${sql.raw(DIRTY)}`.execute(db);
   const subjects = new Set<string>(SUBJECT_REGISTERS);
   return {

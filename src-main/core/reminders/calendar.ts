@@ -20,7 +20,9 @@ type OfficeYear = CalendarYear & { savedAt: string };
 async function officeYears(db: Db): Promise<Map<number, OfficeYear>> {
   const years = await db.selectFrom('calendar_year').selectAll().orderBy('year').execute();
   const days = await db.selectFrom('calendar_day').selectAll().orderBy('date').execute();
-  const byYear = new Map<number, OfficeYear>(years.map((y) => [y.year, { holidays: [], workdays: [], savedAt: y.saved_at }]));
+  const byYear = new Map<number, OfficeYear>(
+    years.map((y) => [y.year, { holidays: [], workdays: [], savedAt: y.saved_at }]),
+  );
   for (const day of days) {
     const year = byYear.get(day.year);
     if (!year) continue;
@@ -38,9 +40,24 @@ export async function readCalendar(db: Db): Promise<CalendarYearView[]> {
     .map((year): CalendarYearView => {
       const own = office.get(year);
       const isShipped = String(year) in shipped;
-      if (own) return { year, source: '本所录入', shipped: isShipped, holidays: own.holidays, workdays: own.workdays, savedAt: own.savedAt };
+      if (own)
+        return {
+          year,
+          source: '本所录入',
+          shipped: isShipped,
+          holidays: own.holidays,
+          workdays: own.workdays,
+          savedAt: own.savedAt,
+        };
       const base = shipped[String(year)]!;
-      return { year, source: '随应用提供', shipped: true, holidays: base.holidays, workdays: base.workdays, savedAt: null };
+      return {
+        year,
+        source: '随应用提供',
+        shipped: true,
+        holidays: base.holidays,
+        workdays: base.workdays,
+        savedAt: null,
+      };
     });
 }
 
@@ -64,7 +81,14 @@ export async function saveCalendarYear(db: Db, input: CalendarYearInput): Promis
     ...input.workdays.map((d) => ({ ...d, year: input.year, kind: 'workday' as const })),
   ];
   if (rows.length > 0) await db.insertInto('calendar_day').values(rows).execute();
-  return { year: input.year, source: '本所录入', shipped: String(input.year) in shipped, holidays: input.holidays, workdays: input.workdays, savedAt };
+  return {
+    year: input.year,
+    source: '本所录入',
+    shipped: String(input.year) in shipped,
+    holidays: input.holidays,
+    workdays: input.workdays,
+    savedAt,
+  };
 }
 
 /** Drops the office's version of a year: a shipped year comes back as shipped, any other year has no data again. */

@@ -5,7 +5,14 @@ import type { RegisterKey, RegisterDef } from '../../../src-shared/registers';
 import type { DeadlineRule, Reminder, RuleUnit } from '../../../src-shared/rules';
 import type { Settings } from '../../../src-shared/settings';
 import {
-  addCalendarDays, addMonths, addWeeks, addWorkingDays, daysUntil, shiftDays, type DueResult, type WorkCalendar,
+  addCalendarDays,
+  addMonths,
+  addWeeks,
+  addWorkingDays,
+  daysUntil,
+  shiftDays,
+  type DueResult,
+  type WorkCalendar,
 } from '../../../src-shared/workdays';
 import type { LedgerDatabase, RegisterTableName } from '../db/schema';
 import { periodKey } from '../reportExports';
@@ -37,7 +44,8 @@ type Start = { date: string; label: string; monthEnd: boolean };
  * and 首页 shows a hundred, and writing every one out was a fifth of working them all out (npm run bench, issue 7).
  */
 export interface KeptReminder extends Omit<Reminder, 'explanation'> {
-  readonly because: { readonly text: string } | { readonly start: Start; readonly rule: DeadlineRule; readonly calendar: WorkCalendar };
+  readonly because:
+    { readonly text: string } | { readonly start: Start; readonly rule: DeadlineRule; readonly calendar: WorkCalendar };
 }
 
 /** The reminder as the API sends it, with its explanation. */
@@ -52,14 +60,19 @@ export function shown(reminder: KeptReminder): Reminder {
  */
 const explanations = new WeakMap<KeptReminder, string>();
 
-function explained(reminder: KeptReminder, { calendar, rule, start }: Extract<KeptReminder['because'], { start: Start }>): string {
+function explained(
+  reminder: KeptReminder,
+  { calendar, rule, start }: Extract<KeptReminder['because'], { start: Start }>,
+): string {
   let text = explanations.get(reminder);
   if (text === undefined) explanations.set(reminder, (text = explain(calendar, rule, start)));
   return text;
 }
 
 function explain(calendar: WorkCalendar, rule: DeadlineRule, start: Start): string {
-  const due = start.monthEnd ? monthEnd(start.date, rule.offset, start.label) : dueFrom(calendar, start.date, rule.offset, rule.unit, start.label);
+  const due = start.monthEnd
+    ? monthEnd(start.date, rule.offset, start.label)
+    : dueFrom(calendar, start.date, rule.offset, rule.unit, start.label);
   return due.ok ? due.explanation : due.message;
 }
 
@@ -68,9 +81,19 @@ export const SUBJECT_REGISTERS = ['correctionSubject', 'mediationCase'] as const
 
 /** Every open reminder (or only those of one person / case), soonest first. */
 export async function computeReminders(
-  db: Db, calendar: WorkCalendar, today: string, rules: readonly DeadlineRule[], only?: SubjectRef,
+  db: Db,
+  calendar: WorkCalendar,
+  today: string,
+  rules: readonly DeadlineRule[],
+  only?: SubjectRef,
 ): Promise<KeptReminder[]> {
-  const reminders = await subjectsReminders(db, calendar, today, rules, only ? { [only.register]: [only.id] } : undefined);
+  const reminders = await subjectsReminders(
+    db,
+    calendar,
+    today,
+    rules,
+    only ? { [only.register]: [only.id] } : undefined,
+  );
   if (!only) reminders.push(...(await officeReminders(db, calendar, today, rules)));
   return sortReminders(reminders);
 }
@@ -79,12 +102,18 @@ export type SubjectRegister = (typeof SUBJECT_REGISTERS)[number];
 
 /** The reminders of every person and case that can owe something, or (`ids`) only of those, by register; unsorted. */
 export async function subjectsReminders(
-  db: Db, calendar: WorkCalendar, today: string, rules: readonly DeadlineRule[], ids?: Partial<Record<SubjectRegister, readonly number[]>>,
+  db: Db,
+  calendar: WorkCalendar,
+  today: string,
+  rules: readonly DeadlineRule[],
+  ids?: Partial<Record<SubjectRegister, readonly number[]>>,
 ): Promise<KeptReminder[]> {
   const reminders: KeptReminder[] = [];
   for (const register of SUBJECT_REGISTERS) {
     if (ids && !ids[register]) continue;
-    reminders.push(...subjectReminders(calendar, today, rules, await loadSubjects(db, register, today, rules, ids?.[register])));
+    reminders.push(
+      ...subjectReminders(calendar, today, rules, await loadSubjects(db, register, today, rules, ids?.[register])),
+    );
   }
   return reminders;
 }
@@ -144,7 +173,12 @@ function firstAfter(a: readonly KeptReminder[], item: KeptReminder, from: number
 }
 
 /** The reminders the enabled rules give these people / cases (all of one register); they share one subject object each. */
-function subjectReminders(calendar: WorkCalendar, today: string, rules: readonly DeadlineRule[], subjects: readonly Subject[]): KeptReminder[] {
+function subjectReminders(
+  calendar: WorkCalendar,
+  today: string,
+  rules: readonly DeadlineRule[],
+  subjects: readonly Subject[],
+): KeptReminder[] {
   const reminders: KeptReminder[] = [];
   const register = subjects[0]?.register;
   const applying = rules.filter((rule) => rule.enabled && rule.subject === register);
@@ -159,7 +193,12 @@ function subjectReminders(calendar: WorkCalendar, today: string, rules: readonly
 }
 
 /** The office's own duties (§D): 月报, 排查 twice a month, 典型案例 …; a few counts, read afresh on every call. */
-export async function officeReminders(db: Db, calendar: WorkCalendar, today: string, rules: readonly DeadlineRule[]): Promise<KeptReminder[]> {
+export async function officeReminders(
+  db: Db,
+  calendar: WorkCalendar,
+  today: string,
+  rules: readonly DeadlineRule[],
+): Promise<KeptReminder[]> {
   const office = rules.filter((r) => r.enabled && r.subject === 'office');
   if (office.length === 0) return [];
   const settings = await readSettings(db);
@@ -198,8 +237,14 @@ function yearsBefore(today: string, years: number): string {
  */
 function subjectColumns(def: RegisterDef, rules: readonly DeadlineRule[]): string[] {
   const wanted = new Set(['state', 'report_date', def.summaryField, def.dateField]);
-  for (const rule of rules) if (rule.subject === def.key && rule.trigger.kind === 'field') wanted.add(rule.trigger.field);
-  return ['id', ...columnFields(def).map((f) => f.key).filter((key) => wanted.has(key))];
+  for (const rule of rules)
+    if (rule.subject === def.key && rule.trigger.kind === 'field') wanted.add(rule.trigger.field);
+  return [
+    'id',
+    ...columnFields(def)
+      .map((f) => f.key)
+      .filter((key) => wanted.has(key)),
+  ];
 }
 
 /** The event types `rules` read: what starts and what completes them, and where a recurring duty starts from. */
@@ -218,7 +263,11 @@ function eventTypesRead(rules: readonly DeadlineRule[]): string[] {
  * of `ids` when given (the ids that are not, or no longer, such a subject are simply absent from the result).
  */
 async function loadSubjects(
-  db: Db, register: RegisterKey, today: string, rules: readonly DeadlineRule[], ids?: readonly number[],
+  db: Db,
+  register: RegisterKey,
+  today: string,
+  rules: readonly DeadlineRule[],
+  ids?: readonly number[],
 ): Promise<Subject[]> {
   const applying = rules.filter((r) => r.enabled && r.subject === register);
   if (applying.length === 0 || ids?.length === 0) return [];
@@ -232,10 +281,15 @@ async function loadSubjects(
       .where('state', 'in', [SERVING, RELEASED])
       .where((eb) => eb.or([eb('state', '=', SERVING), eb('end_date', '>=', releasedSince)]));
   }
-  if (register === 'mediationCase') subjects = subjects.where('accept_date', '>=', yearsBefore(today, CASE_HORIZON_YEARS));
+  if (register === 'mediationCase')
+    subjects = subjects.where('accept_date', '>=', yearsBefore(today, CASE_HORIZON_YEARS));
   if (ids) subjects = subjects.where('id', 'in', [...ids]);
   const span = await subjects
-    .select((eb) => [eb.fn.min<number>(sql`id`).as('lowest'), eb.fn.max<number>(sql`id`).as('highest'), eb.fn.countAll<number>().as('n')])
+    .select((eb) => [
+      eb.fn.min<number>(sql`id`).as('lowest'),
+      eb.fn.max<number>(sql`id`).as('highest'),
+      eb.fn.countAll<number>().as('n'),
+    ])
     .executeTakeFirstOrThrow();
   if (Number(span.n) === 0) return [];
 
@@ -270,7 +324,11 @@ async function loadSubjects(
     const event: Dated =
       e.kind === FIELD_VISIT_KIND
         ? { type: FIELD_VISIT, date: e.entry_date, result: null }
-        : { type: String(e.type), date: e.entry_date, result: typeof e.result === 'string' && e.result.trim() !== '' ? e.result : null };
+        : {
+            type: String(e.type),
+            date: e.entry_date,
+            result: typeof e.result === 'string' && e.result.trim() !== '' ? e.result : null,
+          };
     const list = eventsOf.get(e.record_id);
     if (list) list.push(event);
     else eventsOf.set(e.record_id, [event]);
@@ -320,7 +378,8 @@ function subjectStarts(rule: DeadlineRule, subject: Subject): Start[] {
     }
     const start = latest(subject.events, trigger.event);
     if (!start) return [];
-    if (doneBy.kind === 'event' && subject.events.some((e) => e.type === doneBy.event && e.date >= start.date)) return [];
+    if (doneBy.kind === 'event' && subject.events.some((e) => e.type === doneBy.event && e.date >= start.date))
+      return [];
     return [{ date: start.date, label: trigger.event, monthEnd: false }];
   }
   if (trigger.kind === 'field') {
@@ -348,12 +407,19 @@ function recurringAnchor(subject: Subject, doneEvent: string): { date: string; l
   const def = registerDef(subject.register);
   for (const key of ['report_date', def.dateField]) {
     const value = subject.row[key];
-    if (typeof value === 'string' && value !== '') return { date: value, label: def.fields.find((f) => f.key === key)?.label ?? key };
+    if (typeof value === 'string' && value !== '')
+      return { date: value, label: def.fields.find((f) => f.key === key)?.label ?? key };
   }
   return null;
 }
 
-export function dueFrom(calendar: WorkCalendar, trigger: string, offset: number, unit: RuleUnit, label: string): DueResult {
+export function dueFrom(
+  calendar: WorkCalendar,
+  trigger: string,
+  offset: number,
+  unit: RuleUnit,
+  label: string,
+): DueResult {
   switch (unit) {
     case '工作日':
       return addWorkingDays(calendar, trigger, offset, label);
@@ -378,7 +444,13 @@ function monthEnd(trigger: string, months: number, label: string): DueResult {
   const { ty, tm } = monthAfter(trigger, months);
   const due = lastDayOf(ty, tm);
   const which = months === 0 ? '当月' : months === 1 ? '次月' : `第${months}个月`;
-  return { ok: true, due, counted: [], skipped: [], explanation: `${label} ${trigger}，${which}（${ty}年${tm}月）月末 = ${due}` };
+  return {
+    ok: true,
+    due,
+    counted: [],
+    skipped: [],
+    explanation: `${label} ${trigger}，${which}（${ty}年${tm}月）月末 = ${due}`,
+  };
 }
 
 function lastDayOf(year: number, month: number): string {
@@ -404,11 +476,18 @@ function dueDate(calendar: WorkCalendar, rule: DeadlineRule, start: Start): stri
   }
 }
 
-function keptReminder(calendar: WorkCalendar, rule: DeadlineRule, subject: Reminder['subject'], start: Start, today: string): KeptReminder {
+function keptReminder(
+  calendar: WorkCalendar,
+  rule: DeadlineRule,
+  subject: Reminder['subject'],
+  start: Start,
+  today: string,
+): KeptReminder {
   const { code: ruleCode, task, basis } = rule;
   const because = { start, rule, calendar };
   const due = dueDate(calendar, rule, start);
-  if (due === null) return { ruleCode, subject, task, basis, due: null, daysLeft: null, status: 'no-calendar', because };
+  if (due === null)
+    return { ruleCode, subject, task, basis, due: null, daysLeft: null, status: 'no-calendar', because };
   const daysLeft = daysUntil(today, due);
   return { ruleCode, subject, task, basis, due, daysLeft, status: statusOf(daysLeft), because };
 }
@@ -420,9 +499,28 @@ function statusOf(daysLeft: number): Reminder['status'] {
 /** An office duty's reminder, explained at once: there are a handful. */
 function officeDuty(rule: DeadlineRule, due: DueResult, today: string, prefix: string): KeptReminder {
   const { code: ruleCode, task, basis } = rule;
-  if (!due.ok) return { ruleCode, subject: null, task, basis, due: null, daysLeft: null, status: 'no-calendar', because: { text: prefix + due.message } };
+  if (!due.ok)
+    return {
+      ruleCode,
+      subject: null,
+      task,
+      basis,
+      due: null,
+      daysLeft: null,
+      status: 'no-calendar',
+      because: { text: prefix + due.message },
+    };
   const daysLeft = daysUntil(today, due.due);
-  return { ruleCode, subject: null, task, basis, due: due.due, daysLeft, status: statusOf(daysLeft), because: { text: prefix + due.explanation } };
+  return {
+    ruleCode,
+    subject: null,
+    task,
+    basis,
+    due: due.due,
+    daysLeft,
+    status: statusOf(daysLeft),
+    because: { text: prefix + due.explanation },
+  };
 }
 
 // ---------------------------------------------------------------------------
@@ -453,7 +551,13 @@ function currentPeriod(today: string, every: '周' | '半月' | '月' | '季'): 
   }
 }
 
-async function officeReminder(db: Db, calendar: WorkCalendar, today: string, rule: DeadlineRule, settings: Settings): Promise<KeptReminder | null> {
+async function officeReminder(
+  db: Db,
+  calendar: WorkCalendar,
+  today: string,
+  rule: DeadlineRule,
+  settings: Settings,
+): Promise<KeptReminder | null> {
   const { trigger, doneBy } = rule;
   if (trigger.kind === 'monthly') {
     const day = trigger.daySetting ? settings[trigger.daySetting] : trigger.day;
@@ -470,7 +574,12 @@ async function officeReminder(db: Db, calendar: WorkCalendar, today: string, rul
       if (exported) return null;
     }
     const prefix = `上月（${last.year}年${last.month}月）月报尚未导出；`;
-    return officeDuty(rule, dueFrom(calendar, deadline, rule.offset, rule.unit, `本月截止日（每月${day}日）`), today, prefix);
+    return officeDuty(
+      rule,
+      dueFrom(calendar, deadline, rule.offset, rule.unit, `本月截止日（每月${day}日）`),
+      today,
+      prefix,
+    );
   }
   if (trigger.kind !== 'recurring' || trigger.every === '日') return null;
   const period = currentPeriod(today, trigger.every);

@@ -27,15 +27,35 @@
 //   入矫 = 起始日期 in the period, 解矫 = 终止日期 in the period and no longer 在矫, 实地查访 = visits dated in the
 //   period of subjects not in the 回收站.
 import { sql, type Kysely, type RawBuilder } from 'kysely';
-import { agreementForms, caseSources, disputeTypeColumn, disputeTypeVersions, mediationResults } from '../../../src-shared/codes';
+import {
+  agreementForms,
+  caseSources,
+  disputeTypeColumn,
+  disputeTypeVersions,
+  mediationResults,
+} from '../../../src-shared/codes';
 import { registerDef } from '../../../src-shared/registers';
 import {
-  periodLabel, periodRange, type ReportPeriod, type ReturnCheck, type ReturnPreview, type StatRow,
+  periodLabel,
+  periodRange,
+  type ReportPeriod,
+  type ReturnCheck,
+  type ReturnPreview,
+  type StatRow,
 } from '../../../src-shared/reports';
 import type { Settings } from '../../../src-shared/settings';
 import type { LedgerDatabase } from '../db/schema';
 import {
-  ESCALATIONS, FORMS, REFERRED_KEY, SCREEN_OUTINGS, SCREEN_PREVENTED, SOURCES, SUBJECTS, escalationKeys, statColumns, typeKey,
+  ESCALATIONS,
+  FORMS,
+  REFERRED_KEY,
+  SCREEN_OUTINGS,
+  SCREEN_PREVENTED,
+  SOURCES,
+  SUBJECTS,
+  escalationKeys,
+  statColumns,
+  typeKey,
 } from './columns';
 import { screeningFigures, type ScreeningResult } from './screening';
 import { workFigures } from './work';
@@ -62,9 +82,14 @@ interface Tally {
 }
 
 const emptyTally = (): Tally => ({
-  cases: 0, parties: 0, success: 0, difficult: 0, amountFen: 0,
+  cases: 0,
+  parties: 0,
+  success: 0,
+  difficult: 0,
+  amountFen: 0,
   forms: Object.fromEntries(FORMS.map((f) => [f.form, 0])),
-  types: new Map(), sources: new Map(),
+  types: new Map(),
+  sources: new Map(),
   flags: Object.fromEntries(ESCALATIONS.map((e) => [e.key, { cases: 0, persons: 0 }])),
 });
 
@@ -110,11 +135,7 @@ export async function buildReturnPreview(db: Db, period: ReportPeriod, settings:
   rows.push(total);
 
   const label = periodLabel(period);
-  const checks = [
-    ...(await caseChecks(db, range, rows, version, settings)),
-    ...screening.checks,
-    ...work.checks,
-  ];
+  const checks = [...(await caseChecks(db, range, rows, version, settings)), ...screening.checks, ...work.checks];
 
   return {
     period,
@@ -142,7 +163,8 @@ async function tallyCases(db: Db, range: { from: string; to: string }): Promise<
   const partyCount = sql<number>`coalesce(party_count, (
     SELECT count(*) FROM party p
     WHERE p.register = 'mediationCase' AND p.record_id = mediation_case.id AND p.role IN (${sql.join(PARTY_ROLES)})))`;
-  const sumIf = (condition: RawBuilder<unknown>) => sql<number>`coalesce(sum(CASE WHEN ${condition} THEN 1 ELSE 0 END), 0)`;
+  const sumIf = (condition: RawBuilder<unknown>) =>
+    sql<number>`coalesce(sum(CASE WHEN ${condition} THEN 1 ELSE 0 END), 0)`;
   const flagSelections = ESCALATIONS.flatMap((e) => [
     sumIf(sql`${sql.ref(e.caseFlag)} <> 0`).as(`${e.key}_cases`),
     sql<number>`coalesce(sum(CASE WHEN ${sql.ref(e.caseFlag)} <> 0 THEN coalesce(${sql.ref(`${e.caseFlag}_persons`)}, 0) ELSE 0 END), 0)`.as(
@@ -195,7 +217,11 @@ async function tallyCases(db: Db, range: { from: string; to: string }): Promise<
 }
 
 /** A committee's tally spread over the columns. Unknown codes (not through the app) count in no column: see checks. */
-function rowValues(t: Tally, kind: string, version: ReturnPreview['disputeTypeVersion']): Record<string, number | null> {
+function rowValues(
+  t: Tally,
+  kind: string,
+  version: ReturnPreview['disputeTypeVersion'],
+): Record<string, number | null> {
   const values: Record<string, number | null> = {
     total: t.cases,
     parties: t.parties,
@@ -237,7 +263,9 @@ function caseRules(settings: Settings): CaseRule[] {
   const knownTypes = disputeTypeVersions.C.map((t) => t.value);
   const knownSources = caseSources.map((s) => s.value);
   const knownKinds = new Set<string>(SUBJECTS.map((s) => s.kind));
-  const committeesOfKnownKind = settings.committees.flatMap((c) => (c.id !== undefined && knownKinds.has(c.kind) ? [c.id] : []));
+  const committeesOfKnownKind = settings.committees.flatMap((c) =>
+    c.id !== undefined && knownKinds.has(c.kind) ? [c.id] : [],
+  );
   const notSuccess = sql`(result IS NULL OR result <> ${SUCCESS})`;
   return [
     {
@@ -258,14 +286,12 @@ function caseRules(settings: Settings): CaseRule[] {
       when: sql`${notSuccess} AND agreement_form IS NOT NULL`,
       message: (k) => `${k}件案件调解结果不是“成功”，却填写了协议形式：请核对调解结果或清空协议形式。`,
     },
-    ...ESCALATIONS.map(
-      (e): CaseRule => ({
-        rule: 'flagWithoutPersons',
-        level: 'error',
-        when: sql`${sql.ref(e.caseFlag)} <> 0 AND ${sql.ref(`${e.caseFlag}_persons`)} IS NULL`,
-        message: (k) => `${k}件案件勾选了“${e.label}”，但没有填写涉及人数：该项“人”一栏会偏少。`,
-      }),
-    ),
+    ...ESCALATIONS.map((e): CaseRule => ({
+      rule: 'flagWithoutPersons',
+      level: 'error',
+      when: sql`${sql.ref(e.caseFlag)} <> 0 AND ${sql.ref(`${e.caseFlag}_persons`)} IS NULL`,
+      message: (k) => `${k}件案件勾选了“${e.label}”，但没有填写涉及人数：该项“人”一栏会偏少。`,
+    })),
     {
       rule: 'writtenWithoutAmount',
       level: 'warning',
@@ -278,14 +304,12 @@ function caseRules(settings: Settings): CaseRule[] {
       when: sql`${notSuccess} AND agreement_amount > 0`,
       message: (k) => `${k}件案件调解结果不是“成功”，却填写了协议涉及金额，金额仍计入统计。`,
     },
-    ...ESCALATIONS.map(
-      (e): CaseRule => ({
-        rule: 'personsWithoutFlag',
-        level: 'warning',
-        when: sql`${sql.ref(e.caseFlag)} = 0 AND ${sql.ref(`${e.caseFlag}_persons`)} > 0`,
-        message: (k) => `${k}件案件填写了“${e.label}”的涉及人数，但没有勾选该项，人数不计入统计。`,
-      }),
-    ),
+    ...ESCALATIONS.map((e): CaseRule => ({
+      rule: 'personsWithoutFlag',
+      level: 'warning',
+      when: sql`${sql.ref(e.caseFlag)} = 0 AND ${sql.ref(`${e.caseFlag}_persons`)} > 0`,
+      message: (k) => `${k}件案件填写了“${e.label}”的涉及人数，但没有勾选该项，人数不计入统计。`,
+    })),
     {
       rule: 'successWithoutCloseDate',
       level: 'warning',
@@ -298,7 +322,8 @@ function caseRules(settings: Settings): CaseRule[] {
     {
       rule: 'unknownKind',
       level: 'error',
-      when: committeesOfKnownKind.length > 0 ? sql`committee_id NOT IN (${sql.join(committeesOfKnownKind)})` : sql`1 = 1`,
+      when:
+        committeesOfKnownKind.length > 0 ? sql`committee_id NOT IN (${sql.join(committeesOfKnownKind)})` : sql`1 = 1`,
       message: null,
     },
   ];
@@ -329,7 +354,12 @@ async function caseChecks(
     .where('deleted_at', 'is', null)
     .where('accept_date', '>=', range.from)
     .where('accept_date', '<', range.to)
-    .where(sql<boolean>`(${sql.join(rules.map((r) => sql`(${r.when})`), sql` OR `)})`)
+    .where(
+      sql<boolean>`(${sql.join(
+        rules.map((r) => sql`(${r.when})`),
+        sql` OR `,
+      )})`,
+    )
     .orderBy('accept_date')
     .orderBy('id')
     .execute();
@@ -366,19 +396,55 @@ async function caseChecks(
   const subjectKeys = SUBJECTS.map((s) => s.key);
   const formKeys = FORMS.map((f) => f.key);
 
-  rowRule('successWithinTotal', (v) => v('success') <= v('total'), (v) => `成功${v('success')}，总数${v('total')}`, '调解成功多于调解案件总数', null);
-  rowRule('typesSumToTotal', (v) => sumOf(v, typeKeys) === v('total'), (v) => `各类型合计${sumOf(v, typeKeys)}，总数${v('total')}`, '案件分类各栏之和不等于调解案件总数（有案件的纠纷类型不在代码表中）', 'unknownType');
-  rowRule('sourcesSumToTotal', (v) => sumOf(v, sourceKeys) === v('total'), (v) => `各来源合计${sumOf(v, sourceKeys)}，总数${v('total')}`, '主动、依申请、接受委托移送之和不等于调解案件总数（有案件的案件来源不在代码表中）', 'unknownSource');
-  rowRule('referralsSumToReferred', (v) => sumOf(v, referralKeys) === v(REFERRED_KEY), (v) => `其中各栏合计${sumOf(v, referralKeys)}，接受委托移送${v(REFERRED_KEY)}`, '接受委托移送调解不等于其中各部门之和', null);
-  rowRule('subjectsSumToTotal', (v) => sumOf(v, subjectKeys) === v('total'), (v) => `各主体合计${sumOf(v, subjectKeys)}，总数${v('total')}`, '不同主体各栏之和不等于调解案件总数（有调委会的类型不在可选范围内）', 'unknownKind');
-  rowRule('formsWithinSuccess', (v) => sumOf(v, formKeys) <= v('success'), (v) => `口头${v('form.oral')}＋书面${v('form.written')}，成功${v('success')}`, '口头协议与书面协议之和多于调解成功', 'formWithoutSuccess');
+  rowRule(
+    'successWithinTotal',
+    (v) => v('success') <= v('total'),
+    (v) => `成功${v('success')}，总数${v('total')}`,
+    '调解成功多于调解案件总数',
+    null,
+  );
+  rowRule(
+    'typesSumToTotal',
+    (v) => sumOf(v, typeKeys) === v('total'),
+    (v) => `各类型合计${sumOf(v, typeKeys)}，总数${v('total')}`,
+    '案件分类各栏之和不等于调解案件总数（有案件的纠纷类型不在代码表中）',
+    'unknownType',
+  );
+  rowRule(
+    'sourcesSumToTotal',
+    (v) => sumOf(v, sourceKeys) === v('total'),
+    (v) => `各来源合计${sumOf(v, sourceKeys)}，总数${v('total')}`,
+    '主动、依申请、接受委托移送之和不等于调解案件总数（有案件的案件来源不在代码表中）',
+    'unknownSource',
+  );
+  rowRule(
+    'referralsSumToReferred',
+    (v) => sumOf(v, referralKeys) === v(REFERRED_KEY),
+    (v) => `其中各栏合计${sumOf(v, referralKeys)}，接受委托移送${v(REFERRED_KEY)}`,
+    '接受委托移送调解不等于其中各部门之和',
+    null,
+  );
+  rowRule(
+    'subjectsSumToTotal',
+    (v) => sumOf(v, subjectKeys) === v('total'),
+    (v) => `各主体合计${sumOf(v, subjectKeys)}，总数${v('total')}`,
+    '不同主体各栏之和不等于调解案件总数（有调委会的类型不在可选范围内）',
+    'unknownKind',
+  );
+  rowRule(
+    'formsWithinSuccess',
+    (v) => sumOf(v, formKeys) <= v('success'),
+    (v) => `口头${v('form.oral')}＋书面${v('form.written')}，成功${v('success')}`,
+    '口头协议与书面协议之和多于调解成功',
+    'formWithoutSuccess',
+  );
 
   for (const [i, rule] of rules.entries()) {
     if (!rule.message) continue;
     const caseNos = flagged.filter((c) => c.rules.has(i)).map((c) => c.caseNo);
-    if (caseNos.length > 0) checks.push({ level: rule.level, rule: rule.rule, message: rule.message(caseNos.length), caseNos });
+    if (caseNos.length > 0)
+      checks.push({ level: rule.level, rule: rule.rule, message: rule.message(caseNos.length), caseNos });
   }
   // Errors first: they are what makes the return wrong.
   return checks.sort((a, b) => (a.level === b.level ? 0 : a.level === 'error' ? -1 : 1));
 }
-

@@ -20,7 +20,18 @@ import { dateCn } from '../documents/data';
 import { maskedKindOf, maskSensitive } from '../../../src-shared/mask';
 import { sanitizeFileName } from '../documents';
 import {
-  clamp, heightFor, linesFor, newStreamingWorkbook, addStreamedSheet, put, putMerged, styles, textWidth, titleRow, type CellStyle, type CellValue,
+  clamp,
+  heightFor,
+  linesFor,
+  newStreamingWorkbook,
+  addStreamedSheet,
+  put,
+  putMerged,
+  styles,
+  textWidth,
+  titleRow,
+  type CellStyle,
+  type CellValue,
 } from './sheetStyle';
 
 type Db = Kysely<LedgerDatabase>;
@@ -44,9 +55,24 @@ export interface RegisterBookInput {
  */
 const DOCUMENT_ONLY: Partial<Record<RegisterKey, readonly string[]>> = {
   mediationCase: [
-    'investigations', 'sessions', 'agreement_facts', 'agreement_terms', 'performance_terms', 'agreement_copies',
-    'agreement_date', 'recorder', 'revisit_method', 'revisit_by', 'revisit_interviewees', 'revisit_content', 'file_title',
-    'filed_by', 'filed_date', 'retention', 'file_note', 'events',
+    'investigations',
+    'sessions',
+    'agreement_facts',
+    'agreement_terms',
+    'performance_terms',
+    'agreement_copies',
+    'agreement_date',
+    'recorder',
+    'revisit_method',
+    'revisit_by',
+    'revisit_interviewees',
+    'revisit_content',
+    'file_title',
+    'filed_by',
+    'filed_date',
+    'retention',
+    'file_note',
+    'events',
     // 来源 (the 来访 or 排查 record a case was turned from) links books in the app; §5.4 has no column for it.
     'source_ref',
   ],
@@ -60,8 +86,18 @@ const DOCUMENT_ONLY: Partial<Record<RegisterKey, readonly string[]>> = {
  * columns must still print legibly on A4 landscape once fitted to the width.
  */
 const MAX_WIDTH: Partial<Record<FieldDef['type'], number>> = {
-  textarea: 20, lines: 20, parties: 14, text: 14, entries: 12, multiselect: 12, select: 8, committee: 10, staff: 8,
-  mediators: 8, names: 8, date: 11,
+  textarea: 20,
+  lines: 20,
+  parties: 14,
+  text: 14,
+  entries: 12,
+  multiselect: 12,
+  select: 8,
+  committee: 10,
+  staff: 8,
+  mediators: 8,
+  names: 8,
+  date: 11,
 };
 const MIN_WIDTH = 5;
 const DEFAULT_MAX_WIDTH = 12;
@@ -93,11 +129,13 @@ export function bookColumns(def: RegisterDef): BookColumn[] {
   const omitted = new Set(DOCUMENT_ONLY[def.key] ?? []);
   const fields = def.fields.filter((f) => !omitted.has(f.key));
   const pairs: FlagPair[] = fields.flatMap((flag) => {
-    const persons = flag.type === 'bool' ? fields.find((f) => f.key === `${flag.key}_persons` && f.type === 'int') : undefined;
+    const persons =
+      flag.type === 'bool' ? fields.find((f) => f.key === `${flag.key}_persons` && f.type === 'int') : undefined;
     return persons ? [{ flag, persons }] : [];
   });
   const pairOf = (f: FieldDef) => pairs.find((p) => p.flag === f);
-  const groupOf = (pair: FlagPair) => pairs.filter((p) => p.flag.section !== undefined && p.flag.section === pair.flag.section);
+  const groupOf = (pair: FlagPair) =>
+    pairs.filter((p) => p.flag.section !== undefined && p.flag.section === pair.flag.section);
   const companions = new Set(pairs.map((p) => p.persons.key));
   const columns: BookColumn[] = [{ label: '序号', field: null }];
   for (const field of fields) {
@@ -122,7 +160,10 @@ export function rangeLabel(from: string, to: string): string {
   return `${dateCn(from)}至${dateCn(to)}`;
 }
 
-export async function buildRegisterBook(db: Db, input: RegisterBookInput): Promise<{ fileName: string; bytes: Buffer }> {
+export async function buildRegisterBook(
+  db: Db,
+  input: RegisterBookInput,
+): Promise<{ fileName: string; bytes: Buffer }> {
   const def = registerDef(input.register);
   const columns = bookColumns(def);
   const title = `${input.settings.officeName}${def.title}（${rangeLabel(input.from, input.to)}）`;
@@ -152,7 +193,8 @@ export async function buildRegisterBook(db: Db, input: RegisterBookInput): Promi
     else if (column.field === null) value = i + 1;
     else value = cellValue(column, row, { committees, children });
     // Measured as displayed: money with its two decimals, or Excel shows ### in a column too narrow for it.
-    const text = typeof value === 'number' ? (column.field?.type === 'money' ? value.toFixed(2) : String(value)) : (value ?? '');
+    const text =
+      typeof value === 'number' ? (column.field?.type === 'money' ? value.toFixed(2) : String(value)) : (value ?? '');
     return { value, text };
   };
   // The widths from every cell's text, worked out again when writing rather than kept: a year's cells held at once
@@ -185,7 +227,8 @@ export async function buildRegisterBook(db: Db, input: RegisterBookInput): Promi
     columns.forEach((column, c) => {
       const cell = cellOf(stored, r, column);
       put(ws, 3 + r, c + 1, cell.value, cellStyles[c]!);
-      if (cell.text.length * 2 > widths[c]! - 1 || cell.text.includes('\n')) lines = Math.max(lines, linesFor(cell.text, widths[c]!));
+      if (cell.text.length * 2 > widths[c]! - 1 || cell.text.includes('\n'))
+        lines = Math.max(lines, linesFor(cell.text, widths[c]!));
     });
     const row = ws.getRow(3 + r);
     row.height = heightFor(lines);
@@ -255,7 +298,10 @@ async function loadChildren(db: Db, def: RegisterDef, ids: RawBuilder<number>, m
         .where(sql<boolean>`record_id IN (${ids})`)
         .groupBy('record_id')
         .execute();
-      children.entries.set(field.key, new Map(counts.map((c) => [c.record_id, { count: Number(c.count), latest: c.latest }])));
+      children.entries.set(
+        field.key,
+        new Map(counts.map((c) => [c.record_id, { count: Number(c.count), latest: c.latest }])),
+      );
     }
   }
   return children;
@@ -268,7 +314,12 @@ const YIELD_EVERY = 200;
 function bookFieldKeys(def: RegisterDef, columns: readonly BookColumn[]): string[] {
   const keys = new Set(['id', def.dateField]);
   for (const column of columns) {
-    for (const field of [column.field, column.pair?.flag, column.pair?.persons, ...(column.group ?? []).flatMap((p) => [p.flag, p.persons])]) {
+    for (const field of [
+      column.field,
+      column.pair?.flag,
+      column.pair?.persons,
+      ...(column.group ?? []).flatMap((p) => [p.flag, p.persons]),
+    ]) {
       if (field && field.type !== 'parties' && field.type !== 'entries') keys.add(field.key);
     }
   }
@@ -348,7 +399,11 @@ function cellValue(
     case 'names':
       return listOf(cell).join('、') || null;
     case 'lines':
-      return listOf(cell).map((line, i) => `${i + 1}. ${line}`).join('\n') || null;
+      return (
+        listOf(cell)
+          .map((line, i) => `${i + 1}. ${line}`)
+          .join('\n') || null
+      );
     case 'committee':
       return typeof cell === 'number' ? (ctx.committees.get(cell) ?? `调委会（编号${cell}）`) : null;
     case 'parties':

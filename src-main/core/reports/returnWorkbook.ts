@@ -1,10 +1,31 @@
 // The 月报 workbook (formats.md §9.3): 人民调解工作情况统计表 laid out as §4.3 says, 矛盾纠纷排查调处情况月报表 and
 // 工作情况, all from a ReturnPreview, so the file says exactly what the clerk saw on screen.
-import { periodLastDay, periodMonthCount, type ReturnMeta, type ReturnPreview, type StatUnit } from '../../../src-shared/reports';
+import {
+  periodLastDay,
+  periodMonthCount,
+  type ReturnMeta,
+  type ReturnPreview,
+  type StatUnit,
+} from '../../../src-shared/reports';
 import { dateCn } from '../documents/data';
 import {
-  clamp, columnWidths, headerBlock, heightFor, infoRow, linesFor, newWorkbook, noteRows, printSetup, put, putMerged, styles, textWidth,
-  titleRow, toBuffer, type CellStyle, type Sheet,
+  clamp,
+  columnWidths,
+  headerBlock,
+  heightFor,
+  infoRow,
+  linesFor,
+  newWorkbook,
+  noteRows,
+  printSetup,
+  put,
+  putMerged,
+  styles,
+  textWidth,
+  titleRow,
+  toBuffer,
+  type CellStyle,
+  type Sheet,
 } from './sheetStyle';
 
 export const SHEET_NAMES = ['人民调解工作情况统计表', '矛盾纠纷排查调处情况月报表', '工作情况'] as const;
@@ -41,10 +62,17 @@ interface TableRow {
  * 项目 column, merged header, 单位 row, data rows (formats.md §4.3 rows 3 onwards); the layout both statistical
  * sheets share. Returns the row after the table and its total width in column units.
  */
-function statTable(ws: Sheet, top: number, columns: readonly TableColumn[], rows: readonly TableRow[], minWidth: number): { next: number; width: number } {
+function statTable(
+  ws: Sheet,
+  top: number,
+  columns: readonly TableColumn[],
+  rows: readonly TableRow[],
+  minWidth: number,
+): { next: number; width: number } {
   // Narrow columns keep 50 columns on one landscape page; a column widens only for a long number. The halves of a
   // 件/人 pair share a header two columns wide, so each can be narrower still.
-  const sameHeader = (a: TableColumn | undefined, b: TableColumn | undefined) => !!a && !!b && a.header.join() === b.header.join();
+  const sameHeader = (a: TableColumn | undefined, b: TableColumn | undefined) =>
+    !!a && !!b && a.header.join() === b.header.join();
   const widths = columns.map((c, i) => {
     const longest = Math.max(0, ...rows.map((r) => formatted(r.values[c.key], c.unit).length));
     const paired = sameHeader(c, columns[i - 1]) || sameHeader(c, columns[i + 1]);
@@ -66,7 +94,8 @@ function statTable(ws: Sheet, top: number, columns: readonly TableColumn[], rows
     const at = unitsRow + 1 + r;
     put(ws, at, 1, row.label, row.isTotal ? styles.labelTotal : styles.label);
     columns.forEach((c, i) => {
-      const style = c.unit === '万元' ? (row.isTotal ? styles.wanTotal : styles.wan) : row.isTotal ? styles.intTotal : styles.int;
+      const style =
+        c.unit === '万元' ? (row.isTotal ? styles.wanTotal : styles.wan) : row.isTotal ? styles.intTotal : styles.int;
       put(ws, at, 2 + i, row.values[c.key] ?? null, style);
     });
     ws.getRow(at).height = heightFor(linesFor(row.label, labelWidth));
@@ -100,7 +129,12 @@ function statisticsSheet(ws: Sheet, preview: ReturnPreview, info: readonly strin
 type Major = ReturnPreview['screening']['majorDisputes'][number];
 
 /** 重大纠纷明细 over the 14 columns of the figures table above it: header, columns spanned, value, alignment. */
-const MAJOR_COLUMNS: readonly { header: string; span: number; value: (d: Major, i: number) => string; centre?: true }[] = [
+const MAJOR_COLUMNS: readonly {
+  header: string;
+  span: number;
+  value: (d: Major, i: number) => string;
+  centre?: true;
+}[] = [
   { header: '序号', span: 1, value: (_, i) => String(i + 1), centre: true },
   { header: '排查日期', span: 1, value: (d) => d.screeningDate, centre: true },
   { header: '排查范围', span: 1, value: (d) => d.scope },
@@ -152,25 +186,50 @@ function screeningSheet(ws: Sheet, preview: ReturnPreview, info: readonly string
   putMerged(ws, row, 1, row, lastCol, '重大矛盾纠纷明细', styles.section);
   ws.getRow(row).height = 22;
   row++;
-  spannedRow(ws, row, MAJOR_COLUMNS.map((c) => ({ text: c.header, span: c.span, style: styles.header })), widths);
+  spannedRow(
+    ws,
+    row,
+    MAJOR_COLUMNS.map((c) => ({ text: c.header, span: c.span, style: styles.header })),
+    widths,
+  );
   row++;
   if (s.majorDisputes.length === 0) {
     putMerged(ws, row, 1, row, lastCol, '无', styles.textCentre);
     ws.getRow(row).height = heightFor(1);
   }
   s.majorDisputes.forEach((d, i) => {
-    spannedRow(ws, row + i, MAJOR_COLUMNS.map((c) => ({ text: c.value(d, i), span: c.span, style: c.centre ? styles.textCentre : styles.text })), widths);
+    spannedRow(
+      ws,
+      row + i,
+      MAJOR_COLUMNS.map((c) => ({
+        text: c.value(d, i),
+        span: c.span,
+        style: c.centre ? styles.textCentre : styles.text,
+      })),
+      widths,
+    );
   });
   printSetup(ws, { titleRows: '1:5' });
 }
 
 /** One row of cells each spanning some columns, tall enough for the longest wrapped text. */
-function spannedRow(ws: Sheet, row: number, cells: readonly { text: string; span: number; style: CellStyle }[], widths: readonly number[]): void {
+function spannedRow(
+  ws: Sheet,
+  row: number,
+  cells: readonly { text: string; span: number; style: CellStyle }[],
+  widths: readonly number[],
+): void {
   let col = 1;
   let lines = 1;
   for (const cell of cells) {
     putMerged(ws, row, col, row, col + cell.span - 1, cell.text, cell.style);
-    lines = Math.max(lines, linesFor(cell.text, widths.slice(col - 1, col - 1 + cell.span).reduce((a, b) => a + b, 0)));
+    lines = Math.max(
+      lines,
+      linesFor(
+        cell.text,
+        widths.slice(col - 1, col - 1 + cell.span).reduce((a, b) => a + b, 0),
+      ),
+    );
     col += cell.span;
   }
   ws.getRow(row).height = heightFor(lines);
@@ -194,7 +253,12 @@ function workSheet(ws: Sheet, preview: ReturnPreview, info: readonly string[]): 
       [
         { item: '来信来访', unit: '件次', value: w.petitions.count },
         { item: '来信来访', unit: '人次', value: w.petitions.persons },
-        ...w.petitions.byHandling.map((h) => ({ item: `其中：${h.label}`, unit: '件次', value: h.count, note: h.count > 0 ? `${h.persons}人次` : undefined })),
+        ...w.petitions.byHandling.map((h) => ({
+          item: `其中：${h.label}`,
+          unit: '件次',
+          value: h.count,
+          note: h.count > 0 ? `${h.persons}人次` : undefined,
+        })),
       ],
     ],
     [
@@ -223,8 +287,18 @@ function workSheet(ws: Sheet, preview: ReturnPreview, info: readonly string[]): 
       '典型案例',
       [
         { item: '登记典型案例', unit: '篇', value: w.typicalCases.count },
-        { item: '应报篇数', unit: '篇', value: w.typicalCases.quota, note: `每月${w.typicalCases.quota / months}篇 × ${months}个月` },
-        { item: '差额', unit: '篇', value: w.typicalCases.shortfall, note: w.typicalCases.shortfall === 0 ? '已完成' : '未完成' },
+        {
+          item: '应报篇数',
+          unit: '篇',
+          value: w.typicalCases.quota,
+          note: `每月${w.typicalCases.quota / months}篇 × ${months}个月`,
+        },
+        {
+          item: '差额',
+          unit: '篇',
+          value: w.typicalCases.shortfall,
+          note: w.typicalCases.shortfall === 0 ? '已完成' : '未完成',
+        },
       ],
     ],
     [

@@ -3,7 +3,11 @@ import { sql, type Kysely } from 'kysely';
 import { disputeTypeVersions, mediationResults } from '../../../src-shared/codes';
 import { fieldDef, registerDef } from '../../../src-shared/registers';
 import {
-  periodNoun, type MajorDispute, type ReportPeriod, type ReturnCheck, type ScreeningFigures,
+  periodNoun,
+  type MajorDispute,
+  type ReportPeriod,
+  type ReturnCheck,
+  type ScreeningFigures,
 } from '../../../src-shared/reports';
 import type { LedgerDatabase } from '../db/schema';
 import { dateCn } from '../documents/data';
@@ -30,7 +34,11 @@ const n = (v: unknown) => Number(v ?? 0);
 const text = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
 const typeLabel = (code: unknown) => disputeTypeVersions.C.find((t) => t.value === code)?.label ?? text(code);
 
-export async function screeningFigures(db: Db, period: ReportPeriod, range: { from: string; to: string }): Promise<ScreeningResult> {
+export async function screeningFigures(
+  db: Db,
+  period: ReportPeriod,
+  range: { from: string; to: string },
+): Promise<ScreeningResult> {
   const inPeriod = db
     .selectFrom('dispute_screening')
     .where('deleted_at', 'is', null)
@@ -44,10 +52,14 @@ export async function screeningFigures(db: Db, period: ReportPeriod, range: { fr
       // char(31) cannot be typed into either field, so distinct pairs stay distinct.
       sql<number>`count(DISTINCT screening_date || char(31) || scope)`.as('outings'),
       sql<number>`coalesce(sum(CASE WHEN ${dispute} THEN 1 ELSE 0 END), 0)`.as('found'),
-      sql<number>`coalesce(sum(CASE WHEN ${dispute} AND resolution = ${PREVENTED} THEN 1 ELSE 0 END), 0)`.as('prevented'),
+      sql<number>`coalesce(sum(CASE WHEN ${dispute} AND resolution = ${PREVENTED} THEN 1 ELSE 0 END), 0)`.as(
+        'prevented',
+      ),
       ...ESCALATIONS.flatMap((e) => [
         sql<number>`coalesce(sum(CASE WHEN ${hasFlag(e.riskFlag)} THEN 1 ELSE 0 END), 0)`.as(`${e.key}_cases`),
-        sql<number>`coalesce(sum(CASE WHEN ${hasFlag(e.riskFlag)} THEN coalesce(person_count, 0) ELSE 0 END), 0)`.as(`${e.key}_persons`),
+        sql<number>`coalesce(sum(CASE WHEN ${hasFlag(e.riskFlag)} THEN coalesce(person_count, 0) ELSE 0 END), 0)`.as(
+          `${e.key}_persons`,
+        ),
       ]),
     ])
     .executeTakeFirstOrThrow();
@@ -76,7 +88,20 @@ export async function screeningFigures(db: Db, period: ReportPeriod, range: { fr
   const missing = linked.filter((caseNo) => !results.has(caseNo));
 
   const majorRows = await inPeriod
-    .select(['id', 'screening_date', 'scope', 'dispute_type', 'summary', 'measures', 'responsible_unit', 'responsible_person', 'resolution', 'resolved_date', 'deadline', 'linked_case_no'])
+    .select([
+      'id',
+      'screening_date',
+      'scope',
+      'dispute_type',
+      'summary',
+      'measures',
+      'responsible_unit',
+      'responsible_person',
+      'resolution',
+      'resolved_date',
+      'deadline',
+      'linked_case_no',
+    ])
     .where(dispute)
     .where('risk_level', '=', MAJOR)
     .orderBy('screening_date')
@@ -98,7 +123,10 @@ export async function screeningFigures(db: Db, period: ReportPeriod, range: { fr
   const majorDisputes: MajorDispute[] = majorRows.map((r) => ({
     screeningDate: String(r['screening_date']),
     scope: text(r['scope']),
-    parties: parties.filter((p) => p.record_id === n(r['id'])).map((p) => p.name).join('、'),
+    parties: parties
+      .filter((p) => p.record_id === n(r['id']))
+      .map((p) => p.name)
+      .join('、'),
     disputeType: typeLabel(r['dispute_type']),
     summary: text(r['summary']),
     measures: text(r['measures']),
@@ -115,7 +143,8 @@ export async function screeningFigures(db: Db, period: ReportPeriod, range: { fr
       rule: 'majorWithoutMeasures',
       message:
         `${unattended.length}件重大矛盾纠纷没有填写稳控措施或责任人：` +
-        unattended.map((r) => `${dateCn(String(r['screening_date']))}${text(r['scope'])}`).join('、') + '。',
+        unattended.map((r) => `${dateCn(String(r['screening_date']))}${text(r['scope'])}`).join('、') +
+        '。',
     });
   }
   if (missing.length > 0) {

@@ -70,7 +70,12 @@ export function newStreamingWorkbook(): { wb: ExcelJS.stream.xlsx.WorkbookWriter
     sink.on('end', resolve);
     sink.on('error', reject);
   });
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: false, zip: { zlib: { level: 1 } } });
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: sink,
+    useStyles: true,
+    useSharedStrings: false,
+    zip: { zlib: { level: 1 } },
+  });
   wb.creator = '司法所电子台账';
   wb.created = new Date(Date.UTC(2000, 0, 1));
   wb.modified = wb.created;
@@ -86,7 +91,9 @@ export function newStreamingWorkbook(): { wb: ExcelJS.stream.xlsx.WorkbookWriter
 
 export async function toBuffer(wb: ExcelJS.Workbook): Promise<Buffer> {
   // The fastest deflate level: a 10,000-row book is written about 15% sooner, for a somewhat larger file.
-  const data = await wb.xlsx.writeBuffer({ zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } } } as ExcelJS.XlsxWriteOptions);
+  const data = await wb.xlsx.writeBuffer({
+    zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } },
+  } as ExcelJS.XlsxWriteOptions);
   return Buffer.isBuffer(data) ? data : Buffer.from(data as ArrayBuffer);
 }
 
@@ -97,10 +104,19 @@ export function put(ws: Sheet, row: number, col: number, value: CellValue, style
 }
 
 /** A merged range: the top-left cell's value and style, copied by exceljs to every cell, so borders go all round. */
-export function putMerged(ws: Sheet, top: number, leftCol: number, bottom: number, right: number, value: CellValue, style: CellStyle): void {
+export function putMerged(
+  ws: Sheet,
+  top: number,
+  leftCol: number,
+  bottom: number,
+  right: number,
+  value: CellValue,
+  style: CellStyle,
+): void {
   put(ws, top, leftCol, value, style);
   if (bottom > top || right > leftCol) {
-    for (let r = top; r <= bottom; r++) for (let c = leftCol; c <= right; c++) if (r !== top || c !== leftCol) put(ws, r, c, null, style);
+    for (let r = top; r <= bottom; r++)
+      for (let c = leftCol; c <= right; c++) if (r !== top || c !== leftCol) put(ws, r, c, null, style);
     ws.mergeCells(top, leftCol, bottom, right);
   }
 }
@@ -191,7 +207,13 @@ export function columnWidths(ws: Sheet, count: number): number[] {
 const sumTo = (widths: readonly number[], end: number) => widths.slice(0, end).reduce((a, b) => a + b, 0);
 
 /** Notes under a table: 注：1. … , each merged over the width, tall enough for its wrapped text. */
-export function noteRows(ws: Sheet, firstRow: number, notes: readonly string[], lastCol: number, tableWidth: number): number {
+export function noteRows(
+  ws: Sheet,
+  firstRow: number,
+  notes: readonly string[],
+  lastCol: number,
+  tableWidth: number,
+): number {
   let row = firstRow;
   notes.forEach((note, i) => {
     const text = `${i === 0 ? '注：' : '　　'}${i + 1}. ${note}`;
@@ -212,7 +234,13 @@ export interface HeaderColumn {
  * one cell across; a path that ends early is merged down to the last header row; neighbours with the same whole path
  * (the 件/人 pairs) are one cell across both. Rows are made tall enough for the wrapped labels. Returns the rows used.
  */
-export function headerBlock(ws: Sheet, top: number, firstCol: number, columns: readonly HeaderColumn[], widths: readonly number[]): number {
+export function headerBlock(
+  ws: Sheet,
+  top: number,
+  firstCol: number,
+  columns: readonly HeaderColumn[],
+  widths: readonly number[],
+): number {
   const { depth, cells } = headerCells(columns);
   const lines = new Array<number>(depth).fill(1);
   const spanning: { from: number; to: number; lines: number }[] = [];
@@ -243,7 +271,9 @@ export interface PrintOptions {
 }
 
 /** A4 landscape (or portrait), one page wide and as many pages tall as it takes, centred, 第 N 页 共 M 页 in the footer. */
-export function printSettings(options: PrintOptions = {}): Pick<ExcelJS.Worksheet, 'pageSetup' | 'headerFooter' | 'views'> {
+export function printSettings(
+  options: PrintOptions = {},
+): Pick<ExcelJS.Worksheet, 'pageSetup' | 'headerFooter' | 'views'> {
   return {
     pageSetup: {
       paperSize: 9,

@@ -2,7 +2,13 @@
 import { sql, type Kysely } from 'kysely';
 import { correctionCategories } from '../../../src-shared/codes';
 import { fieldDef, registerDef, type RegisterKey } from '../../../src-shared/registers';
-import { periodMonthCount, type LabelledCount, type ReportPeriod, type ReturnCheck, type WorkFigures } from '../../../src-shared/reports';
+import {
+  periodMonthCount,
+  type LabelledCount,
+  type ReportPeriod,
+  type ReturnCheck,
+  type WorkFigures,
+} from '../../../src-shared/reports';
 import type { Settings } from '../../../src-shared/settings';
 import type { LedgerDatabase, RegisterTableName } from '../db/schema';
 
@@ -22,7 +28,11 @@ function optionsOf(register: RegisterKey, key: string): string[] {
 }
 
 /** Counts by a select field in the options' order, then any value not among them, then blanks as 未填写. */
-function byOption<T extends { label: string }>(options: string[], found: Map<string | null, T>, zero: (label: string) => T): T[] {
+function byOption<T extends { label: string }>(
+  options: string[],
+  found: Map<string | null, T>,
+  zero: (label: string) => T,
+): T[] {
   const extra = [...found.keys()].filter((k): k is string => k !== null && !options.includes(k));
   const list = [...options, ...extra].map((label) => found.get(label) ?? zero(label));
   const blank = found.get(null);
@@ -39,9 +49,18 @@ function live(db: Db, register: RegisterKey, range: Range) {
     .where(def.dateField, '<', range.to);
 }
 
-export async function workFigures(db: Db, period: ReportPeriod, range: Range, settings: Settings): Promise<{ figures: WorkFigures; checks: ReturnCheck[] }> {
+export async function workFigures(
+  db: Db,
+  period: ReportPeriod,
+  range: Range,
+  settings: Settings,
+): Promise<{ figures: WorkFigures; checks: ReturnCheck[] }> {
   const petitionGroups = await live(db, 'petition', range)
-    .select(['handling', sql<number>`count(*)`.as('count'), sql<number>`coalesce(sum(coalesce(visitor_count, 1)), 0)`.as('persons')])
+    .select([
+      'handling',
+      sql<number>`count(*)`.as('count'),
+      sql<number>`coalesce(sum(coalesce(visitor_count, 1)), 0)`.as('persons'),
+    ])
     .groupBy('handling')
     .execute();
   const petitionsBy = new Map(
@@ -64,7 +83,13 @@ export async function workFigures(db: Db, period: ReportPeriod, range: Range, se
     .groupBy('meeting_type')
     .execute();
   const meetingsBy = new Map(
-    meetingGroups.map((g) => [g['meeting_type'] === null ? null : String(g['meeting_type']), { label: String(g['meeting_type'] ?? UNFILLED), count: n(g['count']) }] as const),
+    meetingGroups.map(
+      (g) =>
+        [
+          g['meeting_type'] === null ? null : String(g['meeting_type']),
+          { label: String(g['meeting_type'] ?? UNFILLED), count: n(g['count']) },
+        ] as const,
+    ),
   );
 
   const legalAid = await live(db, 'legalAid', range)
@@ -74,7 +99,9 @@ export async function workFigures(db: Db, period: ReportPeriod, range: Range, se
     ])
     .executeTakeFirstOrThrow();
 
-  const typical = await live(db, 'typicalCase', range).select(sql<number>`count(*)`.as('count')).executeTakeFirstOrThrow();
+  const typical = await live(db, 'typicalCase', range)
+    .select(sql<number>`count(*)`.as('count'))
+    .executeTakeFirstOrThrow();
   const quota = settings.typicalCaseQuota * periodMonthCount(period);
   const typicalCount = n(typical.count);
 
@@ -84,8 +111,12 @@ export async function workFigures(db: Db, period: ReportPeriod, range: Range, se
     .selectFrom('correction_subject')
     .select([
       sql<number>`coalesce(sum(CASE WHEN ${enrolled} THEN 1 ELSE 0 END), 0)`.as('enrolled'),
-      sql<number>`coalesce(sum(CASE WHEN start_date >= ${range.from} AND start_date < ${range.to} THEN 1 ELSE 0 END), 0)`.as('admitted'),
-      sql<number>`coalesce(sum(CASE WHEN end_date >= ${range.from} AND end_date < ${range.to} AND state <> ${IN_CORRECTION} THEN 1 ELSE 0 END), 0)`.as('released'),
+      sql<number>`coalesce(sum(CASE WHEN start_date >= ${range.from} AND start_date < ${range.to} THEN 1 ELSE 0 END), 0)`.as(
+        'admitted',
+      ),
+      sql<number>`coalesce(sum(CASE WHEN end_date >= ${range.from} AND end_date < ${range.to} AND state <> ${IN_CORRECTION} THEN 1 ELSE 0 END), 0)`.as(
+        'released',
+      ),
     ])
     .where('deleted_at', 'is', null)
     .executeTakeFirstOrThrow();
@@ -96,7 +127,9 @@ export async function workFigures(db: Db, period: ReportPeriod, range: Range, se
     .where(enrolled)
     .groupBy('category')
     .execute();
-  const categoriesBy = new Map(categoryGroups.map((g) => [String(g['category']), { label: String(g['category']), count: n(g['count']) }] as const));
+  const categoriesBy = new Map(
+    categoryGroups.map((g) => [String(g['category']), { label: String(g['category']), count: n(g['count']) }] as const),
+  );
   const visitKind = fieldDef(registerDef('correctionSubject'), 'field_visits')?.entry?.kind ?? 'fieldVisit';
   const visits = await db
     .selectFrom('record_entry as e')
@@ -141,7 +174,11 @@ export async function workFigures(db: Db, period: ReportPeriod, range: Range, se
       petitions: {
         count: petitionGroups.reduce((s, g) => s + n(g['count']), 0),
         persons: petitionGroups.reduce((s, g) => s + n(g['persons']), 0),
-        byHandling: byOption(optionsOf('petition', 'handling'), petitionsBy, (label) => ({ label, count: 0, persons: 0 })),
+        byHandling: byOption(optionsOf('petition', 'handling'), petitionsBy, (label) => ({
+          label,
+          count: 0,
+          persons: 0,
+        })),
       },
       publicity: { count: n(publicity.count), audience: n(publicity.audience), materials: n(publicity.materials) },
       meetings: {
@@ -154,7 +191,11 @@ export async function workFigures(db: Db, period: ReportPeriod, range: Range, se
         enrolled: n(correction.enrolled),
         admitted: n(correction.admitted),
         released: n(correction.released),
-        byCategory: byOption(correctionCategories.map((c) => c.value), categoriesBy, zeroCount),
+        byCategory: byOption(
+          correctionCategories.map((c) => c.value),
+          categoriesBy,
+          zeroCount,
+        ),
         fieldVisits: n(visits.count),
       },
     },

@@ -5,13 +5,29 @@ import { EmptyRow } from './EmptyRow';
 
 // One table for 修改记录 (one record) and 操作日志 (everything): when, who, what, and each changed field before → after.
 
-const actionColors: Record<string, string> = { create: 'green', update: 'blue', delete: 'orange', purge: 'red', restore: 'teal' };
+const actionColors: Record<string, string> = {
+  create: 'green',
+  update: 'blue',
+  delete: 'orange',
+  purge: 'red',
+  restore: 'teal',
+};
 
 function shown(value: unknown): string {
   if (value === null || value === undefined || value === '') return '（空）';
   if (typeof value === 'boolean') return value ? '是' : '否';
   if (Array.isArray(value)) {
-    return value.map((v) => (v && typeof v === 'object' && 'name' in v ? String((v as { name: unknown }).name) : typeof v === 'object' ? '…' : String(v))).join('、') || '（空）';
+    return (
+      value
+        .map((v) =>
+          v && typeof v === 'object' && 'name' in v
+            ? String((v as { name: unknown }).name)
+            : typeof v === 'object'
+              ? '…'
+              : String(v),
+        )
+        .join('、') || '（空）'
+    );
   }
   return String(value);
 }
@@ -29,7 +45,15 @@ function Changes({ changes }: { changes: FieldChange[] }) {
   );
 }
 
-export function AuditEntries({ entries, showRecord = false, emptyMessage }: { entries: AuditEntry[]; showRecord?: boolean; emptyMessage: string }) {
+export function AuditEntries({
+  entries,
+  showRecord = false,
+  emptyMessage,
+}: {
+  entries: AuditEntry[];
+  showRecord?: boolean;
+  emptyMessage: string;
+}) {
   return (
     <Table striped verticalSpacing="xs" aria-label="修改记录">
       <Table.Thead>
@@ -51,7 +75,13 @@ export function AuditEntries({ entries, showRecord = false, emptyMessage }: { en
                 {auditActionLabels[e.action]}
               </Badge>
             </Table.Td>
-            {showRecord && <Table.Td>{e.register ? `${registerDef(e.register as RegisterKey).title}${e.recordId ? ` #${e.recordId}` : ''}` : ''}</Table.Td>}
+            {showRecord && (
+              <Table.Td>
+                {e.register
+                  ? `${registerDef(e.register as RegisterKey).title}${e.recordId ? ` #${e.recordId}` : ''}`
+                  : ''}
+              </Table.Td>
+            )}
             <Table.Td>
               {e.summary && <Text size="sm">{e.summary}</Text>}
               {e.action === 'update' || e.action === 'purge' ? <Changes changes={e.changes} /> : null}

@@ -13,7 +13,9 @@ function totalRecords(counts: BackupEntry['counts']): number {
 }
 
 function countsDetail(counts: BackupEntry['counts']): string {
-  const parts = (Object.entries(counts) as [RegisterKey, number][]).filter(([, n]) => n > 0).map(([key, n]) => `${registerDef(key).title} ${n} 条`);
+  const parts = (Object.entries(counts) as [RegisterKey, number][])
+    .filter(([, n]) => n > 0)
+    .map(([key, n]) => `${registerDef(key).title} ${n} 条`);
   return parts.join('，') || '没有记录';
 }
 
@@ -22,7 +24,13 @@ export function formatTime(iso: string): string {
 }
 
 /** The backups with their dates, kinds, sizes, record counts and check results; 恢复 asks before it acts. */
-export function BackupTable({ backups, onRestore }: { backups: BackupEntry[]; onRestore: (entry: BackupEntry) => Promise<void> }) {
+export function BackupTable({
+  backups,
+  onRestore,
+}: {
+  backups: BackupEntry[];
+  onRestore: (entry: BackupEntry) => Promise<void>;
+}) {
   const [confirming, setConfirming] = useState<BackupEntry | null>(null);
   const [busy, setBusy] = useState(false);
   const confirm = async () => {
@@ -62,17 +70,28 @@ export function BackupTable({ backups, onRestore }: { backups: BackupEntry[]; on
               </Table.Td>
               <Table.Td>
                 {entry.verification.ok ? (
-                  <Badge color="green" variant="light">通过</Badge>
+                  <Badge color="green" variant="light">
+                    通过
+                  </Badge>
                 ) : entry.verification.pending ? (
-                  <Badge color="gray" variant="light">校验中…</Badge>
+                  <Badge color="gray" variant="light">
+                    校验中…
+                  </Badge>
                 ) : (
                   <Tooltip label={entry.verification.detail} multiline w={320}>
-                    <Badge color="red" variant="light">未通过</Badge>
+                    <Badge color="red" variant="light">
+                      未通过
+                    </Badge>
                   </Tooltip>
                 )}
               </Table.Td>
               <Table.Td>
-                <Button size="xs" variant="light" disabled={!entry.verification.ok} onClick={() => setConfirming(entry)}>
+                <Button
+                  size="xs"
+                  variant="light"
+                  disabled={!entry.verification.ok}
+                  onClick={() => setConfirming(entry)}
+                >
                   恢复
                 </Button>
               </Table.Td>
@@ -83,8 +102,8 @@ export function BackupTable({ backups, onRestore }: { backups: BackupEntry[]; on
       <Modal opened={confirming !== null} onClose={() => !busy && setConfirming(null)} title="恢复备份" centered>
         {confirming && (
           <Text size="sm">
-            将用 {formatTime(confirming.createdAt)} 的备份（共 {totalRecords(confirming.counts)} 条记录）替换现在的台账。
-            恢复前会先自动备份现在的数据，恢复后可以“撤销上次恢复”。
+            将用 {formatTime(confirming.createdAt)} 的备份（共 {totalRecords(confirming.counts)}{' '}
+            条记录）替换现在的台账。 恢复前会先自动备份现在的数据，恢复后可以“撤销上次恢复”。
           </Text>
         )}
         <Group justify="flex-end" mt="md">

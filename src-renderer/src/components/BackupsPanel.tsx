@@ -56,14 +56,19 @@ export function BackupsPanel() {
 
   const backUp = () =>
     whileWorking('backUp', () =>
-      act('已备份', async () => `备份已写入（${formatTime((await api('backups.create', {})).createdAt)}），正在进行完整性检查，结果见下表`),
+      act(
+        '已备份',
+        async () =>
+          `备份已写入（${formatTime((await api('backups.create', {})).createdAt)}），正在进行完整性检查，结果见下表`,
+      ),
     );
   const saveAs = () =>
     whileWorking('saveAs', async () => {
       try {
         const file = await api('backups.saveAs', {});
         // The desktop app has written it where the clerk chose; the browser downloads it.
-        if (window.ledgerBridge) notifications.show({ color: 'green', title: '已备份', message: `备份已保存到：${file.savedPath}` });
+        if (window.ledgerBridge)
+          notifications.show({ color: 'green', title: '已备份', message: `备份已保存到：${file.savedPath}` });
         else deliver(file, '备份');
       } catch (error) {
         notifications.show({ color: 'red', title: '未备份', message: errorMessage(error) });
@@ -72,7 +77,11 @@ export function BackupsPanel() {
     });
   const undo = () =>
     whileWorking('undo', () =>
-      act('已撤销恢复', async () => `台账已回到 ${formatTime((await api('backups.undoRestore', {})).restored.createdAt)} 恢复之前的状态`),
+      act(
+        '已撤销恢复',
+        async () =>
+          `台账已回到 ${formatTime((await api('backups.undoRestore', {})).restored.createdAt)} 恢复之前的状态`,
+      ),
     );
   const buttonState = (which: Action, available = true) => ({
     loading: working === which,
@@ -93,7 +102,12 @@ export function BackupsPanel() {
         <Button variant="light" {...buttonState('saveAs')} onClick={() => void saveAs()}>
           备份到…
         </Button>
-        <Button variant="light" color="orange" {...buttonState('undo', Boolean(listing?.undoable))} onClick={() => void undo()}>
+        <Button
+          variant="light"
+          color="orange"
+          {...buttonState('undo', Boolean(listing?.undoable))}
+          onClick={() => void undo()}
+        >
           撤销上次恢复
         </Button>
         {working && (

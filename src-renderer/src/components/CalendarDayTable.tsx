@@ -52,7 +52,10 @@ export function CalendarDayTable({ label, path, rows, errors, namePlaceholder, o
                 />
               </Table.Td>
               <Table.Td>
-                <CloseButton aria-label={`移除${label}日期${i + 1}`} onClick={() => onChange(rows.filter((_, j) => j !== i))} />
+                <CloseButton
+                  aria-label={`移除${label}日期${i + 1}`}
+                  onClick={() => onChange(rows.filter((_, j) => j !== i))}
+                />
               </Table.Td>
             </Table.Tr>
           ))}

@@ -34,7 +34,9 @@ export function CalendarEditor() {
         const last = r.years[r.years.length - 1];
         if (last) setDraft(draftOf(last));
       })
-      .catch((e: unknown) => notifications.show({ color: 'red', title: '读取节假日日历失败', message: errorMessage(e) }));
+      .catch((e: unknown) =>
+        notifications.show({ color: 'red', title: '读取节假日日历失败', message: errorMessage(e) }),
+      );
   }, []);
 
   const current = years.find((y) => y.year === draft?.year) ?? null;
@@ -83,7 +85,11 @@ export function CalendarEditor() {
       setYears(left);
       const back = left.find((y) => y.year === year);
       setDraft(back ? draftOf(back) : { year, holidays: [], workdays: [] });
-      notifications.show({ color: 'green', title: '已恢复', message: shipped ? `${year}年已恢复为随应用提供的安排` : `${year}年的节假日安排已删除` });
+      notifications.show({
+        color: 'green',
+        title: '已恢复',
+        message: shipped ? `${year}年已恢复为随应用提供的安排` : `${year}年的节假日安排已删除`,
+      });
     });
 
   const yearOptions = [...new Set([...years.map((y) => y.year), ...(draft ? [draft.year] : [])])]
@@ -97,7 +103,8 @@ export function CalendarEditor() {
     <Paper withBorder p="md" radius="md" aria-label="节假日日历">
       <Title order={4}>节假日日历</Title>
       <Text size="sm" c="dimmed" mb="sm">
-        “N 个工作日内”的期限按这里的放假和调休上班日期计算。国务院办公厅每年年底公布下一年的节假日安排，公布后请录入；随应用提供的年份有误时也可在此更正。
+        “N
+        个工作日内”的期限按这里的放假和调休上班日期计算。国务院办公厅每年年底公布下一年的节假日安排，公布后请录入；随应用提供的年份有误时也可在此更正。
       </Text>
       <Group align="flex-end" mb="sm">
         <Select
@@ -126,7 +133,8 @@ export function CalendarEditor() {
 
       {draft && !current && (
         <Alert color="yellow" mb="sm" title={`${draft.year}年尚无节假日安排`}>
-          请按国务院办公厅关于{draft.year}年部分节假日安排的通知录入：放假日期逐日录入（含放假期间的周六、周日），调休上班只录需要上班的周六、周日。
+          请按国务院办公厅关于{draft.year}
+          年部分节假日安排的通知录入：放假日期逐日录入（含放假期间的周六、周日），调休上班只录需要上班的周六、周日。
           未录入前，落在{draft.year}年的工作日期限显示为“无法计算”。
         </Alert>
       )}
@@ -151,7 +159,12 @@ export function CalendarEditor() {
               保存{draft.year}年节假日安排
             </Button>
             {current?.source === '本所录入' && (
-              <Button variant="subtle" color="red" loading={busy} onClick={() => void remove(current.year, current.shipped)}>
+              <Button
+                variant="subtle"
+                color="red"
+                loading={busy}
+                onClick={() => void remove(current.year, current.shipped)}
+              >
                 {current.shipped ? '恢复随应用提供的安排' : `删除${current.year}年安排`}
               </Button>
             )}

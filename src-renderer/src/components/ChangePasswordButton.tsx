@@ -33,9 +33,19 @@ export function ChangePasswordButton() {
       </Button>
       <Modal opened={opened} onClose={close} title="修改密码" centered>
         <Stack gap="sm">
-          <PasswordInput label="当前密码" value={current} error={error?.fields['current']} onChange={(e) => setCurrent(e.currentTarget.value)} />
-          <PasswordInput label="新密码" description={`至少${PASSWORD_MIN}位`} value={password} error={error?.fields['password']}
-            onChange={(e) => setPassword(e.currentTarget.value)} />
+          <PasswordInput
+            label="当前密码"
+            value={current}
+            error={error?.fields['current']}
+            onChange={(e) => setCurrent(e.currentTarget.value)}
+          />
+          <PasswordInput
+            label="新密码"
+            description={`至少${PASSWORD_MIN}位`}
+            value={password}
+            error={error?.fields['password']}
+            onChange={(e) => setPassword(e.currentTarget.value)}
+          />
           {error && <Alert color="red">{error.message}</Alert>}
           <Button onClick={() => void save()}>保存</Button>
         </Stack>

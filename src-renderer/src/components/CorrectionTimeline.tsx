@@ -45,11 +45,24 @@ function itemsOf(record: RecordRow): Item[] {
 
 function dueText(r: Reminder): string {
   if (r.due === null) return r.explanation;
-  const when = r.daysLeft === null ? '' : r.daysLeft < 0 ? `，已逾期${-r.daysLeft}天` : r.daysLeft === 0 ? '，今天到期' : `，还剩${r.daysLeft}天`;
+  const when =
+    r.daysLeft === null
+      ? ''
+      : r.daysLeft < 0
+        ? `，已逾期${-r.daysLeft}天`
+        : r.daysLeft === 0
+          ? '，今天到期'
+          : `，还剩${r.daysLeft}天`;
   return `应于 ${r.due} 前${when}`;
 }
 
-const STATUS_COLOR: Record<Reminder['status'], string> = { overdue: 'red', today: 'orange', week: 'yellow', later: 'gray', 'no-calendar': 'gray' };
+const STATUS_COLOR: Record<Reminder['status'], string> = {
+  overdue: 'red',
+  today: 'orange',
+  week: 'yellow',
+  later: 'gray',
+  'no-calendar': 'gray',
+};
 
 export function CorrectionTimeline({ record, onSaved }: { record: RecordRow; onSaved: (saved: RecordRow) => void }) {
   const { lookups } = useLookups();
@@ -83,7 +96,11 @@ export function CorrectionTimeline({ record, onSaved }: { record: RecordRow; onS
       const values: FormValues = fromRecord(def, record.data);
       values['events'] = [...((values['events'] ?? []) as FormEntry[]), entry];
       const saved = await api('registers.update', { register: def.key, id: record.id, data: toApiData(def, values) });
-      notifications.show({ color: 'green', title: '已记录', message: `${String(entry['type'])}（${String(entry['date'])}）` });
+      notifications.show({
+        color: 'green',
+        title: '已记录',
+        message: `${String(entry['type'])}（${String(entry['date'])}）`,
+      });
       setEntry(emptyEntry(eventsField, todayIso()));
       onSaved(saved);
     } catch (e) {
@@ -135,7 +152,12 @@ export function CorrectionTimeline({ record, onSaved }: { record: RecordRow; onS
                   {r.ruleCode} · {r.explanation}
                 </Text>
                 {closingEvent(r) && (
-                  <Button size="compact-xs" variant="light" mt={4} onClick={() => setEntry({ ...entry, type: closingEvent(r) })}>
+                  <Button
+                    size="compact-xs"
+                    variant="light"
+                    mt={4}
+                    onClick={() => setEntry({ ...entry, type: closingEvent(r) })}
+                  >
                     记录“{closingEvent(r)}”
                   </Button>
                 )}
@@ -147,7 +169,13 @@ export function CorrectionTimeline({ record, onSaved }: { record: RecordRow; onS
           <Stack gap="sm" aria-label="快速记录事件">
             <Title order={5}>记录事件</Title>
             {(eventsField.entry?.fields ?? []).map((f) => (
-              <FieldInput key={f.key} field={f} value={entry[f.key] ?? null} lookups={lookups} onChange={(v) => setEntry({ ...entry, [f.key]: v as FormEntry[string] })} />
+              <FieldInput
+                key={f.key}
+                field={f}
+                value={entry[f.key] ?? null}
+                lookups={lookups}
+                onChange={(v) => setEntry({ ...entry, [f.key]: v as FormEntry[string] })}
+              />
             ))}
             {error && <Alert color="red">{error}</Alert>}
             <Group>

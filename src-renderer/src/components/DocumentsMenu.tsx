@@ -22,7 +22,12 @@ export function DocumentsMenu({ register, id, version }: { register: RegisterKey
   const generate = async (option: DocumentOption) => {
     setBusy(true);
     try {
-      const file = await api('documents.generate', { register, id, kind: option.kind, ...(option.index !== undefined ? { index: option.index } : {}) });
+      const file = await api('documents.generate', {
+        register,
+        id,
+        kind: option.kind,
+        ...(option.index !== undefined ? { index: option.index } : {}),
+      });
       deliver(file, '文书');
     } catch (error) {
       notifications.show({ color: 'red', title: '未生成文书', message: errorMessage(error) });
@@ -42,7 +47,11 @@ export function DocumentsMenu({ register, id, version }: { register: RegisterKey
         <Menu.Label>按已保存的内容生成 Word 文书</Menu.Label>
         {options.map((option) => {
           const item = (
-            <Menu.Item key={`${option.kind}-${option.index ?? ''}`} disabled={!option.available} onClick={() => void generate(option)}>
+            <Menu.Item
+              key={`${option.kind}-${option.index ?? ''}`}
+              disabled={!option.available}
+              onClick={() => void generate(option)}
+            >
               <Text size="sm">{option.title}</Text>
               {!option.available && option.missing && (
                 <Text size="xs" c="dimmed">
@@ -51,8 +60,16 @@ export function DocumentsMenu({ register, id, version }: { register: RegisterKey
               )}
             </Menu.Item>
           );
-          return option.available || !option.missing ? item : (
-            <Tooltip key={`${option.kind}-${option.index ?? ''}`} label={option.missing} position="left" multiline w={240}>
+          return option.available || !option.missing ? (
+            item
+          ) : (
+            <Tooltip
+              key={`${option.kind}-${option.index ?? ''}`}
+              label={option.missing}
+              position="left"
+              multiline
+              w={240}
+            >
               <div>{item}</div>
             </Tooltip>
           );

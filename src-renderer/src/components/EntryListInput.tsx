@@ -27,12 +27,25 @@ export function EntryListInput({ field, entries, lookups, errorFor, onChange }: 
         </Text>
       )}
       {entries.map((entry, index) => (
-        <Paper key={index} withBorder p="sm" radius="sm" bg="gray.0" aria-label={`${field.label}第${index + 1}条`} component="fieldset">
+        <Paper
+          key={index}
+          withBorder
+          p="sm"
+          radius="sm"
+          bg="gray.0"
+          aria-label={`${field.label}第${index + 1}条`}
+          component="fieldset"
+        >
           <Group justify="space-between" mb="xs">
             <Text fw={600}>
               {field.label}（{index + 1}）
             </Text>
-            <Button variant="subtle" color="red" size="xs" onClick={() => onChange(entries.filter((_, i) => i !== index))}>
+            <Button
+              variant="subtle"
+              color="red"
+              size="xs"
+              onClick={() => onChange(entries.filter((_, i) => i !== index))}
+            >
               删除此条
             </Button>
           </Group>
@@ -56,7 +69,11 @@ export function EntryListInput({ field, entries, lookups, errorFor, onChange }: 
           {errorFor(field.key)}
         </Text>
       )}
-      <Button variant="light" style={{ alignSelf: 'flex-start' }} onClick={() => onChange([...entries, emptyEntry(field, todayIso())])}>
+      <Button
+        variant="light"
+        style={{ alignSelf: 'flex-start' }}
+        onClick={() => onChange([...entries, emptyEntry(field, todayIso())])}
+      >
         添加{field.label}
       </Button>
     </Stack>

@@ -1,4 +1,13 @@
-import { Autocomplete, Checkbox, MultiSelect, NumberInput, Select, TagsInput, Textarea, TextInput } from '@mantine/core';
+import {
+  Autocomplete,
+  Checkbox,
+  MultiSelect,
+  NumberInput,
+  Select,
+  TagsInput,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
 import type { Lookups } from '../../../src-shared/handlers';
 import type { FieldDef } from '../../../src-shared/registers';
 import type { FormValue } from '../lib/formValues';
@@ -25,7 +34,16 @@ export function FieldInput({ field, value, error, lookups, onChange }: FieldInpu
   };
   switch (field.type) {
     case 'textarea':
-      return <Textarea {...common} autosize minRows={2} maxRows={10} value={str(value)} onChange={(e) => onChange(e.currentTarget.value)} />;
+      return (
+        <Textarea
+          {...common}
+          autosize
+          minRows={2}
+          maxRows={10}
+          value={str(value)}
+          onChange={(e) => onChange(e.currentTarget.value)}
+        />
+      );
     case 'date':
       return <TextInput {...common} type="date" value={str(value)} onChange={(e) => onChange(e.currentTarget.value)} />;
     case 'time':
@@ -77,7 +95,9 @@ export function FieldInput({ field, value, error, lookups, onChange }: FieldInpu
         />
       );
     case 'mediators': {
-      const names = [...new Set([...lookups.mediators.map((m) => m.name), ...(Array.isArray(value) ? (value as string[]) : [])])];
+      const names = [
+        ...new Set([...lookups.mediators.map((m) => m.name), ...(Array.isArray(value) ? (value as string[]) : [])]),
+      ];
       return (
         <MultiSelect
           {...common}
@@ -113,7 +133,14 @@ export function FieldInput({ field, value, error, lookups, onChange }: FieldInpu
     case 'phone':
       return <TextInput {...common} type="tel" value={str(value)} onChange={(e) => onChange(e.currentTarget.value)} />;
     case 'idcard':
-      return <TextInput {...common} maxLength={18} value={str(value)} onChange={(e) => onChange(e.currentTarget.value.toUpperCase())} />;
+      return (
+        <TextInput
+          {...common}
+          maxLength={18}
+          value={str(value)}
+          onChange={(e) => onChange(e.currentTarget.value.toUpperCase())}
+        />
+      );
     case 'text':
       return <TextInput {...common} value={str(value)} onChange={(e) => onChange(e.currentTarget.value)} />;
     case 'names':
@@ -127,7 +154,14 @@ export function FieldInput({ field, value, error, lookups, onChange }: FieldInpu
         />
       );
     case 'lines':
-      return <LinesInput field={field} lines={Array.isArray(value) ? (value as string[]) : []} error={error} onChange={onChange} />;
+      return (
+        <LinesInput
+          field={field}
+          lines={Array.isArray(value) ? (value as string[]) : []}
+          error={error}
+          onChange={onChange}
+        />
+      );
     case 'parties':
     case 'entries':
       return null;

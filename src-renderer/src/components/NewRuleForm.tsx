@@ -2,7 +2,11 @@ import { Button, Checkbox, Group, NumberInput, Paper, Select, Stack, TextInput, 
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import {
-  CUSTOM_RULE_PREFIX, customRuleSubjectLabels, customRuleSubjects, triggerChoices, type CustomRuleSubject,
+  CUSTOM_RULE_PREFIX,
+  customRuleSubjectLabels,
+  customRuleSubjects,
+  triggerChoices,
+  type CustomRuleSubject,
 } from '../../../src-shared/customRules';
 import { subjectEventTypes } from '../../../src-shared/events';
 import type { ApiInput } from '../../../src-shared/handlers';
@@ -22,7 +26,15 @@ function nextCode(existing: readonly StoredRule[]): string {
 const subjectOptions = customRuleSubjects.map((value) => ({ value, label: customRuleSubjectLabels[value] }));
 
 /** 新增规则: what starts the clock, how long, what to do, and which recorded event closes it. */
-export function NewRuleForm({ existing, onCreated, onCancel }: { existing: readonly StoredRule[]; onCreated: (rule: StoredRule) => void; onCancel: () => void }) {
+export function NewRuleForm({
+  existing,
+  onCreated,
+  onCancel,
+}: {
+  existing: readonly StoredRule[];
+  onCreated: (rule: StoredRule) => void;
+  onCancel: () => void;
+}) {
   const [draft, setDraft] = useState<Draft>(() => ({
     code: nextCode(existing),
     subject: 'correctionSubject',
@@ -64,7 +76,14 @@ export function NewRuleForm({ existing, onCreated, onCancel }: { existing: reado
       </Title>
       <Stack gap="xs">
         <Group grow align="flex-start">
-          <TextInput label="规则编号" withAsterisk description={`以“${CUSTOM_RULE_PREFIX}”开头`} value={draft.code} error={errors['code']} onChange={(e) => patch({ code: e.currentTarget.value })} />
+          <TextInput
+            label="规则编号"
+            withAsterisk
+            description={`以“${CUSTOM_RULE_PREFIX}”开头`}
+            value={draft.code}
+            error={errors['code']}
+            onChange={(e) => patch({ code: e.currentTarget.value })}
+          />
           <Select
             label="适用对象"
             withAsterisk
@@ -86,8 +105,24 @@ export function NewRuleForm({ existing, onCreated, onCancel }: { existing: reado
           />
         </Group>
         <Group grow align="flex-start">
-          <NumberInput label="期限" withAsterisk allowDecimal={false} description="负数表示之前，如期满前30日" value={draft.offset} error={errors['offset']} onChange={(v) => patch({ offset: Number(v) || 0 })} />
-          <Select label="单位" withAsterisk data={[...ruleUnits]} value={draft.unit} error={errors['unit']} allowDeselect={false} onChange={(v) => v && patch({ unit: v as RuleUnit })} />
+          <NumberInput
+            label="期限"
+            withAsterisk
+            allowDecimal={false}
+            description="负数表示之前，如期满前30日"
+            value={draft.offset}
+            error={errors['offset']}
+            onChange={(v) => patch({ offset: Number(v) || 0 })}
+          />
+          <Select
+            label="单位"
+            withAsterisk
+            data={[...ruleUnits]}
+            value={draft.unit}
+            error={errors['unit']}
+            allowDeselect={false}
+            onChange={(v) => v && patch({ unit: v as RuleUnit })}
+          />
           <Select
             label="完成事件"
             withAsterisk
@@ -99,8 +134,23 @@ export function NewRuleForm({ existing, onCreated, onCancel }: { existing: reado
             onChange={(v) => patch({ doneBy: v ?? '' })}
           />
         </Group>
-        <TextInput label="要做的事" withAsterisk value={draft.task} error={errors['task']} onChange={(e) => patch({ task: e.currentTarget.value })} />
-        <Textarea label="依据" withAsterisk description="文件名称、条款或原文要点" autosize minRows={2} value={draft.basis} error={errors['basis']} onChange={(e) => patch({ basis: e.currentTarget.value })} />
+        <TextInput
+          label="要做的事"
+          withAsterisk
+          value={draft.task}
+          error={errors['task']}
+          onChange={(e) => patch({ task: e.currentTarget.value })}
+        />
+        <Textarea
+          label="依据"
+          withAsterisk
+          description="文件名称、条款或原文要点"
+          autosize
+          minRows={2}
+          value={draft.basis}
+          error={errors['basis']}
+          onChange={(e) => patch({ basis: e.currentTarget.value })}
+        />
         <Checkbox label="启用" checked={draft.enabled} onChange={(e) => patch({ enabled: e.currentTarget.checked })} />
         <Group>
           <Button loading={saving} onClick={() => void submit()}>

@@ -45,18 +45,44 @@ export function PartyBlock({ legend, party, errors, onChange, onRemove }: PartyB
       </Group>
       <Grid gap="sm">
         <Grid.Col span={{ base: 12, sm: 4 }}>
-          <TextInput label={isPerson ? '姓名' : '名称'} withAsterisk value={party.name} error={errors['name']} onChange={(e) => set({ name: e.currentTarget.value })} />
+          <TextInput
+            label={isPerson ? '姓名' : '名称'}
+            withAsterisk
+            value={party.name}
+            error={errors['name']}
+            onChange={(e) => set({ name: e.currentTarget.value })}
+          />
         </Grid.Col>
         {isPerson ? (
           <>
             <Grid.Col span={{ base: 12, sm: 8 }}>
-              <TextInput label="身份证号" maxLength={18} value={text(party.id_number)} error={errors['id_number']} onChange={(e) => setIdNumber(e.currentTarget.value)} />
+              <TextInput
+                label="身份证号"
+                maxLength={18}
+                value={text(party.id_number)}
+                error={errors['id_number']}
+                onChange={(e) => setIdNumber(e.currentTarget.value)}
+              />
             </Grid.Col>
             <Grid.Col span={{ base: 6, sm: 2 }}>
-              <Select label="性别" data={sexes.map((s) => s.value)} value={party.sex} error={errors['sex']} clearable onChange={(sex) => set({ sex })} />
+              <Select
+                label="性别"
+                data={sexes.map((s) => s.value)}
+                value={party.sex}
+                error={errors['sex']}
+                clearable
+                onChange={(sex) => set({ sex })}
+              />
             </Grid.Col>
             <Grid.Col span={{ base: 6, sm: 2 }}>
-              <Select label="民族" data={ethnicities.map((s) => s.value)} value={party.ethnicity} searchable error={errors['ethnicity']} onChange={(ethnicity) => set({ ethnicity })} />
+              <Select
+                label="民族"
+                data={ethnicities.map((s) => s.value)}
+                value={party.ethnicity}
+                searchable
+                error={errors['ethnicity']}
+                onChange={(ethnicity) => set({ ethnicity })}
+              />
             </Grid.Col>
             <Grid.Col span={{ base: 6, sm: 3 }}>
               <TextInput
@@ -84,19 +110,40 @@ export function PartyBlock({ legend, party, errors, onChange, onRemove }: PartyB
               />
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 3 }}>
-              <TextInput label="职业或职务" value={text(party.occupation)} error={errors['occupation']} onChange={(e) => set({ occupation: orNull(e.currentTarget.value) })} />
+              <TextInput
+                label="职业或职务"
+                value={text(party.occupation)}
+                error={errors['occupation']}
+                onChange={(e) => set({ occupation: orNull(e.currentTarget.value) })}
+              />
             </Grid.Col>
           </>
         ) : (
           <Grid.Col span={{ base: 12, sm: 8 }}>
-            <TextInput label="法定代表人" value={text(party.legal_rep)} error={errors['legal_rep']} onChange={(e) => set({ legal_rep: orNull(e.currentTarget.value) })} />
+            <TextInput
+              label="法定代表人"
+              value={text(party.legal_rep)}
+              error={errors['legal_rep']}
+              onChange={(e) => set({ legal_rep: orNull(e.currentTarget.value) })}
+            />
           </Grid.Col>
         )}
         <Grid.Col span={{ base: 12, sm: 4 }}>
-          <TextInput label="联系方式" type="tel" value={text(party.phone)} error={errors['phone']} onChange={(e) => set({ phone: orNull(e.currentTarget.value) })} />
+          <TextInput
+            label="联系方式"
+            type="tel"
+            value={text(party.phone)}
+            error={errors['phone']}
+            onChange={(e) => set({ phone: orNull(e.currentTarget.value) })}
+          />
         </Grid.Col>
         <Grid.Col span={{ base: 12, sm: 8 }}>
-          <TextInput label="单位或住址" value={text(party.address)} error={errors['address']} onChange={(e) => set({ address: orNull(e.currentTarget.value) })} />
+          <TextInput
+            label="单位或住址"
+            value={text(party.address)}
+            error={errors['address']}
+            onChange={(e) => set({ address: orNull(e.currentTarget.value) })}
+          />
         </Grid.Col>
       </Grid>
     </Fieldset>

@@ -15,7 +15,18 @@ interface PartyListInputProps {
 export function PartyListInput({ field, parties, errorFor, onChange }: PartyListInputProps) {
   const { min, max } = field.party ?? { min: 0, max: 20 };
   const partyErrors = (index: number) => {
-    const keys = ['name', 'sex', 'ethnicity', 'birth_date', 'age', 'occupation', 'phone', 'address', 'id_number', 'legal_rep'];
+    const keys = [
+      'name',
+      'sex',
+      'ethnicity',
+      'birth_date',
+      'age',
+      'occupation',
+      'phone',
+      'address',
+      'id_number',
+      'legal_rep',
+    ];
     return Object.fromEntries(
       keys.flatMap((key) => {
         const message = errorFor(`${field.key}.${index}.${key}`);
@@ -42,7 +53,11 @@ export function PartyListInput({ field, parties, errorFor, onChange }: PartyList
         </Text>
       )}
       {parties.length < max && (
-        <Button variant="light" onClick={() => onChange([...parties, emptyParty()])} style={{ alignSelf: 'flex-start' }}>
+        <Button
+          variant="light"
+          onClick={() => onChange([...parties, emptyParty()])}
+          style={{ alignSelf: 'flex-start' }}
+        >
           添加{field.label}
         </Button>
       )}

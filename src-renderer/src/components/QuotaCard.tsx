@@ -26,18 +26,33 @@ function QuotaRow({ quota }: { quota: Quota }) {
             </Text>
           ) : (
             quota.periods.map((p) => (
-              <Badge key={p.label} variant="light" color={PERIOD_LOOK[p.state].color} data-testid={`quota-${quota.ruleCode}-${p.label}`}>
+              <Badge
+                key={p.label}
+                variant="light"
+                color={PERIOD_LOOK[p.state].color}
+                data-testid={`quota-${quota.ruleCode}-${p.label}`}
+              >
                 {p.label}
                 {PERIOD_LOOK[p.state].mark(p, quota.needed)}
               </Badge>
             ))
           )}
         </Group>
-        <Button size="compact-xs" variant="subtle" onClick={() => navigate({ page: 'record', register: quota.register, id: null })}>
+        <Button
+          size="compact-xs"
+          variant="subtle"
+          onClick={() => navigate({ page: 'record', register: quota.register, id: null })}
+        >
           登记
         </Button>
       </Group>
-      {single && <Progress value={Math.min(100, (single.have / quota.needed) * 100)} color={PERIOD_LOOK[single.state].color} size="sm" />}
+      {single && (
+        <Progress
+          value={Math.min(100, (single.have / quota.needed) * 100)}
+          color={PERIOD_LOOK[single.state].color}
+          size="sm"
+        />
+      )}
       <Text size="xs" c="dimmed">
         {quota.ruleCode} · 每{quota.periods.length > 1 ? '半月' : '月'}至少 {quota.needed} 条
       </Text>

@@ -35,7 +35,6 @@ function sections(def: RegisterDef): [string, FieldDef[]][] {
   return [...grouped.entries()];
 }
 
-
 /** The form of any register, laid out from its definition; validates with the same schema the core uses. */
 export function RecordForm({ def, initial, record, derivedFrom, onSaved, onDeleted, onCancel }: RecordFormProps) {
   const { lookups } = useLookups();
@@ -130,7 +129,13 @@ export function RecordForm({ def, initial, record, derivedFrom, onSaved, onDelet
             {fields.map((field) => (
               <Grid.Col key={field.key} span={{ base: 12, sm: fieldSpan(field) === 12 ? 12 : 6, md: fieldSpan(field) }}>
                 {field.generated ? (
-                  <TextInput label={field.label} value={String(values[field.key] ?? '')} placeholder={field.hint} readOnly variant="filled" />
+                  <TextInput
+                    label={field.label}
+                    value={String(values[field.key] ?? '')}
+                    placeholder={field.hint}
+                    readOnly
+                    variant="filled"
+                  />
                 ) : field.type === 'entries' ? (
                   <EntryListInput
                     field={field}
@@ -147,14 +152,27 @@ export function RecordForm({ def, initial, record, derivedFrom, onSaved, onDelet
                     onChange={(parties) => setField(field, parties)}
                   />
                 ) : (
-                  <FieldInput field={field} value={values[field.key] ?? null} error={errorFor(field.key)} lookups={lookups} onChange={(v) => setField(field, v)} />
+                  <FieldInput
+                    field={field}
+                    value={values[field.key] ?? null}
+                    error={errorFor(field.key)}
+                    lookups={lookups}
+                    onChange={(v) => setField(field, v)}
+                  />
                 )}
               </Grid.Col>
             ))}
           </Grid>
         </Paper>
       ))}
-      <Group justify="space-between" pos="sticky" bottom={0} py="sm" bg="var(--mantine-color-body)" style={{ zIndex: 2 }}>
+      <Group
+        justify="space-between"
+        pos="sticky"
+        bottom={0}
+        py="sm"
+        bg="var(--mantine-color-body)"
+        style={{ zIndex: 2 }}
+      >
         <Group>
           <Button onClick={() => void save()} loading={saving}>
             保存

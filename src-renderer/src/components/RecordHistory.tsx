@@ -11,14 +11,25 @@ export function RecordHistory({ register, id }: { register: RegisterKey; id: num
   const [error, setError] = useState<string | null>(null);
   const open = () => {
     setError(null);
-    api('audit.record', { register, id }).then((r) => setEntries(r.entries), (e: unknown) => setError(errorMessage(e)));
+    api('audit.record', { register, id }).then(
+      (r) => setEntries(r.entries),
+      (e: unknown) => setError(errorMessage(e)),
+    );
   };
   return (
     <>
       <Button variant="default" onClick={open}>
         修改记录
       </Button>
-      <Modal opened={entries !== null || error !== null} onClose={() => { setEntries(null); setError(null); }} title="修改记录" size="xl">
+      <Modal
+        opened={entries !== null || error !== null}
+        onClose={() => {
+          setEntries(null);
+          setError(null);
+        }}
+        title="修改记录"
+        size="xl"
+      >
         {error ?? <AuditEntries entries={entries ?? []} emptyMessage="没有修改记录" />}
       </Modal>
     </>

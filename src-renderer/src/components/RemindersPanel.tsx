@@ -26,7 +26,9 @@ function ReminderItem({ reminder }: { reminder: Reminder }) {
         <Stack gap={2}>
           <Text fw={600}>
             {subject ? (
-              <Anchor href={routeHref({ page: 'record', register: subject.register, id: subject.id })}>{subject.name}</Anchor>
+              <Anchor href={routeHref({ page: 'record', register: subject.register, id: subject.id })}>
+                {subject.name}
+              </Anchor>
             ) : (
               '本所'
             )}
@@ -60,9 +62,11 @@ export function RemindersPanel() {
       .catch(() => setList({ reminders: [], totals: { overdue: 0, today: 0, week: 0, later: 0, 'no-calendar': 0 } }));
   }, [perStatus]);
   if (!list) return null;
-  const shown = GROUPS.map((g) => ({ ...g, items: list.reminders.filter((r) => r.status === g.status), total: list.totals[g.status] })).filter(
-    (g) => g.total > 0,
-  );
+  const shown = GROUPS.map((g) => ({
+    ...g,
+    items: list.reminders.filter((r) => r.status === g.status),
+    total: list.totals[g.status],
+  })).filter((g) => g.total > 0);
   return (
     <Stack gap="sm" aria-label="待办提醒">
       <Title order={4}>待办提醒</Title>
@@ -79,7 +83,12 @@ export function RemindersPanel() {
             <ReminderItem key={`${r.ruleCode}-${r.subject?.register ?? ''}-${r.subject?.id ?? ''}-${i}`} reminder={r} />
           ))}
           {group.total > group.items.length && (
-            <Button variant="subtle" size="xs" style={{ alignSelf: 'flex-start' }} onClick={() => setPerStatus((n) => n + PAGE * 5)}>
+            <Button
+              variant="subtle"
+              size="xs"
+              style={{ alignSelf: 'flex-start' }}
+              onClick={() => setPerStatus((n) => n + PAGE * 5)}
+            >
               还有 {group.total - group.items.length} 项，再显示{Math.min(PAGE * 5, group.total - group.items.length)}项
             </Button>
           )}

@@ -1,11 +1,30 @@
-import { Badge, Button, Checkbox, Group, Modal, NumberInput, Paper, Select, Table, Text, TextInput, Title, Tooltip } from '@mantine/core';
+import {
+  Badge,
+  Button,
+  Checkbox,
+  Group,
+  Modal,
+  NumberInput,
+  Paper,
+  Select,
+  Table,
+  Text,
+  TextInput,
+  Title,
+  Tooltip,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { ruleUnits, type RuleUnit, type StoredRule } from '../../../src-shared/rules';
 import { api, errorMessage } from '../lib/api';
 import { NewRuleForm } from './NewRuleForm';
 
-const SECTIONS: Record<StoredRule['section'], string> = { A: '社区矫正', B: '安置帮教', C: '人民调解', D: '报送与工作量' };
+const SECTIONS: Record<StoredRule['section'], string> = {
+  A: '社区矫正',
+  B: '安置帮教',
+  C: '人民调解',
+  D: '报送与工作量',
+};
 
 /**
  * 期限规则 (deadlines.md): every rule is a row the office can change or switch off; 保存 saves one row. 新增规则 adds
@@ -23,12 +42,19 @@ export function RulesEditor() {
       .catch((e: unknown) => notifications.show({ color: 'red', title: '读取规则失败', message: errorMessage(e) }));
   }, []);
 
-  const patch = (code: string, p: Partial<StoredRule>) => setRules((all) => all.map((r) => (r.code === code ? { ...r, ...p } : r)));
+  const patch = (code: string, p: Partial<StoredRule>) =>
+    setRules((all) => all.map((r) => (r.code === code ? { ...r, ...p } : r)));
 
   const save = async (rule: StoredRule) => {
     setSaving(rule.code);
     try {
-      const saved = await api('rules.save', { code: rule.code, offset: rule.offset, unit: rule.unit, enabled: rule.enabled, task: rule.task });
+      const saved = await api('rules.save', {
+        code: rule.code,
+        offset: rule.offset,
+        unit: rule.unit,
+        enabled: rule.enabled,
+        task: rule.task,
+      });
       patch(rule.code, saved);
       notifications.show({ color: 'green', title: '已保存', message: `规则 ${rule.code} 已保存，提醒随之更新` });
     } catch (e) {
@@ -90,16 +116,34 @@ export function RulesEditor() {
               </Table.Td>
               <Table.Td>{SECTIONS[rule.section]}</Table.Td>
               <Table.Td>
-                <TextInput aria-label={`${rule.code}要做的事`} value={rule.task} onChange={(e) => patch(rule.code, { task: e.currentTarget.value })} />
+                <TextInput
+                  aria-label={`${rule.code}要做的事`}
+                  value={rule.task}
+                  onChange={(e) => patch(rule.code, { task: e.currentTarget.value })}
+                />
               </Table.Td>
               <Table.Td>
-                <NumberInput aria-label={`${rule.code}期限`} value={rule.offset} allowDecimal={false} onChange={(v) => patch(rule.code, { offset: Number(v) || 0 })} />
+                <NumberInput
+                  aria-label={`${rule.code}期限`}
+                  value={rule.offset}
+                  allowDecimal={false}
+                  onChange={(v) => patch(rule.code, { offset: Number(v) || 0 })}
+                />
               </Table.Td>
               <Table.Td>
-                <Select aria-label={`${rule.code}单位`} data={[...ruleUnits]} value={rule.unit} onChange={(v) => patch(rule.code, { unit: (v ?? rule.unit) as RuleUnit })} />
+                <Select
+                  aria-label={`${rule.code}单位`}
+                  data={[...ruleUnits]}
+                  value={rule.unit}
+                  onChange={(v) => patch(rule.code, { unit: (v ?? rule.unit) as RuleUnit })}
+                />
               </Table.Td>
               <Table.Td>
-                <Checkbox aria-label={`${rule.code}启用`} checked={rule.enabled} onChange={(e) => patch(rule.code, { enabled: e.currentTarget.checked })} />
+                <Checkbox
+                  aria-label={`${rule.code}启用`}
+                  checked={rule.enabled}
+                  onChange={(e) => patch(rule.code, { enabled: e.currentTarget.checked })}
+                />
               </Table.Td>
               <Table.Td>
                 <Group gap={4}>
@@ -107,7 +151,13 @@ export function RulesEditor() {
                     保存
                   </Button>
                   {!rule.seeded && (
-                    <Button size="xs" variant="subtle" color="red" disabled={saving === rule.code} onClick={() => setDeleting(rule)}>
+                    <Button
+                      size="xs"
+                      variant="subtle"
+                      color="red"
+                      disabled={saving === rule.code}
+                      onClick={() => setDeleting(rule)}
+                    >
                       删除
                     </Button>
                   )}
@@ -118,7 +168,9 @@ export function RulesEditor() {
         </Table.Tbody>
       </Table>
       <Modal opened={deleting !== null} onClose={() => setDeleting(null)} title="删除规则" centered>
-        <Text mb="md">确定删除规则 {deleting?.code}（{deleting?.task}）吗？由它产生的提醒随之消失。</Text>
+        <Text mb="md">
+          确定删除规则 {deleting?.code}（{deleting?.task}）吗？由它产生的提醒随之消失。
+        </Text>
         <Group justify="flex-end">
           <Button variant="default" onClick={() => setDeleting(null)}>
             取消

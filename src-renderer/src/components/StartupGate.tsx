@@ -21,6 +21,7 @@ export function StartupGate({ children }: { children: ReactNode }) {
       </Center>
     );
   }
-  if (status.mode === 'recovery') return <RecoveryPage problem={status.problem} dataDir={status.dataDir} onRecovered={check} />;
+  if (status.mode === 'recovery')
+    return <RecoveryPage problem={status.problem} dataDir={status.dataDir} onRecovered={check} />;
   return <>{children}</>;
 }

@@ -24,7 +24,14 @@ const formatValue = (value: number | null | undefined, unit: string) =>
 export function StatTable({ columns, rows }: { columns: readonly StatColumn[]; rows: readonly StatRow[] }) {
   const header = headerRows(columns);
   return (
-    <Table withTableBorder withColumnBorders fz="xs" ta="center" style={{ whiteSpace: 'nowrap' }} aria-label="人民调解工作情况统计表">
+    <Table
+      withTableBorder
+      withColumnBorders
+      fz="xs"
+      ta="center"
+      style={{ whiteSpace: 'nowrap' }}
+      aria-label="人民调解工作情况统计表"
+    >
       <Table.Thead>
         {header.map((cells, level) => (
           <Table.Tr key={level}>
@@ -34,7 +41,12 @@ export function StatTable({ columns, rows }: { columns: readonly StatColumn[]; r
               </Table.Th>
             )}
             {cells.map((cell, i) => (
-              <Table.Th key={i} colSpan={cell.colSpan} rowSpan={cell.rowSpan} style={{ textAlign: 'center', verticalAlign: 'middle' }}>
+              <Table.Th
+                key={i}
+                colSpan={cell.colSpan}
+                rowSpan={cell.rowSpan}
+                style={{ textAlign: 'center', verticalAlign: 'middle' }}
+              >
                 {cell.text}
               </Table.Th>
             ))}

@@ -60,7 +60,13 @@ function useIdleLock(active: boolean, minutes: number, onIdle: () => void): void
   }, [active, minutes, onIdle]);
 }
 
-export function AuthProvider({ children, fallback }: { children: (status: AuthStatus) => ReactNode; fallback: ReactNode }) {
+export function AuthProvider({
+  children,
+  fallback,
+}: {
+  children: (status: AuthStatus) => ReactNode;
+  fallback: ReactNode;
+}) {
   const [status, setStatus] = useState<AuthStatus | null>(null);
   const [loadError, setLoadError] = useState(false);
 

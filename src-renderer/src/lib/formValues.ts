@@ -1,5 +1,10 @@
 import {
-  inputFields, type EntryData, type FieldDef, type PartyData, type RecordData, type RegisterDef,
+  inputFields,
+  type EntryData,
+  type FieldDef,
+  type PartyData,
+  type RecordData,
+  type RegisterDef,
 } from '../../../src-shared/registers';
 
 // A form holds what inputs hold (money in 元, empty numbers as ''); the API takes RecordData (money in 分, nulls).
@@ -11,8 +16,17 @@ export type FormEntry = Record<string, string | number | boolean | string[] | nu
 
 export function emptyParty(): PartyData {
   return {
-    kind: '自然人', name: '', sex: null, ethnicity: '汉族', birth_date: null, age: null,
-    occupation: null, phone: null, address: null, id_number: null, legal_rep: null,
+    kind: '自然人',
+    name: '',
+    sex: null,
+    ethnicity: '汉族',
+    birth_date: null,
+    age: null,
+    occupation: null,
+    phone: null,
+    address: null,
+    id_number: null,
+    legal_rep: null,
   };
 }
 
@@ -37,7 +51,9 @@ function initialValue(field: FieldDef, today: string): FormValue {
 }
 
 export function emptyEntry(field: FieldDef, today: string): FormEntry {
-  return Object.fromEntries((field.entry?.fields ?? []).map((f) => [f.key, initialValue(f, today) as FormEntry[string]]));
+  return Object.fromEntries(
+    (field.entry?.fields ?? []).map((f) => [f.key, initialValue(f, today) as FormEntry[string]]),
+  );
 }
 
 export function emptyValues(def: RegisterDef, today: string): FormValues {
@@ -56,7 +72,9 @@ export function fromRecord(def: RegisterDef, data: RecordData): FormValues {
     const value = data[field.key];
     if (field.type === 'entries') {
       values[field.key] = ((value ?? []) as EntryData[]).map((entry) =>
-        Object.fromEntries((field.entry?.fields ?? []).map((f) => [f.key, scalarFromData(f, entry[f.key]) as FormEntry[string]])),
+        Object.fromEntries(
+          (field.entry?.fields ?? []).map((f) => [f.key, scalarFromData(f, entry[f.key]) as FormEntry[string]]),
+        ),
       );
     } else values[field.key] = scalarFromData(field, value);
   }

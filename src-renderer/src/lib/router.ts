@@ -45,7 +45,8 @@ export function routeHref(route: Route): string {
     case 'list':
       return `#/book/${route.register}`;
     case 'record':
-      if (route.id === null && route.from) return `#/book/${route.register}/new/from/${route.from.register}/${route.from.id}`;
+      if (route.id === null && route.from)
+        return `#/book/${route.register}/new/from/${route.from.register}/${route.from.id}`;
       return `#/book/${route.register}/${route.id ?? 'new'}`;
     case 'return':
       return '#/return';

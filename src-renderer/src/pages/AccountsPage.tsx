@@ -1,4 +1,19 @@
-import { Alert, Badge, Button, Group, Modal, Paper, PasswordInput, Select, Stack, Switch, Table, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Group,
+  Modal,
+  Paper,
+  PasswordInput,
+  Select,
+  Stack,
+  Switch,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useCallback, useEffect, useState } from 'react';
 import { PASSWORD_MIN, type AccountInfo } from '../../../src-shared/accounts';
@@ -34,24 +49,43 @@ export function AccountsPage() {
   const save = async () => {
     if (!editing) return;
     try {
-      if (editing.mode === 'create') await api('accounts.create', { username: editing.username, name: editing.name, role: editing.role, password: editing.password });
-      else if (editing.mode === 'update') await api('accounts.update', { id: editing.id, name: editing.name, role: editing.role, active: editing.active });
+      if (editing.mode === 'create')
+        await api('accounts.create', {
+          username: editing.username,
+          name: editing.name,
+          role: editing.role,
+          password: editing.password,
+        });
+      else if (editing.mode === 'update')
+        await api('accounts.update', {
+          id: editing.id,
+          name: editing.name,
+          role: editing.role,
+          active: editing.active,
+        });
       else await api('accounts.resetPassword', { id: editing.id, password: editing.password });
-      notifications.show({ color: 'green', title: '已保存', message: editing.mode === 'password' ? `已为 ${editing.username} 重设密码` : '账号已保存' });
+      notifications.show({
+        color: 'green',
+        title: '已保存',
+        message: editing.mode === 'password' ? `已为 ${editing.username} 重设密码` : '账号已保存',
+      });
       setEditing(null);
       load();
     } catch (e) {
       setError(formErrors(e));
     }
   };
-  const set = (patch: Partial<Record<string, string | boolean>>) => setEditing((x) => (x ? ({ ...x, ...patch } as Editing) : x));
+  const set = (patch: Partial<Record<string, string | boolean>>) =>
+    setEditing((x) => (x ? ({ ...x, ...patch } as Editing) : x));
   const field = (key: string) => error?.fields[key];
 
   return (
     <Stack gap="md" maw={1000}>
       <Group justify="space-between">
         <Title order={2}>账号管理</Title>
-        <Button onClick={() => open({ mode: 'create', username: '', name: '', role: 'staff', password: '' })}>新增账号</Button>
+        <Button onClick={() => open({ mode: 'create', username: '', name: '', role: 'staff', password: '' })}>
+          新增账号
+        </Button>
       </Group>
       <Text size="sm" c="dimmed">
         工作人员可以登记和修改各登记簿；管理员还可以管理账号、设置、期限规则，并从回收站永久删除。账号不能删除，不再使用时请停用。
@@ -74,14 +108,29 @@ export function AccountsPage() {
                 <Table.Td>{a.name}</Table.Td>
                 <Table.Td>{a.username}</Table.Td>
                 <Table.Td>{roleLabels[a.role]}</Table.Td>
-                <Table.Td>{a.active ? <Badge color="green" variant="light">启用</Badge> : <Badge color="gray" variant="light">停用</Badge>}</Table.Td>
+                <Table.Td>
+                  {a.active ? (
+                    <Badge color="green" variant="light">
+                      启用
+                    </Badge>
+                  ) : (
+                    <Badge color="gray" variant="light">
+                      停用
+                    </Badge>
+                  )}
+                </Table.Td>
                 <Table.Td>{new Date(a.createdAt).toLocaleDateString('zh-CN')}</Table.Td>
                 <Table.Td>
                   <Group gap="xs">
                     <Button size="xs" variant="light" onClick={() => open({ mode: 'update', ...a })}>
                       修改
                     </Button>
-                    <Button size="xs" variant="light" color="orange" onClick={() => open({ mode: 'password', id: a.id, username: a.username, password: '' })}>
+                    <Button
+                      size="xs"
+                      variant="light"
+                      color="orange"
+                      onClick={() => open({ mode: 'password', id: a.id, username: a.username, password: '' })}
+                    >
                       重设密码
                     </Button>
                   </Group>
@@ -94,25 +143,61 @@ export function AccountsPage() {
       <Modal
         opened={editing !== null}
         onClose={() => setEditing(null)}
-        title={editing?.mode === 'create' ? '新增账号' : editing?.mode === 'update' ? `修改账号 ${editing.username}` : `重设 ${editing?.username ?? ''} 的密码`}
+        title={
+          editing?.mode === 'create'
+            ? '新增账号'
+            : editing?.mode === 'update'
+              ? `修改账号 ${editing.username}`
+              : `重设 ${editing?.username ?? ''} 的密码`
+        }
         centered
       >
         {editing && (
           <Stack gap="sm">
             {editing.mode === 'create' && (
-              <TextInput label="用户名" withAsterisk value={editing.username} error={field('username')} onChange={(e) => set({ username: e.currentTarget.value })} />
+              <TextInput
+                label="用户名"
+                withAsterisk
+                value={editing.username}
+                error={field('username')}
+                onChange={(e) => set({ username: e.currentTarget.value })}
+              />
             )}
             {editing.mode !== 'password' && (
               <>
-                <TextInput label="姓名" withAsterisk description="新建的记录以此为登记人" value={editing.name} error={field('name')}
-                  onChange={(e) => set({ name: e.currentTarget.value })} />
-                <Select label="角色" data={roleOptions} value={editing.role} allowDeselect={false} onChange={(v) => v && set({ role: v })} />
+                <TextInput
+                  label="姓名"
+                  withAsterisk
+                  description="新建的记录以此为登记人"
+                  value={editing.name}
+                  error={field('name')}
+                  onChange={(e) => set({ name: e.currentTarget.value })}
+                />
+                <Select
+                  label="角色"
+                  data={roleOptions}
+                  value={editing.role}
+                  allowDeselect={false}
+                  onChange={(v) => v && set({ role: v })}
+                />
               </>
             )}
-            {editing.mode === 'update' && <Switch label="启用" checked={editing.active} onChange={(e) => set({ active: e.currentTarget.checked })} />}
+            {editing.mode === 'update' && (
+              <Switch
+                label="启用"
+                checked={editing.active}
+                onChange={(e) => set({ active: e.currentTarget.checked })}
+              />
+            )}
             {editing.mode !== 'update' && (
-              <PasswordInput label={editing.mode === 'create' ? '初始密码' : '新密码'} description={`至少${PASSWORD_MIN}位`} withAsterisk
-                value={editing.password} error={field('password')} onChange={(e) => set({ password: e.currentTarget.value })} />
+              <PasswordInput
+                label={editing.mode === 'create' ? '初始密码' : '新密码'}
+                description={`至少${PASSWORD_MIN}位`}
+                withAsterisk
+                value={editing.password}
+                error={field('password')}
+                onChange={(e) => set({ password: e.currentTarget.value })}
+              />
             )}
             {error && <Alert color="red">{error.message}</Alert>}
             <Group justify="flex-end">

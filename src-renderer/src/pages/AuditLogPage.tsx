@@ -1,6 +1,12 @@
 import { Group, Pagination, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
-import { auditActionLabels, auditActions, type AccountInfo, type AuditAction, type AuditEntry } from '../../../src-shared/accounts';
+import {
+  auditActionLabels,
+  auditActions,
+  type AccountInfo,
+  type AuditAction,
+  type AuditEntry,
+} from '../../../src-shared/accounts';
 import { registers, type RegisterKey } from '../../../src-shared/registers';
 import { AuditEntries } from '../components/AuditEntries';
 import { api, errorMessage } from '../lib/api';
@@ -11,15 +17,28 @@ const PAGE_SIZE = 50;
 
 export function AuditLogPage() {
   const [accounts, setAccounts] = useState<AccountInfo[]>([]);
-  const [filter, setFilter] = useState<{ userId: string | null; register: string | null; action: string | null; from: string; to: string }>({
-    userId: null, register: null, action: null, from: '', to: '',
+  const [filter, setFilter] = useState<{
+    userId: string | null;
+    register: string | null;
+    action: string | null;
+    from: string;
+    to: string;
+  }>({
+    userId: null,
+    register: null,
+    action: null,
+    from: '',
+    to: '',
   });
   const [page, setPage] = useState(1);
   const [result, setResult] = useState<{ entries: AuditEntry[]; total: number }>({ entries: [], total: 0 });
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    void api('accounts.list', {}).then((r) => setAccounts(r.accounts), () => {});
+    void api('accounts.list', {}).then(
+      (r) => setAccounts(r.accounts),
+      () => {},
+    );
   }, []);
   useEffect(() => {
     let cancelled = false;
@@ -49,14 +68,47 @@ export function AuditLogPage() {
       <Title order={2}>操作日志</Title>
       <Paper withBorder p="sm" radius="md">
         <Group gap="sm" align="flex-end">
-          <Select label="操作人" placeholder="全部" clearable w={140} value={filter.userId}
-            data={accounts.map((a) => ({ value: String(a.id), label: a.name }))} onChange={(v) => update({ userId: v })} />
-          <TextInput label="起始日期" type="date" w={160} value={filter.from} onChange={(e) => update({ from: e.currentTarget.value })} />
-          <TextInput label="截止日期" type="date" w={160} value={filter.to} onChange={(e) => update({ to: e.currentTarget.value })} />
-          <Select label="登记簿" placeholder="全部" clearable w={200} value={filter.register}
-            data={registers.map((r) => ({ value: r.key, label: r.title }))} onChange={(v) => update({ register: v })} />
-          <Select label="操作" placeholder="全部" clearable w={130} value={filter.action}
-            data={auditActions.map((a) => ({ value: a, label: auditActionLabels[a] }))} onChange={(v) => update({ action: v })} />
+          <Select
+            label="操作人"
+            placeholder="全部"
+            clearable
+            w={140}
+            value={filter.userId}
+            data={accounts.map((a) => ({ value: String(a.id), label: a.name }))}
+            onChange={(v) => update({ userId: v })}
+          />
+          <TextInput
+            label="起始日期"
+            type="date"
+            w={160}
+            value={filter.from}
+            onChange={(e) => update({ from: e.currentTarget.value })}
+          />
+          <TextInput
+            label="截止日期"
+            type="date"
+            w={160}
+            value={filter.to}
+            onChange={(e) => update({ to: e.currentTarget.value })}
+          />
+          <Select
+            label="登记簿"
+            placeholder="全部"
+            clearable
+            w={200}
+            value={filter.register}
+            data={registers.map((r) => ({ value: r.key, label: r.title }))}
+            onChange={(v) => update({ register: v })}
+          />
+          <Select
+            label="操作"
+            placeholder="全部"
+            clearable
+            w={130}
+            value={filter.action}
+            data={auditActions.map((a) => ({ value: a, label: auditActionLabels[a] }))}
+            onChange={(v) => update({ action: v })}
+          />
         </Group>
       </Paper>
       {error && <Text c="red">{error}</Text>}

@@ -13,9 +13,19 @@ import { navigate } from '../lib/router';
 function ReturnStatusCard({ status }: { status: ReportStatus }) {
   const deadline = `${Number(status.deadline.slice(5, 7))}月${Number(status.deadline.slice(8, 10))}日`;
   const exported = status.exportedAt !== null;
-  const when = status.daysLeft > 0 ? `还剩${status.daysLeft}天` : status.daysLeft === 0 ? '今天截止' : `已逾期${-status.daysLeft}天`;
+  const when =
+    status.daysLeft > 0
+      ? `还剩${status.daysLeft}天`
+      : status.daysLeft === 0
+        ? '今天截止'
+        : `已逾期${-status.daysLeft}天`;
   return (
-    <Card withBorder radius="md" bg={exported ? 'green.0' : status.daysLeft < 0 ? 'red.0' : 'yellow.0'} data-testid="return-status">
+    <Card
+      withBorder
+      radius="md"
+      bg={exported ? 'green.0' : status.daysLeft < 0 ? 'red.0' : 'yellow.0'}
+      data-testid="return-status"
+    >
       <Group justify="space-between">
         <div>
           <Text fw={600}>{status.label}月报</Text>
@@ -75,9 +85,7 @@ export function HomePage() {
       {/* 首次使用 has already asked for the office's name; committees and staff are what is left to fill in. */}
       {lookups.committees.length === 0 && (
         <Card withBorder bg="yellow.0">
-          <Text>
-            第一次使用：请先到“设置”中填写人民调解委员会和本所工作人员，登记人民调解案件时要用到。
-          </Text>
+          <Text>第一次使用：请先到“设置”中填写人民调解委员会和本所工作人员，登记人民调解案件时要用到。</Text>
         </Card>
       )}
       {(['七簿', '二册'] as const).map((group) => (

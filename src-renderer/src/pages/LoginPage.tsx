@@ -58,7 +58,10 @@ export function LoginPage() {
   const { busy, error, run, clear } = useSubmit();
   return (
     <Card title="登录" subtitle="请输入您的用户名和密码。忘记密码请找所长（管理员）重设。">
-      <form onChange={clear} onSubmit={(e) => void run(e, async () => apply(await api('auth.login', { username, password })))}>
+      <form
+        onChange={clear}
+        onSubmit={(e) => void run(e, async () => apply(await api('auth.login', { username, password })))}
+      >
         <Stack>
           <TextInput label="用户名" value={username} onChange={(e) => setUsername(e.currentTarget.value)} autoFocus />
           <PasswordInput label="密码" value={password} onChange={(e) => setPassword(e.currentTarget.value)} />
@@ -85,12 +88,22 @@ export function SetupPage() {
       apply(await api('auth.setup', { ...office, admin: account }));
     });
   const officeInput = (key: keyof typeof office, label: string) => (
-    <TextInput label={label} value={office[key]} withAsterisk={key === 'officeName'} error={field(key)}
-      onChange={(e) => setOffice({ ...office, [key]: e.currentTarget.value })} />
+    <TextInput
+      label={label}
+      value={office[key]}
+      withAsterisk={key === 'officeName'}
+      error={field(key)}
+      onChange={(e) => setOffice({ ...office, [key]: e.currentTarget.value })}
+    />
   );
   const adminInput = (key: 'name' | 'username', label: string) => (
-    <TextInput label={label} value={admin[key]} withAsterisk error={field(`admin.${key}`)}
-      onChange={(e) => setAdmin({ ...admin, [key]: e.currentTarget.value })} />
+    <TextInput
+      label={label}
+      value={admin[key]}
+      withAsterisk
+      error={field(`admin.${key}`)}
+      onChange={(e) => setAdmin({ ...admin, [key]: e.currentTarget.value })}
+    />
   );
   return (
     <Card title="首次使用" subtitle="请填写本所信息，并为所长创建管理员账号。以后可在“设置”和“账号管理”中修改。">
@@ -102,10 +115,21 @@ export function SetupPage() {
           <Divider label="管理员账号（所长）" labelPosition="left" />
           {adminInput('name', '姓名')}
           {adminInput('username', '用户名')}
-          <PasswordInput label="密码" description={`至少${PASSWORD_MIN}位`} withAsterisk value={admin.password} error={field('admin.password')}
-            onChange={(e) => setAdmin({ ...admin, password: e.currentTarget.value })} />
-          <PasswordInput label="确认密码" withAsterisk value={admin.confirm} error={mismatch}
-            onChange={(e) => setAdmin({ ...admin, confirm: e.currentTarget.value })} />
+          <PasswordInput
+            label="密码"
+            description={`至少${PASSWORD_MIN}位`}
+            withAsterisk
+            value={admin.password}
+            error={field('admin.password')}
+            onChange={(e) => setAdmin({ ...admin, password: e.currentTarget.value })}
+          />
+          <PasswordInput
+            label="确认密码"
+            withAsterisk
+            value={admin.confirm}
+            error={mismatch}
+            onChange={(e) => setAdmin({ ...admin, confirm: e.currentTarget.value })}
+          />
           {error && <Alert color="red">{error.message}</Alert>}
           <Button type="submit" loading={busy} disabled={Boolean(mismatch)}>
             创建并进入
@@ -122,16 +146,39 @@ export function LockScreen() {
   const [password, setPassword] = useState('');
   const { busy, error, run, clear } = useSubmit();
   return (
-    <div role="dialog" aria-label="已锁屏" style={{ position: 'fixed', inset: 0, zIndex: 1000, backdropFilter: 'blur(8px)', background: 'rgba(240,242,245,0.85)' }}>
+    <div
+      role="dialog"
+      aria-label="已锁屏"
+      style={{
+        position: 'fixed',
+        inset: 0,
+        zIndex: 1000,
+        backdropFilter: 'blur(8px)',
+        background: 'rgba(240,242,245,0.85)',
+      }}
+    >
       <Center h="100%">
         <Paper withBorder shadow="md" radius="md" p="xl" w={400}>
-          <form onChange={clear} onSubmit={(e) => void run(e, async () => { apply(await api('auth.unlock', { password })); setPassword(''); })}>
+          <form
+            onChange={clear}
+            onSubmit={(e) =>
+              void run(e, async () => {
+                apply(await api('auth.unlock', { password }));
+                setPassword('');
+              })
+            }
+          >
             <Stack>
               <Title order={3}>已锁屏</Title>
               <Text size="sm" c="dimmed">
                 {status.user?.name}，较长时间没有操作，屏幕已锁定。输入密码继续，未保存的内容仍在。
               </Text>
-              <PasswordInput label="密码" value={password} onChange={(e) => setPassword(e.currentTarget.value)} autoFocus />
+              <PasswordInput
+                label="密码"
+                value={password}
+                onChange={(e) => setPassword(e.currentTarget.value)}
+                autoFocus
+              />
               {error && <Alert color="red">{error.message}</Alert>}
               <Button type="submit" loading={busy}>
                 解锁

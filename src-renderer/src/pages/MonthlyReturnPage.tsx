@@ -1,4 +1,19 @@
-import { Alert, Autocomplete, Button, Checkbox, Group, Paper, ScrollArea, SegmentedControl, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Autocomplete,
+  Button,
+  Checkbox,
+  Group,
+  Paper,
+  ScrollArea,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import type { ReportPeriod, ReturnPreview } from '../../../src-shared/reports';
@@ -8,7 +23,10 @@ import { deliver } from '../lib/download';
 import { useLookups } from '../lib/lookups';
 
 const now = new Date();
-const lastMonth = now.getMonth() === 0 ? { year: now.getFullYear() - 1, month: 12 } : { year: now.getFullYear(), month: now.getMonth() };
+const lastMonth =
+  now.getMonth() === 0
+    ? { year: now.getFullYear() - 1, month: 12 }
+    : { year: now.getFullYear(), month: now.getMonth() };
 const years = Array.from({ length: 11 }, (_, i) => String(now.getFullYear() - i));
 
 function Figure({ label, value }: { label: string; value: string | number }) {
@@ -87,10 +105,22 @@ export function MonthlyReturnPage() {
           />
           <Select label="年度" data={years} value={year} onChange={(v) => setYear(v ?? year)} w={110} />
           {kind === 'month' && (
-            <Select label="月份" data={Array.from({ length: 12 }, (_, i) => ({ value: String(i + 1), label: `${i + 1}月` }))} value={month} onChange={(v) => setMonth(v ?? month)} w={100} />
+            <Select
+              label="月份"
+              data={Array.from({ length: 12 }, (_, i) => ({ value: String(i + 1), label: `${i + 1}月` }))}
+              value={month}
+              onChange={(v) => setMonth(v ?? month)}
+              w={100}
+            />
           )}
           {kind === 'quarter' && (
-            <Select label="季度" data={['一', '二', '三', '四'].map((q, i) => ({ value: String(i + 1), label: `第${q}季度` }))} value={quarter} onChange={(v) => setQuarter(v ?? quarter)} w={120} />
+            <Select
+              label="季度"
+              data={['一', '二', '三', '四'].map((q, i) => ({ value: String(i + 1), label: `第${q}季度` }))}
+              value={quarter}
+              onChange={(v) => setQuarter(v ?? quarter)}
+              w={120}
+            />
           )}
         </Group>
       </Paper>
@@ -107,7 +137,11 @@ export function MonthlyReturnPage() {
           ) : (
             <Stack gap="xs" aria-label="检查结果">
               {checks.map((check, i) => (
-                <Alert key={i} color={check.level === 'error' ? 'red' : 'yellow'} title={check.level === 'error' ? '数字不一致' : '请核对'}>
+                <Alert
+                  key={i}
+                  color={check.level === 'error' ? 'red' : 'yellow'}
+                  title={check.level === 'error' ? '数字不一致' : '请核对'}
+                >
                   <Text size="sm">{check.message}</Text>
                   {check.caseNos && check.caseNos.length > 0 && (
                     <Text size="xs" c="dimmed">
@@ -180,7 +214,10 @@ export function MonthlyReturnPage() {
               </Title>
               <SimpleGrid cols={{ base: 2, md: 4 }}>
                 <Figure label="来信来访（件次 / 人次）" value={`${w.petitions.count} / ${w.petitions.persons}`} />
-                <Figure label="法制宣传（次 / 受众 / 资料份）" value={`${w.publicity.count} / ${w.publicity.audience} / ${w.publicity.materials}`} />
+                <Figure
+                  label="法制宣传（次 / 受众 / 资料份）"
+                  value={`${w.publicity.count} / ${w.publicity.audience} / ${w.publicity.materials}`}
+                />
                 <Figure label="学习会议（次）" value={w.meetings.count} />
                 <Figure label="法律援助（接待 / 转交）" value={`${w.legalAid.received} / ${w.legalAid.transferred}`} />
                 <Figure label="典型案例（篇 / 应报）" value={`${w.typicalCases.count} / ${w.typicalCases.quota}`} />
@@ -192,9 +229,20 @@ export function MonthlyReturnPage() {
           )}
           <Paper withBorder p="md" radius="md">
             <Group align="flex-end">
-              <Autocomplete label="填报人" data={lookups.staff.filter((x) => x.active).map((x) => x.name)} value={reporter} onChange={setReporter} w={200} />
+              <Autocomplete
+                label="填报人"
+                data={lookups.staff.filter((x) => x.active).map((x) => x.name)}
+                value={reporter}
+                onChange={setReporter}
+                w={200}
+              />
               {checks.length > 0 && (
-                <Checkbox label="已核对以上提示，仍要导出" checked={acknowledged} onChange={(e) => setAcknowledged(e.currentTarget.checked)} mb={8} />
+                <Checkbox
+                  label="已核对以上提示，仍要导出"
+                  checked={acknowledged}
+                  onChange={(e) => setAcknowledged(e.currentTarget.checked)}
+                  mb={8}
+                />
               )}
               <Button loading={busy} disabled={checks.length > 0 && !acknowledged} onClick={() => void exportReturn()}>
                 导出月报（Excel）

@@ -15,7 +15,15 @@ import { navigate, routeHref } from '../lib/router';
 
 type RecordRef = { register: RegisterKey; id: number };
 
-export function RecordPage({ register, id, from = null }: { register: RegisterKey; id: number | null; from?: RecordRef | null }) {
+export function RecordPage({
+  register,
+  id,
+  from = null,
+}: {
+  register: RegisterKey;
+  id: number | null;
+  from?: RecordRef | null;
+}) {
   const def = registerDef(register);
   const { refresh } = useLookups();
   const [record, setRecord] = useState<RecordRow | null>(null);
@@ -53,11 +61,15 @@ export function RecordPage({ register, id, from = null }: { register: RegisterKe
         </Title>
         <Group gap="xs">
           {record && <RecordHistory register={register} id={record.id} />}
-          {record && !record.deletedAt && <DocumentsMenu register={register} id={record.id} version={record.updatedAt} />}
+          {record && !record.deletedAt && (
+            <DocumentsMenu register={register} id={record.id} version={record.updatedAt} />
+          )}
         </Group>
       </Group>
       {record && !record.deletedAt && <LinksBar record={record} />}
-      {record && !record.deletedAt && register === 'correctionSubject' && <CorrectionTimeline record={record} onSaved={setRecord} />}
+      {record && !record.deletedAt && register === 'correctionSubject' && (
+        <CorrectionTimeline record={record} onSaved={setRecord} />
+      )}
       {loading && <Loader />}
       {error && <Alert color="red">{error}</Alert>}
       {!loading && !error && (id === null || record) && (
@@ -70,7 +82,8 @@ export function RecordPage({ register, id, from = null }: { register: RegisterKe
           onSaved={(saved) => {
             setRecord(saved);
             if (register === 'mediator') void refresh();
-            if (id === null) window.history.replaceState(null, '', routeHref({ page: 'record', register, id: saved.id }));
+            if (id === null)
+              window.history.replaceState(null, '', routeHref({ page: 'record', register, id: saved.id }));
           }}
           onDeleted={() => navigate({ page: 'list', register })}
           onCancel={() => navigate({ page: 'list', register })}
@@ -103,7 +116,14 @@ function LinksBar({ record }: { record: RecordRow }) {
               key={c.to}
               size="xs"
               variant="light"
-              onClick={() => navigate({ page: 'record', register: c.to, id: null, from: { register: record.register, id: record.id } })}
+              onClick={() =>
+                navigate({
+                  page: 'record',
+                  register: c.to,
+                  id: null,
+                  from: { register: record.register, id: record.id },
+                })
+              }
             >
               {c.label}
             </Button>

@@ -9,7 +9,15 @@ import { api, errorMessage } from '../lib/api';
  * Shown instead of the app when the database file is damaged or cannot be opened: the newest good backup first,
  * then every backup. Nothing else works until one is restored.
  */
-export function RecoveryPage({ problem, dataDir, onRecovered }: { problem: string; dataDir: string; onRecovered: () => void }) {
+export function RecoveryPage({
+  problem,
+  dataDir,
+  onRecovered,
+}: {
+  problem: string;
+  dataDir: string;
+  onRecovered: () => void;
+}) {
   const [backups, setBackups] = useState<BackupEntry[] | null>(null);
   useEffect(() => {
     api('backups.list', {})
@@ -21,7 +29,11 @@ export function RecoveryPage({ problem, dataDir, onRecovered }: { problem: strin
   const restore = async (entry: BackupEntry) => {
     try {
       await api('backups.restore', { file: entry.file });
-      notifications.show({ color: 'green', title: '已恢复', message: `已从 ${formatTime(entry.createdAt)} 的备份恢复台账` });
+      notifications.show({
+        color: 'green',
+        title: '已恢复',
+        message: `已从 ${formatTime(entry.createdAt)} 的备份恢复台账`,
+      });
       onRecovered();
     } catch (error) {
       notifications.show({ color: 'red', title: '未恢复', message: errorMessage(error) });
@@ -33,7 +45,8 @@ export function RecoveryPage({ problem, dataDir, onRecovered }: { problem: strin
       <Stack gap="md">
         <Title order={2}>司法所电子台账 · 数据恢复</Title>
         <Alert color="red" title={problem}>
-          为避免进一步损坏，程序没有打开这个数据文件（{dataDir}）。请从下面的备份中恢复；原文件会改名保留在同一文件夹中，不会删除。
+          为避免进一步损坏，程序没有打开这个数据文件（{dataDir}
+          ）。请从下面的备份中恢复；原文件会改名保留在同一文件夹中，不会删除。
         </Alert>
         <Paper withBorder p="md" radius="md">
           <Title order={4} mb="xs">
@@ -49,7 +62,9 @@ export function RecoveryPage({ problem, dataDir, onRecovered }: { problem: strin
               </Button>
             </Stack>
           ) : (
-            <Text c="dimmed">{backups ? '没有找到完好的备份。请联系技术支持，不要删除数据文件夹。' : '正在读取备份…'}</Text>
+            <Text c="dimmed">
+              {backups ? '没有找到完好的备份。请联系技术支持，不要删除数据文件夹。' : '正在读取备份…'}
+            </Text>
           )}
         </Paper>
         <Paper withBorder p="md" radius="md">

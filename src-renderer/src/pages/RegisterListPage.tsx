@@ -1,4 +1,17 @@
-import { Button, Group, Pagination, Paper, Select, Stack, Switch, Table, Text, TextInput, Title, UnstyledButton } from '@mantine/core';
+import {
+  Button,
+  Group,
+  Pagination,
+  Paper,
+  Select,
+  Stack,
+  Switch,
+  Table,
+  Text,
+  TextInput,
+  Title,
+  UnstyledButton,
+} from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import type { RecordPage } from '../../../src-shared/handlers';
@@ -98,8 +111,30 @@ export function RegisterListPage({ register }: { register: RegisterKey }) {
             w={280}
             aria-label="搜索"
           />
-          <Select label="年度" placeholder="全部" data={yearOptions} value={year} clearable w={110} onChange={(v) => { setYear(v); setPage(1); }} />
-          <Select label="月份" placeholder="全部" data={monthOptions} value={month} clearable w={100} onChange={(v) => { setMonth(v); setPage(1); }} />
+          <Select
+            label="年度"
+            placeholder="全部"
+            data={yearOptions}
+            value={year}
+            clearable
+            w={110}
+            onChange={(v) => {
+              setYear(v);
+              setPage(1);
+            }}
+          />
+          <Select
+            label="月份"
+            placeholder="全部"
+            data={monthOptions}
+            value={month}
+            clearable
+            w={100}
+            onChange={(v) => {
+              setMonth(v);
+              setPage(1);
+            }}
+          />
           {filterFields.map((field) => (
             <Select
               key={field.key}
@@ -151,10 +186,17 @@ export function RegisterListPage({ register }: { register: RegisterKey }) {
           </Table.Thead>
           <Table.Tbody>
             {result?.rows.map((row, index) => (
-              <Table.Tr key={row.id} style={{ cursor: 'pointer' }} onClick={() => navigate({ page: 'record', register, id: row.id })}>
+              <Table.Tr
+                key={row.id}
+                style={{ cursor: 'pointer' }}
+                onClick={() => navigate({ page: 'record', register, id: row.id })}
+              >
                 <Table.Td>{(page - 1) * PAGE_SIZE + index + 1}</Table.Td>
                 {listFields.map((field) => (
-                  <Table.Td key={field.key} style={{ maxWidth: 320, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
+                  <Table.Td
+                    key={field.key}
+                    style={{ maxWidth: 320, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}
+                  >
                     {displayValue(field, row.data[field.key], lookups, reveal)}
                   </Table.Td>
                 ))}
@@ -163,7 +205,9 @@ export function RegisterListPage({ register }: { register: RegisterKey }) {
                 ))}
               </Table.Tr>
             ))}
-            {result && result.rows.length === 0 && <EmptyRow columns={listFields.length + computed.length + 1} message="没有符合条件的记录" />}
+            {result && result.rows.length === 0 && (
+              <EmptyRow columns={listFields.length + computed.length + 1} message="没有符合条件的记录" />
+            )}
           </Table.Tbody>
         </Table>
       </Paper>

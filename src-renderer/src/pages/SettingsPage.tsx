@@ -1,4 +1,17 @@
-import { Button, Checkbox, CloseButton, Group, NumberInput, Paper, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import {
+  Button,
+  Checkbox,
+  CloseButton,
+  Group,
+  NumberInput,
+  Paper,
+  Select,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { committeeKinds } from '../../../src-shared/codes';
@@ -28,7 +41,8 @@ export function SettingsPage() {
   const patch = (p: Partial<Draft>) => setDraft({ ...draft, ...p });
   const setCommittee = (i: number, p: Partial<Draft['committees'][number]>) =>
     patch({ committees: draft.committees.map((c, j) => (j === i ? { ...c, ...p } : c)) });
-  const setStaff = (i: number, p: Partial<Draft['staff'][number]>) => patch({ staff: draft.staff.map((s, j) => (j === i ? { ...s, ...p } : s)) });
+  const setStaff = (i: number, p: Partial<Draft['staff'][number]>) =>
+    patch({ staff: draft.staff.map((s, j) => (j === i ? { ...s, ...p } : s)) });
 
   const save = async () => {
     const parsed = settingsSchema.safeParse(draft);
@@ -58,9 +72,25 @@ export function SettingsPage() {
           本所信息
         </Title>
         <Group grow>
-          <TextInput label="司法所名称" withAsterisk value={draft.officeName} error={errors['officeName']} onChange={(e) => patch({ officeName: e.currentTarget.value })} />
-          <TextInput label="所属县（区）" value={draft.county ?? ''} error={errors['county']} onChange={(e) => patch({ county: e.currentTarget.value })} />
-          <TextInput label="乡镇（街道）" value={draft.township ?? ''} error={errors['township']} onChange={(e) => patch({ township: e.currentTarget.value })} />
+          <TextInput
+            label="司法所名称"
+            withAsterisk
+            value={draft.officeName}
+            error={errors['officeName']}
+            onChange={(e) => patch({ officeName: e.currentTarget.value })}
+          />
+          <TextInput
+            label="所属县（区）"
+            value={draft.county ?? ''}
+            error={errors['county']}
+            onChange={(e) => patch({ county: e.currentTarget.value })}
+          />
+          <TextInput
+            label="乡镇（街道）"
+            value={draft.township ?? ''}
+            error={errors['township']}
+            onChange={(e) => patch({ township: e.currentTarget.value })}
+          />
         </Group>
       </Paper>
 
@@ -129,20 +159,42 @@ export function SettingsPage() {
             {draft.committees.map((c, i) => (
               <Table.Tr key={c.id ?? `new-${i}`}>
                 <Table.Td>
-                  <TextInput aria-label={`调委会名称${i + 1}`} value={c.name} error={errors[`committees.${i}.name`]} onChange={(e) => setCommittee(i, { name: e.currentTarget.value })} />
+                  <TextInput
+                    aria-label={`调委会名称${i + 1}`}
+                    value={c.name}
+                    error={errors[`committees.${i}.name`]}
+                    onChange={(e) => setCommittee(i, { name: e.currentTarget.value })}
+                  />
                 </Table.Td>
                 <Table.Td>
-                  <TextInput aria-label={`调委会简称${i + 1}`} value={c.shortName} error={errors[`committees.${i}.shortName`]} onChange={(e) => setCommittee(i, { shortName: e.currentTarget.value })} />
+                  <TextInput
+                    aria-label={`调委会简称${i + 1}`}
+                    value={c.shortName}
+                    error={errors[`committees.${i}.shortName`]}
+                    onChange={(e) => setCommittee(i, { shortName: e.currentTarget.value })}
+                  />
                 </Table.Td>
                 <Table.Td>
-                  <Select aria-label={`调委会类型${i + 1}`} data={committeeKinds.map((k) => k.value)} value={c.kind} onChange={(v) => setCommittee(i, { kind: v ?? c.kind })} />
+                  <Select
+                    aria-label={`调委会类型${i + 1}`}
+                    data={committeeKinds.map((k) => k.value)}
+                    value={c.kind}
+                    onChange={(v) => setCommittee(i, { kind: v ?? c.kind })}
+                  />
                 </Table.Td>
                 <Table.Td>
-                  <Checkbox aria-label={`启用${i + 1}`} checked={c.active} onChange={(e) => setCommittee(i, { active: e.currentTarget.checked })} />
+                  <Checkbox
+                    aria-label={`启用${i + 1}`}
+                    checked={c.active}
+                    onChange={(e) => setCommittee(i, { active: e.currentTarget.checked })}
+                  />
                 </Table.Td>
                 <Table.Td>
                   {c.id === undefined && (
-                    <CloseButton aria-label={`移除新调委会${i + 1}`} onClick={() => patch({ committees: draft.committees.filter((_, j) => j !== i) })} />
+                    <CloseButton
+                      aria-label={`移除新调委会${i + 1}`}
+                      onClick={() => patch({ committees: draft.committees.filter((_, j) => j !== i) })}
+                    />
                   )}
                 </Table.Td>
               </Table.Tr>
@@ -152,7 +204,9 @@ export function SettingsPage() {
         <Button
           variant="light"
           mt="sm"
-          onClick={() => patch({ committees: [...draft.committees, { name: '', shortName: '', kind: '乡镇调委会', active: true }] })}
+          onClick={() =>
+            patch({ committees: [...draft.committees, { name: '', shortName: '', kind: '乡镇调委会', active: true }] })
+          }
         >
           添加调委会
         </Button>
@@ -175,24 +229,44 @@ export function SettingsPage() {
             {draft.staff.map((s, i) => (
               <Table.Tr key={s.id ?? `new-${i}`}>
                 <Table.Td>
-                  <TextInput aria-label={`工作人员姓名${i + 1}`} value={s.name} error={errors[`staff.${i}.name`]} onChange={(e) => setStaff(i, { name: e.currentTarget.value })} />
+                  <TextInput
+                    aria-label={`工作人员姓名${i + 1}`}
+                    value={s.name}
+                    error={errors[`staff.${i}.name`]}
+                    onChange={(e) => setStaff(i, { name: e.currentTarget.value })}
+                  />
                 </Table.Td>
                 <Table.Td>
-                  <TextInput aria-label={`工作人员职务${i + 1}`} value={s.position ?? ''} onChange={(e) => setStaff(i, { position: e.currentTarget.value })} />
+                  <TextInput
+                    aria-label={`工作人员职务${i + 1}`}
+                    value={s.position ?? ''}
+                    onChange={(e) => setStaff(i, { position: e.currentTarget.value })}
+                  />
                 </Table.Td>
                 <Table.Td>
-                  <Checkbox aria-label={`在岗${i + 1}`} checked={s.active} onChange={(e) => setStaff(i, { active: e.currentTarget.checked })} />
+                  <Checkbox
+                    aria-label={`在岗${i + 1}`}
+                    checked={s.active}
+                    onChange={(e) => setStaff(i, { active: e.currentTarget.checked })}
+                  />
                 </Table.Td>
                 <Table.Td>
                   {s.id === undefined && (
-                    <CloseButton aria-label={`移除新工作人员${i + 1}`} onClick={() => patch({ staff: draft.staff.filter((_, j) => j !== i) })} />
+                    <CloseButton
+                      aria-label={`移除新工作人员${i + 1}`}
+                      onClick={() => patch({ staff: draft.staff.filter((_, j) => j !== i) })}
+                    />
                   )}
                 </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
         </Table>
-        <Button variant="light" mt="sm" onClick={() => patch({ staff: [...draft.staff, { name: '', position: null, active: true }] })}>
+        <Button
+          variant="light"
+          mt="sm"
+          onClick={() => patch({ staff: [...draft.staff, { name: '', position: null, active: true }] })}
+        >
           添加工作人员
         </Button>
       </Paper>

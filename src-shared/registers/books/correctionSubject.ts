@@ -1,4 +1,12 @@
-import { labels, correctionCategories, correctionStates, educationLevels, ethnicities, sexes, supervisionLevels } from '../../codes';
+import {
+  labels,
+  correctionCategories,
+  correctionStates,
+  educationLevels,
+  ethnicities,
+  sexes,
+  supervisionLevels,
+} from '../../codes';
 import { daysBetween } from '../../idcard';
 import { correctionEventOptions, EVENT_KIND } from '../../events';
 import { commonFields, f } from '../fields';
@@ -10,7 +18,9 @@ const fieldVisitFields = [
   f.time('time', '查访时间'),
   f.select('place', '查访场所', labels('家庭', '工作单位', '就读学校', '居住社区'), { required: true }),
   f.names('staff', '工作人员', { minItems: 2, hint: '查访小组，二人以上' }),
-  f.select('reason', '走访事由', labels('例行查访', '重点时期', '核实请假外出', '核实异常情况', '其他'), { required: true }),
+  f.select('reason', '走访事由', labels('例行查访', '重点时期', '核实请假外出', '核实异常情况', '其他'), {
+    required: true,
+  }),
   f.text('interviewee', '被访人', { max: 50 }),
   f.text('relation', '与对象关系', { max: 50 }),
   f.textarea('situation', '查访情况记录', { required: true, max: 10000 }),
@@ -37,7 +47,11 @@ export const correctionSubject: RegisterDef = {
   fields: [
     f.text('subject_no', '社区矫正对象编号', { list: true, search: true, max: 50, section: '基本情况' }),
     f.text('name', '姓名', { required: true, list: true, search: true, max: 50, section: '基本情况' }),
-    f.idcard('id_number', '身份证号', { search: true, fills: { birthDate: 'birth_date', sex: 'sex' }, section: '基本情况' }),
+    f.idcard('id_number', '身份证号', {
+      search: true,
+      fills: { birthDate: 'birth_date', sex: 'sex' },
+      section: '基本情况',
+    }),
     f.select('sex', '性别', sexes, { required: true, list: true, filter: true, section: '基本情况' }),
     f.select('ethnicity', '民族', ethnicities, { initial: '汉族', section: '基本情况' }),
     f.date('birth_date', '出生日期', { section: '基本情况' }),
@@ -46,11 +60,21 @@ export const correctionSubject: RegisterDef = {
     f.text('residence', '居住地（执行地）', { max: 200, search: true, section: '基本情况' }),
     f.phone('phone', '联系电话', { search: true, section: '基本情况' }),
     f.text('crime', '罪名', { required: true, list: true, search: true, max: 100, section: '判决' }),
-    f.text('sentence', '原判刑罚 / 刑期', { required: true, max: 100, section: '判决', hint: '如“有期徒刑一年，缓刑二年”' }),
+    f.text('sentence', '原判刑罚 / 刑期', {
+      required: true,
+      max: 100,
+      section: '判决',
+      hint: '如“有期徒刑一年，缓刑二年”',
+    }),
     f.text('supplementary', '附加刑 / 禁止令', { max: 200, section: '判决' }),
     f.text('judgment_authority', '判决（决定）机关', { max: 100, section: '判决' }),
     f.date('judgment_date', '判决（决定）日期', { section: '判决' }),
-    f.select('category', '矫正类别', correctionCategories, { required: true, list: true, filter: true, section: '矫正' }),
+    f.select('category', '矫正类别', correctionCategories, {
+      required: true,
+      list: true,
+      filter: true,
+      section: '矫正',
+    }),
     f.text('term', '矫正期限', { max: 50, section: '矫正', hint: '如“二年”' }),
     f.date('start_date', '矫正起始日期', { required: true, list: true, section: '矫正' }),
     f.date('end_date', '矫正终止日期', { required: true, list: true, section: '矫正' }),
@@ -58,8 +82,17 @@ export const correctionSubject: RegisterDef = {
     f.select('supervision_level', '管理等级', supervisionLevels, { list: true, filter: true, section: '矫正' }),
     f.textarea('team', '矫正小组成员 / 责任人', { max: 1000, search: true, section: '矫正' }),
     f.bool('recidivist', '是否累犯、惯犯', { section: '矫正' }),
-    f.date('ban_end_date', '禁止令期满日期', { section: '判决', hint: '有禁止令的填写，期满当日提醒书面告知（CC-14）' }),
-    f.select('state', '当前状态', correctionStates, { required: true, list: true, filter: true, initial: '在矫', section: '矫正' }),
+    f.date('ban_end_date', '禁止令期满日期', {
+      section: '判决',
+      hint: '有禁止令的填写，期满当日提醒书面告知（CC-14）',
+    }),
+    f.select('state', '当前状态', correctionStates, {
+      required: true,
+      list: true,
+      filter: true,
+      initial: '在矫',
+      section: '矫正',
+    }),
     f.entries('field_visits', '实地查访', 'fieldVisit', fieldVisitFields, { section: '实地查访', max: 500 }),
     f.entries('events', '事件记录', EVENT_KIND, correctionEventFields, { section: '事件记录', max: 1000 }),
     ...commonFields(),

@@ -16,18 +16,32 @@ export const legalAid: RegisterDef = {
     f.staff('receiver', '接待人', { required: true, list: true, section: '接待' }),
     f.parties('applicants', '申请人', 'applicant', 1, 1, { list: true, search: true, section: '申请人' }),
     f.multiselect('groups', '人群类别', labels('老年人', '残疾人', '未成年人', '妇女', '农民工', '军人军属', '其他'), {
-      filter: true, section: '申请人',
+      filter: true,
+      section: '申请人',
     }),
-    f.select('matter_category', '事项类别（案由）', labels('婚姻家庭', '赡养抚养扶养', '劳动报酬', '工伤', '交通事故', '医疗', '其他'), {
-      required: true, list: true, filter: true, section: '申请事项',
-    }),
+    f.select(
+      'matter_category',
+      '事项类别（案由）',
+      labels('婚姻家庭', '赡养抚养扶养', '劳动报酬', '工伤', '交通事故', '医疗', '其他'),
+      {
+        required: true,
+        list: true,
+        filter: true,
+        section: '申请事项',
+      },
+    ),
     f.textarea('matter', '申请事项及简要案情', { search: true, max: 5000, section: '申请事项' }),
     f.select('aid_form', '援助形式', labels('法律咨询', '代拟文书', '诉讼代理', '非诉讼代理', '刑事辩护'), {
-      list: true, filter: true, section: '申请事项',
+      list: true,
+      filter: true,
+      section: '申请事项',
     }),
     f.select('hardship', '经济困难情况', labels('免予核查', '诚信承诺', '证明材料'), { section: '申请事项' }),
     f.select('handling', '处理方式', labels('当场解答', '转交法律援助中心', '不符合条件告知'), {
-      required: true, list: true, filter: true, section: '处理',
+      required: true,
+      list: true,
+      filter: true,
+      section: '处理',
     }),
     f.date('transfer_date', '转交日期', { section: '处理' }),
     f.text('handler', '承办人（律师或法律服务工作者）', { search: true, max: 50, section: '处理' }),

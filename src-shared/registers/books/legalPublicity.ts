@@ -14,13 +14,29 @@ export const legalPublicity: RegisterDef = {
   fields: [
     f.date('activity_date', '活动日期', { required: true, list: true, initial: 'today', section: '活动' }),
     f.text('location', '地点', { required: true, list: true, search: true, max: 100, section: '活动' }),
-    f.text('theme', '主题', { required: true, list: true, search: true, max: 200, section: '活动', hint: '如“12·4”国家宪法日' }),
+    f.text('theme', '主题', {
+      required: true,
+      list: true,
+      search: true,
+      max: 200,
+      section: '活动',
+      hint: '如“12·4”国家宪法日',
+    }),
     f.multiselect('forms', '形式', labels('摆摊咨询', '讲座', '法治文艺', '入户', '新媒体', '横幅展板'), {
-      required: true, list: true, filter: true, section: '活动',
+      required: true,
+      list: true,
+      filter: true,
+      section: '活动',
     }),
-    f.multiselect('audiences', '针对人群', labels('村民', '青少年', '老年人', '外出务工人员', '社区矫正对象', '妇女', '其他'), {
-      filter: true, section: '活动',
-    }),
+    f.multiselect(
+      'audiences',
+      '针对人群',
+      labels('村民', '青少年', '老年人', '外出务工人员', '社区矫正对象', '妇女', '其他'),
+      {
+        filter: true,
+        section: '活动',
+      },
+    ),
     f.text('organizer', '组织单位', { max: 100, section: '单位与人员', hint: '默认本司法所' }),
     f.text('co_organizers', '联合单位', { max: 200, search: true, section: '单位与人员' }),
     f.text('speaker', '宣讲人', { max: 100, search: true, section: '单位与人员' }),

@@ -24,7 +24,11 @@ const investigationFields = [
   f.phone('subject_phone', '被调查人联系方式'),
   f.text('subject_address', '被调查人单位或住址', { max: 200 }),
   f.text('participants', '参加人', { max: 200 }),
-  f.textarea('record', '调查记录（问答）', { required: true, max: 20000, hint: '每问每答另起一行，如“问：……”“答：……”' }),
+  f.textarea('record', '调查记录（问答）', {
+    required: true,
+    max: 20000,
+    hint: '每问每答另起一行，如“问：……”“答：……”',
+  }),
 ];
 
 /** §3.8 人民调解记录, one per mediation session. */
@@ -61,7 +65,13 @@ export const mediationCase: RegisterDef = {
   summaryField: 'case_no',
   defaultSort: { key: 'accept_date', order: 'desc' },
   fields: [
-    f.text('case_no', '卷号', { generated: true, list: true, search: true, section: '受理', hint: '保存时按年度自动编号' }),
+    f.text('case_no', '卷号', {
+      generated: true,
+      list: true,
+      search: true,
+      section: '受理',
+      hint: '保存时按年度自动编号',
+    }),
     f.text('source_ref', '来源', { generated: true, section: '受理', hint: '由其他登记簿转来时自动填写' }),
     f.committee('committee_id', '承办调委会', { required: true, list: true, filter: true, section: '受理' }),
     f.date('accept_date', '受理日期', { required: true, list: true, initial: 'today', section: '受理' }),
@@ -83,7 +93,11 @@ export const mediationCase: RegisterDef = {
     f.entries('sessions', '调解记录', 'session', sessionFields, { section: '调解记录', max: 30 }),
     f.entries('events', '事件记录', EVENT_KIND, eventFields, { section: '事件记录', max: 200 }),
     f.textarea('agreement_facts', '纠纷主要事实、争议事项', { max: 10000, section: '调解协议' }),
-    f.lines('agreement_terms', '协议条款', { max: 2000, section: '调解协议', hint: '每条一项，打印时自动编为一、二、三……' }),
+    f.lines('agreement_terms', '协议条款', {
+      max: 2000,
+      section: '调解协议',
+      hint: '每条一项，打印时自动编为一、二、三……',
+    }),
     f.textarea('performance_terms', '履行方式、时限', { max: 2000, section: '调解协议' }),
     f.int('agreement_copies', '协议份数', { max: 100, section: '调解协议', hint: '不填则为当事人人数加一' }),
     f.date('agreement_date', '协议签订日期', { section: '调解协议' }),
@@ -92,7 +106,11 @@ export const mediationCase: RegisterDef = {
     f.select('revisit_method', '回访方式', labels('电话', '上门', '其他'), { section: '回访' }),
     f.text('revisit_by', '回访人', { max: 50, section: '回访' }),
     f.text('revisit_interviewees', '受访当事人', { max: 200, section: '回访', hint: '不填则为全部当事人' }),
-    f.textarea('revisit_content', '回访情况', { max: 5000, section: '回访', hint: '履行情况、满意程度、有无激化或遗留隐患、采取的措施' }),
+    f.textarea('revisit_content', '回访情况', {
+      max: 5000,
+      section: '回访',
+      hint: '履行情况、满意程度、有无激化或遗留隐患、采取的措施',
+    }),
     f.text('file_title', '卷名', { max: 100, section: '立卷', hint: '不填则为“申请人与被申请人××纠纷”' }),
     f.staff('filed_by', '立卷人', { section: '立卷' }),
     f.date('filed_date', '立卷日期', { section: '立卷' }),

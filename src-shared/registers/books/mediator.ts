@@ -15,7 +15,11 @@ export const mediator: RegisterDef = {
   fields: [
     f.committee('committee_id', '所属调委会', { required: true, list: true, filter: true, section: '基本情况' }),
     f.text('name', '姓名', { required: true, list: true, search: true, max: 50, section: '基本情况' }),
-    f.idcard('id_number', '身份证号', { search: true, fills: { birthDate: 'birth_date', sex: 'sex' }, section: '基本情况' }),
+    f.idcard('id_number', '身份证号', {
+      search: true,
+      fills: { birthDate: 'birth_date', sex: 'sex' },
+      section: '基本情况',
+    }),
     f.select('sex', '性别', sexes, { required: true, list: true, filter: true, section: '基本情况' }),
     f.select('ethnicity', '民族', ethnicities, { initial: '汉族', section: '基本情况' }),
     f.date('birth_date', '出生日期', { section: '基本情况' }),
@@ -23,7 +27,10 @@ export const mediator: RegisterDef = {
     f.select('education', '文化程度', educationLevels, { section: '基本情况' }),
     f.phone('phone', '联系电话', { list: true, search: true, section: '基本情况' }),
     f.select('position', '调委会职务', labels('主任', '副主任', '委员', '调解员'), {
-      required: true, list: true, filter: true, section: '任职',
+      required: true,
+      list: true,
+      filter: true,
+      section: '任职',
     }),
     f.select('employment', '专职 / 兼职', labels('专职', '兼职'), { list: true, filter: true, section: '任职' }),
     f.text('work_unit', '现工作单位及职务', { max: 100, search: true, section: '任职', hint: '如村主任、退休教师' }),

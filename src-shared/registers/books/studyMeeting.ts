@@ -17,7 +17,10 @@ export const studyMeeting: RegisterDef = {
     f.time('end_time', '结束时间', { section: '会议' }),
     f.text('location', '地点', { list: true, max: 100, section: '会议' }),
     f.select('meeting_type', '类型', labels('政治学习', '业务学习', '所务会', '调解员例会', '培训', '上级会议传达'), {
-      required: true, list: true, filter: true, section: '会议',
+      required: true,
+      list: true,
+      filter: true,
+      section: '会议',
     }),
     f.text('topic', '主题（议题）', { required: true, list: true, search: true, max: 200, section: '会议' }),
     f.text('host', '主持人', { list: true, search: true, max: 50, section: '人员' }),

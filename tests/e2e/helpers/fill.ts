@@ -60,7 +60,12 @@ export async function chooseOption(page: Page, scope: Scope, label: string, opti
  * combobox input collapsed inside the pill box (Mantine: `type="hidden"` when there is no placeholder), so a mouse
  * click lands on the box, not the input; open it from the keyboard instead, as a keyboard user does (↓ opens it).
  */
-export async function chooseOptions(page: Page, scope: Scope, label: string, options: readonly string[]): Promise<void> {
+export async function chooseOptions(
+  page: Page,
+  scope: Scope,
+  label: string,
+  options: readonly string[],
+): Promise<void> {
   const input = comboField(scope, label);
   await input.focus();
   await input.press('ArrowDown');

@@ -82,7 +82,9 @@ export async function expectEmptyList(page: Page): Promise<void> {
 /** Open a record from the list by clicking its row. */
 export async function openRow(page: Page, def: RegisterDef, text: string): Promise<void> {
   await listRows(page, text).click();
-  await expect(page.getByRole('heading', { level: 2, name: `${def.title} · 查看 / 修改记录`, exact: true })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 2, name: `${def.title} · 查看 / 修改记录`, exact: true }),
+  ).toBeVisible();
 }
 
 /** The 登录 screen, filled and sent. */

@@ -13,10 +13,20 @@ process.stdout.on('error', () => process.exit(0));
 const session = adminSession(core);
 process.stdout.write('ready\n');
 for (let n = 1; ; n++) {
-  const result = await core.invoke('registers.create', {
-    register: 'studyMeeting',
-    data: { meeting_date: '2025-03-01', meeting_type: '政治学习', topic: `崩溃测试-${n}`, registered_on: '2025-03-01', content: '记录内容'.repeat(50) },
-  }, session);
+  const result = await core.invoke(
+    'registers.create',
+    {
+      register: 'studyMeeting',
+      data: {
+        meeting_date: '2025-03-01',
+        meeting_type: '政治学习',
+        topic: `崩溃测试-${n}`,
+        registered_on: '2025-03-01',
+        content: '记录内容'.repeat(50),
+      },
+    },
+    session,
+  );
   if (!result.ok) throw new Error(result.error.message);
   process.stdout.write(`ack ${n}\n`);
 }

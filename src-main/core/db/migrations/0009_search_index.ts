@@ -67,14 +67,20 @@ export const m0009_searchIndex: Migration = {
 /** Recomputes search_text from the stored record and indexes the live ones. */
 function rebuildSearch(db: Database.Database, def: (typeof registers)[number]): void {
   const parties = new Map<number, Selectable<PartyTable>[]>();
-  for (const party of db.prepare('SELECT * FROM party WHERE register = ? ORDER BY record_id, role, seq').all(def.key) as Selectable<PartyTable>[]) {
+  for (const party of db
+    .prepare('SELECT * FROM party WHERE register = ? ORDER BY record_id, role, seq')
+    .all(def.key) as Selectable<PartyTable>[]) {
     parties.set(party.record_id, [...(parties.get(party.record_id) ?? []), party]);
   }
   const update = db.prepare(`UPDATE ${def.table} SET search_text = ? WHERE id = ?`);
   const index = db.prepare(`INSERT INTO ${searchTableOf(def)} (rowid, grams) VALUES (?, ?)`);
   // In pages: better-sqlite3 cannot write while a read is still stepping, and a whole table may not fit in memory.
   const page = db.prepare(`SELECT * FROM ${def.table} WHERE id > ? ORDER BY id LIMIT 1000`);
-  for (let rows = page.all(0) as RegisterRow[]; rows.length > 0; rows = page.all(rows[rows.length - 1]!['id']) as RegisterRow[]) {
+  for (
+    let rows = page.all(0) as RegisterRow[];
+    rows.length > 0;
+    rows = page.all(rows[rows.length - 1]!['id']) as RegisterRow[]
+  ) {
     for (const row of rows) reindexRow(row);
   }
 
@@ -83,7 +89,9 @@ function rebuildSearch(db: Database.Database, def: (typeof registers)[number]): 
     const data = fromColumns(def, row);
     for (const field of def.fields) {
       if (field.type !== 'parties') continue;
-      data[field.key] = (parties.get(id) ?? []).filter((p) => p.role === field.party?.role).map(partyFromRow) as PartyData[];
+      data[field.key] = (parties.get(id) ?? [])
+        .filter((p) => p.role === field.party?.role)
+        .map(partyFromRow) as PartyData[];
     }
     const text = searchText(def, data);
     update.run(text, id);

@@ -15,9 +15,19 @@ import type { Migration } from './types';
 
 /** Imported statically: a bundler cannot follow a folder scan. Append only. */
 export const migrations: readonly Migration[] = [
-  m0001_init, m0002_caseFile, m0003_reportExports, m0004_deadlineRules, m0005_sourceRef,
-  m0006_calendarAndCustomRules, m0007_workInfo, m0008_accounts, m0009_searchIndex,
-  m0010_sortIndexes, m0011_reminderIndexes, m0012_searchMergeWhenIdle, m0013_correctionReminderIndex,
+  m0001_init,
+  m0002_caseFile,
+  m0003_reportExports,
+  m0004_deadlineRules,
+  m0005_sourceRef,
+  m0006_calendarAndCustomRules,
+  m0007_workInfo,
+  m0008_accounts,
+  m0009_searchIndex,
+  m0010_sortIndexes,
+  m0011_reminderIndexes,
+  m0012_searchMergeWhenIdle,
+  m0013_correctionReminderIndex,
 ];
 
 export const LATEST_VERSION = migrations[migrations.length - 1]!.version;

@@ -21,7 +21,10 @@ export function acceptance(ctx: CaseContext): Part {
     name: '人民调解受理登记表',
     title: '人民调解受理登记表',
     blocks: [
-      para(`${dateCn(c.acceptDate)}，本人民调解委员会经当事人同意，调解${namesOf(c.parties)}之间的纠纷。`, { firstLine: 2, after: 0.3 }),
+      para(`${dateCn(c.acceptDate)}，本人民调解委员会经当事人同意，调解${namesOf(c.parties)}之间的纠纷。`, {
+        firstLine: 2,
+        after: 0.3,
+      }),
       table({
         widths: [2000, 6844],
         size,
@@ -47,4 +50,3 @@ export function acceptance(ctx: CaseContext): Part {
     ],
   };
 }
-

@@ -1,7 +1,14 @@
 // §3.9 人民调解协议书: 编号 (the case's 卷号), every party's block labelled 当事人 as the official form does, the
 // facts, the numbered terms, how they are performed, the number of copies and the signatures. The fixed wording is
 // the form's, character for character.
-import { agreementNumber, agreementSignatures, numberedTerms, partyBlocks, type CaseContext, type Part } from '../parts';
+import {
+  agreementNumber,
+  agreementSignatures,
+  numberedTerms,
+  partyBlocks,
+  type CaseContext,
+  type Part,
+} from '../parts';
 import { heading, para, textBlock } from '../style';
 
 export function agreementCopiesSentence(copies: number): string {

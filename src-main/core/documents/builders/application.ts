@@ -11,7 +11,13 @@ export function application(ctx: CaseContext): Part {
     name: '人民调解申请书',
     title: '人民调解申请书',
     blocks: [
-      ...partyBlocks([['申请人', c.applicants], ['被申请人', c.respondents]], today),
+      ...partyBlocks(
+        [
+          ['申请人', c.applicants],
+          ['被申请人', c.respondents],
+        ],
+        today,
+      ),
       heading('纠纷简要情况陈述：', { before: 0.3 }),
       ...textBlock(c.summary),
       // The register keeps no separate 申请事项: the form's numbered blanks are left for the applicant to write.
@@ -22,7 +28,10 @@ export function application(ctx: CaseContext): Part {
         before: 0.3,
         keepNext: true,
       }),
-      ...signatureBlock(c.applicants.map(() => '申请人（签名盖章或按指印）'), { date: dateCn(c.acceptDate) }),
+      ...signatureBlock(
+        c.applicants.map(() => '申请人（签名盖章或按指印）'),
+        { date: dateCn(c.acceptDate) },
+      ),
     ],
   };
 }

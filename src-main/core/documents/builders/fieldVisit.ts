@@ -22,7 +22,10 @@ export function fieldVisit(ctx: VisitContext, entry: EntryData): Part {
           [label('矫正机构'), { content: ctx.officeName, span: 3 }],
           [label('查访对象姓名'), text(d, 'name') ?? '', label('性别'), text(d, 'sex') ?? ''],
           [label('矫正类别'), text(d, 'category') ?? '', label('查访场所'), text(entry, 'place') ?? ''],
-          [label('查访时间'), { content: [dateCn(text(entry, 'date')), timeCn(text(entry, 'time'))].filter(Boolean).join(' '), span: 3 }],
+          [
+            label('查访时间'),
+            { content: [dateCn(text(entry, 'date')), timeCn(text(entry, 'time'))].filter(Boolean).join(' '), span: 3 },
+          ],
           [label('走访事由'), { content: text(entry, 'reason') ?? '', span: 3 }],
           [label('工作人员'), { content: strings(entry, 'staff').join('、'), span: 3 }],
           [label('被访人'), text(entry, 'interviewee') ?? '', label('与对象关系'), text(entry, 'relation') ?? ''],

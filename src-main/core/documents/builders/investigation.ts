@@ -31,7 +31,10 @@ export function investigation(ctx: CaseContext, entry: EntryData): Part {
     blocks: [
       labelled('时间', whenCn(text(entry, 'date'), text(entry, 'start_time'), text(entry, 'end_time'))),
       labelled('地点', text(entry, 'place')),
-      labelledPairs([['调查人', text(entry, 'investigator')], ['记录人', text(entry, 'recorder')]]),
+      labelledPairs([
+        ['调查人', text(entry, 'investigator')],
+        ['记录人', text(entry, 'recorder')],
+      ]),
       ...personBlock('被调查人', subjectOf(entry, ctx), { labelWidth: 5 }),
       labelled('参加人', text(entry, 'participants') ?? '无'),
       heading('记录：', { before: 0.3 }),

@@ -2,7 +2,14 @@
 // agreed orally, how it is performed, and what the provincial system records beside (C8: 调解地点、涉及金额、履行情况).
 import type { Paragraph } from 'docx';
 import { text, yuan } from '../data';
-import { agreementNumber, agreementSignatures, numberedTerms, partyBlocks, type CaseContext, type Part } from '../parts';
+import {
+  agreementNumber,
+  agreementSignatures,
+  numberedTerms,
+  partyBlocks,
+  type CaseContext,
+  type Part,
+} from '../parts';
 import { SIZE, table, textBlock, type CellInput } from '../style';
 
 export function oralAgreement(ctx: CaseContext): Part {

@@ -28,7 +28,10 @@ export function rightsNotice(ctx: CaseContext): Part {
       para(RIGHTS_NOTICE_OPENING, { firstLine: 2 }),
       ...RIGHTS_NOTICE_CLAUSES.map((clause) => para(clause, { firstLine: 2 })),
       para('以上内容已告知，本人已知悉。', { firstLine: 2, keepNext: true }),
-      ...signatureBlock(c.parties.map(() => '当事人（签名盖章或按指印）'), { seal: committeeSeal(committee), date: dateCn(c.acceptDate) }),
+      ...signatureBlock(
+        c.parties.map(() => '当事人（签名盖章或按指印）'),
+        { seal: committeeSeal(committee), date: dateCn(c.acceptDate) },
+      ),
     ],
   };
 }

@@ -23,7 +23,10 @@ export function session(ctx: CaseContext, entry: EntryData): Part {
       labelled('事由', text(entry, 'matter')),
       labelled('当事人', present ?? namesOf(c.parties)),
       labelled('参加人', text(entry, 'participants') ?? '无'),
-      labelledPairs([['人民调解员', text(entry, 'mediators')], ['记录人', text(entry, 'recorder')]]),
+      labelledPairs([
+        ['人民调解员', text(entry, 'mediators')],
+        ['记录人', text(entry, 'recorder')],
+      ]),
       heading('调解记录：', { before: 0.3 }),
       ...textBlock(text(entry, 'record')),
       para(

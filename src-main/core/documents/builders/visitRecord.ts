@@ -31,7 +31,12 @@ export function visitRecord(ctx: VisitContext): Part {
         size,
         rows: [
           [label('接待单位'), { content: ctx.officeName, span: 3 }],
-          [label('来访日期'), [dateCn(text(d, 'visit_date')), timeCn(text(d, 'visit_time'))].filter(Boolean).join(' '), label('方式'), text(d, 'method') ?? ''],
+          [
+            label('来访日期'),
+            [dateCn(text(d, 'visit_date')), timeCn(text(d, 'visit_time'))].filter(Boolean).join(' '),
+            label('方式'),
+            text(d, 'method') ?? '',
+          ],
           [label('来访人姓名'), visitor?.name ?? '', label('性别'), visitor?.sex ?? ''],
           [label('年龄'), visitor ? (ageOf(visitor, ctx.today) ?? '') : '', label('联系电话'), visitor?.phone ?? ''],
           [label('住址（单位）'), { content: visitor?.address ?? '', span: 3 }],
@@ -41,7 +46,9 @@ export function visitRecord(ctx: VisitContext): Part {
           [label('答复意见'), long(text(d, 'reply'))],
           [label('处理意见'), handling, label('接待人'), text(d, 'receiver') ?? ''],
           [label('处理结果及反馈'), long(result || null)],
-          ...(text(d, 'linked_case_no') ? [[label('转为调解案件'), { content: text(d, 'linked_case_no') ?? '', span: 3 }]] : []),
+          ...(text(d, 'linked_case_no')
+            ? [[label('转为调解案件'), { content: text(d, 'linked_case_no') ?? '', span: 3 }]]
+            : []),
           ...signatureRows(['来访人\n（签名）', '接待人\n（签名）'], dateCn(text(d, 'visit_date'))),
         ],
       }),
