@@ -175,6 +175,10 @@ export const educationLevels = labels('研究生', '大学本科', '大学专科
 export const correctionCategories = labels('管制', '缓刑', '假释', '暂予监外执行');
 export const supervisionLevels = labels('严管', '普管', '宽管');
 export const correctionStates = labels('在矫', '期满解矫', '收监', '死亡', '迁出');
+/** The 状态 of a person now under correction: the roster's default, and who owes reports and visits. */
+export const SERVING_STATE = '在矫';
+/** The 状态 of a person released at the end of the term: only the 安置帮教 duties still apply. */
+export const RELEASED_STATE = '期满解矫';
 
 export const partyKinds = labels('自然人', '法人或其他组织');
 
