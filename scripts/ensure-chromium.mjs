@@ -94,7 +94,10 @@ function missingMessage() {
     .join('\n');
 }
 
-/** Find Chromium, installing it (apt as root on Debian, else Playwright's download) when missing. Returns the path or null. */
+/**
+ * Find Chromium, installing it (apt as root on Debian, else Playwright's download) when missing. Returns the path or
+ * null.
+ */
 export function ensureChromium() {
   const fromEnv = process.env.CHROMIUM_PATH?.trim();
   if (fromEnv && !isFile(fromEnv)) console.warn(`警告：CHROMIUM_PATH 指向的文件不存在（${fromEnv}），改为自动查找。`);

@@ -12,7 +12,9 @@ export declare function findSoffice(): string | null;
 export declare function findLibreOffice(): LibreOfficeTools;
 /** How to install what is missing, in Chinese and English. */
 export declare function installHint(): string;
-/** Converts .docx files to PDF in one soffice run with a private profile; the PDFs' paths, in order. Throws on failure. */
+/**
+ * Converts .docx files to PDF in one soffice run with a private profile; the PDFs' paths, in order. Throws on failure.
+ */
 export declare function convertToPdf(
   files: readonly string[],
   outDir: string,

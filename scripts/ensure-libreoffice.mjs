@@ -167,7 +167,9 @@ function run(command, args) {
   return result.status === 0;
 }
 
-/** Find LibreOffice and poppler-utils, installing them with apt (as root) when missing. Returns true when all are there. */
+/**
+ * Find LibreOffice and poppler-utils, installing them with apt (as root) when missing. Returns true when all are there.
+ */
 export function ensureLibreOffice() {
   let tools = findLibreOffice();
   if (tools.missing.length > 0 && canApt()) {

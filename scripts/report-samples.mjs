@@ -59,6 +59,7 @@ export async function renderReportSamples(out = path.join(ROOT, 'docs', 'samples
     } catch (error) {
       throw new Error(
         `${error.message}\nExcel 文件需要 LibreOffice Calc：sudo apt-get install -y libreoffice-calc-nogui`,
+        { cause: error },
       );
     }
     samples.forEach(([name, , pages], i) => {

@@ -1,6 +1,7 @@
 // `npm run screenshots`: starts the web app on a throw-away data folder, fills it with a realistic month of records
 // and a year behind it, and saves docs/screenshots/*.png (首页 with reminders, quotas and charts, a correction subject's
 // 时间线, a book's list, a filled mediation-case form). Run after `npm run build`.
+/* global document */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';

@@ -1,5 +1,5 @@
 // `npm test`: Chromium, LibreOffice and python3-openpyxl checks (installing them when missing), build, typecheck,
-// unit tests (Vitest), end-to-end tests (Playwright).
+// lint (ESLint with the layer rules, Prettier, no import circles), unit tests (Vitest), end-to-end tests (Playwright).
 // Unit and end-to-end tests both run even if the other fails. The last line of output is always the total,
 // `N passed, N failed` (`, N skipped` when some were skipped), also written to test-results/summary.txt.
 import { spawn } from 'node:child_process';
@@ -21,9 +21,35 @@ const BIN = {
   vitest: 'node_modules/vitest/vitest.mjs',
   playwright: 'node_modules/@playwright/test/cli.js',
   tsc: 'node_modules/typescript/bin/tsc',
+  eslint: 'node_modules/eslint/bin/eslint.js',
+  prettier: 'node_modules/prettier/bin/prettier.cjs',
+  madge: 'node_modules/madge/bin/cli.js',
 };
 
-/** Run a package's CLI with this Node (no npx, so the same on Windows); resolves to the exit code, null if it crashed. */
+/** The lint checks, each counted as one test: the layers and rules (ESLint), the format, no import circles. */
+const LINTS = [
+  { name: '代码规范 lint (eslint)', bin: 'eslint', args: ['.'] },
+  { name: '格式 format (prettier --check)', bin: 'prettier', args: ['--check', '--log-level', 'warn', '.'] },
+  {
+    name: '循环导入 import circles (madge)',
+    bin: 'madge',
+    args: [
+      '--circular',
+      '--no-spinner',
+      '--extensions',
+      'ts,tsx',
+      '--ts-config',
+      'tsconfig.json',
+      'src-main',
+      'src-shared',
+      'src-renderer',
+    ],
+  },
+];
+
+/**
+ * Run a package's CLI with this Node (no npx, so the same on Windows); resolves to the exit code, null if it crashed.
+ */
 function runBin(name, args) {
   const script = path.join(ROOT, BIN[name]);
   if (!fs.existsSync(script)) {
@@ -114,6 +140,12 @@ async function main() {
     skipped: 0,
   });
 
+  const lints = [];
+  for (const lint of LINTS) {
+    const code = await runBin(lint.bin, lint.args);
+    lints.push(countSuite(lint.name, code, { passed: code === 0 ? 1 : 0, failed: 0, skipped: 0 }));
+  }
+
   const unitCode = await runBin('vitest', [
     'run',
     '--reporter=default',
@@ -135,7 +167,7 @@ async function main() {
     e2e = countSuite('界面测试 e2e (playwright)', e2eCode, playwrightCounts(readJson(E2E_JSON)));
   }
 
-  const suites = [typecheck, unit, e2e];
+  const suites = [typecheck, ...lints, unit, e2e];
   const total = { passed: 0, failed: 0, skipped: 0 };
   console.log('\n测试结果 Test results:');
   for (const s of suites) {
@@ -166,7 +198,9 @@ main().then(
     try {
       fs.mkdirSync(RESULTS, { recursive: true });
       fs.writeFileSync(SUMMARY, `${line}\n`);
-    } catch {}
+    } catch {
+      // The line on stdout is what CI reads; the file is a convenience.
+    }
     console.log(line);
     process.exitCode = 1;
   },

@@ -30,7 +30,10 @@ export const customRuleSubjectLabels: Record<CustomRuleSubject, string> = {
   mediationCase: '人民调解案件',
 };
 
-/** One choice of 触发: an event recorded on the person / case, or one of its date fields. `value` is 'event:…' / 'field:…'. */
+/**
+ * One choice of 触发: an event recorded on the person / case, or one of its date fields. `value` is 'event:…' /
+ * 'field:…'.
+ */
 export interface TriggerChoice {
   value: string;
   label: string;

@@ -220,7 +220,9 @@ export interface ReturnPreview {
 
 // ---------------------------------------------------------------- the merged header
 
-/** One cell of a multi-level header: header row `level`, over columns `from`..`to`; a leaf runs down to the last row. */
+/**
+ * One cell of a multi-level header: header row `level`, over columns `from`..`to`; a leaf runs down to the last row.
+ */
 export interface HeaderCell {
   level: number;
   from: number;

@@ -17,7 +17,9 @@ import { round, time, timeInTurns, type Timing } from './stats';
 // Every operation of issue 7 on one ledger, through core.invoke as the app calls it (zod, one transaction each).
 
 const RUNS = 20;
-/** BENCH_PARTS=outputs (say) measures only that part, when working on one thing; the committed results have all four. */
+/**
+ * BENCH_PARTS=outputs (say) measures only that part, when working on one thing; the committed results have all four.
+ */
 const PARTS = (process.env['BENCH_PARTS'] ?? 'lists,searches,records,outputs').split(',');
 /** A plain LIKE scan of a county's book takes seconds: a few runs show its cost well enough. */
 const PLAIN_SEARCH_RUNS = 2;

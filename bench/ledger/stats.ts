@@ -7,7 +7,10 @@ export interface Timing {
   runs: number;
   median: number;
   p95: number;
-  /** For lists and searches: the same rows by the plainest hand-written SQL, and ours ÷ plain (of the medians, which a busy machine disturbs less than the p95). */
+  /**
+   * For lists and searches: the same rows by the plainest hand-written SQL, and ours ÷ plain (of the medians, which a
+   * busy machine disturbs less than the p95).
+   */
   plain?: { median: number; p95: number; ratio: number };
   /** The process's peak memory once this operation had run (MB). */
   peakRssMb?: number;

@@ -42,7 +42,9 @@ const YEARS = 10;
 const BATCH = 5_000;
 /** Page cache of the generating process (KiB); it never measures anything. */
 const BULK_CACHE_KB = 1_000_000;
-/** The app's own validation is slow for a bulk load, so every 50th record proves the generator writes its normal form. */
+/**
+ * The app's own validation is slow for a bulk load, so every 50th record proves the generator writes its normal form.
+ */
 const CHECK_EVERY = 50;
 
 export const CACHE_DIR = path.resolve(import.meta.dirname, '..', '.cache');

@@ -8,7 +8,10 @@ export interface DocxContents {
   styles: string;
   settings: string;
   footers: string[];
-  /** Text of each paragraph of the body, in order: the w:t of its runs joined (Word splits text across runs), tabs as \t. */
+  /**
+   * Text of each paragraph of the body, in order: the w:t of its runs joined (Word splits text across runs), tabs as
+   * \t.
+   */
   paragraphs: string[];
   /** All paragraphs, one per line. */
   text: string;

@@ -1,123 +1,71 @@
+import { ESLint } from 'eslint';
 import fs from 'node:fs';
-import { builtinModules } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 // The layers of the app: src-shared runs in the renderer and the main process alike; src-main/core runs without
-// Electron (tests, web server); src-renderer talks to the core only through the API.
+// Electron (tests, web server); src-renderer talks to the core only through the API. eslint.config.js enforces them
+// (`npm test` lints the whole tree with it); these tests prove each rule refuses what it must, on the real config.
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const SOURCE = /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs)$/;
+const eslint = new ESLint({ cwd: ROOT });
 
-interface Import {
-  file: string;
-  specifier: string;
-  /** Absolute path for a relative import, else null. */
-  resolved: string | null;
+/** The layer rules' complaints about `code` placed at `file` (a path in the tree; it need not exist). */
+async function layerViolations(file: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath: path.join(ROOT, file) });
+  return (result?.messages ?? [])
+    .filter((m) => m.ruleId === 'no-restricted-imports' || m.ruleId === 'import-x/no-restricted-paths')
+    .map((m) => m.message);
 }
 
-function sourceFiles(dir: string): string[] {
-  const abs = path.join(ROOT, dir);
-  if (!fs.existsSync(abs)) return [];
-  return fs
-    .readdirSync(abs, { recursive: true, encoding: 'utf8' })
-    .filter((name) => SOURCE.test(name) && !name.split(path.sep).includes('node_modules'))
-    .map((name) => path.join(abs, name));
-}
+const use = (specifier: string) => `import * as imported from '${specifier}';\nexport const used = imported;\n`;
 
-const PATTERNS = [
-  /\b(?:import|export)\s+(?:type\s+)?[^'";]*?\bfrom\s*['"]([^'"]+)['"]/g,
-  /\bimport\s*['"]([^'"]+)['"]/g,
-  /\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)/g,
-  /\brequire\s*\(\s*['"]([^'"]+)['"]\s*\)/g,
-];
+describe('import boundaries (eslint.config.js)', () => {
+  it('src-renderer never imports from src-main', async () => {
+    expect(await layerViolations('src-renderer/src/pages/X.tsx', use('../../../src-main/core/db/open'))).toHaveLength(
+      1,
+    );
+    expect(await layerViolations('src-renderer/src/pages/X.tsx', use('../../../src-shared/dates'))).toEqual([]);
+  });
 
-function importsOf(file: string): Import[] {
-  const text = fs.readFileSync(file, 'utf8');
-  const found: Import[] = [];
-  for (const pattern of PATTERNS) {
-    for (const match of text.matchAll(pattern)) {
-      const specifier = match[1]!;
-      const resolved = specifier.startsWith('.') ? path.resolve(path.dirname(file), specifier) : null;
-      found.push({ file: path.relative(ROOT, file), specifier, resolved });
+  it('src-renderer never imports Node, Electron or the database', async () => {
+    for (const specifier of [
+      'node:fs',
+      'fs',
+      'path',
+      'electron',
+      'better-sqlite3',
+      'kysely',
+      'kysely/helpers/sqlite',
+    ]) {
+      expect(await layerViolations('src-renderer/src/lib/x.ts', use(specifier)), specifier).toHaveLength(1);
     }
-  }
-  return found;
-}
-
-function importsUnder(dir: string): Import[] {
-  return sourceFiles(dir).flatMap(importsOf);
-}
-
-const inside = (dir: string) => (p: string) =>
-  p === path.join(ROOT, dir) || p.startsWith(path.join(ROOT, dir) + path.sep);
-const bare = (specifier: string) => specifier.split('/')[0]!;
-
-describe('import boundaries', () => {
-  it('the scanner sees the source and its imports', () => {
-    const core = importsUnder('src-main/core');
-    expect(sourceFiles('src-shared').length).toBeGreaterThan(10);
-    expect(core.some((i) => i.specifier === 'better-sqlite3')).toBe(true);
-    expect(core.some((i) => i.specifier === 'kysely')).toBe(true);
-    expect(core.some((i) => i.resolved !== null && inside('src-shared')(i.resolved))).toBe(true);
-    expect(importsUnder('src-shared').some((i) => i.specifier === 'zod')).toBe(true);
-    // The patterns catch every form of import.
-    const sample = [
-      "import a from 'x1';",
-      "import type { B } from 'x2';",
-      "export { c } from 'x3';",
-      "import 'x4';",
-      "const d = await import('x5');",
-      "const e = require('x6');",
-      "import {\n  f,\n  g,\n} from 'x7';",
-    ].join('\n');
-    const specifiers = PATTERNS.flatMap((p) => [...sample.matchAll(p)].map((m) => m[1]));
-    expect(specifiers.sort()).toEqual(['x1', 'x2', 'x3', 'x4', 'x5', 'x6', 'x7']);
+    expect(await layerViolations('src-renderer/src/lib/x.ts', use('@mantine/core'))).toEqual([]);
   });
 
-  it('src-renderer never imports from src-main', () => {
-    const offending = importsUnder('src-renderer').filter(
-      (i) => (i.resolved !== null && inside('src-main')(i.resolved)) || i.specifier.includes('src-main'),
-    );
-    expect(offending).toEqual([]);
+  it('src-shared imports no Node, Electron, React or database module', async () => {
+    for (const specifier of ['node:path', 'os', 'electron', 'react', 'react-dom/client', 'kysely', 'better-sqlite3']) {
+      expect(await layerViolations('src-shared/x.ts', use(specifier)), specifier).toHaveLength(1);
+    }
+    expect(await layerViolations('src-shared/x.ts', use('zod'))).toEqual([]);
   });
 
-  it('src-renderer never imports Node, Electron or the database', () => {
-    const forbidden = new Set(['electron', 'better-sqlite3', 'kysely', ...builtinModules]);
-    const offending = importsUnder('src-renderer').filter(
-      (i) => i.specifier.startsWith('node:') || forbidden.has(bare(i.specifier)),
-    );
-    expect(offending).toEqual([]);
+  it('src-shared imports nothing from src-main or src-renderer', async () => {
+    expect(await layerViolations('src-shared/x.ts', use('../src-main/core/errors'))).toHaveLength(1);
+    expect(await layerViolations('src-shared/x.ts', use('../src-renderer/src/lib/api'))).toHaveLength(1);
+    expect(await layerViolations('src-shared/registers/x.ts', use('../codes'))).toEqual([]);
   });
 
-  it('src-shared imports no Node, Electron, React or database module', () => {
-    const forbidden = new Set(['electron', 'react', 'react-dom', 'kysely', 'better-sqlite3', ...builtinModules]);
-    const offending = importsUnder('src-shared').filter(
-      (i) => i.specifier.startsWith('node:') || forbidden.has(bare(i.specifier)),
-    );
-    expect(offending).toEqual([]);
-  });
-
-  it('src-shared imports nothing from src-main or src-renderer', () => {
-    const offending = importsUnder('src-shared').filter(
-      (i) => i.resolved !== null && !inside('src-shared')(i.resolved),
-    );
-    expect(offending).toEqual([]);
-  });
-
-  it('src-main/core never imports Electron, nor the Electron shell around it', () => {
-    const imports = importsUnder('src-main/core');
-    expect(imports.filter((i) => bare(i.specifier) === 'electron' || i.specifier.startsWith('@electron'))).toEqual([]);
-    const outside = imports.filter(
-      (i) =>
-        i.resolved !== null &&
-        !inside('src-main/core')(i.resolved) &&
-        !inside('src-shared')(i.resolved) &&
-        // Data shipped with the app (the holiday calendar), bundled by vite: not code of the Electron shell.
-        !(inside('resources')(i.resolved) && i.resolved.endsWith('.json')),
-    );
-    expect(outside).toEqual([]);
+  it('src-main/core never imports Electron, nor the Electron shell or web server around it', async () => {
+    expect(await layerViolations('src-main/core/x.ts', use('electron'))).toHaveLength(1);
+    expect(await layerViolations('src-main/core/x.ts', use('../shell/security'))).toHaveLength(1);
+    expect(await layerViolations('src-main/core/db/x.ts', use('../../web'))).toHaveLength(1);
+    expect(await layerViolations('src-main/core/db/x.ts', use('../../../src-renderer/src/lib/api'))).toHaveLength(1);
+    // Its own folders, the contract, and data shipped with the app (the holiday calendar) are fine.
+    expect(await layerViolations('src-main/core/db/x.ts', use('../errors'))).toEqual([]);
+    expect(await layerViolations('src-main/core/db/x.ts', use('../../../src-shared/codes'))).toEqual([]);
+    expect(await layerViolations('src-main/core/db/x.ts', use('node:fs'))).toEqual([]);
   });
 });
 

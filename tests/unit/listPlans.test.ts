@@ -67,7 +67,8 @@ describe('首页 reminders from scratch', () => {
           .map((step) => step.detail)
           .join(' | '),
       );
-    // Per register: the span of the subjects' ids, their events, then their rows (a case only if an event starts a rule).
+    // Per register: the span of the subjects' ids, their events, then their rows (a case only if an event starts a
+    // rule).
     expect(plans).toHaveLength(6);
     expect(plans.filter((p) => p.startsWith('SEARCH mediation_case'))).toEqual([
       expect.stringContaining('USING COVERING INDEX mediation_case_reminder_subjects'),

@@ -1,4 +1,5 @@
-// Each of the nine books (and 工作信息报送登记) exported as an Excel register book, read back with openpyxl (and exceljs): the title, every
+// Each of the nine books (and 工作信息报送登记) exported as an Excel register book, read back with openpyxl (and exceljs): the
+// title, every
 // column header, the first row, the row count (deleted records left out), and the print setup.
 import { describe, expect, it } from 'vitest';
 import { buildRegisterBook } from '../../src-main/core/reports';

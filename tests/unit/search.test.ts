@@ -126,7 +126,8 @@ describe('search on a generated ledger', () => {
     });
     expect(await searchIds('disputeScreening', q)).toEqual(expected);
 
-    // A year narrows it below the cap: an exact total again, even for a two-character word the index alone cannot count.
+    // A year narrows it below the cap: an exact total again, even for a two-character word the index alone cannot
+    // count.
     const inYear = substringIds('dispute_screening', '调解', "screening_date LIKE '2020-%'");
     expect(inYear.length).toBeGreaterThan(0);
     expect(inYear.length).toBeLessThan(SEARCH_COUNT_CAP);

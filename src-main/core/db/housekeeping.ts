@@ -10,7 +10,9 @@ import { searchTableOf } from '../registers/searchIndex';
 
 /** Pages the search index may write per merge step; steps repeat while they find work and time is left. */
 const MERGE_PAGES = 64;
-/** One pass stays this short, so a clerk's click in the middle of it is not kept waiting; the rest waits for the next. */
+/**
+ * One pass stays this short, so a clerk's click in the middle of it is not kept waiting; the rest waits for the next.
+ */
 const PASS_MS = 50;
 
 export interface Tidied {

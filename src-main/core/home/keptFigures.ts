@@ -21,10 +21,13 @@ export class KeptFigures {
   private writes = -1;
   private readonly kept = new Map<string, unknown>();
 
-  /** The figure `key` (which must name everything it depends on besides the books), worked out by `work` if not kept. */
+  /**
+   * The figure `key` (which must name everything it depends on besides the books), worked out by `work` if not kept.
+   */
   async get<T>(db: Db, key: string, work: () => Promise<T>): Promise<T> {
     const { writes, counting } = await bookWrites(db);
-    // Just set counting up (the first call, or again after the call that did it rolled back): nothing kept is known good.
+    // Just set counting up (the first call, or again after the call that did it rolled back): nothing kept is known
+    // good.
     if (counting || writes !== this.writes) {
       this.kept.clear();
       this.writes = writes;

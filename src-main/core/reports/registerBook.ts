@@ -50,7 +50,8 @@ export interface RegisterBookInput {
 /**
  * Fields a record keeps for its documents, not columns of the book as formats.md §5 lists them: the mediation case's
  * 卷宗 material (§3: 调查记录, 调解记录, the agreement's text, 回访 details, 立卷) and the 来访人陈述 / 答复意见 of the
- * 来访接待记录, and the 事件记录 the deadline reminders read. The definitions cannot say this, so it is said here. With them a 人民调解收结案登记簿 would have 47
+ * 来访接待记录, and the 事件记录 the deadline reminders read. The definitions cannot say this, so it is said here. With them a
+ * 人民调解收结案登记簿 would have 47
  * columns and print at a quarter of its size.
  */
 const DOCUMENT_ONLY: Partial<Record<RegisterKey, readonly string[]>> = {
@@ -174,7 +175,8 @@ export async function buildRegisterBook(
       .where('deleted_at', 'is', null)
       .where(def.dateField, '>=', input.from)
       .where(def.dateField, '<=', input.to);
-  // Only the columns the book shows: not search_text nor the 卷宗 material, which would triple what a year holds in memory.
+  // Only the columns the book shows: not search_text nor the 卷宗 material, which would triple what a year holds in
+  // memory.
   const stored = (await inRange()
     .select(bookFieldKeys(def, columns) as never[])
     .orderBy(sql.ref(def.dateField))
