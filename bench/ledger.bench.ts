@@ -2,9 +2,9 @@
 // (county), generated reproducibly from a seed and cached under bench/.cache; then every operation the issue lists,
 // median and p95 over many repetitions, each list and search also as plain SQL with the ratio, the peak memory and the
 // file size, and the browser's first screen and paging. Writes bench/results.json and prints a table. Numbers, not
-// pass/fail. Each size is generated in its own process and measured in another, which runs the measuring code bundled
-// as
-// the app runs its core (ledger/bundle.ts): the peak memory is that of the measuring core, not of a TypeScript loader.
+// pass/fail. Each size is generated in its own process and measured in another, which runs the measuring code
+// bundled as the app runs its core (ledger/bundle.ts): the peak memory is that of the measuring core, not of a
+// TypeScript loader.
 // Env: BENCH_SIZES=office (default office,county), BENCH_SEED=n, BENCH_PARTS=lists,searches,records,outputs.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';

@@ -1,8 +1,7 @@
 // Build better-sqlite3 for the installed Electron (its ABI differs from Node's) into build/native/better_sqlite3.node,
 // which electron-builder ships as resources/native/better_sqlite3.node (see electron-builder.yml and
-// src-main/index.ts).
-// The build happens in a temporary copy, so node_modules/better-sqlite3 keeps the Node build that tests and `npm run
-// web` use.
+// src-main/index.ts). The build happens in a temporary copy, so node_modules/better-sqlite3 keeps the Node build
+// that tests and `npm run web` use.
 // Needs the Electron headers (https://electronjs.org/headers) and a C++ toolchain; node-gyp cannot cross-compile, so
 // build the Windows installer on Windows.
 import { spawn } from 'node:child_process';

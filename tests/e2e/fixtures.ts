@@ -9,8 +9,8 @@ import { SEED_SETTINGS } from '../support/office';
 import { TEST_ADMIN } from '../support/session';
 
 // Shared fixture for the end-to-end specs: every test gets its own web server (`node out/main/web.js`) over its own
-// fresh data folder, so tests run in parallel without seeing each other's records. Build first: `npx electron-vite
-// build`.
+// fresh data folder, so tests run in parallel without seeing each other's records. Build
+// first: `npx electron-vite build`.
 
 export { expect };
 
