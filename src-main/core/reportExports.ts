@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { daysBetween, isoDate, isoMonth } from '../../src-shared/dates';
 import type { GeneratedFile } from '../../src-shared/documents';
 import type { ApiParsedInput, ReportStatus } from '../../src-shared/handlers';
 import { periodLabel, type ReportPeriod } from '../../src-shared/reports';
@@ -12,7 +13,7 @@ import { readSettings } from './settings';
 // Exporting the 月报 and register books: build, keep a copy under 报表/, and log it for 首页.
 
 export function periodKey(period: ReportPeriod): string {
-  if (period.kind === 'month') return `${period.year}-${String(period.month).padStart(2, '0')}`;
+  if (period.kind === 'month') return isoMonth(period.year, period.month);
   if (period.kind === 'quarter') return `${period.year}-Q${period.quarter}`;
   return String(period.year);
 }
@@ -62,7 +63,7 @@ export async function reportStatus(ctx: HandlerContext): Promise<ReportStatus> {
   const [year, month] = ctx.today.split('-').map(Number) as [number, number];
   const period: ReportPeriod =
     month === 1 ? { kind: 'month', year: year - 1, month: 12 } : { kind: 'month', year, month: month - 1 };
-  const deadline = `${ctx.today.slice(0, 8)}${String(settings.reportDeadlineDay).padStart(2, '0')}`;
+  const deadline = isoDate(year, month, settings.reportDeadlineDay);
   const last = await ctx.db
     .selectFrom('report_export')
     .select('exported_at')
@@ -70,8 +71,6 @@ export async function reportStatus(ctx: HandlerContext): Promise<ReportStatus> {
     .where('period_key', '=', periodKey(period))
     .orderBy('exported_at', 'desc')
     .executeTakeFirst();
-  const daysLeft = Math.round(
-    (Date.parse(`${deadline}T00:00:00Z`) - Date.parse(`${ctx.today}T00:00:00Z`)) / 86_400_000,
-  );
+  const daysLeft = daysBetween(ctx.today, deadline);
   return { period, label: periodLabel(period), exportedAt: last?.exported_at ?? null, deadline, daysLeft };
 }

@@ -6,15 +6,9 @@ import type { LedgerDatabase } from '../db/schema';
 import { ensureTempTable, tempTrigger } from '../db/tempTriggers';
 import { loadCalendar } from './calendar';
 import { listRules } from './rules';
-import {
-  mergeReminders,
-  SUBJECT_REGISTERS,
-  sortReminders,
-  subjectsReminders,
-  type KeptReminder,
-  type SubjectRef,
-  type SubjectRegister,
-} from './engine';
+import { subjectsReminders } from './engine';
+import { mergeReminders, sortReminders } from './ordering';
+import { SUBJECT_REGISTERS, type KeptReminder, type SubjectRef, type SubjectRegister } from './subjects';
 
 // 首页 asks for every open reminder each time it is shown. Working them out from ten years of records takes a few
 // hundred milliseconds (npm run bench, issue 7), yet between two visits only the records just edited can have changed.
