@@ -3,7 +3,7 @@
 // src-main/core/reports.
 import { z } from 'zod';
 import type { DisputeTypeVersion } from './codes';
-import { addDays, chineseMonth, isoDate, monthsAfter } from './dates';
+import { addDays, chineseMonth, isoDate, isoMonth, monthsAfter } from './dates';
 
 const year = z
   .number({ error: '年度应为数字' })
@@ -51,6 +51,13 @@ export interface ReturnMeta {
 function monthStart(y: number, m: number): string {
   const at = monthsAfter(y, 1, m - 1);
   return isoDate(at.year, at.month, 1);
+}
+
+/** How an exported return's period is logged (report_export.period_key): 2026-03, 2026-Q1, 2026. */
+export function periodKey(period: ReportPeriod): string {
+  if (period.kind === 'month') return isoMonth(period.year, period.month);
+  if (period.kind === 'quarter') return `${period.year}-Q${period.quarter}`;
+  return String(period.year);
 }
 
 /** The first month of a period and how many months it has. */

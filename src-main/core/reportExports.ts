@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
-import { daysBetween, isoDate, isoMonth } from '../../src-shared/dates';
+import { daysBetween, isoDate } from '../../src-shared/dates';
 import type { GeneratedFile } from '../../src-shared/documents';
 import type { ApiParsedInput, ReportStatus } from '../../src-shared/handlers';
-import { periodLabel, type ReportPeriod } from '../../src-shared/reports';
+import { periodKey, periodLabel, type ReportPeriod } from '../../src-shared/reports';
 import type { LedgerDatabase } from './db/schema';
 import { UserError } from './errors';
 import { keepFile } from './files';
@@ -11,12 +11,6 @@ import { buildRegisterBook, buildReturnPreview, buildReturnWorkbook, returnFileN
 import { readSettings } from './settings';
 
 // Exporting the 月报 and register books: build, keep a copy under 报表/, and log it for 首页.
-
-export function periodKey(period: ReportPeriod): string {
-  if (period.kind === 'month') return isoMonth(period.year, period.month);
-  if (period.kind === 'quarter') return `${period.year}-Q${period.quarter}`;
-  return String(period.year);
-}
 
 async function logExport(db: Kysely<LedgerDatabase>, kind: string, key: string, fileName: string): Promise<void> {
   await db

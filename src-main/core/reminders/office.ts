@@ -11,11 +11,11 @@ import {
   weekday,
 } from '../../../src-shared/dates';
 import { registerDef } from '../../../src-shared/registers';
+import { periodKey } from '../../../src-shared/reports';
 import type { DeadlineRule } from '../../../src-shared/rules';
 import type { Settings } from '../../../src-shared/settings';
 import type { DueResult, WorkCalendar } from '../../../src-shared/workdays';
 import type { LedgerDatabase, RegisterTableName } from '../db/schema';
-import { periodKey } from '../reportExports';
 import { readSettings } from '../settings';
 import { dueFrom, statusOf } from './deadlines';
 import type { KeptReminder } from './subjects';
