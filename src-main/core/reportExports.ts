@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { daysBetween, isoDate } from '../../src-shared/dates';
+import { daysBetween, isoDate, monthsAfter, parseDate } from '../../src-shared/dates';
 import type { GeneratedFile } from '../../src-shared/documents';
 import type { ApiParsedInput, ReportStatus } from '../../src-shared/handlers';
 import { periodKey, periodLabel, type ReportPeriod } from '../../src-shared/reports';
@@ -54,9 +54,8 @@ export async function exportRegisterBook(
 /** Last month's return: exported or not, and the deadline (the Nth of this month, from settings; MR-01). */
 export async function reportStatus(ctx: HandlerContext): Promise<ReportStatus> {
   const settings = await readSettings(ctx.db);
-  const [year, month] = ctx.today.split('-').map(Number) as [number, number];
-  const period: ReportPeriod =
-    month === 1 ? { kind: 'month', year: year - 1, month: 12 } : { kind: 'month', year, month: month - 1 };
+  const { year, month } = parseDate(ctx.today);
+  const period: ReportPeriod = { kind: 'month', ...monthsAfter(year, month, -1) };
   const deadline = isoDate(year, month, settings.reportDeadlineDay);
   const last = await ctx.db
     .selectFrom('report_export')
