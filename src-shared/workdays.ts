@@ -17,7 +17,6 @@ import {
   addMonths as addMonthsClamped,
   dateOfDayNumber,
   dayNumber,
-  daysInMonth,
   parseDate,
   weekday,
   type DateParts,
@@ -232,9 +231,9 @@ export function addWeeks(trigger: string, n: number, label: string = DEFAULT_LAB
  */
 export function addMonths(trigger: string, n: number, label: string = DEFAULT_LABEL): DueResult {
   checkInteger(n, '月数');
-  const { day } = parseDate(trigger);
   const due = addMonthsClamped(trigger, n);
-  const { year, month } = parseDate(due);
-  const note = day > daysInMonth(year, month) ? `（${month}月无${day}日，取月末）` : '';
+  // Both are valid dates by now: read by position, as this runs for every reminder counted in months.
+  const note =
+    due.slice(8) !== trigger.slice(8) ? `（${Number(due.slice(5, 7))}月无${Number(trigger.slice(8))}日，取月末）` : '';
   return calendarResult(trigger, due, n, '个月', label, note);
 }
