@@ -12,6 +12,7 @@ import { createCore, type Core } from '../src-main/core';
 import { buildRegisterBook, buildReturnPreview, buildReturnWorkbook } from '../src-main/core/reports';
 import { readSettings } from '../src-main/core/settings';
 import { caseSources, disputeTypeVersions } from '../src-shared/codes';
+import { addYears, isoDate, parseDate } from '../src-shared/dates';
 import type { ReportPeriod } from '../src-shared/reports';
 import type { Settings } from '../src-shared/settings';
 import { invokeAsAdmin } from '../tests/support/session';
@@ -42,11 +43,10 @@ function random(seed: number) {
 const rnd = random(20260321);
 const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
 const int = (min: number, max: number) => min + Math.floor(rnd() * (max - min + 1));
-const pad = (n: number) => String(n).padStart(2, '0');
 /** The i-th of n dates spread evenly over the ten years (so each year holds n / 10). */
 const dateOf = (i: number, n: number) => {
   const year = YEARS[Math.floor((i * YEARS.length) / n)]!;
-  return `${year}-${pad(int(1, 12))}-${pad(int(1, 28))}`;
+  return isoDate(year, int(1, 12), int(1, 28));
 };
 
 async function seed(core: Core): Promise<void> {
@@ -220,7 +220,7 @@ async function seed(core: Core): Promise<void> {
     }
     for (let i = 0; i < COUNTS.correction_subject; i++) {
       const start = dateOf(i, COUNTS.correction_subject);
-      const end = `${Number(start.slice(0, 4)) + 1}${start.slice(4)}`;
+      const end = addYears(start, 1);
       const { lastInsertRowid } = insertSubject.run(
         `对象${i + 1}`,
         pick(['缓刑', '假释', '管制']),
@@ -232,7 +232,8 @@ async function seed(core: Core): Promise<void> {
         stamp,
       );
       for (let v = 0; v < 3; v++) {
-        const visit = `${start.slice(0, 8)}${pad(int(1, 28))}`;
+        const { year, month } = parseDate(start);
+        const visit = isoDate(year, month, int(1, 28));
         insertEntry.run(
           lastInsertRowid,
           v,

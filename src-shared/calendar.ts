@@ -3,9 +3,9 @@
 // the clerk edits the whole year, and what is saved is exactly what the reminders use.
 
 import { z } from 'zod';
-import { isValidDate } from './idcard';
+import { isValidDate, weekday } from './dates';
 import { dateSchema } from './registers/schema';
-import { WEEKDAY_NAMES, weekday, type CalendarDay } from './workdays';
+import { WEEKDAY_NAMES, type CalendarDay } from './workdays';
 
 export const calendarSources = ['随应用提供', '本所录入'] as const;
 export type CalendarSource = (typeof calendarSources)[number];

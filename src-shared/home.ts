@@ -1,5 +1,6 @@
 // What 首页 shows beside the to-do list: the month's quotas against their rules, and twelve months of trends.
 
+import { isoDate, isoMonth, lastDayOfMonth, monthsAfter, parseDate } from './dates';
 import type { RegisterKey } from './registers/types';
 
 /** One period a quota is counted in: the month, or 上半月 / 下半月 for 每半月 duties. */
@@ -48,19 +49,14 @@ export interface HomeTrends {
 
 /** YYYY-MM-DD of the first and last day of a month. */
 export function monthRange(year: number, month: number): { from: string; to: string } {
-  const mm = String(month).padStart(2, '0');
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return { from: `${year}-${mm}-01`, to: `${year}-${mm}-${String(last).padStart(2, '0')}` };
+  return { from: isoDate(year, month, 1), to: lastDayOfMonth(year, month) };
 }
 
 /** The `count` months ending with the month of `today`, oldest first, as YYYY-MM. */
 export function monthsEnding(today: string, count: number): { year: number; month: number; key: string }[] {
-  const [y, m] = today.split('-').map(Number) as [number, number];
-  const last = y * 12 + (m - 1);
+  const { year, month } = parseDate(today);
   return Array.from({ length: count }, (_, i) => {
-    const index = last - (count - 1) + i;
-    const year = Math.floor(index / 12);
-    const month = index - year * 12 + 1;
-    return { year, month, key: `${year}-${String(month).padStart(2, '0')}` };
+    const at = monthsAfter(year, month, i - (count - 1));
+    return { ...at, key: isoMonth(at.year, at.month) };
   });
 }

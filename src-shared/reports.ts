@@ -3,6 +3,7 @@
 // src-main/core/reports.
 import { z } from 'zod';
 import type { DisputeTypeVersion } from './codes';
+import { addDays, chineseMonth, isoDate, isoMonth, monthsAfter } from './dates';
 
 const year = z
   .number({ error: '年度应为数字' })
@@ -46,8 +47,18 @@ export interface ReturnMeta {
   reportDate: string;
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-const monthStart = (y: number, m: number) => (m > 12 ? `${y + 1}-01-01` : `${y}-${pad(m)}-01`);
+/** The first day of a month counted on from January of `y` (month 13 is next January). */
+function monthStart(y: number, m: number): string {
+  const at = monthsAfter(y, 1, m - 1);
+  return isoDate(at.year, at.month, 1);
+}
+
+/** How an exported return's period is logged (report_export.period_key): 2026-03, 2026-Q1, 2026. */
+export function periodKey(period: ReportPeriod): string {
+  if (period.kind === 'month') return isoMonth(period.year, period.month);
+  if (period.kind === 'quarter') return `${period.year}-Q${period.quarter}`;
+  return String(period.year);
+}
 
 /** The first month of a period and how many months it has. */
 function span(p: ReportPeriod): { year: number; firstMonth: number; months: number } {
@@ -69,10 +80,7 @@ export function periodRange(p: ReportPeriod): { from: string; to: string } {
 
 /** The last day of a period, YYYY-MM-DD (for “2026年3月1日至2026年3月31日”). */
 export function periodLastDay(p: ReportPeriod): string {
-  const { to } = periodRange(p);
-  const d = new Date(`${to}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - 1);
-  return d.toISOString().slice(0, 10);
+  return addDays(periodRange(p).to, -1);
 }
 
 export function periodMonthCount(p: ReportPeriod): number {
@@ -91,7 +99,7 @@ const QUARTERS = ['一', '二', '三', '四'] as const;
 export function periodLabel(p: ReportPeriod): string {
   switch (p.kind) {
     case 'month':
-      return `${p.year}年${p.month}月`;
+      return chineseMonth(p.year, p.month);
     case 'quarter':
       return `${p.year}年第${QUARTERS[p.quarter - 1] ?? p.quarter}季度`;
     case 'year':

@@ -1,5 +1,5 @@
-// Deadline rules as data (shared/spec/deadlines.md §A, §C, §D). The engine (src-main/core/reminders/engine.ts)
-// reads these; the office can change offset / unit / task / enabled through rules.save, because every county's
+// Deadline rules as data (shared/spec/deadlines.md §A, §C, §D). src-main/core/reminders/deadlines.ts works them
+// out; the office can change offset / unit / task / enabled through rules.save, because every county's
 // rules differ. `defaultRules` is what a new ledger starts with — migration 0004 seeded a literal copy of it, so
 // changing this list later changes nothing in existing ledgers (add a migration for that: 0006 added §B AB-03/AB-04).
 

@@ -12,6 +12,16 @@
 //   months clamp to the month end (01-31 + 1 个月 = 02-28/29). Negative n is allowed
 //   (e.g. “期满前 30 日”).
 
+import {
+  addDays,
+  addMonths as addMonthsClamped,
+  dateOfDayNumber,
+  dayNumber,
+  parseDate,
+  weekday,
+  type DateParts,
+} from './dates';
+
 export type CalendarDay = { date: string; name: string };
 export type CalendarYear = { holidays: CalendarDay[]; workdays: CalendarDay[] };
 export type CalendarData = { years: Record<string, CalendarYear> };
@@ -37,85 +47,8 @@ export type DueResult =
 const DEFAULT_LABEL = '触发日';
 export const WEEKDAY_NAMES = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'] as const;
 
-// ---------------------------------------------------------------------------
-// Date helpers (ISO 'YYYY-MM-DD', computed in UTC day numbers — no time-zone drift)
-
-type Ymd = { y: number; m: number; d: number };
-
-const DIGIT_POSITIONS = [0, 1, 2, 3, 5, 6, 8, 9] as const;
-
-// Reminders parse and step through dates tens of thousands of times per computation (a county's 首页): plain arithmetic
-// here, not a RegExp and a Date object per call.
-function parse(iso: string): Ymd {
-  if (
-    iso.length === 10 &&
-    iso.charCodeAt(4) === 45 &&
-    iso.charCodeAt(7) === 45 &&
-    DIGIT_POSITIONS.every((i) => isDigit(iso.charCodeAt(i)))
-  ) {
-    const y = digitsAt(iso, 0, 4);
-    const m = digitsAt(iso, 5, 2);
-    const d = digitsAt(iso, 8, 2);
-    if (m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m)) return { y, m, d };
-  }
-  throw new RangeError(`无效日期：${iso}（应为 YYYY-MM-DD）`);
-}
-
-const isDigit = (code: number) => code >= 48 && code <= 57;
-
-function digitsAt(text: string, from: number, length: number): number {
-  let value = 0;
-  for (let i = from; i < from + length; i++) value = value * 10 + (text.charCodeAt(i) - 48);
-  return value;
-}
-
-const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
-
-function daysInMonth(y: number, m: number): number {
-  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-  return m === 2 && leap ? 29 : MONTH_DAYS[m - 1]!;
-}
-
-/** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil). */
-function daysFromCivil(y: number, m: number, d: number): number {
-  const year = m <= 2 ? y - 1 : y;
-  const era = Math.floor(year / 400);
-  const yoe = year - era * 400;
-  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146_097 + doe - 719_468;
-}
-
-function toDayNumber(iso: string): number {
-  const { y, m, d } = parse(iso);
-  return daysFromCivil(y, m, d);
-}
-
-/** The date of a day number (H. Hinnant's civil_from_days). */
-function fromDayNumber(n: number): string {
-  const z = n + 719_468;
-  const era = Math.floor(z / 146_097);
-  const doe = z - era * 146_097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  return format(yoe + era * 400 + (m <= 2 ? 1 : 0), m, d);
-}
-
-function format(y: number, m: number, d: number): string {
-  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-}
-
-/** 0 = Sunday … 6 = Saturday. */
-export function weekday(iso: string): number {
-  // Day 0, 1970-01-01, was a Thursday.
-  return (((toDayNumber(iso) + 4) % 7) + 7) % 7;
-}
-
 function yearOf(iso: string): number {
-  return parse(iso).y;
+  return parseDate(iso).year;
 }
 
 function checkInteger(n: number, what: string): void {
@@ -135,11 +68,11 @@ export class WorkCalendar {
       if (!Number.isInteger(y)) throw new RangeError(`日历年份无效：${key}`);
       this.years.add(y);
       for (const h of year.holidays) {
-        parse(h.date);
+        parseDate(h.date);
         this.holidays.set(h.date, h.name);
       }
       for (const w of year.workdays) {
-        parse(w.date);
+        parseDate(w.date);
         this.workdays.set(w.date, w.name);
       }
     }
@@ -191,7 +124,7 @@ export function addWorkingDays(
   n: number,
   label: string = DEFAULT_LABEL,
 ): DueResult {
-  parse(trigger);
+  parseDate(trigger);
   checkInteger(n, '工作日数');
   if (n < 0) throw new RangeError(`工作日数不能为负数：${n}`);
   if (n === 0) {
@@ -207,10 +140,10 @@ export function addWorkingDays(
   const counted: string[] = [];
   const skipped: { date: string; reason: string }[] = [];
   const holidaySkips: { date: string; reason: string }[] = [];
-  let day = toDayNumber(trigger);
+  let day = dayNumber(trigger);
   while (counted.length < n) {
     day += 1;
-    const date = fromDayNumber(day);
+    const date = dateOfDayNumber(day);
     const info = cal.dayInfo(date);
     if (info === null) {
       const year = yearOf(date);
@@ -226,11 +159,11 @@ export function addWorkingDays(
   const due = counted[counted.length - 1]!;
 
   // "9月30日、10月8日、9日、10日（周六调休上班）、12日"
-  const triggerYear = parse(trigger).y;
-  let prev: Ymd | null = null;
+  const triggerYear = parseDate(trigger).year;
+  let prev: DateParts | null = null;
   const countedText = counted
     .map((date) => {
-      const cur = parse(date);
+      const cur = parseDate(date);
       const text = shortDate(cur, prev, triggerYear);
       prev = cur;
       return cal.isMakeUpWorkday(date) ? `${text}（${WEEKDAY_NAMES[weekday(date)]!}调休上班）` : text;
@@ -241,14 +174,14 @@ export function addWorkingDays(
   const runs: { from: string; to: string; name: string }[] = [];
   for (const s of holidaySkips) {
     const last = runs[runs.length - 1];
-    if (last && last.name === s.reason && toDayNumber(s.date) - toDayNumber(last.to) === 1) last.to = s.date;
+    if (last && last.name === s.reason && dayNumber(s.date) - dayNumber(last.to) === 1) last.to = s.date;
     else runs.push({ from: s.date, to: s.date, name: s.reason });
   }
   const runsText = runs
     .map((r) => {
-      const a = parse(r.from);
+      const a = parseDate(r.from);
       const start = shortDate(a, null, triggerYear);
-      const range = r.from === r.to ? start : `${start}–${shortDate(parse(r.to), a, triggerYear)}`;
+      const range = r.from === r.to ? start : `${start}–${shortDate(parseDate(r.to), a, triggerYear)}`;
       return `${range}${r.name}放假`;
     })
     .join('，');
@@ -262,11 +195,11 @@ export function addWorkingDays(
  * Compact Chinese date for lists: the first item shows the month (and the year if it differs from
  * the trigger's year); later items show the year if it changes, the month if it changes, else only the day.
  */
-function shortDate(cur: Ymd, prev: Ymd | null, baseYear: number): string {
-  if (prev === null) return `${cur.y !== baseYear ? `${cur.y}年` : ''}${cur.m}月${cur.d}日`;
-  if (cur.y !== prev.y) return `${cur.y}年${cur.m}月${cur.d}日`;
-  if (cur.m !== prev.m) return `${cur.m}月${cur.d}日`;
-  return `${cur.d}日`;
+function shortDate(cur: DateParts, prev: DateParts | null, baseYear: number): string {
+  if (prev === null) return `${cur.year !== baseYear ? `${cur.year}年` : ''}${cur.month}月${cur.day}日`;
+  if (cur.year !== prev.year) return `${cur.year}年${cur.month}月${cur.day}日`;
+  if (cur.month !== prev.month) return `${cur.month}月${cur.day}日`;
+  return `${cur.day}日`;
 }
 
 function calendarResult(trigger: string, due: string, n: number, unit: string, label: string, note = ''): DueResult {
@@ -280,21 +213,16 @@ function calendarResult(trigger: string, due: string, n: number, unit: string, l
   };
 }
 
-/** The date `n` calendar days after (before, if negative) `date`: the date alone, without an explanation. */
-export function shiftDays(date: string, n: number): string {
-  return fromDayNumber(toDayNumber(date) + n);
-}
-
 /** trigger + n 自然日 ("受理 2026-03-01 + 30 日 = 2026-03-31"). */
 export function addCalendarDays(trigger: string, n: number, label: string = DEFAULT_LABEL): DueResult {
   checkInteger(n, '天数');
-  return calendarResult(trigger, shiftDays(trigger, n), n, '日', label);
+  return calendarResult(trigger, addDays(trigger, n), n, '日', label);
 }
 
 /** trigger + n 周 (7n 自然日). */
 export function addWeeks(trigger: string, n: number, label: string = DEFAULT_LABEL): DueResult {
   checkInteger(n, '周数');
-  return calendarResult(trigger, shiftDays(trigger, 7 * n), n, '周', label);
+  return calendarResult(trigger, addDays(trigger, 7 * n), n, '周', label);
 }
 
 /**
@@ -303,17 +231,9 @@ export function addWeeks(trigger: string, n: number, label: string = DEFAULT_LAB
  */
 export function addMonths(trigger: string, n: number, label: string = DEFAULT_LABEL): DueResult {
   checkInteger(n, '月数');
-  const { y, m, d } = parse(trigger);
-  const index = y * 12 + (m - 1) + n;
-  const ty = Math.floor(index / 12);
-  const tm = index - ty * 12 + 1;
-  const last = daysInMonth(ty, tm);
-  const due = format(ty, tm, Math.min(d, last));
-  const note = d > last ? `（${tm}月无${d}日，取月末）` : '';
+  const due = addMonthsClamped(trigger, n);
+  // Both are valid dates by now: read by position, as this runs for every reminder counted in months.
+  const note =
+    due.slice(8) !== trigger.slice(8) ? `（${Number(due.slice(5, 7))}月无${Number(trigger.slice(8))}日，取月末）` : '';
   return calendarResult(trigger, due, n, '个月', label, note);
-}
-
-/** Days from today to due: positive = days left, 0 = due today, negative = days overdue. */
-export function daysUntil(today: string, due: string): number {
-  return toDayNumber(due) - toDayNumber(today);
 }

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { todayIso } from '../../src-shared/idcard';
+import { addDays, todayIso } from '../../src-shared/dates';
 import { registerDef, type RecordData, type RegisterDef, type RegisterKey } from '../../src-shared/registers';
 import { isDeepStrictEqual } from 'node:util';
 import { DATABASE_FILE, openLedger } from '../../src-main/core/db/open';
@@ -12,7 +12,7 @@ import { parseRecord } from '../../src-main/core/registers/repository';
 import { searchGrams, searchTableOf } from '../../src-main/core/registers/searchIndex';
 import { personName, TOWNS, VILLAGES } from './people';
 import { Random } from './random';
-import { addDays, syntheticRecord, type RecordContext } from './records';
+import { syntheticRecord, type RecordContext } from './records';
 
 // Builds a synthetic office ledger fast (prepared statements, big transactions) but with exactly the rows the app
 // writes: each record passes the app's own parseRecord, and its columns, search_text, grams and child rows come from

@@ -1,3 +1,4 @@
+import { isoDate } from '../../src-shared/dates';
 import { checkDigit } from '../../src-shared/idcard';
 import type { Random } from './random';
 
@@ -109,7 +110,7 @@ export function town(rng: Random): string {
 
 export function person(rng: Random, town?: string): Person {
   const year = rng.int(1945, 2004);
-  const birthDate = `${year}-${String(rng.int(1, 12)).padStart(2, '0')}-${String(rng.int(1, 28)).padStart(2, '0')}`;
+  const birthDate = isoDate(year, rng.int(1, 12), rng.int(1, 28));
   const sexDigit = rng.int(0, 9);
   const first17 = `${rng.pick(AREA_CODES)}${birthDate.replace(/-/g, '')}${String(rng.int(0, 99)).padStart(2, '0')}${sexDigit}`;
   return {

@@ -1,5 +1,6 @@
 import type { EntryData, FieldDef, FieldValue, PartyData, RecordData, RegisterDef } from '../../src-shared/registers';
-import { ageOn, parseIdCard } from '../../src-shared/idcard';
+import { addDays, ageOn } from '../../src-shared/dates';
+import { parseIdCard } from '../../src-shared/idcard';
 import { address, person, personName, phone, town, village } from './people';
 import type { Random } from './random';
 
@@ -46,10 +47,6 @@ export function sentence(rng: Random, chars: number): string {
   let text = '';
   while (text.length < chars) text += rng.pick(CLAUSES) + (rng.chance(0.7) ? '，' : '。');
   return text.slice(0, chars - 1) + '。';
-}
-
-export function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** A complete record: every required field, most optional ones, dates in the order the rules ask. */

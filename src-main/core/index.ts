@@ -9,7 +9,7 @@ import { LedgerSlot } from './ledgerSlot';
 import { createRouter, type FileHandlers, type Invoke, type RouterOptions } from './router';
 import { createSerial, type Serial } from './serial';
 import { refreshReminders as refreshReminderCache } from './reminders/cache';
-import { todayIso } from '../../src-shared/idcard';
+import { todayIso } from '../../src-shared/dates';
 
 export interface Core {
   /** The database of the moment (a restore replaces it); throws while the recovery screen is shown. */

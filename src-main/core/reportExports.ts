@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
+import { daysBetween, isoDate, monthsAfter, parseDate } from '../../src-shared/dates';
 import type { GeneratedFile } from '../../src-shared/documents';
 import type { ApiParsedInput, ReportStatus } from '../../src-shared/handlers';
-import { periodLabel, type ReportPeriod } from '../../src-shared/reports';
+import { periodKey, periodLabel, type ReportPeriod } from '../../src-shared/reports';
 import type { LedgerDatabase } from './db/schema';
 import { UserError } from './errors';
 import { keepFile } from './files';
@@ -10,12 +11,6 @@ import { buildRegisterBook, buildReturnPreview, buildReturnWorkbook, returnFileN
 import { readSettings } from './settings';
 
 // Exporting the 月报 and register books: build, keep a copy under 报表/, and log it for 首页.
-
-export function periodKey(period: ReportPeriod): string {
-  if (period.kind === 'month') return `${period.year}-${String(period.month).padStart(2, '0')}`;
-  if (period.kind === 'quarter') return `${period.year}-Q${period.quarter}`;
-  return String(period.year);
-}
 
 async function logExport(db: Kysely<LedgerDatabase>, kind: string, key: string, fileName: string): Promise<void> {
   await db
@@ -59,10 +54,9 @@ export async function exportRegisterBook(
 /** Last month's return: exported or not, and the deadline (the Nth of this month, from settings; MR-01). */
 export async function reportStatus(ctx: HandlerContext): Promise<ReportStatus> {
   const settings = await readSettings(ctx.db);
-  const [year, month] = ctx.today.split('-').map(Number) as [number, number];
-  const period: ReportPeriod =
-    month === 1 ? { kind: 'month', year: year - 1, month: 12 } : { kind: 'month', year, month: month - 1 };
-  const deadline = `${ctx.today.slice(0, 8)}${String(settings.reportDeadlineDay).padStart(2, '0')}`;
+  const { year, month } = parseDate(ctx.today);
+  const period: ReportPeriod = { kind: 'month', ...monthsAfter(year, month, -1) };
+  const deadline = isoDate(year, month, settings.reportDeadlineDay);
   const last = await ctx.db
     .selectFrom('report_export')
     .select('exported_at')
@@ -70,8 +64,6 @@ export async function reportStatus(ctx: HandlerContext): Promise<ReportStatus> {
     .where('period_key', '=', periodKey(period))
     .orderBy('exported_at', 'desc')
     .executeTakeFirst();
-  const daysLeft = Math.round(
-    (Date.parse(`${deadline}T00:00:00Z`) - Date.parse(`${ctx.today}T00:00:00Z`)) / 86_400_000,
-  );
+  const daysLeft = daysBetween(ctx.today, deadline);
   return { period, label: periodLabel(period), exportedAt: last?.exported_at ?? null, deadline, daysLeft };
 }

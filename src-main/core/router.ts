@@ -11,7 +11,7 @@ import {
 } from '../../src-shared/handlers';
 import { keptFiguresFor } from './home/keptFigures';
 import { reminderCacheFor } from './reminders/cache';
-import { todayIso } from '../../src-shared/idcard';
+import { todayIso } from '../../src-shared/dates';
 import { authHandlers, isAuthMethod, type AuthContext } from './accounts/auth';
 import { admit, type Admission } from './accounts/gate';
 import { appendAudit, backupAuditFact, type Actor } from './audit';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ethnicities, partyKinds, sexes, type CodeOption } from '../codes';
-import { ageOn, isValidDate, parseIdCard, todayIso } from '../idcard';
+import { ageOn, isValidDate, todayIso } from '../dates';
+import { parseIdCard } from '../idcard';
 import { inputFields } from './index';
 import type { EntryData, FieldDef, PartyData, RecordData, RegisterDef } from './types';
 

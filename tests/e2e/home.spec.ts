@@ -1,4 +1,4 @@
-import { todayIso } from '../../src-shared/idcard';
+import { todayIso } from '../../src-shared/dates';
 import { callApi, expect, gotoApp, seedSettingsViaApi, test } from './fixtures';
 import { comboField, textField } from './helpers/fill';
 import { createSubjectViaApi } from './helpers/subjects';

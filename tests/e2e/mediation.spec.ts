@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { ageOn, todayIso } from '../../src-shared/idcard';
+import { ageOn, todayIso } from '../../src-shared/dates';
 import { registerDef } from '../../src-shared/registers';
 import { expect, gotoApp, seedSettingsViaApi, test } from './fixtures';
 import { chooseOption, comboField, committeeOption, partyBlock, textField, typeAndPick } from './helpers/fill';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ageOn, checkDigit, daysBetween, isValidDate, parseIdCard, todayIso } from '../../src-shared/idcard';
+import { ageOn, daysBetween, isValidDate, todayIso } from '../../src-shared/dates';
+import { checkDigit, parseIdCard } from '../../src-shared/idcard';
 import { makeIdNumber } from './samples';
 
 const TODAY = '2026-11-21';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ageOn } from '../../src-shared/idcard';
+import { ageOn } from '../../src-shared/dates';
 import { registerDef } from '../../src-shared/registers';
 import { openTestLedger, seedSettings, type TestLedger } from './helpers';
 import { committeeIdsOf, makeIdNumber, partiesOf, sampleRecord, samplePerson, type SampleData } from './samples';

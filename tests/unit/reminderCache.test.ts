@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  compareReminders,
-  computeReminders,
-  mergeReminders,
-  shown,
-  sortReminders,
-  type KeptReminder,
-} from '../../src-main/core/reminders/engine';
+import { computeReminders } from '../../src-main/core/reminders/engine';
+import { shown } from '../../src-main/core/reminders/explanations';
+import { compareReminders, mergeReminders, sortReminders } from '../../src-main/core/reminders/ordering';
+import type { KeptReminder } from '../../src-main/core/reminders/subjects';
 import { loadCalendar } from '../../src-main/core/reminders/calendar';
 import { listRules } from '../../src-main/core/reminders/rules';
 import { openTestLedger, seedSettings, type TestLedger } from './helpers';

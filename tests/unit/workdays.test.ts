@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { daysBetween, weekday } from '../../src-shared/dates';
 import holidayData from '../../resources/calendar/cn-holidays.json';
 import {
   addCalendarDays,
   addMonths,
   addWeeks,
   addWorkingDays,
-  daysUntil,
   noCalendarMessage,
-  weekday,
   WorkCalendar,
   type CalendarData,
   type DueResult,
@@ -277,8 +276,8 @@ describe('calendar-day, week and month offsets', () => {
       const next = new Date(start + (day + 1) * 86_400_000).toISOString().slice(0, 10);
       if (ok(addCalendarDays(iso, 1)).due !== next) throw new Error(`${iso} + 1 日 ≠ ${next}`);
       if (weekday(iso) !== weekdayOf(iso)) throw new Error(`weekday ${iso}`);
-      if (daysUntil('1970-01-01', iso) !== Math.round((start + day * 86_400_000) / 86_400_000))
-        throw new Error(`daysUntil ${iso}`);
+      if (daysBetween('1970-01-01', iso) !== Math.round((start + day * 86_400_000) / 86_400_000))
+        throw new Error(`daysBetween ${iso}`);
       if (
         day % 97 === 0 &&
         ok(addWeeks(iso, 3)).due !== new Date(start + (day + 21) * 86_400_000).toISOString().slice(0, 10)
@@ -314,12 +313,12 @@ describe('calendar-day, week and month offsets', () => {
   });
 });
 
-describe('daysUntil', () => {
+describe('daysBetween (days left to a due date)', () => {
   it('counts days left (positive), due today (0) and overdue (negative)', () => {
-    expect(daysUntil('2026-09-29', '2026-10-12')).toBe(13);
-    expect(daysUntil('2026-10-12', '2026-10-12')).toBe(0);
-    expect(daysUntil('2026-10-15', '2026-10-12')).toBe(-3);
-    expect(daysUntil('2025-12-31', '2026-01-01')).toBe(1);
-    expect(daysUntil('2028-02-01', '2028-03-01')).toBe(29);
+    expect(daysBetween('2026-09-29', '2026-10-12')).toBe(13);
+    expect(daysBetween('2026-10-12', '2026-10-12')).toBe(0);
+    expect(daysBetween('2026-10-15', '2026-10-12')).toBe(-3);
+    expect(daysBetween('2025-12-31', '2026-01-01')).toBe(1);
+    expect(daysBetween('2028-02-01', '2028-03-01')).toBe(29);
   });
 });

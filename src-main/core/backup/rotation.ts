@@ -1,4 +1,5 @@
 import type { BackupEntry, BackupKind } from '../../../src-shared/backups';
+import { todayIso } from '../../../src-shared/dates';
 
 // Which backups to keep: the newest good copy of each of the last 7 days and of each of the last 12 months; beyond
 // those, the newest safety copies (so 撤销恢复 always has its copy), the newest copies a clerk made on purpose
@@ -11,9 +12,7 @@ const KEEP_NEWEST: Partial<Record<BackupKind, number>> = { 恢复前: 3, 升级�
 
 /** The clerk's calendar day of an instant, in this PC's time zone. */
 export function localDay(iso: string): string {
-  const date = new Date(iso);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  return todayIso(new Date(iso));
 }
 
 function newestPer(entries: BackupEntry[], key: (entry: BackupEntry) => string, limit: number): BackupEntry[] {

@@ -2,7 +2,7 @@
 // values; reading it through these accessors keeps the builders free of casts and null checks.
 import { disputeTypeVersions } from '../../../src-shared/codes';
 import type { RecordRow } from '../../../src-shared/handlers';
-import { ageOn } from '../../../src-shared/idcard';
+import { ageOn, chineseDate } from '../../../src-shared/dates';
 import type { EntryData, PartyData, RecordData } from '../../../src-shared/registers';
 import type { Committee } from '../../../src-shared/settings';
 
@@ -54,9 +54,7 @@ export function entries(data: RecordData, key: string): EntryData[] {
 
 /** 2026-05-06 → 2026年5月6日 (GB/T 9704: Arabic numerals, no leading zeros); null → a blank date to fill in. */
 export function dateCn(iso: string | null | undefined): string {
-  const match = iso ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) : null;
-  if (!match) return '____年__月__日';
-  return `${match[1]}年${Number(match[2])}月${Number(match[3])}日`;
+  return (iso ? chineseDate(iso) : null) ?? '____年__月__日';
 }
 
 /** 09:30 → 9时30分. */

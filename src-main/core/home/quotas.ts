@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { isoDate, parseDate } from '../../../src-shared/dates';
 import { monthRange, type MonthlyQuotas, type Quota, type QuotaPeriod } from '../../../src-shared/home';
 import { registerDef } from '../../../src-shared/registers';
 import type { DeadlineRule } from '../../../src-shared/rules';
@@ -29,10 +30,9 @@ function isMonthlyCount(rule: DeadlineRule): rule is CountRule {
 function periodsOf(year: number, month: number, every: '月' | '半月'): { label: string; from: string; to: string }[] {
   const { from, to } = monthRange(year, month);
   if (every === '月') return [{ label: '本月', from, to }];
-  const mid = from.slice(0, 8) + '15';
   return [
-    { label: '上半月', from, to: mid },
-    { label: '下半月', from: from.slice(0, 8) + '16', to },
+    { label: '上半月', from, to: isoDate(year, month, 15) },
+    { label: '下半月', from: isoDate(year, month, 16), to },
   ];
 }
 
@@ -48,7 +48,7 @@ export async function monthlyQuotas(
   settings: Settings,
   today: string,
 ): Promise<MonthlyQuotas> {
-  const [year, month] = today.split('-').map(Number) as [number, number];
+  const { year, month } = parseDate(today);
   const { from, to } = monthRange(year, month);
   const quotas: Quota[] = [];
   for (const rule of rules.filter(isMonthlyCount)) {

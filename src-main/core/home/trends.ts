@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { chineseMonth } from '../../../src-shared/dates';
 import { monthsEnding, type HomeTrends, type MonthTrend, type TrendSeries } from '../../../src-shared/home';
 import { fieldDef, registerDef, type RegisterKey } from '../../../src-shared/registers';
 import type { LedgerDatabase, RegisterTableName } from '../db/schema';
@@ -16,7 +17,7 @@ const BLANK = '__blank';
 
 /** The year is written on January, and on the first month unless January follows at once (the two would collide). */
 function monthLabel(year: number, month: number, first: boolean): string {
-  return month === 1 || (first && month !== 12) ? `${year}年${month}月` : `${month}月`;
+  return month === 1 || (first && month !== 12) ? chineseMonth(year, month) : `${month}月`;
 }
 
 async function monthlyCounts(

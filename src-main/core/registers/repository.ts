@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { isoDate, monthsAfter } from '../../../src-shared/dates';
 import type { ApiParsedInput, RecordPage, RecordRow, RecycledRecord } from '../../../src-shared/handlers';
 import { describeIssues } from '../../../src-shared/errors';
 import { columnFields, fieldDef, registerDef, registers } from '../../../src-shared/registers';
@@ -102,10 +103,9 @@ function filteredList(db: Db, def: RegisterDef, query: ListQuery, plan: 'walk' |
     .selectFrom(tableOf(def))
     .where(plan === 'byId' ? sql<boolean>`+deleted_at IS NULL` : sql<boolean>`deleted_at IS NULL`);
   if (query.year !== undefined) {
-    const from = query.month ? monthStart(query.year, query.month) : `${query.year}-01-01`;
-    const to = query.month
-      ? monthStart(query.year + Math.floor(query.month / 12), (query.month % 12) + 1)
-      : `${query.year + 1}-01-01`;
+    const { from, to } = query.month
+      ? monthBounds(query.year, query.month)
+      : { from: isoDate(query.year, 1, 1), to: isoDate(query.year + 1, 1, 1) };
     base = base.where(def.dateField, '>=', from).where(def.dateField, '<', to);
   } else if (query.month !== undefined) {
     base = base.where(sql<string>`substr(${sql.ref(def.dateField)}, 6, 2)`, '=', String(query.month).padStart(2, '0'));
@@ -365,8 +365,7 @@ export async function listRecycled(db: Db): Promise<RecycledRecord[]> {
 
 /** Records filed in a month, in its year, and in all, for every book (首页). */
 export async function countBooks(db: Db, year: number, month: number) {
-  const monthFrom = monthStart(year, month);
-  const monthTo = monthStart(year + Math.floor(month / 12), (month % 12) + 1);
+  const { from: monthFrom, to: monthTo } = monthBounds(year, month);
   const counts = [];
   for (const def of registers) {
     const date = sql.ref<string>(def.dateField);
@@ -467,8 +466,10 @@ async function withChildren(db: Db, def: RegisterDef, rows: RegisterRow[], today
   });
 }
 
-function monthStart(year: number, month: number): string {
-  return `${year}-${String(month).padStart(2, '0')}-01`;
+/** A month's first day and the next month's: its records are dated from the one and before the other. */
+function monthBounds(year: number, month: number): { from: string; to: string } {
+  const next = monthsAfter(year, month, 1);
+  return { from: isoDate(year, month, 1), to: isoDate(next.year, next.month, 1) };
 }
 
 /** Items by record, each group in the items' order (a page's child rows by record, not a scan of all per record). */

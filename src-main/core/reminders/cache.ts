@@ -6,18 +6,12 @@ import type { LedgerDatabase } from '../db/schema';
 import { ensureTempTable, tempTrigger } from '../db/tempTriggers';
 import { loadCalendar } from './calendar';
 import { listRules } from './rules';
-import {
-  mergeReminders,
-  SUBJECT_REGISTERS,
-  sortReminders,
-  subjectsReminders,
-  type KeptReminder,
-  type SubjectRef,
-  type SubjectRegister,
-} from './engine';
+import { subjectsReminders } from './engine';
+import { mergeReminders, sortReminders } from './ordering';
+import { SUBJECT_REGISTERS, type KeptReminder, type SubjectRef, type SubjectRegister } from './subjects';
 
 // 首页 asks for every open reminder each time it is shown. Working them out from ten years of records takes a few
-// hundred milliseconds (npm run bench, issue 7), yet between two visits only the records just edited can have changed.
+// hundred milliseconds (npm run bench), yet between two visits only the records just edited can have changed.
 // So the reminders of each person / case are kept, and temporary triggers on this connection note which ones a write
 // touched — whatever wrote it: a form, a conversion, a restore of one record, an import. The next call recomputes just
 // those. A changed, added or removed rule has only its own reminders worked out again; a change to the holiday

@@ -1,5 +1,6 @@
 import { reminderStatuses, type Reminder, type ReminderList, type ReminderStatus } from '../../../src-shared/rules';
-import { shown, type KeptReminder } from './engine';
+import { shown } from './explanations';
+import type { KeptReminder } from './subjects';
 
 /**
  * The reply of reminders.list: the sorted reminders, cut to the first `perStatus` of each status when asked. An office

@@ -13,6 +13,7 @@
 // - Long text wraps; a row is as tall as its longest cell, up to Excel's limit of 409 points — beyond that the cell
 //   still holds the whole text but only its beginning shows and prints.
 import { sql, type Kysely, type RawBuilder } from 'kysely';
+import { chineseMonth, isoDate, lastDayOfMonth, parseDate } from '../../../src-shared/dates';
 import { registerDef, type FieldDef, type RegisterDef, type RegisterKey } from '../../../src-shared/registers';
 import type { Settings } from '../../../src-shared/settings';
 import type { LedgerDatabase, RegisterRow, RegisterTableName } from '../db/schema';
@@ -154,10 +155,9 @@ export function bookColumns(def: RegisterDef): BookColumn[] {
 
 /** （2026年）, （2026年3月）, or （2026年3月1日至2026年5月31日）. */
 export function rangeLabel(from: string, to: string): string {
-  const [fy, fm] = [from.slice(0, 4), Number(from.slice(5, 7))];
-  if (from.slice(5) === '01-01' && to === `${fy}-12-31`) return `${fy}年`;
-  const monthEnd = new Date(Date.UTC(Number(fy), fm, 0)).toISOString().slice(0, 10);
-  if (from.slice(8) === '01' && to === monthEnd) return `${fy}年${fm}月`;
+  const { year, month, day } = parseDate(from);
+  if (from.slice(5) === '01-01' && to === isoDate(year, 12, 31)) return `${year}年`;
+  if (day === 1 && to === lastDayOfMonth(year, month)) return chineseMonth(year, month);
   return `${dateCn(from)}至${dateCn(to)}`;
 }
 

@@ -1,6 +1,6 @@
 import { Button, CloseButton, Table, Text, TextInput } from '@mantine/core';
-import { isValidDate } from '../../../src-shared/idcard';
-import { WEEKDAY_NAMES, weekday, type CalendarDay } from '../../../src-shared/workdays';
+import { isValidDate, weekday } from '../../../src-shared/dates';
+import { WEEKDAY_NAMES, type CalendarDay } from '../../../src-shared/workdays';
 
 interface Props {
   /** '放假' or '调休上班': names the table, its inputs and its buttons. */

@@ -2,7 +2,7 @@ import { Alert, Badge, Button, Card, Grid, Group, Stack, Text, Timeline, Title }
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import type { RecordRow } from '../../../src-shared/handlers';
-import { todayIso } from '../../../src-shared/idcard';
+import { todayIso } from '../../../src-shared/dates';
 import { fieldDef, registerDef, type EntryData, type FieldDef } from '../../../src-shared/registers';
 import type { Reminder, StoredRule } from '../../../src-shared/rules';
 import { api, errorMessage } from '../lib/api';

@@ -1,6 +1,6 @@
 import { Button, Grid, Group, Paper, Stack, Text } from '@mantine/core';
 import type { Lookups } from '../../../src-shared/handlers';
-import { todayIso } from '../../../src-shared/idcard';
+import { todayIso } from '../../../src-shared/dates';
 import type { FieldDef } from '../../../src-shared/registers';
 import { emptyEntry, type FormEntry } from '../lib/formValues';
 import { FieldInput } from './FieldInput';

@@ -1,6 +1,7 @@
 import { Button, Fieldset, Grid, Group, NumberInput, SegmentedControl, Select, TextInput } from '@mantine/core';
 import { ethnicities, sexes } from '../../../src-shared/codes';
-import { ageOn, parseIdCard } from '../../../src-shared/idcard';
+import { ageOn } from '../../../src-shared/dates';
+import { parseIdCard } from '../../../src-shared/idcard';
 import type { PartyData } from '../../../src-shared/registers';
 
 interface PartyBlockProps {

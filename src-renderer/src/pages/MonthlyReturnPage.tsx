@@ -16,18 +16,16 @@ import {
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
+import { monthsAfter, parseDate, todayIso } from '../../../src-shared/dates';
 import type { ReportPeriod, ReturnPreview } from '../../../src-shared/reports';
 import { StatTable } from '../components/StatTable';
 import { api, errorMessage } from '../lib/api';
 import { deliver } from '../lib/download';
 import { useLookups } from '../lib/lookups';
 
-const now = new Date();
-const lastMonth =
-  now.getMonth() === 0
-    ? { year: now.getFullYear() - 1, month: 12 }
-    : { year: now.getFullYear(), month: now.getMonth() };
-const years = Array.from({ length: 11 }, (_, i) => String(now.getFullYear() - i));
+const thisMonth = parseDate(todayIso());
+const lastMonth = monthsAfter(thisMonth.year, thisMonth.month, -1);
+const years = Array.from({ length: 11 }, (_, i) => String(thisMonth.year - i));
 
 function Figure({ label, value }: { label: string; value: string | number }) {
   return (

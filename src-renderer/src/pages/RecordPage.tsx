@@ -1,7 +1,7 @@
 import { Alert, Anchor, Breadcrumbs, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import type { ApiOutput, RecordRow } from '../../../src-shared/handlers';
-import { todayIso } from '../../../src-shared/idcard';
+import { todayIso } from '../../../src-shared/dates';
 import { conversionsFrom, type LinkedRecord } from '../../../src-shared/links';
 import { registerDef, type RegisterKey } from '../../../src-shared/registers';
 import { CorrectionTimeline } from '../components/CorrectionTimeline';

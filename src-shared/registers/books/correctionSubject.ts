@@ -7,7 +7,7 @@ import {
   sexes,
   supervisionLevels,
 } from '../../codes';
-import { daysBetween } from '../../idcard';
+import { daysBetween } from '../../dates';
 import { correctionEventOptions, EVENT_KIND } from '../../events';
 import { commonFields, f } from '../fields';
 import type { RegisterDef } from '../types';

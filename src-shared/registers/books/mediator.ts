@@ -1,5 +1,5 @@
 import { educationLevels, ethnicities, labels, politicalStatuses, sexes } from '../../codes';
-import { ageOn } from '../../idcard';
+import { ageOn } from '../../dates';
 import { commonFields, f } from '../fields';
 import type { RegisterDef } from '../types';
 

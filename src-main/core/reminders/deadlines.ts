@@ -1,0 +1,196 @@
+import { RELEASED_STATE } from '../../../src-shared/codes';
+import { addDays, chineseMonth, daysBetween, lastDayOfMonth, monthOf, monthsAfter } from '../../../src-shared/dates';
+import { afterTermEvents } from '../../../src-shared/events';
+import { registerDef } from '../../../src-shared/registers';
+import type { DeadlineRule, Reminder, RuleUnit } from '../../../src-shared/rules';
+import {
+  addCalendarDays,
+  addMonths,
+  addWeeks,
+  addWorkingDays,
+  type DueResult,
+  type WorkCalendar,
+} from '../../../src-shared/workdays';
+import type { Dated, KeptReminder, Start, Subject } from './subjects';
+
+// What the deadline rules make each person / case owe, worked out from the subjects as loaded: pure functions, no
+// database. Choices the spec leaves open:
+// - event trigger: the LATEST event of the trigger type counts; it is done when a doneBy event dated on or after
+//   it exists. For doneBy 'result' (申请类) every application without a 结果 is open on its own.
+// - field trigger (end_date …): done when a doneBy event exists at all (期满鉴定 is recorded before 期满).
+// - recurring 周 for a person: last completing event (else 报到（司法所）, else 报到日期 / 起始日期) + offset.
+// - recurring 月 with unit 月 (月度考核, 实地查访): due at the END of the month `offset` months after the last
+//   completing event's month — “每月考核” means once in each calendar month, not every 30 days.
+// - a person who has finished the term (期满解矫) keeps only the rules started by an after-term event (解除宣告,
+//   安置帮教衔接 …: the 安置帮教 hand-over, deadlines.md §B); 收监 / 死亡 / 迁出 leave this office's care entirely.
+
+/** Where a person's recurring duties start from when none has been done yet. */
+export const RECEIVED = '报到（司法所）';
+
+/** The reminders the enabled rules give these people / cases (all of one register); they share one subject object each. */
+export function subjectReminders(
+  calendar: WorkCalendar,
+  today: string,
+  rules: readonly DeadlineRule[],
+  subjects: readonly Subject[],
+): KeptReminder[] {
+  const reminders: KeptReminder[] = [];
+  const register = subjects[0]?.register;
+  const applying = rules.filter((rule) => rule.enabled && rule.subject === register);
+  const afterTerm = applying.filter(followsAfterTerm);
+  for (const subject of subjects) {
+    const ref = { register: subject.register, id: subject.id, name: subject.name };
+    for (const rule of subject.row['state'] === RELEASED_STATE ? afterTerm : applying) {
+      for (const start of subjectStarts(rule, subject)) reminders.push(keptReminder(calendar, rule, ref, start, today));
+    }
+  }
+  return reminders;
+}
+
+function followsAfterTerm(rule: DeadlineRule): boolean {
+  return rule.trigger.kind === 'event' && (afterTermEvents as readonly string[]).includes(rule.trigger.event);
+}
+
+/** The event types `rules` read: what starts and what completes them, and where a recurring duty starts from. */
+export function eventTypesRead(rules: readonly DeadlineRule[]): string[] {
+  const types = new Set<string>();
+  for (const { trigger, doneBy } of rules) {
+    if (trigger.kind === 'event') types.add(trigger.event);
+    if (doneBy.kind === 'event') types.add(doneBy.event);
+    if (trigger.kind === 'recurring') types.add(RECEIVED);
+  }
+  return [...types];
+}
+
+function latest(events: Dated[], type: string): Dated | null {
+  let found: Dated | null = null;
+  for (const e of events) if (e.type === type && (found === null || e.date >= found.date)) found = e;
+  return found;
+}
+
+/** Where the open deadlines one rule gives one person / case are counted from. */
+function subjectStarts(rule: DeadlineRule, subject: Subject): Start[] {
+  const { trigger, doneBy } = rule;
+  if (trigger.kind === 'event') {
+    if (doneBy.kind === 'result') {
+      return subject.events
+        .filter((e) => e.type === trigger.event && e.result === null)
+        .map((e) => ({ date: e.date, label: trigger.event, monthEnd: false }));
+    }
+    const start = latest(subject.events, trigger.event);
+    if (!start) return [];
+    if (doneBy.kind === 'event' && subject.events.some((e) => e.type === doneBy.event && e.date >= start.date))
+      return [];
+    return [{ date: start.date, label: trigger.event, monthEnd: false }];
+  }
+  if (trigger.kind === 'field') {
+    const date = subject.row[trigger.field];
+    if (typeof date !== 'string' || date === '') return [];
+    if (doneBy.kind === 'event' && subject.events.some((e) => e.type === doneBy.event)) return [];
+    const label = registerDef(subject.register).fields.find((f) => f.key === trigger.field)?.label ?? trigger.field;
+    return [{ date, label, monthEnd: false }];
+  }
+  if (trigger.kind === 'recurring') {
+    // 每日 duties (信息化核查) are statistics only: the ledger holds no per-check record to remind from.
+    if (trigger.every === '日' || doneBy.kind !== 'event') return [];
+    const anchor = recurringAnchor(subject, doneBy.event);
+    if (!anchor) return [];
+    return [{ ...anchor, monthEnd: trigger.every === '月' && rule.unit === '月' }];
+  }
+  return [];
+}
+
+function recurringAnchor(subject: Subject, doneEvent: string): { date: string; label: string } | null {
+  const last = latest(subject.events, doneEvent);
+  if (last) return { date: last.date, label: `上次${doneEvent}` };
+  const received = latest(subject.events, RECEIVED);
+  if (received) return { date: received.date, label: RECEIVED };
+  const def = registerDef(subject.register);
+  for (const key of ['report_date', def.dateField]) {
+    const value = subject.row[key];
+    if (typeof value === 'string' && value !== '')
+      return { date: value, label: def.fields.find((f) => f.key === key)?.label ?? key };
+  }
+  return null;
+}
+
+export function dueFrom(
+  calendar: WorkCalendar,
+  trigger: string,
+  offset: number,
+  unit: RuleUnit,
+  label: string,
+): DueResult {
+  switch (unit) {
+    case '工作日':
+      return addWorkingDays(calendar, trigger, offset, label);
+    case '自然日':
+      return addCalendarDays(trigger, offset, label);
+    case '周':
+      return addWeeks(trigger, offset, label);
+    case '月':
+      return addMonths(trigger, offset, label);
+  }
+}
+
+/** The last day of the month `months` after the trigger's month, explained. */
+function monthEnd(trigger: string, months: number, label: string): DueResult {
+  const { year, month } = monthOf(trigger);
+  const at = monthsAfter(year, month, months);
+  const due = lastDayOfMonth(at.year, at.month);
+  const which = months === 0 ? '当月' : months === 1 ? '次月' : `第${months}个月`;
+  return {
+    ok: true,
+    due,
+    counted: [],
+    skipped: [],
+    explanation: `${label} ${trigger}，${which}（${chineseMonth(at.year, at.month)}）月末 = ${due}`,
+  };
+}
+
+/** How a person's / case's due date was counted: which working days, which holidays passed over. */
+export function explainDue(calendar: WorkCalendar, rule: DeadlineRule, start: Start): string {
+  const due = start.monthEnd
+    ? monthEnd(start.date, rule.offset, start.label)
+    : dueFrom(calendar, start.date, rule.offset, rule.unit, start.label);
+  return due.ok ? due.explanation : due.message;
+}
+
+/** The due date alone, or null where the holiday calendar lacks a year (working days). */
+function dueDate(calendar: WorkCalendar, rule: DeadlineRule, start: Start): string | null {
+  if (start.monthEnd) {
+    const { year, month } = monthOf(start.date);
+    const at = monthsAfter(year, month, rule.offset);
+    return lastDayOfMonth(at.year, at.month);
+  }
+  switch (rule.unit) {
+    case '自然日':
+      return addDays(start.date, rule.offset);
+    case '周':
+      return addDays(start.date, 7 * rule.offset);
+    default: {
+      const due = dueFrom(calendar, start.date, rule.offset, rule.unit, start.label);
+      return due.ok ? due.due : null;
+    }
+  }
+}
+
+function keptReminder(
+  calendar: WorkCalendar,
+  rule: DeadlineRule,
+  subject: Reminder['subject'],
+  start: Start,
+  today: string,
+): KeptReminder {
+  const { code: ruleCode, task, basis } = rule;
+  const because = { start, rule, calendar };
+  const due = dueDate(calendar, rule, start);
+  if (due === null)
+    return { ruleCode, subject, task, basis, due: null, daysLeft: null, status: 'no-calendar', because };
+  const daysLeft = daysBetween(today, due);
+  return { ruleCode, subject, task, basis, due, daysLeft, status: statusOf(daysLeft), because };
+}
+
+export function statusOf(daysLeft: number): Reminder['status'] {
+  return daysLeft < 0 ? 'overdue' : daysLeft === 0 ? 'today' : daysLeft <= 7 ? 'week' : 'later';
+}
