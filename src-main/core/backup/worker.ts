@@ -13,19 +13,23 @@ import type { CopyReply, Failed, VerifyReply, WorkerInput, WorkerJob } from './w
 // freeze every screen meanwhile, so both run in a worker thread with its own connection: ./workerThread.ts.
 //
 // Where its code is found: electron-vite builds it as out/main/backup-worker.js beside the bundle that holds this
-// file (the desktop app's index.js, `npm run web`'s web.js). Under vitest and `npm run bench` there is no build and
-// this file is the TypeScript source; a worker thread cannot run TypeScript on Node 20, so it starts with a one-line
-// bootstrap that loads ./workerThread.ts through jiti (a dev dependency, present wherever the sources are run).
+// file (the desktop app's index.js, `npm run web`'s web.js), and bench/ledger/bundle.ts beside the bench's bundle.
+// Under vitest and jiti (npm run bench's own scripts) there is no build and this file is the TypeScript source. A
+// worker thread cannot run TypeScript on Node 20, so the source is compiled to CommonJS here, once per process, with
+// jiti (a dev dependency, present wherever the sources are run), and a two-line bootstrap runs that text with a
+// `require` that resolves from the source file. Compiling here rather than loading jiti in every worker: jiti costs
+// each worker close to a second on a busy PC, and a test or the bench starts dozens of workers.
 
 /** The built worker's file name, set by the `backup-worker` input of electron.vite.config.ts. */
 const BUILT_WORKER = 'backup-worker.js';
 const SOURCE_WORKER = 'workerThread.ts';
 
-/** Loads the TypeScript worker through jiti; `workerData.entry` and `workerData.jiti` are absolute paths. */
-const JITI_BOOTSTRAP =
-  "const { workerData: d } = require('node:worker_threads'); require(d.jiti).createJiti(d.entry).import(d.entry);";
+/** Runs `workerData.code` (CommonJS) as the module at `workerData.entry`. */
+const SOURCE_BOOTSTRAP =
+  "const { workerData: d } = require('node:worker_threads'), m = { exports: {} };\n" +
+  "new Function('require', 'module', 'exports', d.code)(require('node:module').createRequire(d.entry), m, m.exports);";
 
-type WorkerLaunch = { file: string } | { bootstrap: string; entry: string; jiti: string };
+type WorkerLaunch = { file: string } | { code: string; entry: string };
 
 /** Worked out once: the file layout does not change while the app runs. */
 let launch: WorkerLaunch | undefined;
@@ -37,12 +41,17 @@ function workerLaunch(): WorkerLaunch {
   const built = [here, path.dirname(here)]
     .map((dir) => path.join(dir, BUILT_WORKER))
     .find((file) => fs.existsSync(file));
-  const source = path.join(here, SOURCE_WORKER);
+  const entry = path.join(here, SOURCE_WORKER);
   if (built) launch = { file: built };
-  else if (fs.existsSync(source)) {
-    launch = { bootstrap: JITI_BOOTSTRAP, entry: source, jiti: createRequire(import.meta.url).resolve('jiti') };
-  } else throw new Error(`找不到后台进程文件 ${BUILT_WORKER}`);
+  else if (fs.existsSync(entry)) launch = { code: compiled(entry), entry };
+  else throw new Error(`找不到后台进程文件 ${BUILT_WORKER}`);
   return launch;
+}
+
+/** The worker's TypeScript as CommonJS. jiti is required at run time, so no bundle of the app ever includes it. */
+function compiled(entry: string): string {
+  const { createJiti } = createRequire(import.meta.url)('jiti') as typeof import('jiti');
+  return createJiti(entry).transform({ source: fs.readFileSync(entry, 'utf8'), filename: entry, ts: true });
 }
 
 /** Runs one job in a fresh worker; its reply, or why it failed. */
@@ -55,7 +64,7 @@ function runInWorker<T extends object>(job: WorkerJob, nativeBinding?: string): 
       worker =
         'file' in how
           ? new Worker(how.file, { workerData: input })
-          : new Worker(how.bootstrap, { eval: true, workerData: { ...input, entry: how.entry, jiti: how.jiti } });
+          : new Worker(SOURCE_BOOTSTRAP, { eval: true, workerData: { ...input, code: how.code, entry: how.entry } });
     } catch (error) {
       resolve({ failed: (error as Error).message });
       return;
