@@ -19,14 +19,20 @@ function cspMeta(): Plugin {
   };
 }
 
-// main: the Electron entry and the `npm run web` server share one build (out/main), both over src-main/core.
+// main: the Electron entry and the `npm run web` server share one build (out/main), both over src-main/core, with the
+// backup worker beside them.
 // preload: CommonJS, because a sandboxed preload cannot be an ES module.
 export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
       rollupOptions: {
-        input: { index: resolve('src-main/index.ts'), web: resolve('src-main/web.ts') },
+        input: {
+          index: resolve('src-main/index.ts'),
+          web: resolve('src-main/web.ts'),
+          // Started as a worker thread by src-main/core/backup/worker.ts, which looks for it beside the bundle.
+          'backup-worker': resolve('src-main/core/backup/workerThread.ts'),
+        },
         output: { format: 'es', entryFileNames: '[name].js' },
       },
     },

@@ -1,4 +1,4 @@
-// `npm run bench` (issue 7): ten years of a busy 司法所 (office, ~300,000 records) and fifteen of them in one database
+// `npm run bench`: ten years of a busy 司法所 (office, ~300,000 records) and fifteen of them in one database
 // (county), generated reproducibly from a seed and cached under bench/.cache; then every operation the issue lists,
 // median and p95 over many repetitions, each list and search also as plain SQL with the ratio, the peak memory and the
 // file size, and the browser's first screen and paging. Writes bench/results.json and prints a table. Numbers, not
@@ -30,7 +30,7 @@ const JITI_CLI = path.resolve(
   'jiti-cli.mjs',
 );
 
-/** Budgets of issue 7 (p95, ms), by group; lists and searches also ≤ 1.5 × plain SQL. */
+/** The budgets (p95, ms), by group; lists and searches also ≤ 1.5 × plain SQL. */
 const BUDGETS: Record<LedgerSize, Record<string, number>> = {
   office: { 列表: 30, 搜索: 50, 记录: 10, 首页: 100, 报表: 1000, 备份: 3000 },
   county: { 列表: 100, 搜索: 150, 记录: 10, 首页: 300, 报表: 3000, 备份: 15000 },

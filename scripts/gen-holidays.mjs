@@ -84,7 +84,7 @@ for (let y = from; y <= to; y++) {
   years[String(y)] = { holidays, workdays };
 }
 
-// Cross-check against the worked example in shared/spec/deadlines.md (国庆 2026).
+// Cross-check against the worked example in docs/spec/deadlines.md (国庆 2026).
 const y2026 = years['2026'];
 if (y2026) {
   const off = new Set(y2026.holidays.map((h) => h.date));

@@ -14,7 +14,7 @@ import { INVOKE_CHANNEL } from './ipc';
 
 let core: Core | null = null;
 let mainWindow: BrowserWindow | null = null;
-/** Issue 6: the logged-in session of the window, held here and never handed to the renderer. */
+/** The logged-in session of the window, held here and never handed to the renderer. */
 let sessionId: string | null = null;
 
 /** The Electron-ABI build of better-sqlite3 ships beside the app so it never overwrites the Node build tests use. */

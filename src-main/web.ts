@@ -13,7 +13,7 @@ import { refuseRequest, TOKEN_HEADER } from './webGuard';
 // this launch's secret token, so other local users and web pages in the same browser cannot reach the data.
 
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
-/** After auth.login the tab sends its session id here (issue 6: the login applies in addition to the token). */
+/** After auth.login the tab sends its session id here (the login applies in addition to the token). */
 const SESSION_HEADER = 'x-ledger-session';
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

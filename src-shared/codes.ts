@@ -1,4 +1,4 @@
-// Code tables from shared/spec/formats.md. Values are what the database stores; labels are what a clerk sees.
+// Code tables from docs/spec/formats.md. Values are what the database stores; labels are what a clerk sees.
 
 export interface CodeOption {
   readonly value: string;

@@ -14,7 +14,7 @@ export interface QuotaPeriod {
   state: 'done' | 'open' | 'missed' | 'upcoming';
 }
 
-/** A monthly (or half-monthly) office duty counted from a register (deadlines.md MR-02, MR-03, RM-04). */
+/** A monthly (or half-monthly) office duty counted from a register (docs/spec/deadlines.md MR-02, MR-03, RM-04). */
 export interface Quota {
   ruleCode: string;
   register: RegisterKey;

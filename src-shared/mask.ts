@@ -1,4 +1,4 @@
-// Privacy (issue 6): 身份证号 and phone numbers are masked wherever many records are shown at once (lists, register
+// Privacy: 身份证号 and phone numbers are masked wherever many records are shown at once (lists, register
 // book exports) unless the clerk chooses to show them; the record page shows the full value. One function for all.
 
 export type MaskedKind = 'idcard' | 'phone';

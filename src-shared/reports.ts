@@ -1,6 +1,6 @@
-// The monthly returns (月报, formats.md §4.3 and §9.3) as plain data: the period a return covers, and the preview the
-// renderer shows before the clerk exports the .xlsx. Everything here is JSON-able; the figures are worked out in
-// src-main/core/reports.
+// The monthly returns (月报, docs/spec/formats.md §4.3 and §9.3) as plain data: the period a return covers, and the
+// preview the renderer shows before the clerk exports the .xlsx. Everything here is JSON-able; the figures are worked
+// out in src-main/core/reports.
 import { z } from 'zod';
 import type { DisputeTypeVersion } from './codes';
 import { addDays, chineseMonth, isoDate, isoMonth, monthsAfter } from './dates';
@@ -240,9 +240,9 @@ export interface HeaderCell {
 }
 
 /**
- * The 统计表's merged header (formats.md §4.3 合并规则) from each column's path: neighbours sharing a prefix share one
- * cell across; a path that ends early is merged down to the last header row; neighbours with the same whole path (the
- * 件/人 pairs) are one cell across both. The sheet and the on-screen preview both draw this.
+ * The 统计表's merged header (docs/spec/formats.md §4.3 合并规则) from each column's path: neighbours sharing a prefix
+ * share one cell across; a path that ends early is merged down to the last header row; neighbours with the same whole
+ * path (the 件/人 pairs) are one cell across both. The sheet and the on-screen preview both draw this.
  */
 export function headerCells(columns: readonly { header: readonly string[] }[]): { depth: number; cells: HeaderCell[] } {
   const depth = Math.max(1, ...columns.map((c) => c.header.length));

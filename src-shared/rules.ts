@@ -1,4 +1,4 @@
-// Deadline rules as data (shared/spec/deadlines.md §A, §C, §D). src-main/core/reminders/deadlines.ts works them
+// Deadline rules as data (docs/spec/deadlines.md §A, §C, §D). src-main/core/reminders/deadlines.ts works them
 // out; the office can change offset / unit / task / enabled through rules.save, because every county's
 // rules differ. `defaultRules` is what a new ledger starts with — migration 0004 seeded a literal copy of it, so
 // changing this list later changes nothing in existing ledgers (add a migration for that: 0006 added §B AB-03/AB-04).
@@ -51,10 +51,10 @@ export interface DeadlineRule {
   unit: RuleUnit;
   task: string;
   doneBy: RuleDoneBy;
-  /** 依据原文要点, verbatim from deadlines.md. */
+  /** 依据原文要点, verbatim from docs/spec/deadlines.md. */
   basis: string;
   enabled: boolean;
-  /** False where deadlines.md says 【未核实】. */
+  /** False where docs/spec/deadlines.md says 【未核实】. */
   verified: boolean;
   /** Why a rule is modelled or defaulted the way it is, when not obvious. */
   note?: string;

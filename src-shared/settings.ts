@@ -30,7 +30,8 @@ export const settingsSchema = z
     township: textSchema('乡镇（街道）', 50),
     committees: z.array(committeeSchema).max(200, '人民调解委员会最多200个'),
     staff: z.array(staffSchema).max(200, '本所工作人员最多200人'),
-    // Reporting (formats.md §4.2, §9.2; deadlines.md MR-01, MR-02): what the county's template and rules want.
+    // Reporting (docs/spec/formats.md §4.2, §9.2; docs/spec/deadlines.md MR-01, MR-02): what the county's template and
+    // rules want.
     disputeTypeVersion: z
       .enum(['A', 'B', 'C'], { error: '纠纷类型版本应为 A、B 或 C' })
       .default(DEFAULT_DISPUTE_TYPE_VERSION),
@@ -46,7 +47,7 @@ export const settingsSchema = z
       .min(0, '每月典型案例篇数不能为负数')
       .max(50, '每月典型案例篇数不能大于50')
       .default(3),
-    // Issue 6: the screen locks after this many idle minutes and asks for the password again.
+    // Idle lock: the screen locks after this many idle minutes and asks for the password again.
     idleLockMinutes: z
       .number({ error: '自动锁屏时间应为数字' })
       .int('自动锁屏时间应为整数')

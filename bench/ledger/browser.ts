@@ -10,8 +10,9 @@ import { CHROMIUM_ARGS, findChromium } from '../../scripts/ensure-chromium.mjs';
 import { TEST_ADMIN } from '../../tests/support/session';
 import { quantile, round } from './stats';
 
-// The browser part of issue 7, reported not asserted: `npm run web` over a generated ledger, the first screen's time
-// from opening the page, and paging through the biggest book (矛盾纠纷排查登记簿) page by page and to its last page.
+// The browser part of npm run bench (results.json `browser`), reported not asserted: `npm run web` over a generated
+// ledger, the first screen's time from opening the page, and paging through the biggest book (矛盾纠纷排查登记簿) page
+// by page and to its last page.
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const WEB_ENTRY = path.join(ROOT, 'out', 'main', 'web.js');

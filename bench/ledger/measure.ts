@@ -14,7 +14,8 @@ import { syntheticRecord } from '../synthetic/records';
 import { plainList, plainSearchCondition, type PlainQuery } from './plain';
 import { round, time, timeInTurns, type Timing } from './stats';
 
-// Every operation of issue 7 on one ledger, through core.invoke as the app calls it (zod, one transaction each).
+// Every timed operation of npm run bench on one ledger, through core.invoke as the app calls it (zod, one transaction
+// each).
 
 const RUNS = 20;
 /**

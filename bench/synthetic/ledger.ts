@@ -20,7 +20,7 @@ import { syntheticRecord, type RecordContext } from './records';
 
 export type LedgerSize = 'office' | 'county';
 
-/** Ten years of a busy 司法所 (issue 7); the county is fifteen such offices in one database. */
+/** Ten years of a busy 司法所 (the office size of npm run bench); the county is fifteen such offices in one database. */
 export const OFFICE_COUNTS: Record<RegisterKey, number> = {
   disputeScreening: 100_000,
   petition: 60_000,

@@ -56,7 +56,7 @@ export const f = {
   }),
 };
 
-/** 登记日期、登记人、备注: every book has them (formats.md §5 preamble). */
+/** 登记日期、登记人、备注: every book has them (docs/spec/formats.md §5 preamble). */
 export function commonFields(registeredBy = '登记人'): FieldDef[] {
   return [
     f.date('registered_on', '登记日期', { required: true, initial: 'today', section: '登记' }),

@@ -90,7 +90,7 @@ export interface DateOrderRule {
 export interface RegisterDef {
   readonly key: RegisterKey;
   readonly table: string;
-  /** Full name as formats.md writes it. */
+  /** Full name as docs/spec/formats.md writes it. */
   readonly title: string;
   /** 七簿二册 are the navigation's books; 报送 records are reached from 首页's quotas. */
   readonly group: '七簿' | '二册' | '报送';

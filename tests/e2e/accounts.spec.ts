@@ -3,8 +3,9 @@ import { expect, gotoApp, test } from './fixtures';
 import { comboField, fillRequired, primaryField, textField } from './helpers/fill';
 import { logIn, navLink, openBook, saveForm, startNewRecord } from './helpers/ui';
 
-// Issue 6 as a clerk meets it: 首次使用 creates the 所长's account, the 所长 adds a staff account, the staff member
-// logs in, is 登记人 of what they enter, and 修改记录 shows their edit; 锁屏 keeps a half-typed form.
+// Accounts and the audit trail as a clerk meets them: 首次使用 creates the 所长's account, the 所长 adds a staff
+// account, the staff member logs in, is 登记人 of what they enter, and 修改记录 shows their edit; 锁屏 keeps a
+// half-typed form.
 
 test.use({ autoLogin: false });
 

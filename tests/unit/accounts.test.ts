@@ -11,7 +11,7 @@ import { tempDir } from './helpers';
 import { sampleRecord } from './samples';
 import { SEED_SETTINGS } from '../support/office';
 
-// Accounts (issue 6): scrypt hashes, first-run setup, login with lockout, idle lock, and what staff may not do.
+// Accounts: scrypt hashes, first-run setup, login with lockout, idle lock, and what staff may not do.
 
 const ADMIN = { username: 'wangxh', name: '王晓红', password: 'suozhang-2026' };
 const STAFF = { username: 'liming', name: '李明', password: 'keyuan-2026!' };

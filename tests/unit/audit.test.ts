@@ -4,7 +4,7 @@ import { registerDef } from '../../src-shared/registers';
 import { openTestLedger, seedSettings } from './helpers';
 import { committeeIdsOf, sampleRecord } from './samples';
 
-// The audit trail (issue 6): every kind of change appended with who, when, which record and before/after, in the
+// The audit trail: every kind of change appended with who, when, which record and before/after, in the
 // same transaction as the change; the table refuses UPDATE and DELETE.
 
 async function petitionLedger() {

@@ -3,7 +3,7 @@ import { defaultRules } from '../../src-shared/rules';
 import { openTestLedger } from './helpers';
 import { createPerson, reminders } from './people';
 
-// 安置帮教 hand-over (deadlines.md §B, 如东手册 四(六)): a 社区矫正对象 who finishes the term is handed over within five
+// 安置帮教 hand-over (docs/spec/deadlines.md §B, 如东手册 四(六)): a 社区矫正对象 who finishes the term is handed over within five
 // working days of the 解除宣告 (AB-03), and assessed within a month of the hand-over (AB-04) — after 当前状态 has
 // become 期满解矫, when every 在矫 duty has stopped.
 

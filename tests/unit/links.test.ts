@@ -150,7 +150,7 @@ describe('registers.create with derivedFrom', () => {
     expect(kase.data['source_ref']).toBe(`来信来访登记簿 2026-03-02 ${NAME}`);
     const source = await ledger.call('registers.get', from);
     expect(source.data['linked_case_no']).toBe(caseNo);
-    // …and 修改记录 of the 来访 says so (issue 6: every update is logged).
+    // …and 修改记录 of the 来访 says so (the audit trail logs every update).
     const history = (await ledger.call('audit.record', from)).entries;
     expect(history.map((e) => e.action)).toEqual(['create', 'update']);
     expect(history[1]!.changes).toMatchObject([{ field: 'linked_case_no', before: null, after: caseNo }]);

@@ -5,7 +5,7 @@ import { readWithExceljs } from '../support/xlsx';
 import { openTestLedger, seedSettings } from './helpers';
 import { committeeIdsOf, makeIdNumber, sampleRecord } from './samples';
 
-// Privacy (issue 6): 身份证号 and phone numbers masked in lists and exports unless asked for; one function for all.
+// Privacy: 身份证号 and phone numbers masked in lists and exports unless asked for; one function for all.
 
 describe('masking', () => {
   it('keeps the first three and last four characters', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { StatColumn } from '../../src-shared/reports';
 import { headerRows } from '../../src-renderer/src/components/StatTable';
 
-// The on-screen 统计表 header must merge as the sheet does (formats.md §4.3).
+// The on-screen 统计表 header must merge as the sheet does (docs/spec/formats.md §4.3).
 
 const col = (key: string, header: string[], unit: StatColumn['unit'] = '件'): StatColumn => ({ key, header, unit });
 

@@ -121,7 +121,7 @@ describe('addWorkingDays', () => {
       { date: '2026-10-07', reason: '国庆节' },
       { date: '2026-10-11', reason: '周日' },
     ]);
-    // deadlines.md writes "国庆放假"; the official 2026 period is named 国庆节 (中秋节 2026 is 09-25..27, separate).
+    // docs/spec/deadlines.md writes "国庆放假"; the official 2026 period is named 国庆节 (中秋节 2026 is 09-25..27, separate).
     expect(r.explanation).toBe(
       '报到 2026-09-29 + 5 个工作日 = 2026-10-12：9月30日、10月8日、9日、10日（周六调休上班）、12日；10月1日–7日国庆节放假不计',
     );

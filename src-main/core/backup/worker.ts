@@ -1,81 +1,70 @@
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { registers, type RegisterKey } from '../../../src-shared/registers';
 import type { BackupEntry, BackupVerification } from '../../../src-shared/backups';
 import { integrityResult } from '../db/inspect';
+import type { CopyReply, Failed, VerifyReply, WorkerInput, WorkerJob } from './workerProtocol';
 
 // Copying ten years of records takes seconds and checking the copy as long again (the whole file is written, then
 // `PRAGMA integrity_check` reads every page and index entry; npm run bench). On the app's own thread either would
-// freeze every screen meanwhile, so both run in a worker thread with its own connection. The worker is plain
-// JavaScript handed over as text: it then needs no bundling of its own, in the Electron build, under vitest or in the
-// browser mode's server.
+// freeze every screen meanwhile, so both run in a worker thread with its own connection: ./workerThread.ts.
 //
-// The copy is read through a connection of its own, all pages in one step: one read transaction, so under WAL it is
-// the ledger as of one moment while the app goes on saving (a save between steps would restart a stepped copy). The
-// copy is then switched to a rollback journal, so opening it read-only later (the check, a restore) leaves no -wal and
-// -shm files beside it.
+// Where its code is found: electron-vite builds it as out/main/backup-worker.js beside the bundle that holds this
+// file (the desktop app's index.js, `npm run web`'s web.js), and bench/ledger/bundle.ts beside the bench's bundle.
+// Under vitest and jiti (npm run bench's own scripts) there is no build and this file is the TypeScript source. A
+// worker thread cannot run TypeScript on Node 20, so the source is compiled to CommonJS here, once per process, with
+// jiti (a dev dependency, present wherever the sources are run), and a two-line bootstrap runs that text with a
+// `require` that resolves from the source file. Compiling here rather than loading jiti in every worker: jiti costs
+// each worker close to a second on a busy PC, and a test or the bench starts dozens of workers.
 
-const WORKER_SOURCE = `
-const { parentPort, workerData } = require('node:worker_threads');
-const Database = require(workerData.driver);
-const binding = workerData.nativeBinding ? { nativeBinding: workerData.nativeBinding } : {};
+/** The built worker's file name, set by the `backup-worker` input of electron.vite.config.ts. */
+const BUILT_WORKER = 'backup-worker.js';
+const SOURCE_WORKER = 'workerThread.ts';
 
-// Each page is read once: a small page cache (better-sqlite3's default is 16 MB) keeps the app's memory down.
-const READ_ONCE_CACHE = 'cache_size = -1024';
+/** Runs `workerData.code` (CommonJS) as the module at `workerData.entry`. */
+const SOURCE_BOOTSTRAP =
+  "const { workerData: d } = require('node:worker_threads'), m = { exports: {} };\n" +
+  "new Function('require', 'module', 'exports', d.code)(require('node:module').createRequire(d.entry), m, m.exports);";
 
-async function copy({ source, target }) {
-  const db = new Database(source, { readonly: true, fileMustExist: true, ...binding });
-  try {
-    db.pragma(READ_ONCE_CACHE);
-    await db.backup(target, { progress: () => 0x7fffffff });
-  } finally {
-    db.close();
-  }
-  const copied = new Database(target, { fileMustExist: true, ...binding });
-  try {
-    copied.pragma('journal_mode = DELETE');
-  } finally {
-    copied.close();
-  }
-  return {};
+type WorkerLaunch = { file: string } | { code: string; entry: string };
+
+/** Worked out once: the file layout does not change while the app runs. */
+let launch: WorkerLaunch | undefined;
+
+function workerLaunch(): WorkerLaunch {
+  if (launch) return launch;
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  // This code may sit in the entry's own file or in a shared chunk one folder below it (out/main/chunks).
+  const built = [here, path.dirname(here)]
+    .map((dir) => path.join(dir, BUILT_WORKER))
+    .find((file) => fs.existsSync(file));
+  const entry = path.join(here, SOURCE_WORKER);
+  if (built) launch = { file: built };
+  else if (fs.existsSync(entry)) launch = { code: compiled(entry), entry };
+  else throw new Error(`找不到后台进程文件 ${BUILT_WORKER}`);
+  return launch;
 }
 
-function verify({ file, books }) {
-  const db = new Database(file, { readonly: true, fileMustExist: true, ...binding });
-  try {
-    db.pragma(READ_ONCE_CACHE);
-    const lines = db.pragma('integrity_check(20)').map((row) => String(Object.values(row)[0]));
-    const counts = {};
-    if (lines.length === 1 && lines[0] === 'ok') {
-      const present = new Set(db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all().map((row) => row.name));
-      for (const [key, table] of books) {
-        if (present.has(table)) counts[key] = db.prepare('SELECT count(*) AS n FROM "' + table + '" WHERE deleted_at IS NULL').get().n;
-      }
-    }
-    return { lines, counts };
-  } finally {
-    db.close();
-  }
+/** The worker's TypeScript as CommonJS. jiti is required at run time, so no bundle of the app ever includes it. */
+function compiled(entry: string): string {
+  const { createJiti } = createRequire(import.meta.url)('jiti') as typeof import('jiti');
+  return createJiti(entry).transform({ source: fs.readFileSync(entry, 'utf8'), filename: entry, ts: true });
 }
-
-(async () => (workerData.job.kind === 'copy' ? copy(workerData.job) : verify(workerData.job)))().then(
-  (reply) => parentPort.postMessage(reply),
-  (error) => parentPort.postMessage({ failed: String(error && error.message) }),
-);
-`;
-
-type Job =
-  { kind: 'copy'; source: string; target: string } | { kind: 'verify'; file: string; books: [RegisterKey, string][] };
-type Failed = { failed: string };
-
-const driver = createRequire(import.meta.url).resolve('better-sqlite3');
 
 /** Runs one job in a fresh worker; its reply, or why it failed. */
-function runInWorker<T extends object>(job: Job, nativeBinding?: string): Promise<T | Failed> {
+function runInWorker<T extends object>(job: WorkerJob, nativeBinding?: string): Promise<T | Failed> {
   return new Promise((resolve) => {
     let worker: Worker;
     try {
-      worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { driver, nativeBinding, job } });
+      const how = workerLaunch();
+      const input: WorkerInput = { job, ...(nativeBinding ? { nativeBinding } : {}) };
+      worker =
+        'file' in how
+          ? new Worker(how.file, { workerData: input })
+          : new Worker(SOURCE_BOOTSTRAP, { eval: true, workerData: { ...input, code: how.code, entry: how.entry } });
     } catch (error) {
       resolve({ failed: (error as Error).message });
       return;
@@ -95,7 +84,7 @@ function runInWorker<T extends object>(job: Job, nativeBinding?: string): Promis
 
 /** Writes a copy of the database file `source` to `target` with the backup API, off the app's thread. */
 export async function copyInWorker(source: string, target: string, nativeBinding?: string): Promise<void> {
-  const reply = await runInWorker<object>({ kind: 'copy', source, target }, nativeBinding);
+  const reply = await runInWorker<CopyReply>({ kind: 'copy', source, target }, nativeBinding);
   if ('failed' in reply) throw new Error(`备份写出失败：${reply.failed}`);
 }
 
@@ -106,10 +95,7 @@ export async function verifyInWorker(
   nativeBinding?: string,
 ): Promise<{ verification: BackupVerification; counts: BackupEntry['counts'] }> {
   const books = registers.map((def): [RegisterKey, string] => [def.key, def.table]);
-  const reply = await runInWorker<{ lines: string[]; counts: BackupEntry['counts'] }>(
-    { kind: 'verify', file, books },
-    nativeBinding,
-  );
+  const reply = await runInWorker<VerifyReply>({ kind: 'verify', file, books }, nativeBinding);
   if ('failed' in reply)
     return { verification: { ok: false, detail: `无法打开：${reply.failed}`, checkedAt }, counts: {} };
   return { verification: { ...integrityResult(reply.lines), checkedAt }, counts: reply.counts };

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 
 // `PRAGMA quick_check` reads the whole file: 2 s for ten years of an office's records and 13–16 s for a county's
-// (npm run bench, issue 7), before the window could open, at every start. A file the app itself closed cleanly last
+// (npm run bench, group 打开), before the window could open, at every start. A file the app itself closed cleanly last
 // time, and that nobody has touched since, needs no such check: so a clean close leaves a note of the file as it left
 // it, and the next start checks the whole file only when there is no note or the file differs from it (a power cut,
 // a crash, a file copied in, an older version put back, the folder moved to another place or PC). The note is taken

@@ -4,7 +4,7 @@ import { searchTableOf } from '../registers/searchIndex';
 
 // Work a save would otherwise pay for every dozen saves or so, done instead while the clerk reads or types: merging
 // the search index's small pieces (one per saved transaction), and copying the write-ahead log back into the database
-// file (a checkpoint). Either made that one save take 20–30 ms instead of 3 (npm run bench, issue 7). Migration 0012
+// file (a checkpoint). Either made that one save take 20–30 ms instead of 3 (npm run bench, group 记录). Migration 0012
 // turns off FTS5's own merging on save; its crisis merge (16 pieces on one level) still bounds the pieces if the app
 // is never idle.
 

@@ -4,7 +4,7 @@ import type { LedgerDatabase } from '../db/schema';
 import { ensureTempTable, tempTrigger } from '../db/tempTriggers';
 
 // 首页's counts of every book and its twelve-month charts read the whole ledger: 50 ms on a county's (npm run bench,
-// issue 7), on every visit, though mostly no record has changed since the last one. They are kept until one does.
+// group 首页), on every visit, though mostly no record has changed since the last one. They are kept until one does.
 //
 // Temporary triggers on this connection count the writes to the books' tables, whatever made them: a form, a
 // conversion, 回收站, an import. The count lives in a TEMP table, so it is part of each transaction and a write that

@@ -7,8 +7,8 @@ import type { Settings } from '../../../src-shared/settings';
 import type { LedgerDatabase, RegisterTableName } from '../db/schema';
 
 // 首页's quotas: the month's progress on every enabled office duty that is counted from a register each month or
-// half-month (deadlines.md MR-02 典型案例, MR-03 工作信息, RM-04 排查). Which duties, their registers and their
-// targets all come from the stored rules and settings, so an office that edits a rule sees its own target.
+// half-month (docs/spec/deadlines.md MR-02 典型案例, MR-03 工作信息, RM-04 排查). Which duties, their registers and
+// their targets all come from the stored rules and settings, so an office that edits a rule sees its own target.
 
 type Db = Kysely<LedgerDatabase>;
 

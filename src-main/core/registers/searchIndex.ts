@@ -14,7 +14,10 @@ const RUN = /[\p{L}\p{N}]+/gu;
 /** Queries whose one token is exactly the substring: no LIKE check needed (no case folding can differ here). */
 const EXACT_TOKEN = /^[\p{Script=Han}a-z0-9]{1,2}$/u;
 
-/** The FTS5 table holding a register's grams; created by migration 0009, one per register table. */
+/**
+ * The FTS5 table holding a register's grams: migration 0009 made one for each of the ten registers it knew (its own
+ * frozen copy of this name and of searchGrams); a register added later needs a migration of its own to make it.
+ */
 export function searchTableOf(def: RegisterDef): string {
   return `${def.table}_search`;
 }

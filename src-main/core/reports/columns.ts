@@ -1,4 +1,4 @@
-// The columns of the 人民调解工作情况统计表 (formats.md §4.3 列顺序), for the 纠纷类型 version the county's template
+// The columns of the 人民调解工作情况统计表 (docs/spec/formats.md §4.3 列顺序), for the 纠纷类型 version the county's template
 // uses. One list drives the SQL fold (monthlyReturn.ts), the preview and the merged header (returnWorkbook.ts).
 import { caseSources, disputeTypeVersions, type DisputeTypeVersion } from '../../../src-shared/codes';
 import type { StatColumn } from '../../../src-shared/reports';

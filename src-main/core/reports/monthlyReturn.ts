@@ -1,7 +1,7 @@
-// The monthly return (月报, formats.md §9.3) worked out from the registers, aggregated in SQL so that a month of a
-// ledger with hundreds of thousands of records takes milliseconds. Soft-deleted records (回收站) never count.
+// The monthly return (月报, docs/spec/formats.md §9.3) worked out from the registers, aggregated in SQL so that a month
+// of a ledger with hundreds of thousands of records takes milliseconds. Soft-deleted records (回收站) never count.
 //
-// Definitions (formats.md §4.1, §4.3, §9.3; where the spec leaves a choice, the choice is written here):
+// Definitions (docs/spec/formats.md §4.1, §4.3, §9.3; where the spec leaves a choice, the choice is written here):
 // - A mediation case counts in the period of its 受理日期 (accept_date), whatever its state.
 // - 调解成功 = 调解结果 成功. 涉及当事人数 = the case's 涉及当事人数 when filled, else its 申请人 + 被申请人 blocks.
 //   疑难复杂 = the 疑难复杂 flag. 协议涉及金额 = Σ 协议涉及金额 (分) ÷ 1,000,000, in 万元 with two decimals; the 合计 is

@@ -1,5 +1,6 @@
-// A register book as an Excel file (formats.md §5, §6; §2.2: A4 landscape, the header repeated on every printed page,
-// fitted to the width): one generic builder for all nine books, its columns derived from the register's definition.
+// A register book as an Excel file (docs/spec/formats.md §5, §6; §2.2: A4 landscape, the header repeated on every
+// printed page, fitted to the width): one generic builder for all nine books, its columns derived from the register's
+// definition.
 //
 // How values read in the book:
 // - 序号 first, then the definition's fields in order; codes as their labels, the committee by name, 是/否 for
@@ -49,11 +50,10 @@ export interface RegisterBookInput {
 }
 
 /**
- * Fields a record keeps for its documents, not columns of the book as formats.md §5 lists them: the mediation case's
- * 卷宗 material (§3: 调查记录, 调解记录, the agreement's text, 回访 details, 立卷) and the 来访人陈述 / 答复意见 of the
- * 来访接待记录, and the 事件记录 the deadline reminders read. The definitions cannot say this, so it is said here. With them a
- * 人民调解收结案登记簿 would have 47
- * columns and print at a quarter of its size.
+ * Fields a record keeps for its documents, not columns of the book as docs/spec/formats.md §5 lists them: the
+ * mediation case's 卷宗 material (§3: 调查记录, 调解记录, the agreement's text, 回访 details, 立卷) and the 来访人陈述 /
+ * 答复意见 of the 来访接待记录, and the 事件记录 the deadline reminders read. The definitions cannot say this, so it is
+ * said here. With them a 人民调解收结案登记簿 would have 47 columns and print at a quarter of its size.
  */
 const DOCUMENT_ONLY: Partial<Record<RegisterKey, readonly string[]>> = {
   mediationCase: [
@@ -79,7 +79,7 @@ const DOCUMENT_ONLY: Partial<Record<RegisterKey, readonly string[]>> = {
     'source_ref',
   ],
   petition: ['statement', 'reply'],
-  // 事件记录 and 禁止令期满日期 feed the deadline reminders; formats.md §6.2 has no column for them.
+  // 事件记录 and 禁止令期满日期 feed the deadline reminders; docs/spec/formats.md §6.2 has no column for them.
   correctionSubject: ['events', 'ban_end_date'],
 };
 
@@ -124,8 +124,8 @@ interface BookColumn {
 
 /**
  * The book's columns: 序号, then the definition's fields. A flag with a companion `<key>_persons` count is one
- * column; when a section has several of them (防止激化), they make one column titled by the section, as formats.md
- * §5.4 has a single 防止激化标记 column.
+ * column; when a section has several of them (防止激化), they make one column titled by the section, as
+ * docs/spec/formats.md §5.4 has a single 防止激化标记 column.
  */
 export function bookColumns(def: RegisterDef): BookColumn[] {
   const omitted = new Set(DOCUMENT_ONLY[def.key] ?? []);
@@ -200,7 +200,7 @@ export async function buildRegisterBook(
     return { value, text };
   };
   // The widths from every cell's text, worked out again when writing rather than kept: a year's cells held at once
-  // were most of what the book took in memory (npm run bench, issue 7).
+  // were most of what the book took in memory (npm run bench, group 登记簿).
   const content = columns.map(() => 0);
   rows.forEach((row, i) =>
     columns.forEach((column, c) => {

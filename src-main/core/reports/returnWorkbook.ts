@@ -1,4 +1,4 @@
-// The 月报 workbook (formats.md §9.3): 人民调解工作情况统计表 laid out as §4.3 says, 矛盾纠纷排查调处情况月报表 and
+// The 月报 workbook (docs/spec/formats.md §9.3): 人民调解工作情况统计表 laid out as §4.3 says, 矛盾纠纷排查调处情况月报表 and
 // 工作情况, all from a ReturnPreview, so the file says exactly what the clerk saw on screen.
 import {
   periodLastDay,
@@ -59,7 +59,7 @@ interface TableRow {
 }
 
 /**
- * 项目 column, merged header, 单位 row, data rows (formats.md §4.3 rows 3 onwards); the layout both statistical
+ * 项目 column, merged header, 单位 row, data rows (docs/spec/formats.md §4.3 rows 3 onwards); the layout both statistical
  * sheets share. Returns the row after the table and its total width in column units.
  */
 function statTable(

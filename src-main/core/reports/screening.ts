@@ -1,4 +1,4 @@
-// 矛盾纠纷排查调处情况月报表 (formats.md §9.3 item 2) from the 矛盾纠纷排查登记簿. Definitions: monthlyReturn.ts.
+// 矛盾纠纷排查调处情况月报表 (docs/spec/formats.md §9.3 item 2) from the 矛盾纠纷排查登记簿. Definitions: monthlyReturn.ts.
 import { sql, type Kysely } from 'kysely';
 import { disputeTypeVersions, mediationResults } from '../../../src-shared/codes';
 import { fieldDef, registerDef } from '../../../src-shared/registers';

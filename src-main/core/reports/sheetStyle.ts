@@ -1,6 +1,6 @@
-// The one look of every Excel file the app writes (formats.md §2.2 and §10.6): 宋体; title 16 pt bold; headers 10 pt
-// bold, centred, wrapped, thin borders; A4 landscape, fitted to the page width, page numbers in the footer. Sheet
-// builders only call the helpers below, so the typography lives here.
+// The one look of every Excel file the app writes (docs/spec/formats.md §2.2 and §10 item 6): 宋体; title 16 pt bold;
+// headers 10 pt bold, centred, wrapped, thin borders; A4 landscape, fitted to the page width, page numbers in the
+// footer. Sheet builders only call the helpers below, so the typography lives here.
 //
 // exceljs caches a style by the identity of the style object (a WeakMap), so every cell of a kind shares one object:
 // that keeps a 10,000-row book fast. Never set cell.font / cell.numFmt … on a styled cell: those setters would
@@ -230,9 +230,10 @@ export interface HeaderColumn {
 }
 
 /**
- * A multi-level merged header (formats.md §4.3 合并规则) from each column's path: neighbours sharing a prefix share
- * one cell across; a path that ends early is merged down to the last header row; neighbours with the same whole path
- * (the 件/人 pairs) are one cell across both. Rows are made tall enough for the wrapped labels. Returns the rows used.
+ * A multi-level merged header (docs/spec/formats.md §4.3 合并规则) from each column's path: neighbours sharing a
+ * prefix share one cell across; a path that ends early is merged down to the last header row; neighbours with the
+ * same whole path (the 件/人 pairs) are one cell across both. Rows are made tall enough for the wrapped labels.
+ * Returns the rows used.
  */
 export function headerBlock(
   ws: Sheet,

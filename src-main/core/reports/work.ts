@@ -1,4 +1,4 @@
-// 工作情况 (formats.md §9.3 item 3): the other books' figures for the period. Definitions: monthlyReturn.ts.
+// 工作情况 (docs/spec/formats.md §9.3 item 3): the other books' figures for the period. Definitions: monthlyReturn.ts.
 import { sql, type Kysely } from 'kysely';
 import { correctionCategories } from '../../../src-shared/codes';
 import { fieldDef, registerDef, type RegisterKey } from '../../../src-shared/registers';

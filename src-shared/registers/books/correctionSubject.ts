@@ -27,7 +27,7 @@ const fieldVisitFields = [
   f.textarea('opinion', '走访意见（处理意见）', { max: 2000 }),
 ];
 
-/** 事件记录: what the deadline rules (deadlines.md §A) trigger on and are completed by. */
+/** 事件记录: what the deadline rules (docs/spec/deadlines.md §A) trigger on and are completed by. */
 export const correctionEventFields = [
   f.select('type', '事件类型', correctionEventOptions, { required: true }),
   f.date('date', '日期', { required: true, initial: 'today' }),
@@ -35,7 +35,7 @@ export const correctionEventFields = [
   f.textarea('note', '备注', { max: 2000 }),
 ];
 
-/** formats.md §6.2 社区矫正对象花名册 */
+/** docs/spec/formats.md §6.2 社区矫正对象花名册 */
 export const correctionSubject: RegisterDef = {
   key: 'correctionSubject',
   table: 'correction_subject',

@@ -2,7 +2,7 @@ import { disputeTypes, labels } from '../../codes';
 import { commonFields, f } from '../fields';
 import type { RegisterDef } from '../types';
 
-/** formats.md §5.5 矛盾纠纷排查登记簿 */
+/** docs/spec/formats.md §5.5 矛盾纠纷排查登记簿 */
 export const disputeScreening: RegisterDef = {
   key: 'disputeScreening',
   table: 'dispute_screening',

@@ -2,7 +2,7 @@ import { labels } from '../../codes';
 import { commonFields, f } from '../fields';
 import type { RegisterDef } from '../types';
 
-/** formats.md §5.7 法律援助登记簿: the office receives and transfers; the county centre decides. */
+/** docs/spec/formats.md §5.7 法律援助登记簿: the office receives and transfers; the county centre decides. */
 export const legalAid: RegisterDef = {
   key: 'legalAid',
   table: 'legal_aid',

@@ -2,7 +2,7 @@ import { labels } from '../../codes';
 import { commonFields, f } from '../fields';
 import type { RegisterDef } from '../types';
 
-/** formats.md §5.3 法制宣传登记簿 */
+/** docs/spec/formats.md §5.3 法制宣传登记簿 */
 export const legalPublicity: RegisterDef = {
   key: 'legalPublicity',
   table: 'legal_publicity',

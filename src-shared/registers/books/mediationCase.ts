@@ -47,7 +47,7 @@ const sessionFields = [
   f.text('failure_reason', '未达成协议的原因', { max: 500 }),
 ];
 
-/** 事件记录: what the deadline rules (deadlines.md §C) trigger on and are completed by. */
+/** 事件记录: what the deadline rules (docs/spec/deadlines.md §C) trigger on and are completed by. */
 const eventFields = [
   f.select('type', '事件类型', mediationEventOptions, { required: true }),
   f.date('date', '日期', { required: true, initial: 'today' }),
@@ -55,7 +55,7 @@ const eventFields = [
   f.textarea('note', '备注', { max: 2000 }),
 ];
 
-/** formats.md §5.4 人民调解收结案登记簿: the source of the monthly mediation return. */
+/** docs/spec/formats.md §5.4 人民调解收结案登记簿: the source of the monthly mediation return. */
 export const mediationCase: RegisterDef = {
   key: 'mediationCase',
   table: 'mediation_case',

@@ -3,7 +3,7 @@ import { ageOn } from '../../dates';
 import { commonFields, f } from '../fields';
 import type { RegisterDef } from '../types';
 
-/** formats.md §6.1 人民调解员花名册 */
+/** docs/spec/formats.md §6.1 人民调解员花名册 */
 export const mediator: RegisterDef = {
   key: 'mediator',
   table: 'mediator',

@@ -2,7 +2,7 @@ import { labels } from '../../codes';
 import { commonFields, f } from '../fields';
 import type { RegisterDef } from '../types';
 
-/** formats.md §5.1 来信来访登记簿 */
+/** docs/spec/formats.md §5.1 来信来访登记簿 */
 export const petition: RegisterDef = {
   key: 'petition',
   table: 'petition',

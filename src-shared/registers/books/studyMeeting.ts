@@ -2,7 +2,7 @@ import { labels } from '../../codes';
 import { commonFields, f } from '../fields';
 import type { RegisterDef } from '../types';
 
-/** formats.md §5.2 学习会议登记簿 */
+/** docs/spec/formats.md §5.2 学习会议登记簿 */
 export const studyMeeting: RegisterDef = {
   key: 'studyMeeting',
   table: 'study_meeting',

@@ -2,7 +2,7 @@ import { disputeTypes } from '../../codes';
 import { commonFields, f } from '../fields';
 import type { RegisterDef } from '../types';
 
-/** formats.md §5.6 典型案例登记簿 (all columns 推断) */
+/** docs/spec/formats.md §5.6 典型案例登记簿 (all columns 推断) */
 export const typicalCase: RegisterDef = {
   key: 'typicalCase',
   table: 'typical_case',

@@ -4,7 +4,7 @@ import type { RegisterDef } from '../types';
 
 /**
  * 工作信息报送登记 (not one of the 七簿二册): what the office sent upward as 工作信息 / 一句话新闻, so the monthly
- * quota of deadlines.md MR-03 (“每所每月至少上报信息2条”) can be counted. Columns are 推断.
+ * quota of docs/spec/deadlines.md MR-03 (“每所每月至少上报信息2条”) can be counted. Columns are 推断.
  */
 export const workInfo: RegisterDef = {
   key: 'workInfo',

@@ -1,7 +1,7 @@
 import type { Migration } from './types';
 
 // Shipped with the deadline-rule engine. Never edit: add 0005_… instead.
-// - deadline_rule: the office's deadline rules (deadlines.md §A, §C, §D). Seeded with a literal copy of
+// - deadline_rule: the office's deadline rules (docs/spec/deadlines.md §A, §C, §D). Seeded with a literal copy of
 //   src-shared/rules.ts defaultRules as they were at this version, so a later change to defaultRules cannot
 //   change what this migration did. `data` is the rule without `enabled` (the column is the one truth);
 //   custom = 1 once the office has edited or added the rule.

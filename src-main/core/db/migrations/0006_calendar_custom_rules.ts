@@ -6,7 +6,8 @@ import type { Migration } from './types';
 //   day cannot be both a holiday and a make-up working day.
 // - deadline_rule.seeded: 1 for rules that shipped with the app (they may be disabled, never deleted), 0 for rules
 //   the office added (rules.create). Every rule existing before this migration was seeded by 0004.
-// - AB-03 / AB-04 (deadlines.md §B): a literal copy of src-shared/rules.ts defaultRules as they were at this version.
+// - AB-03 / AB-04 (docs/spec/deadlines.md §B): a literal copy of src-shared/rules.ts defaultRules as they were at this
+//   version.
 
 const seed: readonly (readonly [code: string, enabled: number, data: string])[] = [
   [

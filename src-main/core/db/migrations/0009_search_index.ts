@@ -1,10 +1,13 @@
 import type Database from 'better-sqlite3';
-import { registers } from '../../../../src-shared/registers';
-import type { PartyData } from '../../../../src-shared/registers';
-import { fromColumns, partyFromRow, searchText } from '../../registers/codec';
-import { searchGrams, searchTableOf } from '../../registers/searchIndex';
-import type { PartyTable, RegisterRow } from '../schema';
-import type { Selectable } from 'kysely';
+import {
+  BOOKS_0009,
+  searchGrams0009,
+  searchTableOf0009,
+  searchText0009,
+  type FrozenBook,
+  type FrozenCell,
+  type FrozenParty,
+} from './0009_search_text';
 import type { Migration } from './types';
 
 // Never edit once shipped: add 0010_… instead.
@@ -14,6 +17,8 @@ import type { Migration } from './types';
 // - indexes for the list pages at ten years of records: every filterable field with the book's date, so a page
 //   filtered by year and category reads only its own rows, in order; and the sortable list columns, so a page sorted
 //   by a column reads 50 rows, not the whole book.
+// The books, their fields and the search text come from ./0009_search_text.ts, a frozen copy of the definitions and
+// functions of this version: the current ones may gain a register whose table a later migration creates.
 
 /** Each book's single-choice filter fields, as src-shared/registers defines them at this version. */
 const INDEXED_FILTERS: Record<string, readonly string[]> = {
@@ -48,53 +53,45 @@ export const m0009_searchIndex: Migration = {
   version: 9,
   name: 'search index and list indexes',
   up: (db) => {
-    for (const def of registers) {
+    for (const book of BOOKS_0009) {
       db.exec(
-        `CREATE VIRTUAL TABLE ${searchTableOf(def)} USING fts5(grams, content='', contentless_delete=1, detail=none, ` +
-          `tokenize='unicode61 remove_diacritics 0');`,
+        `CREATE VIRTUAL TABLE ${searchTableOf0009(book)} USING fts5(grams, content='', contentless_delete=1, ` +
+          `detail=none, tokenize='unicode61 remove_diacritics 0');`,
       );
-      for (const column of INDEXED_FILTERS[def.table] ?? []) {
-        db.exec(`CREATE INDEX ${def.table}_by_${column} ON ${def.table} (deleted_at, ${column}, ${def.dateField});`);
+      for (const column of INDEXED_FILTERS[book.table] ?? []) {
+        db.exec(`CREATE INDEX ${book.table}_by_${column} ON ${book.table} (deleted_at, ${column}, ${book.dateField});`);
       }
-      for (const column of SORT_COLUMNS[def.table] ?? []) {
-        db.exec(`CREATE INDEX ${def.table}_sorted_by_${column} ON ${def.table} (deleted_at, ${column});`);
+      for (const column of SORT_COLUMNS[book.table] ?? []) {
+        db.exec(`CREATE INDEX ${book.table}_sorted_by_${column} ON ${book.table} (deleted_at, ${column});`);
       }
-      rebuildSearch(db, def);
+      rebuildSearch(db, book);
     }
   },
 };
 
+type Row = Record<string, FrozenCell>;
+
 /** Recomputes search_text from the stored record and indexes the live ones. */
-function rebuildSearch(db: Database.Database, def: (typeof registers)[number]): void {
-  const parties = new Map<number, Selectable<PartyTable>[]>();
+function rebuildSearch(db: Database.Database, book: FrozenBook): void {
+  const parties = new Map<number, FrozenParty[]>();
   for (const party of db
-    .prepare('SELECT * FROM party WHERE register = ? ORDER BY record_id, role, seq')
-    .all(def.key) as Selectable<PartyTable>[]) {
+    .prepare(
+      'SELECT record_id, role, name, phone, id_number, legal_rep FROM party WHERE register = ? ' +
+        'ORDER BY record_id, role, seq',
+    )
+    .all(book.key) as (FrozenParty & { record_id: number })[]) {
     parties.set(party.record_id, [...(parties.get(party.record_id) ?? []), party]);
   }
-  const update = db.prepare(`UPDATE ${def.table} SET search_text = ? WHERE id = ?`);
-  const index = db.prepare(`INSERT INTO ${searchTableOf(def)} (rowid, grams) VALUES (?, ?)`);
+  const update = db.prepare(`UPDATE ${book.table} SET search_text = ? WHERE id = ?`);
+  const index = db.prepare(`INSERT INTO ${searchTableOf0009(book)} (rowid, grams) VALUES (?, ?)`);
   // In pages: better-sqlite3 cannot write while a read is still stepping, and a whole table may not fit in memory.
-  const page = db.prepare(`SELECT * FROM ${def.table} WHERE id > ? ORDER BY id LIMIT 1000`);
-  for (
-    let rows = page.all(0) as RegisterRow[];
-    rows.length > 0;
-    rows = page.all(rows[rows.length - 1]!['id']) as RegisterRow[]
-  ) {
-    for (const row of rows) reindexRow(row);
-  }
-
-  function reindexRow(row: RegisterRow): void {
-    const id = Number(row['id']);
-    const data = fromColumns(def, row);
-    for (const field of def.fields) {
-      if (field.type !== 'parties') continue;
-      data[field.key] = (parties.get(id) ?? [])
-        .filter((p) => p.role === field.party?.role)
-        .map(partyFromRow) as PartyData[];
+  const page = db.prepare(`SELECT * FROM ${book.table} WHERE id > ? ORDER BY id LIMIT 1000`);
+  for (let rows = page.all(0) as Row[]; rows.length > 0; rows = page.all(rows[rows.length - 1]!['id']) as Row[]) {
+    for (const row of rows) {
+      const id = Number(row['id']);
+      const text = searchText0009(book, row, parties.get(id) ?? []);
+      update.run(text, id);
+      if (row['deleted_at'] === null) index.run(id, searchGrams0009(text));
     }
-    const text = searchText(def, data);
-    update.run(text, id);
-    if (row['deleted_at'] === null) index.run(id, searchGrams(text));
   }
 }

@@ -1,0 +1,25 @@
+import type { RegisterKey } from '../../../src-shared/registers';
+
+// What the app's thread and the backup worker (./workerThread.ts) hand each other. Types only: the worker bundles
+// nothing of the project but this contract.
+
+export type WorkerJob =
+  { kind: 'copy'; source: string; target: string } | { kind: 'verify'; file: string; books: [RegisterKey, string][] };
+
+export interface WorkerInput {
+  job: WorkerJob;
+  /** The Electron-ABI build of better-sqlite3 (db/open.ts), when the app runs inside Electron. */
+  nativeBinding?: string;
+}
+
+export type CopyReply = Record<string, never>;
+
+export interface VerifyReply {
+  /** integrity_check's lines ("ok" alone when sound). */
+  lines: string[];
+  counts: Partial<Record<RegisterKey, number>>;
+}
+
+export interface Failed {
+  failed: string;
+}
