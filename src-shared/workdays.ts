@@ -1,7 +1,7 @@
 // 期限计算：工作日（按中国法定节假日与调休）、自然日、周、月。
 // Pure TypeScript — no node: imports; runs in the main process and in the renderer.
 //
-// Rules (shared/spec/deadlines.md):
+// Rules (docs/spec/deadlines.md):
 // - "N 个工作日内" counts from the first working day AFTER the trigger; the Nth working day is the due date.
 //   The trigger's own status (holiday, weekend) does not matter.
 // - A year without calendar data is never computed silently as Monday–Friday: the result is

@@ -9,7 +9,7 @@ import { UserError } from '../errors';
 // bundles it into out/main and vitest reads it from source) with the office's years (calendar_year / calendar_day)
 // laid over it, a year at a time. Read from the database on every call: it is a few hundred rows, and there is then
 // no cache to forget when the office saves. A year in neither gives 'no-calendar' reminders instead of a silent
-// Monday–Friday guess (deadlines.md).
+// Monday–Friday guess (docs/spec/deadlines.md).
 
 type Db = Kysely<LedgerDatabase>;
 

@@ -22,12 +22,14 @@ import type { Dated, KeptReminder, Start, Subject } from './subjects';
 // - recurring 月 with unit 月 (月度考核, 实地查访): due at the END of the month `offset` months after the last
 //   completing event's month — “每月考核” means once in each calendar month, not every 30 days.
 // - a person who has finished the term (期满解矫) keeps only the rules started by an after-term event (解除宣告,
-//   安置帮教衔接 …: the 安置帮教 hand-over, deadlines.md §B); 收监 / 死亡 / 迁出 leave this office's care entirely.
+//   安置帮教衔接 …: the 安置帮教 hand-over, docs/spec/deadlines.md §B); 收监 / 死亡 / 迁出 leave this office's care entirely.
 
 /** Where a person's recurring duties start from when none has been done yet. */
 export const RECEIVED = '报到（司法所）';
 
-/** The reminders the enabled rules give these people / cases (all of one register); they share one subject object each. */
+/**
+ * The reminders the enabled rules give these people / cases (all of one register); they share one subject object each.
+ */
 export function subjectReminders(
   calendar: WorkCalendar,
   today: string,

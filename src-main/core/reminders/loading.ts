@@ -45,7 +45,9 @@ const NARROW_SUBJECTS: Partial<Record<RegisterKey, NarrowSubjects>> = {
   mediationCase: (subjects, today) => subjects.where('accept_date', '>=', addYears(today, -CASE_HORIZON_YEARS)),
 };
 
-/** Subjects' ids this dense (at least one in two between the lowest and the highest) have their events read as a run. */
+/**
+ * Subjects' ids this dense (at least one in two between the lowest and the highest) have their events read as a run.
+ */
 const DENSE_IDS = 2;
 
 /** 实地查访登记表 entries, which count as 实地查访 events. */

@@ -20,7 +20,7 @@ import { readSettings } from '../settings';
 import { dueFrom, statusOf } from './deadlines';
 import type { KeptReminder } from './subjects';
 
-// The office's own duties (RM-04/05, deadlines.md §D): the current week (周一–周日) / half-month (1–15, 16–月末) /
+// The office's own duties (RM-04/05, docs/spec/deadlines.md §D): the current week (周一–周日) / half-month (1–15, 16–月末) /
 // month / quarter; done when enough records are dated in it. MR-01: this month's deadline day; done when last
 // month's 月报 was exported.
 
