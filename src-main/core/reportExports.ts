@@ -5,17 +5,12 @@ import { periodLabel, type ReportPeriod } from '../../src-shared/reports';
 import type { LedgerDatabase } from './db/schema';
 import { UserError } from './errors';
 import { keepFile } from './files';
-import type { HandlerContext } from './handlers';
+import type { HandlerContext } from './context';
 import { buildRegisterBook, buildReturnPreview, buildReturnWorkbook, returnFileName } from './reports';
+import { periodKey } from './reports/periodKey';
 import { readSettings } from './settings';
 
 // Exporting the 月报 and register books: build, keep a copy under 报表/, and log it for 首页.
-
-export function periodKey(period: ReportPeriod): string {
-  if (period.kind === 'month') return `${period.year}-${String(period.month).padStart(2, '0')}`;
-  if (period.kind === 'quarter') return `${period.year}-Q${period.quarter}`;
-  return String(period.year);
-}
 
 async function logExport(db: Kysely<LedgerDatabase>, kind: string, key: string, fileName: string): Promise<void> {
   await db

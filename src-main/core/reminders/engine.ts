@@ -15,7 +15,7 @@ import {
   type WorkCalendar,
 } from '../../../src-shared/workdays';
 import type { LedgerDatabase, RegisterTableName } from '../db/schema';
-import { periodKey } from '../reportExports';
+import { periodKey } from '../reports/periodKey';
 import { readSettings } from '../settings';
 
 // Deadline reminders, computed on demand from the ledger (nothing is stored): for every enabled rule, every live
