@@ -1,6 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { AuditAction, AuditEntry, FieldChange } from '../../src-shared/accounts';
-import type { ApiOutput, ApiParsedInput, MethodsRunAs, RecordRow } from '../../src-shared/handlers';
+import type { ApiOutput, ApiParsedInput, MethodsRunAs, RecordRow } from '../../src-shared/api';
 import { registerDef, type RecordData, type RegisterKey } from '../../src-shared/registers';
 import type { AuditLogTable, LedgerDatabase } from './db/schema';
 

@@ -35,11 +35,12 @@ export interface RouterOptions {
   now?: () => Date;
 }
 
-type Implementation<R extends RunMode> = (ctx: ContextOf[R], input: unknown) => Promise<unknown>;
+/** An implementation as the router calls it: the input's type was the schema's business. */
+type Runnable<R extends RunMode> = (ctx: ContextOf[R], input: unknown) => Promise<unknown>;
 
 /** The implementation of `method`, whose input has already passed that method's schema. */
-function implementationOf<R extends RunMode>(method: MethodsRunAs<R>): Implementation<R> {
-  return implementations[method] as unknown as Implementation<R>;
+function implementationOf<R extends RunMode>(method: MethodsRunAs<R>): Runnable<R> {
+  return implementations[method] as unknown as Runnable<R>;
 }
 
 function runsAs<R extends RunMode>(method: ApiMethod, mode: R): method is MethodsRunAs<R> {

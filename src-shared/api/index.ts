@@ -65,10 +65,6 @@ export function isApiMethod(name: string): name is ApiMethod {
   return Object.prototype.hasOwnProperty.call(apiMethods, name);
 }
 
-export function declarationOf<M extends ApiMethod>(name: M): ApiMethods[M] {
-  return apiMethods[name];
-}
-
 export type { Access, MethodDeclaration, RunMode } from './declare';
 export type { BookCount } from './home';
 export type { RecordPage, RecordRow, RecycledRecord, DerivedRecord } from './registers';
