@@ -1,6 +1,5 @@
 import type { Kysely } from 'kysely';
 import type { AppStatus } from '../../src-shared/backups';
-import type { RunMode } from '../../src-shared/api';
 import type { Session, SessionStore } from './accounts/sessions';
 import type { Actor } from './audit';
 import type { Backups } from './backup/service';
@@ -52,8 +51,8 @@ export interface FileContext {
   appStatus(): AppStatus;
 }
 
-/** The context of each run mode. */
-export interface ContextOf extends Record<RunMode, unknown> {
+/** The context of each run mode (indexed by the declared mode, so a mode without one does not compile). */
+export interface ContextOf {
   read: ReadContext;
   write: HandlerContext;
   auth: AuthContext;
