@@ -1,8 +1,12 @@
 import { z } from 'zod';
-import { roles, type Role } from './permissions';
 import { textSchema } from './registers/schema';
 
 // Accounts, sessions and the audit trail: the shapes the renderer sends and receives.
+
+export const roles = ['admin', 'staff'] as const;
+export type Role = (typeof roles)[number];
+
+export const roleLabels: Record<Role, string> = { admin: '管理员', staff: '工作人员' };
 
 export const PASSWORD_MIN = 8;
 

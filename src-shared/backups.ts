@@ -1,5 +1,3 @@
-import { z } from 'zod';
-import type { GeneratedFile } from './documents';
 import type { RegisterKey } from './registers';
 
 // Backups and recovery, as the renderer sees them. The core keeps the copies under <数据文件夹>/备份 and describes
@@ -32,33 +30,3 @@ export interface BackupEntry {
 
 /** What the app is running on: its database, or (when that is damaged or unreadable) the recovery screen. */
 export type AppStatus = { mode: 'normal'; dataDir: string } | { mode: 'recovery'; dataDir: string; problem: string };
-
-const backupFile = z.string({ error: '备份文件名应为文字' }).regex(/^[\w.-]{1,120}\.sqlite3$/, '备份文件名不正确');
-
-export const backupSchemas = {
-  'app.status': z.strictObject({}),
-  'backups.list': z.strictObject({}),
-  'backups.create': z.strictObject({}),
-  'backups.saveAs': z.strictObject({}),
-  'backups.restore': z.strictObject({ file: backupFile }),
-  'backups.undoRestore': z.strictObject({}),
-} as const;
-
-export type BackupMethod = keyof typeof backupSchemas;
-
-export interface BackupOutputs {
-  'app.status': AppStatus;
-  'backups.list': { backups: BackupEntry[]; folder: string; undoable: BackupEntry | null };
-  'backups.create': BackupEntry;
-  /** The shell saves it where the clerk chose; the browser downloads `base64`. */
-  'backups.saveAs': GeneratedFile;
-  'backups.restore': { restored: BackupEntry; safetyCopy: BackupEntry | null };
-  'backups.undoRestore': { restored: BackupEntry; safetyCopy: BackupEntry | null };
-}
-
-/** Methods that still work on the recovery screen, when there is no usable database. */
-export const recoveryMethods: readonly BackupMethod[] = ['app.status', 'backups.list', 'backups.restore'];
-
-export function isBackupMethod(name: string): name is BackupMethod {
-  return Object.prototype.hasOwnProperty.call(backupSchemas, name);
-}

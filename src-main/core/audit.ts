@@ -1,7 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { AuditAction, AuditEntry, FieldChange } from '../../src-shared/accounts';
-import type { BackupMethod, BackupOutputs } from '../../src-shared/backups';
-import type { ApiParsedInput, RecordRow } from '../../src-shared/handlers';
+import type { ApiOutput, ApiParsedInput, MethodsRunAs, RecordRow } from '../../src-shared/api';
 import { registerDef, type RecordData, type RegisterKey } from '../../src-shared/registers';
 import type { AuditLogTable, LedgerDatabase } from './db/schema';
 
@@ -130,18 +129,18 @@ function localDayStart(date: string, plusDays = 0): string {
 }
 
 /** What a backup method did, for the log (reading the list or the status is not logged). `value` is its output. */
-export function backupAuditFact(method: BackupMethod, value: unknown): AuditFact | null {
+export function backupAuditFact(method: MethodsRunAs<'file'>, value: unknown): AuditFact | null {
   switch (method) {
     case 'backups.create':
-      return { action: 'backup', summary: `立即备份 ${(value as BackupOutputs['backups.create']).file}` };
+      return { action: 'backup', summary: `立即备份 ${(value as ApiOutput<'backups.create'>).file}` };
     case 'backups.saveAs':
-      return { action: 'backup', summary: `备份到 ${(value as BackupOutputs['backups.saveAs']).fileName}` };
+      return { action: 'backup', summary: `备份到 ${(value as ApiOutput<'backups.saveAs'>).fileName}` };
     case 'backups.restore':
-      return { action: 'backup', summary: `从备份 ${(value as BackupOutputs['backups.restore']).restored.file} 恢复` };
+      return { action: 'backup', summary: `从备份 ${(value as ApiOutput<'backups.restore'>).restored.file} 恢复` };
     case 'backups.undoRestore':
       return {
         action: 'backup',
-        summary: `撤销恢复，回到 ${(value as BackupOutputs['backups.undoRestore']).restored.file}`,
+        summary: `撤销恢复，回到 ${(value as ApiOutput<'backups.undoRestore'>).restored.file}`,
       };
     default:
       return null;

@@ -1,4 +1,5 @@
-import { recoveryMethods, type AppStatus } from '../../src-shared/backups';
+import type { AppStatus } from '../../src-shared/backups';
+import { RECOVERY_METHODS } from '../../src-shared/permissions';
 import { Backups, describeOpenFailure, type BackupOptions } from './backup/service';
 import { SessionStore } from './accounts/sessions';
 import { noteCleanClose } from './db/cleanClose';
@@ -6,7 +7,7 @@ import { IdleHousekeeping, tidyLedger, type Tidied } from './db/housekeeping';
 import { openLedger, type Ledger, type OpenOptions } from './db/open';
 import { UserError } from './errors';
 import { LedgerSlot } from './ledgerSlot';
-import { createRouter, type FileHandlers, type Invoke, type RouterOptions } from './router';
+import { createRouter, type Invoke, type RouterOptions } from './router';
 import { createSerial, type Serial } from './serial';
 import { refreshReminders as refreshReminderCache } from './reminders/cache';
 import { todayIso } from '../../src-shared/dates';
@@ -61,14 +62,6 @@ function assemble(dataDir: string, slot: LedgerSlot, options: CoreOptions): Core
     slot.peek()
       ? { mode: 'normal', dataDir }
       : { mode: 'recovery', dataDir, problem: slot.problem ?? '数据文件无法打开' };
-  const files: FileHandlers = {
-    'app.status': async () => status(),
-    'backups.list': async () => ({ backups: backups.list(), folder: backups.folder, undoable: backups.undoable() }),
-    'backups.create': () => backups.create('手动'),
-    'backups.saveAs': () => backups.saveAs(),
-    'backups.restore': ({ file }) => backups.restore(file),
-    'backups.undoRestore': () => backups.undoRestore(),
-  };
   const tidy = () =>
     serial(async () => {
       const ledger = slot.peek();
@@ -95,12 +88,10 @@ function assemble(dataDir: string, slot: LedgerSlot, options: CoreOptions): Core
     {
       db: () => slot.get().db,
       hasLedger: () => slot.peek() !== null,
-      files,
+      files: { backups, appStatus: status },
       serial,
       refuse: (method) =>
-        slot.peek() || (recoveryMethods as readonly string[]).includes(method)
-          ? null
-          : `${slot.problem ?? '数据文件无法打开'}，请先从备份恢复`,
+        slot.peek() || RECOVERY_METHODS.has(method) ? null : `${slot.problem ?? '数据文件无法打开'}，请先从备份恢复`,
     },
     { dataDir, ...options, sessions, today },
   );

@@ -6,7 +6,7 @@ import { periodKey, periodLabel, type ReportPeriod } from '../../src-shared/repo
 import type { LedgerDatabase } from './db/schema';
 import { UserError } from './errors';
 import { keepFile } from './files';
-import type { HandlerContext } from './handlers';
+import type { HandlerContext } from './context';
 import { buildRegisterBook, buildReturnPreview, buildReturnWorkbook, returnFileName } from './reports';
 import { readSettings } from './settings';
 

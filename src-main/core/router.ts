@@ -1,24 +1,23 @@
 import type { Kysely } from 'kysely';
-import { isBackupMethod, type BackupMethod } from '../../src-shared/backups';
-import { describeIssues } from '../../src-shared/errors';
 import {
-  apiSchemas,
+  apiMethods,
   isApiMethod,
   type ApiMethod,
-  type ApiOutput,
-  type ApiParsedInput,
   type ApiResult,
-} from '../../src-shared/handlers';
+  type MethodsRunAs,
+  type RunMode,
+} from '../../src-shared/api';
+import { describeIssues } from '../../src-shared/errors';
+import { todayIso } from '../../src-shared/dates';
+import { admit, type Admission } from './accounts/gate';
+import { SessionStore, type Session } from './accounts/sessions';
+import { implementations } from './api';
+import { appendAudit, backupAuditFact, type Actor } from './audit';
+import type { AuthContext, ContextOf, FileContext, HandlerContext } from './context';
+import type { LedgerDatabase } from './db/schema';
+import { apiErrorOf, CommittedRefusal, UserError } from './errors';
 import { keptFiguresFor } from './home/keptFigures';
 import { reminderCacheFor } from './reminders/cache';
-import { todayIso } from '../../src-shared/dates';
-import { authHandlers, isAuthMethod, type AuthContext } from './accounts/auth';
-import { admit, type Admission } from './accounts/gate';
-import { appendAudit, backupAuditFact, type Actor } from './audit';
-import { SessionStore } from './accounts/sessions';
-import type { LedgerDatabase } from './db/schema';
-import { UserError } from './errors';
-import { handlers, type HandlerContext } from './handlers';
 import type { Serial } from './serial';
 import { readIdleLockMinutes } from './settings';
 
@@ -36,15 +35,25 @@ export interface RouterOptions {
   now?: () => Date;
 }
 
-/** Backups and recovery work on the database file itself, so they run outside any transaction. */
-export type FileHandlers = { [M in BackupMethod]: (input: ApiParsedInput<M>) => Promise<ApiOutput<M>> };
+/** An implementation as the router calls it: the input's type was the schema's business. */
+type Runnable<R extends RunMode> = (ctx: ContextOf[R], input: unknown) => Promise<unknown>;
+
+/** The implementation of `method`, whose input has already passed that method's schema. */
+function implementationOf<R extends RunMode>(method: MethodsRunAs<R>): Runnable<R> {
+  return implementations[method] as unknown as Runnable<R>;
+}
+
+function runsAs<R extends RunMode>(method: ApiMethod, mode: R): method is MethodsRunAs<R> {
+  return apiMethods[method].run === mode;
+}
 
 export interface RouterParts {
   /** The connection of the moment: a restore replaces it while the app runs. */
   db: () => Kysely<LedgerDatabase>;
   /** False while the recovery screen is shown: there is no database, so there are no accounts either. */
   hasLedger: () => boolean;
-  files: FileHandlers;
+  /** What backups and recovery work on. */
+  files: FileContext;
   /** A reason to refuse `method` now (the recovery screen allows only recovery), or null. */
   refuse?: (method: ApiMethod) => string | null;
   /** Shared with the scheduled backups, so a restore never swaps the database under a call in progress. */
@@ -53,7 +62,7 @@ export interface RouterParts {
 
 /**
  * The single entry to the core: validate with the method's schema, admit the caller (logged in, unlocked, allowed),
- * then run its handler in one transaction.
+ * then run its implementation as its declaration says (src-shared/api/declare.ts).
  */
 export function createRouter(parts: RouterParts, options: RouterOptions = {}): Invoke {
   const log = options.log ?? ((error, method) => console.error(`[${method}]`, error));
@@ -69,7 +78,7 @@ export function createRouter(parts: RouterParts, options: RouterOptions = {}): I
   };
 
   const runFile = async (
-    method: BackupMethod,
+    method: MethodsRunAs<'file'>,
     input: unknown,
     sessionId: string | null | undefined,
   ): Promise<ApiResult<ApiMethod>> => {
@@ -83,7 +92,7 @@ export function createRouter(parts: RouterParts, options: RouterOptions = {}): I
       if ('error' in admission) return { ok: false, error: admission.error };
       actor = admission.actor;
     }
-    const value = await (parts.files[method] as (i: unknown) => Promise<unknown>)(input);
+    const value = await implementationOf<'file'>(method)(parts.files, input);
     // Into the database of the moment: after a restore, the restored ledger's log says who restored it and from what.
     const fact = backupAuditFact(method, value);
     if (actor && fact && parts.hasLedger())
@@ -94,8 +103,37 @@ export function createRouter(parts: RouterParts, options: RouterOptions = {}): I
     return { ok: true, value } as ApiResult<ApiMethod>;
   };
 
+  /** The login path: the session it hands over goes back to the transport; a CommittedRefusal keeps its writes. */
+  const runAuth = async (
+    method: MethodsRunAs<'auth'>,
+    trx: Kysely<LedgerDatabase>,
+    session: Session | undefined,
+    idleLockMinutes: number,
+    input: unknown,
+  ): Promise<ApiResult<ApiMethod>> => {
+    let handedOver: string | null | undefined;
+    const ctx: AuthContext = {
+      db: trx,
+      sessions,
+      session,
+      idleLockMinutes,
+      now: now(),
+      handOver: (sessionId) => {
+        handedOver = sessionId;
+      },
+    };
+    try {
+      const value = await implementationOf<'auth'>(method)(ctx, input);
+      return { ok: true, value, ...(handedOver !== undefined ? { session: handedOver } : {}) } as ApiResult<ApiMethod>;
+    } catch (error) {
+      // Answered rather than thrown out of the transaction, so it commits: a wrong password's count is the lockout.
+      if (error instanceof CommittedRefusal) return { ok: false, error: apiErrorOf(error) };
+      throw error;
+    }
+  };
+
   const run = (
-    method: Exclude<ApiMethod, BackupMethod>,
+    method: Exclude<ApiMethod, MethodsRunAs<'file'>>,
     input: unknown,
     sessionId: string | null | undefined,
   ): Promise<ApiResult<ApiMethod>> =>
@@ -105,19 +143,19 @@ export function createRouter(parts: RouterParts, options: RouterOptions = {}): I
       .execute(async (trx): Promise<ApiResult<ApiMethod>> => {
         const { admission, session, idleLockMinutes } = await admitCaller(trx, method, sessionId);
         if ('error' in admission) return { ok: false, error: admission.error };
-        if (isAuthMethod(method)) {
-          const ctx: AuthContext = { db: trx, sessions, session, idleLockMinutes, now: now() };
-          return (authHandlers[method] as (c: AuthContext, i: unknown) => Promise<ApiResult<ApiMethod>>)(ctx, input);
-        }
+        if (runsAs(method, 'auth')) return runAuth(method, trx, session, idleLockMinutes, input);
         const ctx: HandlerContext = {
           db: trx,
           today: today(),
           dataDir: options.dataDir ?? '.',
           actor: admission.actor!,
-          reminderCache: reminderCacheFor(parts.db()),
-          keptFigures: keptFiguresFor(parts.db()),
         };
-        const value = await (handlers[method] as (c: HandlerContext, i: unknown) => Promise<unknown>)(ctx, input);
+        const value = runsAs(method, 'read')
+          ? await implementationOf<'read'>(method)(
+              { ...ctx, reminderCache: reminderCacheFor(parts.db()), keptFigures: keptFiguresFor(parts.db()) },
+              input,
+            )
+          : await implementationOf<'write'>(method)(ctx, input);
         return { ok: true, value } as ApiResult<ApiMethod>;
       });
 
@@ -129,16 +167,14 @@ export function createRouter(parts: RouterParts, options: RouterOptions = {}): I
     if (!isApiMethod(method)) return { ok: false, error: { message: `没有这个功能：${String(method).slice(0, 40)}` } };
     const refusal = parts.refuse?.(method);
     if (refusal) return { ok: false, error: { message: refusal } };
-    const parsed = apiSchemas[method].safeParse(input ?? {});
+    const parsed = apiMethods[method].input.safeParse(input ?? {});
     if (!parsed.success) return { ok: false, error: describeIssues(parsed.error) };
     try {
-      return isBackupMethod(method)
+      return runsAs(method, 'file')
         ? await runFile(method, parsed.data, sessionId)
         : await run(method, parsed.data, sessionId);
     } catch (error) {
-      if (error instanceof UserError) {
-        return { ok: false, error: { message: error.message, ...(error.fields ? { fields: error.fields } : {}) } };
-      }
+      if (error instanceof UserError) return { ok: false, error: apiErrorOf(error) };
       log(error, method);
       return { ok: false, error: { message: '操作没有完成，数据未作改动。请重试；如果反复出现，请联系技术支持。' } };
     }

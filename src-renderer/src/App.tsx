@@ -1,7 +1,7 @@
 import { AppShell, Button, Divider, Group, NavLink, ScrollArea, Text, Title } from '@mantine/core';
 import { registers } from '../../src-shared/registers';
 import { ChangePasswordButton } from './components/ChangePasswordButton';
-import { useAuth, useIsAdmin } from './lib/auth';
+import { useAuth, useMayCall } from './lib/auth';
 import { useLookups } from './lib/lookups';
 import { AccountsPage } from './pages/AccountsPage';
 import { AuditLogPage } from './pages/AuditLogPage';
@@ -55,7 +55,10 @@ function UserMenu() {
 export function App() {
   const route = useRoute();
   const { officeName } = useLookups();
-  const isAdmin = useIsAdmin();
+  // Each page is offered to those who may do its main work.
+  const maySetUp = useMayCall('settings.save');
+  const mayManageAccounts = useMayCall('accounts.list');
+  const maySearchAudit = useMayCall('audit.search');
   const activeBook = route.page === 'list' || route.page === 'record' ? route.register : null;
 
   return (
@@ -93,12 +96,14 @@ export function App() {
             ))}
             <Divider my={6} />
             <NavLink href={routeHref({ page: 'recycle' })} label="回收站" active={route.page === 'recycle'} />
-            {isAdmin && (
-              <>
-                <NavLink href={routeHref({ page: 'settings' })} label="设置" active={route.page === 'settings'} />
-                <NavLink href={routeHref({ page: 'accounts' })} label="账号管理" active={route.page === 'accounts'} />
-                <NavLink href={routeHref({ page: 'audit' })} label="操作日志" active={route.page === 'audit'} />
-              </>
+            {maySetUp && (
+              <NavLink href={routeHref({ page: 'settings' })} label="设置" active={route.page === 'settings'} />
+            )}
+            {mayManageAccounts && (
+              <NavLink href={routeHref({ page: 'accounts' })} label="账号管理" active={route.page === 'accounts'} />
+            )}
+            {maySearchAudit && (
+              <NavLink href={routeHref({ page: 'audit' })} label="操作日志" active={route.page === 'audit'} />
             )}
           </nav>
         </ScrollArea>

@@ -298,3 +298,28 @@ describe('roles', () => {
     expect(named).toMatchObject({ ok: true, value: { data: { registered_by: '王晓红' } } });
   });
 });
+
+describe('refused passwords', () => {
+  it('keeps the count of a wrong password given to 解锁 or 修改密码, though the call is refused', async () => {
+    const ledger = openClocked();
+    const session = await setUp(ledger);
+    const failures = () =>
+      ledger.core.ledger.sqlite.prepare("SELECT failed_attempts FROM account WHERE username = 'wangxh'").get();
+    await ledger.call('auth.lock', {}, session);
+    expect(errorOf(await ledger.call('auth.unlock', { password: 'wrong-pass' }, session)).message).toContain(
+      '再错 4 次',
+    );
+    expect(failures()).toEqual({ failed_attempts: 1 });
+    await ledger.call('auth.unlock', { password: ADMIN.password }, session);
+    expect(failures()).toEqual({ failed_attempts: 0 });
+    for (let i = 1; i <= 5; i++)
+      await ledger.call('auth.changePassword', { current: 'wrong-pass', password: 'xin-mima-2026' }, session);
+    expect(failures()).toEqual({ failed_attempts: 5 });
+    // While the account waits, the form's 当前密码 field says so.
+    const waiting = errorOf(
+      await ledger.call('auth.changePassword', { current: ADMIN.password, password: 'xin-mima-2026' }, session),
+    );
+    expect(waiting).toEqual({ message: waiting.message, fields: { current: waiting.message } });
+    expect(waiting.message).toContain('后再试');
+  });
+});

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { contentChecksum, checkIntegrity } from '../../src-main/core/db/inspect';
-import { apiSchemas, type ApiMethod } from '../../src-shared/handlers';
+import { apiMethods, type ApiMethod } from '../../src-shared/api';
 import { call, meeting, newCore } from './backupSupport';
 import { fuzzInput, keysOf } from './fuzzInputs';
 import { seededRandom } from './prng';
 import { SEED_SETTINGS } from '../support/office';
 import { adminSession } from '../support/session';
 
-// Every API method (read from apiSchemas, so methods added later are fuzzed too) gets random and malformed input
+// Every API method (read from the declarations in src-shared/api, so methods added later are fuzzed too) gets random and malformed input
 // through the router. Nothing may throw; every refusal must be a Chinese sentence without a stack trace; and a
 // refused call must leave every table's content exactly as it was (checksum before = after). The few random inputs
 // that happen to be valid are allowed their effect and counted separately.
@@ -28,8 +28,8 @@ describe('fuzz', () => {
 
     const adminId = core.sessions.find(adminSession(core), Number.POSITIVE_INFINITY)!.accountId;
     const random = seededRandom(SEED);
-    const methods = Object.keys(apiSchemas) as ApiMethod[];
-    const keys = new Map(methods.map((method) => [method, keysOf(apiSchemas[method])]));
+    const methods = Object.keys(apiMethods) as ApiMethod[];
+    const keys = new Map(methods.map((method) => [method, keysOf(apiMethods[method].input)]));
     const rejected = new Map<string, number>();
     const accepted = new Map<string, number>();
     const checksum = (method: string) =>

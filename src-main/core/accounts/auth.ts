@@ -1,37 +1,21 @@
 import type { Kysely } from 'kysely';
 import type { AuthStatus } from '../../../src-shared/accounts';
+import type { authMethods } from '../../../src-shared/api/auth';
 import type { ApiError } from '../../../src-shared/errors';
-import type { ApiOutput, ApiParsedInput } from '../../../src-shared/handlers';
+import type { Implementations } from '../api/implementation';
+import type { AuthContext } from '../context';
 import type { LedgerDatabase } from '../db/schema';
-import { UserError } from '../errors';
+import { CommittedRefusal, UserError } from '../errors';
 import { readSettings, saveSettings } from '../settings';
 import { accountCount, createAccount, findAccount, setPassword, toAccountInfo, type AccountRow } from './accounts';
 import { FREE_ATTEMPTS, retryDelaySeconds, secondsUntil, waitMessage } from './lockout';
 import { hashPassword, verifyPassword } from './password';
-import type { Session, SessionStore } from './sessions';
+import type { Session } from './sessions';
 
-// The auth.* methods: first-run setup, login, lock/unlock, logout, own password. A wrong password is an answer, not
-// an exception: it is returned (not thrown) so the transaction commits the failure count with it.
+// The auth.* methods: first-run setup, login, lock/unlock, logout, own password. A wrong password is refused with a
+// CommittedRefusal, so the login path still commits the failure count (the lockout itself) it wrote before refusing.
 
 type Db = Kysely<LedgerDatabase>;
-
-export interface AuthContext {
-  db: Db;
-  sessions: SessionStore;
-  session: Session | undefined;
-  idleLockMinutes: number;
-  now: Date;
-}
-
-export type AuthMethod =
-  'auth.status' | 'auth.setup' | 'auth.login' | 'auth.logout' | 'auth.lock' | 'auth.unlock' | 'auth.changePassword';
-
-export type AuthOutcome<M extends AuthMethod> =
-  { ok: true; value: ApiOutput<M>; session?: string | null } | { ok: false; error: ApiError };
-
-type AuthHandlers = { [M in AuthMethod]: (ctx: AuthContext, input: ApiParsedInput<M>) => Promise<AuthOutcome<M>> };
-
-export const isAuthMethod = (method: string): method is AuthMethod => method.startsWith('auth.');
 
 const WRONG = '用户名或密码不正确';
 // Unknown user names take as long to refuse as wrong passwords, so timing does not tell which names exist.
@@ -80,12 +64,8 @@ export async function checkPassword(
   return { message, fields: { password: '密码不正确' } };
 }
 
-function signedIn<M extends AuthMethod>(value: ApiOutput<M>, session: string | null): AuthOutcome<M> {
-  return { ok: true, value, session };
-}
-
-export const authHandlers: AuthHandlers = {
-  'auth.status': async (ctx) => ({ ok: true, value: await status(ctx, ctx.session) }),
+export const authHandlers: Implementations<keyof typeof authMethods> = {
+  'auth.status': (ctx) => status(ctx, ctx.session),
 
   'auth.setup': async (ctx, input) => {
     if ((await accountCount(ctx.db)) > 0) throw new UserError('已经设置过管理员账号，请直接登录');
@@ -98,7 +78,8 @@ export const authHandlers: AuthHandlers = {
     });
     const admin = await createAccount(ctx.db, { ...input.admin, role: 'admin' });
     const session = ctx.sessions.start(admin.id);
-    return signedIn(await status(ctx, session), session.id);
+    ctx.handOver(session.id);
+    return status(ctx, session);
   },
 
   'auth.login': async (ctx, input) => {
@@ -109,44 +90,45 @@ export const authHandlers: AuthHandlers = {
       .executeTakeFirst();
     if (!account) {
       verifyPassword(input.password, (decoyHash ??= hashPassword('decoy')));
-      return { ok: false, error: { message: WRONG, fields: { password: WRONG } } };
+      throw new CommittedRefusal(WRONG, { password: WRONG });
     }
     const refused = await checkPassword(ctx.db, account, input.password, ctx.now);
-    if (refused) return { ok: false, error: refused };
-    if (account.active !== 1) return { ok: false, error: { message: '该账号已停用，请联系管理员' } };
+    if (refused) throw CommittedRefusal.from(refused);
+    // A right password has just cleared the failure count: that too is kept.
+    if (account.active !== 1) throw new CommittedRefusal('该账号已停用，请联系管理员');
     if (ctx.session) ctx.sessions.end(ctx.session.id);
     const session = ctx.sessions.start(account.id);
-    return signedIn(await status(ctx, session), session.id);
+    ctx.handOver(session.id);
+    return status(ctx, session);
   },
 
   'auth.logout': async (ctx) => {
     if (ctx.session) ctx.sessions.end(ctx.session.id);
-    return signedIn(await status(ctx, null), null);
+    ctx.handOver(null);
+    return status(ctx, null);
   },
 
   'auth.lock': async (ctx) => {
     if (ctx.session) ctx.sessions.lock(ctx.session);
-    return { ok: true, value: await status(ctx, ctx.session) };
+    return status(ctx, ctx.session);
   },
 
   'auth.unlock': async (ctx, input) => {
     const session = ctx.session!;
     const refused = await checkPassword(ctx.db, await findAccount(ctx.db, session.accountId), input.password, ctx.now);
-    if (refused) return { ok: false, error: refused };
+    if (refused) throw CommittedRefusal.from(refused);
     ctx.sessions.unlock(session);
-    return { ok: true, value: await status(ctx, ctx.session) };
+    return status(ctx, ctx.session);
   },
 
   'auth.changePassword': async (ctx, input) => {
     const session = ctx.session!;
     const refused = await checkPassword(ctx.db, await findAccount(ctx.db, session.accountId), input.current, ctx.now);
+    // The form's field is `current`, not `password`.
     if (refused)
-      return {
-        ok: false,
-        error: { message: refused.message, fields: { current: refused.fields?.['password'] ?? refused.message } },
-      };
+      throw new CommittedRefusal(refused.message, { current: refused.fields?.['password'] ?? refused.message });
     await setPassword(ctx.db, session.accountId, input.password);
     ctx.sessions.endAllOf(session.accountId, session.id);
-    return { ok: true, value: await status(ctx, ctx.session) };
+    return status(ctx, ctx.session);
   },
 };

@@ -1,7 +1,7 @@
 import type { ApiParsedInput } from '../../../src-shared/handlers';
 import type { GeneratedFile } from '../../../src-shared/documents';
 import { keepFile } from '../files';
-import type { HandlerContext } from '../handlers';
+import type { HandlerContext } from '../context';
 import { getRecord } from '../registers/repository';
 import { readSettings } from '../settings';
 import { generateDocument } from './index';

@@ -1,5 +1,5 @@
 import type { ApiError } from '../../../src-shared/errors';
-import type { ApiInput, ApiMethod, ApiOutput, ApiResult } from '../../../src-shared/handlers';
+import type { ApiInput, ApiMethod, ApiOutput, ApiResult } from '../../../src-shared/api';
 
 // The renderer's only way to the core: the Electron bridge when present, otherwise HTTP to `npm run web`.
 

@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { AuthStatus } from '../../../src-shared/accounts';
-import type { Role } from '../../../src-shared/permissions';
+import type { ApiMethod } from '../../../src-shared/api';
+import { mayCall, type Role } from '../../../src-shared/permissions';
 import { api, onAuthRequired } from './api';
 
 // Who is logged in, shared by every page; the idle timer that locks the screen after 设置's minutes.
@@ -28,6 +29,12 @@ export function useAuth(): AuthState {
 
 export function useIsAdmin(): boolean {
   return useContext(RoleContext) === 'admin';
+}
+
+/** Whether the logged-in account may call `method`, as its declaration says: what it may not is not shown. */
+export function useMayCall(method: ApiMethod): boolean {
+  const role = useContext(RoleContext);
+  return role !== null && mayCall(role, method);
 }
 
 const ACTIVITY_EVENTS = ['mousemove', 'mousedown', 'keydown', 'wheel', 'touchstart'] as const;

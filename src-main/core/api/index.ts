@@ -1,0 +1,26 @@
+import type { ApiMethod } from '../../../src-shared/api';
+import { authHandlers } from '../accounts/auth';
+import { accountHandlers } from './accounts';
+import { backupHandlers } from './backups';
+import { documentHandlers } from './documents';
+import { homeHandlers } from './home';
+import type { Implementations } from './implementation';
+import { registerHandlers } from './registers';
+import { reminderHandlers } from './reminders';
+import { reportHandlers } from './reports';
+import { settingsHandlers } from './settings';
+
+// The core's one implementation of every method declared in src-shared/api, each area's beside the code it calls
+// (auth's with the password checks in accounts/auth.ts).
+
+export const implementations: Implementations<ApiMethod> = {
+  ...registerHandlers,
+  ...settingsHandlers,
+  ...documentHandlers,
+  ...reportHandlers,
+  ...reminderHandlers,
+  ...homeHandlers,
+  ...backupHandlers,
+  ...authHandlers,
+  ...accountHandlers,
+};
