@@ -205,7 +205,8 @@ export function RegisterListPage({ register }: { register: RegisterKey }) {
       </Paper>
       <Group justify="space-between">
         <Text size="sm" c="dimmed">
-          {result?.totalCapped ? `超过 ${result.total} 条，可选年度或类别缩小范围` : `共 ${result?.total ?? 0} 条`}
+          {/* No count before the first page is in: 共 0 条 would be a claim about the book. */}
+          {result && (result.totalCapped ? `超过 ${result.total} 条，可选年度或类别缩小范围` : `共 ${result.total} 条`)}
         </Text>
         <Pagination total={pageCount(result)} value={page} onChange={setPage} />
       </Group>
