@@ -1,13 +1,13 @@
 import { Button, Group, Paper, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useCallback, useEffect, useState } from 'react';
-import type { ApiOutput } from '../../../src-shared/handlers';
+import { useEffect, useState } from 'react';
 import { api, errorMessage } from '../lib/api';
 import { deliver } from '../lib/download';
 import { useLookups } from '../lib/lookups';
+import { useApi } from '../lib/useApi';
 import { BackupTable, formatTime } from './BackupTable';
+import { LoadStatus } from './LoadState';
 
-type Listing = ApiOutput<'backups.list'>;
 type Action = 'backUp' | 'saveAs' | 'undo';
 
 const WRITING = '正在写出备份，数据多时需要几秒钟，请稍候…';
@@ -16,20 +16,16 @@ const WORKING_TEXT: Record<Action, string> = { backUp: WRITING, saveAs: WRITING,
 /** 设置 › 备份与恢复: back up now, save a copy elsewhere, restore one, and undo the last restore. */
 export function BackupsPanel() {
   const { refresh } = useLookups();
-  const [listing, setListing] = useState<Listing | null>(null);
-  const load = useCallback(() => {
-    api('backups.list', {})
-      .then(setListing)
-      .catch((e: unknown) => notifications.show({ color: 'red', title: '读取备份失败', message: errorMessage(e) }));
-  }, []);
-  useEffect(load, [load]);
+  const backups = useApi('backups.list', {});
+  const listing = backups.data;
+  const { reload } = backups;
   // A new copy is checked in the background (a few seconds on a large ledger): look again until it is done.
   const checking = listing?.backups.some((entry) => entry.verification.pending) ?? false;
   useEffect(() => {
     if (!checking) return;
-    const timer = window.setTimeout(load, 1500);
+    const timer = window.setTimeout(() => void reload(), 1500);
     return () => window.clearTimeout(timer);
-  }, [checking, listing, load]);
+  }, [checking, listing, reload]);
 
   // Writing a copy of ten years of records takes seconds (npm run bench): the button says so meanwhile, and the other
   // buttons wait, so a second click cannot start another copy.
@@ -50,7 +46,7 @@ export function BackupsPanel() {
     } catch (error) {
       notifications.show({ color: 'red', title: `${title}失败`, message: errorMessage(error) });
     } finally {
-      load();
+      void reload();
     }
   };
 
@@ -73,7 +69,7 @@ export function BackupsPanel() {
       } catch (error) {
         notifications.show({ color: 'red', title: '未备份', message: errorMessage(error) });
       }
-      load();
+      void reload();
     });
   const undo = () =>
     whileWorking('undo', () =>
@@ -116,6 +112,7 @@ export function BackupsPanel() {
           </Text>
         )}
       </Group>
+      <LoadStatus state={backups} label="正在读取备份…" />
       <BackupTable
         backups={listing?.backups ?? []}
         onRestore={(entry) =>

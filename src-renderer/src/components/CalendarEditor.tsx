@@ -1,10 +1,12 @@
 import { Alert, Badge, Button, Group, NumberInput, Paper, Select, SimpleGrid, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { CALENDAR_MAX_YEAR, CALENDAR_MIN_YEAR, type CalendarYearView } from '../../../src-shared/calendar';
 import type { CalendarDay } from '../../../src-shared/workdays';
 import { ApiFailure, api, errorMessage } from '../lib/api';
+import { useApi } from '../lib/useApi';
 import { CalendarDayTable } from './CalendarDayTable';
+import { LoadStatus } from './LoadState';
 
 type Draft = { year: number; holidays: CalendarDay[]; workdays: CalendarDay[] };
 
@@ -21,23 +23,17 @@ const draftOf = (y: CalendarYearView): Draft => ({ year: y.year, holidays: y.hol
  * State Council announces it, or corrects a shipped year; a saved year replaces the shipped one whole.
  */
 export function CalendarEditor() {
-  const [years, setYears] = useState<CalendarYearView[]>([]);
-  const [draft, setDraft] = useState<Draft | null>(null);
+  const calendar = useApi('calendar.get', {});
+  const years = calendar.data?.years ?? [];
+  const setYears = (next: (all: CalendarYearView[]) => CalendarYearView[]) =>
+    calendar.setData((c) => ({ years: next(c?.years ?? []) }));
+  // Until the clerk picks a year, the latest one is open.
+  const [picked, setDraft] = useState<Draft | null>(null);
+  const latest = years[years.length - 1];
+  const draft = picked ?? (latest ? draftOf(latest) : null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [newYear, setNewYear] = useState<number | string>('');
   const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    api('calendar.get', {})
-      .then((r) => {
-        setYears(r.years);
-        const last = r.years[r.years.length - 1];
-        if (last) setDraft(draftOf(last));
-      })
-      .catch((e: unknown) =>
-        notifications.show({ color: 'red', title: '读取节假日日历失败', message: errorMessage(e) }),
-      );
-  }, []);
 
   const current = years.find((y) => y.year === draft?.year) ?? null;
   const open = (year: number) => {
@@ -48,7 +44,10 @@ export function CalendarEditor() {
 
   /** Replaces one list; its messages go, since the rows they point at may have moved. */
   const change = (kind: 'holidays' | 'workdays', rows: CalendarDay[]) => {
-    setDraft((d) => d && { ...d, [kind]: rows });
+    setDraft((d) => {
+      const edited = d ?? draft;
+      return edited && { ...edited, [kind]: rows };
+    });
     setErrors((e) => Object.fromEntries(Object.entries(e).filter(([key]) => !key.startsWith(kind))));
   };
 
@@ -82,7 +81,7 @@ export function CalendarEditor() {
   const remove = (year: number, shipped: boolean) =>
     run(async () => {
       const { years: left } = await api('calendar.removeYear', { year });
-      setYears(left);
+      setYears(() => left);
       const back = left.find((y) => y.year === year);
       setDraft(back ? draftOf(back) : { year, holidays: [], workdays: [] });
       notifications.show({
@@ -106,6 +105,7 @@ export function CalendarEditor() {
         “N
         个工作日内”的期限按这里的放假和调休上班日期计算。国务院办公厅每年年底公布下一年的节假日安排，公布后请录入；随应用提供的年份有误时也可在此更正。
       </Text>
+      <LoadStatus state={calendar} />
       <Group align="flex-end" mb="sm">
         <Select
           label="年份"

@@ -1,14 +1,16 @@
 import { Alert, Badge, Button, Card, Grid, Group, Stack, Text, Timeline, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { RecordRow } from '../../../src-shared/handlers';
 import { todayIso } from '../../../src-shared/dates';
 import { fieldDef, registerDef, type EntryData, type FieldDef } from '../../../src-shared/registers';
-import type { Reminder, StoredRule } from '../../../src-shared/rules';
+import type { Reminder } from '../../../src-shared/rules';
 import { api, errorMessage } from '../lib/api';
 import { emptyEntry, fromRecord, toApiData, type FormEntry, type FormValues } from '../lib/formValues';
 import { useLookups } from '../lib/lookups';
+import { useApi } from '../lib/useApi';
 import { FieldInput } from './FieldInput';
+import { LoadStatus } from './LoadState';
 
 // A 社区矫正对象's 时间线: the record's 事件记录 and 实地查访 in date order, then what the reminder engine says is due
 // next for this person. 记录事件 appends to the record's own 事件记录 through registers.update, so the event a
@@ -66,22 +68,18 @@ const STATUS_COLOR: Record<Reminder['status'], string> = {
 
 export function CorrectionTimeline({ record, onSaved }: { record: RecordRow; onSaved: (saved: RecordRow) => void }) {
   const { lookups } = useLookups();
-  const [reminders, setReminders] = useState<Reminder[]>([]);
-  const [rules, setRules] = useState<StoredRule[]>([]);
+  // Asked again after every save of the record: a recorded event may close a reminder or open the next one.
+  const due = useApi(
+    'reminders.list',
+    { subject: { register: record.register, id: record.id } },
+    { version: record.updatedAt },
+  );
+  const reminders = due.data?.reminders ?? [];
+  // Only to prefill 记录 with the event a rule waits for; without them the buttons are simply not offered.
+  const rules = useApi('rules.list', {}).data?.rules ?? [];
   const [entry, setEntry] = useState<FormEntry>(() => emptyEntry(eventsField, todayIso()));
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-
-  useEffect(() => {
-    api('reminders.list', { subject: { register: record.register, id: record.id } })
-      .then((r) => setReminders(r.reminders))
-      .catch(() => setReminders([]));
-  }, [record.register, record.id, record.updatedAt]);
-  useEffect(() => {
-    api('rules.list', {})
-      .then((r) => setRules(r.rules))
-      .catch(() => setRules([]));
-  }, []);
 
   // The event type that completes a reminder's rule, so 记录 can prefill the form with it.
   const closingEvent = (r: Reminder) => {
@@ -118,6 +116,7 @@ export function CorrectionTimeline({ record, onSaved }: { record: RecordRow; onS
       </Title>
       <Grid gap="xl">
         <Grid.Col span={{ base: 12, md: 7 }}>
+          <LoadStatus state={due} />
           {items.length === 0 && reminders.length === 0 && <Text c="dimmed">还没有记录事件。</Text>}
           <Timeline bulletSize={16} lineWidth={2} active={items.length - 1}>
             {items.map((item, i) => (

@@ -1,21 +1,17 @@
 import { Button, Menu, Text, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { DocumentOption } from '../../../src-shared/documents';
 import type { RegisterKey } from '../../../src-shared/registers';
 import { api, errorMessage } from '../lib/api';
 import { deliver } from '../lib/download';
+import { useApi } from '../lib/useApi';
 
 /** 生成文书: the Word documents a saved record can produce; unavailable ones say what is missing. */
 export function DocumentsMenu({ register, id, version }: { register: RegisterKey; id: number; version: string }) {
-  const [options, setOptions] = useState<DocumentOption[]>([]);
+  // A button in the title bar, not content: until the list is in (or if it fails) the button is simply not there.
+  const options = useApi('documents.list', { register, id }, { version }).data?.documents ?? [];
   const [busy, setBusy] = useState(false);
-
-  useEffect(() => {
-    api('documents.list', { register, id })
-      .then((r) => setOptions(r.documents))
-      .catch(() => setOptions([]));
-  }, [register, id, version]);
 
   if (options.length === 0) return null;
 

@@ -1,8 +1,8 @@
 import { Anchor, Badge, Button, Card, Group, Progress, Stack, Text, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
-import type { MonthlyQuotas, Quota, QuotaPeriod } from '../../../src-shared/home';
-import { api } from '../lib/api';
+import type { Quota, QuotaPeriod } from '../../../src-shared/home';
 import { navigate, routeHref } from '../lib/router';
+import { useApi } from '../lib/useApi';
+import { Loaded } from './LoadState';
 
 const PERIOD_LOOK: Record<QuotaPeriod['state'], { color: string; mark: (p: QuotaPeriod, needed: number) => string }> = {
   done: { color: 'green', mark: () => '✓' },
@@ -62,23 +62,23 @@ function QuotaRow({ quota }: { quota: Quota }) {
 
 /** 首页: this month's 典型案例, 工作信息 and 排查 against the targets of their rules (设置 → 期限规则). */
 export function QuotaCard() {
-  const [data, setData] = useState<MonthlyQuotas | null>(null);
-  useEffect(() => {
-    api('home.quotas', {})
-      .then(setData)
-      .catch(() => setData(null));
-  }, []);
-  if (!data || data.quotas.length === 0) return null;
+  const quotas = useApi('home.quotas', {});
   return (
-    <Card withBorder radius="md" aria-label="本月任务">
-      <Title order={4} mb="sm">
-        {data.month}月任务完成情况
-      </Title>
-      <Stack gap="md">
-        {data.quotas.map((q) => (
-          <QuotaRow key={q.ruleCode} quota={q} />
-        ))}
-      </Stack>
-    </Card>
+    <Loaded state={quotas}>
+      {(data) =>
+        data.quotas.length > 0 && (
+          <Card withBorder radius="md" aria-label="本月任务">
+            <Title order={4} mb="sm">
+              {data.month}月任务完成情况
+            </Title>
+            <Stack gap="md">
+              {data.quotas.map((q) => (
+                <QuotaRow key={q.ruleCode} quota={q} />
+              ))}
+            </Stack>
+          </Card>
+        )
+      }
+    </Loaded>
   );
 }

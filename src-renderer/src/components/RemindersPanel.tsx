@@ -1,9 +1,10 @@
 import { Anchor, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { Reminder, ReminderList } from '../../../src-shared/rules';
 import { registerDef } from '../../../src-shared/registers';
-import { api } from '../lib/api';
 import { routeHref } from '../lib/router';
+import { useApi } from '../lib/useApi';
+import { Loaded } from './LoadState';
 
 const GROUPS: { status: Reminder['status']; title: string; color: string }[] = [
   { status: 'overdue', title: '已逾期', color: 'red' },
@@ -54,22 +55,27 @@ const PAGE = 20;
 
 /** 首页 to-do list: what is overdue, due today and due within seven days, each with its rule and how its date was worked out. */
 export function RemindersPanel() {
-  const [list, setList] = useState<ReminderList | null>(null);
   const [perStatus, setPerStatus] = useState(PAGE);
-  useEffect(() => {
-    api('reminders.list', { perStatus })
-      .then(setList)
-      .catch(() => setList({ reminders: [], totals: { overdue: 0, today: 0, week: 0, later: 0, 'no-calendar': 0 } }));
-  }, [perStatus]);
-  if (!list) return null;
+  // 再显示 keeps the items already shown while the longer list comes.
+  const list = useApi('reminders.list', { perStatus }, { keepPrevious: true });
+  return (
+    <Stack gap="sm" aria-label="待办提醒">
+      <Title order={4}>待办提醒</Title>
+      <Loaded state={list}>
+        {(l) => <ReminderGroups list={l} onMore={() => setPerStatus((n) => n + PAGE * 5)} />}
+      </Loaded>
+    </Stack>
+  );
+}
+
+function ReminderGroups({ list, onMore }: { list: ReminderList; onMore: () => void }) {
   const shown = GROUPS.map((g) => ({
     ...g,
     items: list.reminders.filter((r) => r.status === g.status),
     total: list.totals[g.status],
   })).filter((g) => g.total > 0);
   return (
-    <Stack gap="sm" aria-label="待办提醒">
-      <Title order={4}>待办提醒</Title>
+    <>
       {shown.length === 0 && <Text c="dimmed">七日内没有到期的事项。</Text>}
       {shown.map((group) => (
         <Stack key={group.status} gap={6} aria-label={group.title}>
@@ -83,17 +89,12 @@ export function RemindersPanel() {
             <ReminderItem key={`${r.ruleCode}-${r.subject?.register ?? ''}-${r.subject?.id ?? ''}-${i}`} reminder={r} />
           ))}
           {group.total > group.items.length && (
-            <Button
-              variant="subtle"
-              size="xs"
-              style={{ alignSelf: 'flex-start' }}
-              onClick={() => setPerStatus((n) => n + PAGE * 5)}
-            >
+            <Button variant="subtle" size="xs" style={{ alignSelf: 'flex-start' }} onClick={onMore}>
               还有 {group.total - group.items.length} 项，再显示{Math.min(PAGE * 5, group.total - group.items.length)}项
             </Button>
           )}
         </Stack>
       ))}
-    </Stack>
+    </>
   );
 }

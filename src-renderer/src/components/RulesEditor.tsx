@@ -14,9 +14,11 @@ import {
   Tooltip,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { ruleUnits, type RuleUnit, type StoredRule } from '../../../src-shared/rules';
 import { api, errorMessage } from '../lib/api';
+import { useApi } from '../lib/useApi';
+import { LoadStatus } from './LoadState';
 import { NewRuleForm } from './NewRuleForm';
 
 const SECTIONS: Record<StoredRule['section'], string> = {
@@ -31,16 +33,14 @@ const SECTIONS: Record<StoredRule['section'], string> = {
  * the office's own; only those can be deleted.
  */
 export function RulesEditor() {
-  const [rules, setRules] = useState<StoredRule[]>([]);
+  // The rows are edited in place before 保存, so the loaded list doubles as the form's state.
+  const list = useApi('rules.list', {});
+  const rules = list.data?.rules ?? [];
+  const setRules = (next: (all: StoredRule[]) => StoredRule[]) =>
+    list.setData((r) => ({ rules: next(r?.rules ?? []) }));
   const [saving, setSaving] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
   const [deleting, setDeleting] = useState<StoredRule | null>(null);
-
-  useEffect(() => {
-    api('rules.list', {})
-      .then((r) => setRules(r.rules))
-      .catch((e: unknown) => notifications.show({ color: 'red', title: '读取规则失败', message: errorMessage(e) }));
-  }, []);
 
   const patch = (code: string, p: Partial<StoredRule>) =>
     setRules((all) => all.map((r) => (r.code === code ? { ...r, ...p } : r)));
@@ -84,6 +84,7 @@ export function RulesEditor() {
       <Text size="sm" c="dimmed" mb="sm">
         首页的待办提醒由这些规则算出。各地细则不同，可修改期限、停用或改写要做的事，也可新增本所的规则；工作日按上方节假日日历计算。
       </Text>
+      <LoadStatus state={list} />
       <Table striped fz="sm" aria-label="期限规则">
         <Table.Thead>
           <Table.Tr>

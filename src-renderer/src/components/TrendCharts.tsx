@@ -1,9 +1,9 @@
 import '@mantine/charts/styles.css';
 import { BarChart } from '@mantine/charts';
 import { Card, SimpleGrid, Text, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
-import type { HomeTrends, MonthTrend } from '../../../src-shared/home';
-import { api } from '../lib/api';
+import type { MonthTrend } from '../../../src-shared/home';
+import { useApi } from '../lib/useApi';
+import { Loaded } from './LoadState';
 
 /** Distinct enough side by side in a stacked bar; series beyond these are already folded into 其他 by the core. */
 const COLORS = ['blue.6', 'teal.6', 'orange.6', 'grape.6', 'yellow.6', 'gray.5', 'red.6', 'cyan.6'];
@@ -36,17 +36,15 @@ function TrendChart({ title, trend, testId }: { title: string; trend: MonthTrend
 
 /** 首页: 人民调解案件 by 纠纷类型 and 来信来访 by 方式, month by month for the last twelve months. */
 export function TrendCharts() {
-  const [trends, setTrends] = useState<HomeTrends | null>(null);
-  useEffect(() => {
-    api('home.trends', {})
-      .then(setTrends)
-      .catch(() => setTrends(null));
-  }, []);
-  if (!trends) return null;
+  const trends = useApi('home.trends', {});
   return (
-    <SimpleGrid cols={{ base: 1, lg: 2 }} aria-label="近十二个月趋势">
-      <TrendChart title="人民调解案件（按纠纷类型）" trend={trends.mediationByType} testId="trend-mediation" />
-      <TrendChart title="来信来访（按方式）" trend={trends.petitionsByMethod} testId="trend-petition" />
-    </SimpleGrid>
+    <Loaded state={trends}>
+      {(data) => (
+        <SimpleGrid cols={{ base: 1, lg: 2 }} aria-label="近十二个月趋势">
+          <TrendChart title="人民调解案件（按纠纷类型）" trend={data.mediationByType} testId="trend-mediation" />
+          <TrendChart title="来信来访（按方式）" trend={data.petitionsByMethod} testId="trend-petition" />
+        </SimpleGrid>
+      )}
+    </Loaded>
   );
 }

@@ -1,8 +1,9 @@
-import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useRef, type ReactNode } from 'react';
 import type { AuthStatus } from '../../../src-shared/accounts';
 import type { ApiMethod } from '../../../src-shared/api';
 import { mayCall, type Role } from '../../../src-shared/permissions';
 import { api, onAuthRequired } from './api';
+import { useApi } from './useApi';
 
 // Who is logged in, shared by every page; the idle timer that locks the screen after 设置's minutes.
 
@@ -74,16 +75,15 @@ export function AuthProvider({
   children: (status: AuthStatus) => ReactNode;
   fallback: ReactNode;
 }) {
-  const [status, setStatus] = useState<AuthStatus | null>(null);
-  const [loadError, setLoadError] = useState(false);
+  // Loaded once; from then on login, lock and logout replace it with what their own calls return.
+  const { data: status, error, setData: setStatus } = useApi('auth.status', {});
 
   useEffect(() => {
-    api('auth.status', {}).then(setStatus, () => setLoadError(true));
     onAuthRequired((need) => {
       setStatus((s) => (s ? (need === 'locked' ? { ...s, locked: true } : { ...s, user: null, locked: false }) : s));
     });
     return () => onAuthRequired(null);
-  }, []);
+  }, [setStatus]);
 
   const lock = useCallback(async () => {
     setStatus((s) => (s ? { ...s, locked: true } : s));
@@ -95,7 +95,7 @@ export function AuthProvider({
   const onIdle = useCallback(() => void lock(), [lock]);
   useIdleLock(Boolean(status?.user && !status.locked), status?.idleLockMinutes ?? 15, onIdle);
 
-  if (!status) return loadError ? <>{fallback}</> : null;
+  if (!status) return error ? <>{fallback}</> : null;
   return (
     <AuthContext.Provider value={{ status, apply: setStatus, lock, logout }}>
       <RoleContext.Provider value={status.user?.role ?? null}>{children(status)}</RoleContext.Provider>

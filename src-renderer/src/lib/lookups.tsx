@@ -1,6 +1,6 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react';
 import type { Lookups } from '../../../src-shared/handlers';
-import { api } from './api';
+import { useApi } from './useApi';
 
 interface LookupsState {
   lookups: Lookups;
@@ -13,16 +13,16 @@ const LookupsContext = createContext<LookupsState>({ lookups: empty, officeName:
 
 /** Pick lists (调委会, 工作人员, 调解员) and the office name, shared by every page. */
 export function LookupsProvider({ children }: { children: ReactNode }) {
-  const [lookups, setLookups] = useState<Lookups>(empty);
-  const [officeName, setOfficeName] = useState('');
+  // A failure leaves the pick lists empty: the pages that read them load their own data and report its errors.
+  const lists = useApi('lookups.get', {});
+  const settings = useApi('settings.get', {});
+  const { reload: reloadLists } = lists;
+  const { reload: reloadSettings } = settings;
   const refresh = useCallback(async () => {
-    const [next, settings] = await Promise.all([api('lookups.get', {}), api('settings.get', {})]);
-    setLookups(next);
-    setOfficeName(settings.officeName);
-  }, []);
-  useEffect(() => {
-    void refresh().catch(() => {});
-  }, [refresh]);
+    await Promise.all([reloadLists(), reloadSettings()]);
+  }, [reloadLists, reloadSettings]);
+  const lookups = lists.data ?? empty;
+  const officeName = settings.data?.officeName ?? '';
   // A stable value: the provider re-renders when the screen locks, and its readers (the whole shell) should not.
   const value = useMemo(() => ({ lookups, officeName, refresh }), [lookups, officeName, refresh]);
   return <LookupsContext.Provider value={value}>{children}</LookupsContext.Provider>;

@@ -15,11 +15,13 @@ import {
   Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useCallback, useEffect, useState } from 'react';
-import { PASSWORD_MIN, type AccountInfo } from '../../../src-shared/accounts';
+import { useState } from 'react';
+import { PASSWORD_MIN } from '../../../src-shared/accounts';
 import { roleLabels, roles, type Role } from '../../../src-shared/permissions';
-import { api, errorMessage } from '../lib/api';
+import { LoadStatus } from '../components/LoadState';
+import { api } from '../lib/api';
 import { formErrors } from '../lib/fieldErrors';
+import { useApi } from '../lib/useApi';
 
 // 账号管理 (administrator): add staff accounts, change name/role, disable, reset a forgotten password.
 
@@ -31,16 +33,10 @@ type Editing =
 const roleOptions = roles.map((r) => ({ value: r, label: roleLabels[r] }));
 
 export function AccountsPage() {
-  const [accounts, setAccounts] = useState<AccountInfo[]>([]);
+  const list = useApi('accounts.list', {});
+  const accounts = list.data?.accounts ?? [];
   const [editing, setEditing] = useState<Editing | null>(null);
   const [error, setError] = useState<{ message: string; fields: Record<string, string> } | null>(null);
-  const load = useCallback(() => {
-    api('accounts.list', {}).then(
-      (r) => setAccounts(r.accounts),
-      (e: unknown) => notifications.show({ color: 'red', title: '读取失败', message: errorMessage(e) }),
-    );
-  }, []);
-  useEffect(load, [load]);
 
   const open = (next: Editing) => {
     setError(null);
@@ -70,7 +66,7 @@ export function AccountsPage() {
         message: editing.mode === 'password' ? `已为 ${editing.username} 重设密码` : '账号已保存',
       });
       setEditing(null);
-      load();
+      void list.reload();
     } catch (e) {
       setError(formErrors(e));
     }
@@ -90,6 +86,7 @@ export function AccountsPage() {
       <Text size="sm" c="dimmed">
         工作人员可以登记和修改各登记簿；管理员还可以管理账号、设置、期限规则，并从回收站永久删除。账号不能删除，不再使用时请停用。
       </Text>
+      <LoadStatus state={list} />
       <Paper withBorder radius="md">
         <Table striped verticalSpacing="xs">
           <Table.Thead>

@@ -1,22 +1,16 @@
 import { Group, Pagination, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
-import {
-  auditActionLabels,
-  auditActions,
-  type AccountInfo,
-  type AuditAction,
-  type AuditEntry,
-} from '../../../src-shared/accounts';
+import { useState } from 'react';
+import { auditActionLabels, auditActions, type AuditAction } from '../../../src-shared/accounts';
 import { registers, type RegisterKey } from '../../../src-shared/registers';
 import { AuditEntries } from '../components/AuditEntries';
-import { api, errorMessage } from '../lib/api';
+import { LoadStatus } from '../components/LoadState';
+import { useApi } from '../lib/useApi';
 
 // 操作日志 (administrator): every change, export and document, searchable by person, date range, book and action.
 
 const PAGE_SIZE = 50;
 
 export function AuditLogPage() {
-  const [accounts, setAccounts] = useState<AccountInfo[]>([]);
   const [filter, setFilter] = useState<{
     userId: string | null;
     register: string | null;
@@ -31,32 +25,22 @@ export function AuditLogPage() {
     to: '',
   });
   const [page, setPage] = useState(1);
-  const [result, setResult] = useState<{ entries: AuditEntry[]; total: number }>({ entries: [], total: 0 });
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    void api('accounts.list', {}).then(
-      (r) => setAccounts(r.accounts),
-      () => {},
-    );
-  }, []);
-  useEffect(() => {
-    let cancelled = false;
-    api('audit.search', {
+  // Only the 操作人 pick list: without it the log still reads, unfiltered by person.
+  const accounts = useApi('accounts.list', {}).data?.accounts ?? [];
+  // Paging or filtering keeps the rows on screen until the next ones come.
+  const search = useApi(
+    'audit.search',
+    {
       page,
       from: filter.from || null,
       to: filter.to || null,
       ...(filter.userId ? { userId: Number(filter.userId) } : {}),
       ...(filter.register ? { register: filter.register as RegisterKey } : {}),
       ...(filter.action ? { action: filter.action as AuditAction } : {}),
-    }).then(
-      (r) => !cancelled && (setResult(r), setError(null)),
-      (e: unknown) => !cancelled && setError(errorMessage(e)),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [filter, page]);
+    },
+    { keepPrevious: true },
+  );
+  const result = search.data ?? { entries: [], total: 0 };
 
   const update = (patch: Partial<typeof filter>) => {
     setFilter((f) => ({ ...f, ...patch }));
@@ -111,7 +95,7 @@ export function AuditLogPage() {
           />
         </Group>
       </Paper>
-      {error && <Text c="red">{error}</Text>}
+      <LoadStatus state={search} />
       <Paper withBorder radius="md">
         <AuditEntries entries={result.entries} showRecord emptyMessage="没有符合条件的操作" />
       </Paper>

@@ -1,13 +1,13 @@
 import { Badge, Button, Card, Grid, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
 import type { BookCount, ReportStatus } from '../../../src-shared/handlers';
 import { registers } from '../../../src-shared/registers';
+import { Loaded } from '../components/LoadState';
 import { QuotaCard } from '../components/QuotaCard';
 import { RemindersPanel } from '../components/RemindersPanel';
 import { TrendCharts } from '../components/TrendCharts';
-import { api, errorMessage } from '../lib/api';
 import { useLookups } from '../lib/lookups';
 import { navigate } from '../lib/router';
+import { useApi } from '../lib/useApi';
 
 /** Last month's return: sent or not, and how long until (or since) its deadline. */
 function ReturnStatusCard({ status }: { status: ReportStatus }) {
@@ -49,20 +49,8 @@ export function HomePage() {
   const now = new Date();
   const year = now.getFullYear();
   const month = now.getMonth() + 1;
-  const [counts, setCounts] = useState<BookCount[]>([]);
-  const [status, setStatus] = useState<ReportStatus | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    api('home.summary', { year, month })
-      .then((r) => setCounts(r.counts))
-      .catch((e: unknown) => setError(errorMessage(e)));
-    api('reports.status', {})
-      .then(setStatus)
-      .catch(() => setStatus(null));
-  }, [year, month]);
-
-  const countOf = (key: string) => counts.find((c) => c.register === key);
+  const summary = useApi('home.summary', { year, month });
+  const status = useApi('reports.status', {});
   return (
     <Stack gap="lg">
       <div>
@@ -71,8 +59,7 @@ export function HomePage() {
           {year}年{month}月 · 本月登记情况
         </Text>
       </div>
-      {error && <Text c="red">{error}</Text>}
-      {status && <ReturnStatusCard status={status} />}
+      <Loaded state={status}>{(s) => <ReturnStatusCard status={s} />}</Loaded>
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, lg: 8 }}>
           <RemindersPanel />
@@ -88,6 +75,16 @@ export function HomePage() {
           <Text>第一次使用：请先到“设置”中填写人民调解委员会和本所工作人员，登记人民调解案件时要用到。</Text>
         </Card>
       )}
+      <Loaded state={summary}>{(r) => <BookCards counts={r.counts} />}</Loaded>
+    </Stack>
+  );
+}
+
+/** The nine books with this month's, this year's and the total count; a click opens the book. */
+function BookCards({ counts }: { counts: BookCount[] }) {
+  const countOf = (key: string) => counts.find((c) => c.register === key);
+  return (
+    <>
       {(['七簿', '二册'] as const).map((group) => (
         <Stack key={group} gap="sm">
           <Title order={4} c="dimmed">
@@ -127,6 +124,6 @@ export function HomePage() {
           </SimpleGrid>
         </Stack>
       ))}
-    </Stack>
+    </>
   );
 }

@@ -17,11 +17,13 @@ import {
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { monthsAfter, parseDate, todayIso } from '../../../src-shared/dates';
-import type { ReportPeriod, ReturnPreview } from '../../../src-shared/reports';
+import type { ReportPeriod } from '../../../src-shared/reports';
+import { LoadStatus } from '../components/LoadState';
 import { StatTable } from '../components/StatTable';
 import { api, errorMessage } from '../lib/api';
 import { deliver } from '../lib/download';
 import { useLookups } from '../lib/lookups';
+import { useApi } from '../lib/useApi';
 
 const thisMonth = parseDate(todayIso());
 const lastMonth = monthsAfter(thisMonth.year, thisMonth.month, -1);
@@ -45,8 +47,6 @@ export function MonthlyReturnPage() {
   const [year, setYear] = useState(String(lastMonth.year));
   const [month, setMonth] = useState(String(lastMonth.month));
   const [quarter, setQuarter] = useState(String(Math.ceil(lastMonth.month / 3)));
-  const [preview, setPreview] = useState<ReturnPreview | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const [reporter, setReporter] = useState('');
   const [acknowledged, setAcknowledged] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -58,16 +58,11 @@ export function MonthlyReturnPage() {
         ? { kind, year: Number(year), quarter: Number(quarter) }
         : { kind, year: Number(year) };
   const periodKey = JSON.stringify(period);
-
-  useEffect(() => {
-    setAcknowledged(false);
-    api('reports.preview', { period: JSON.parse(periodKey) as ReportPeriod })
-      .then((p) => {
-        setPreview(p);
-        setError(null);
-      })
-      .catch((e: unknown) => setError(errorMessage(e)));
-  }, [periodKey]);
+  // The previous period's return stays on screen until the chosen one is worked out.
+  const returnPreview = useApi('reports.preview', { period }, { keepPrevious: true });
+  const preview = returnPreview.data ?? null;
+  // 已核对 was ticked for one period's checks; another period's have not been read yet.
+  useEffect(() => setAcknowledged(false), [periodKey]);
 
   useEffect(() => {
     if (!reporter && lookups.staff[0]) setReporter(lookups.staff[0].name);
@@ -122,7 +117,7 @@ export function MonthlyReturnPage() {
           )}
         </Group>
       </Paper>
-      {error && <Alert color="red">{error}</Alert>}
+      <LoadStatus state={returnPreview} />
       {preview && (
         <>
           <Title order={3}>

@@ -1,17 +1,17 @@
-import { Alert, Anchor, Breadcrumbs, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
-import type { ApiOutput, RecordRow } from '../../../src-shared/handlers';
+import { Anchor, Breadcrumbs, Button, Group, Stack, Text, Title } from '@mantine/core';
+import type { RecordRow } from '../../../src-shared/handlers';
 import { todayIso } from '../../../src-shared/dates';
-import { conversionsFrom, type LinkedRecord } from '../../../src-shared/links';
+import { conversionsFrom } from '../../../src-shared/links';
 import { registerDef, type RegisterKey } from '../../../src-shared/registers';
 import { CorrectionTimeline } from '../components/CorrectionTimeline';
 import { DocumentsMenu } from '../components/DocumentsMenu';
+import { LoadStatus } from '../components/LoadState';
 import { RecordForm } from '../components/RecordForm';
 import { RecordHistory } from '../components/RecordHistory';
-import { api, errorMessage } from '../lib/api';
 import { emptyValues, fromRecord, withDerived } from '../lib/formValues';
 import { useLookups } from '../lib/lookups';
 import { navigate, routeHref } from '../lib/router';
+import { useApi } from '../lib/useApi';
 
 type RecordRef = { register: RegisterKey; id: number };
 
@@ -26,25 +26,16 @@ export function RecordPage({
 }) {
   const def = registerDef(register);
   const { refresh } = useLookups();
-  const [record, setRecord] = useState<RecordRow | null>(null);
-  const [derived, setDerived] = useState<ApiOutput<'registers.derive'> | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [loading, setLoading] = useState(id !== null || from !== null);
+  // An existing record is read; a new one converted from another (转为…) starts from what that one derives; a
+  // blank new one reads nothing. A new record, once saved, is put in place of the (empty) read.
+  const stored = useApi('registers.get', id !== null ? { register, id } : null);
+  const derivation = useApi('registers.derive', id === null && from ? { from, to: register } : null);
+  const record = stored.data ?? null;
+  const setRecord = stored.setData;
+  const derived = derivation.data ?? null;
+  const loading = stored.loading || derivation.loading;
+  const error = stored.error ?? derivation.error;
   const fromKey = from ? `${from.register}/${from.id}` : '';
-
-  useEffect(() => {
-    setRecord(null);
-    setDerived(null);
-    setError(null);
-    if (id === null && !from) return;
-    setLoading(true);
-    const load =
-      id !== null
-        ? api('registers.get', { register, id }).then(setRecord)
-        : api('registers.derive', { from: from!, to: register }).then(setDerived);
-    load.catch((e: unknown) => setError(errorMessage(e))).finally(() => setLoading(false));
-    // `from` is a fresh object on every render; fromKey stands for it.
-  }, [register, id, fromKey]);
 
   // A new record, once saved, is an existing one (the address is replaced without a route change).
   const title = id === null && !record ? `新增记录` : record?.deletedAt ? '记录（已在回收站）' : '查看 / 修改记录';
@@ -70,8 +61,8 @@ export function RecordPage({
       {record && !record.deletedAt && register === 'correctionSubject' && (
         <CorrectionTimeline record={record} onSaved={setRecord} />
       )}
-      {loading && <Loader />}
-      {error && <Alert color="red">{error}</Alert>}
+      <LoadStatus state={stored} />
+      <LoadStatus state={derivation} />
       {!loading && !error && (id === null || record) && (
         <RecordForm
           key={`${register}-${record?.id ?? 'new'}-${record?.updatedAt ?? ''}-${fromKey}`}
@@ -95,16 +86,10 @@ export function RecordPage({
 
 /** 转为… buttons (src-shared/links.ts) and 关联记录 of a saved record. */
 function LinksBar({ record }: { record: RecordRow }) {
-  const [links, setLinks] = useState<LinkedRecord[]>([]);
-  useEffect(() => {
-    let live = true;
-    api('registers.links', { register: record.register, id: record.id })
-      .then((r) => live && setLinks(r.links))
-      .catch(() => live && setLinks([]));
-    return () => {
-      live = false;
-    };
-  }, [record.register, record.id, record.updatedAt]);
+  // A bar of shortcuts, not content: it shows what it has and stays away if the links cannot be read.
+  const links =
+    useApi('registers.links', { register: record.register, id: record.id }, { version: record.updatedAt }).data
+      ?.links ?? [];
   const conversions = conversionsFrom(record.register);
   if (conversions.length === 0 && links.length === 0) return null;
   return (

@@ -1,9 +1,10 @@
 import { Alert, Button, Container, Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useState } from 'react';
 import type { BackupEntry } from '../../../src-shared/backups';
 import { BackupTable, formatTime } from '../components/BackupTable';
+import { Loaded } from '../components/LoadState';
 import { api, errorMessage } from '../lib/api';
+import { useApi } from '../lib/useApi';
 
 /**
  * Shown instead of the app when the database file is damaged or cannot be opened: the newest good backup first,
@@ -18,13 +19,8 @@ export function RecoveryPage({
   dataDir: string;
   onRecovered: () => void;
 }) {
-  const [backups, setBackups] = useState<BackupEntry[] | null>(null);
-  useEffect(() => {
-    api('backups.list', {})
-      .then((listing) => setBackups(listing.backups))
-      .catch((e: unknown) => notifications.show({ color: 'red', title: '读取备份失败', message: errorMessage(e) }));
-  }, []);
-  const newestGood = backups?.find((entry) => entry.verification.ok) ?? null;
+  const listing = useApi('backups.list', {});
+  const backups = listing.data?.backups;
 
   const restore = async (entry: BackupEntry) => {
     try {
@@ -52,20 +48,23 @@ export function RecoveryPage({
           <Title order={4} mb="xs">
             最新的完好备份
           </Title>
-          {newestGood ? (
-            <Stack gap="xs" align="flex-start">
-              <Text>
-                {formatTime(newestGood.createdAt)}（{newestGood.kind}），已通过完整性检查
-              </Text>
-              <Button color="orange" onClick={() => void restore(newestGood)}>
-                从这个备份恢复
-              </Button>
-            </Stack>
-          ) : (
-            <Text c="dimmed">
-              {backups ? '没有找到完好的备份。请联系技术支持，不要删除数据文件夹。' : '正在读取备份…'}
-            </Text>
-          )}
+          <Loaded state={listing} label="正在读取备份…">
+            {({ backups: all }) => {
+              const newestGood = all.find((entry) => entry.verification.ok);
+              return newestGood ? (
+                <Stack gap="xs" align="flex-start">
+                  <Text>
+                    {formatTime(newestGood.createdAt)}（{newestGood.kind}），已通过完整性检查
+                  </Text>
+                  <Button color="orange" onClick={() => void restore(newestGood)}>
+                    从这个备份恢复
+                  </Button>
+                </Stack>
+              ) : (
+                <Text c="dimmed">没有找到完好的备份。请联系技术支持，不要删除数据文件夹。</Text>
+              );
+            }}
+          </Loaded>
         </Paper>
         <Paper withBorder p="md" radius="md">
           <Title order={4} mb="xs">

@@ -1,24 +1,21 @@
 import { Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useCallback, useEffect, useState } from 'react';
 import type { RecycledRecord } from '../../../src-shared/handlers';
 import { registerDef } from '../../../src-shared/registers';
 import { EmptyRow } from '../components/EmptyRow';
+import { LoadStatus } from '../components/LoadState';
 import { api, errorMessage } from '../lib/api';
 import { useIsAdmin } from '../lib/auth';
 import { useLookups } from '../lib/lookups';
+import { useApi } from '../lib/useApi';
 
 /** 回收站: deleted records of every book, each restorable. */
 export function RecycleBinPage() {
   const { refresh } = useLookups();
   const isAdmin = useIsAdmin();
-  const [items, setItems] = useState<RecycledRecord[] | null>(null);
-  const load = useCallback(() => {
-    api('recycle.list', {})
-      .then((r) => setItems(r.items))
-      .catch((e: unknown) => notifications.show({ color: 'red', title: '读取失败', message: errorMessage(e) }));
-  }, []);
-  useEffect(load, [load]);
+  const recycled = useApi('recycle.list', {});
+  const items = recycled.data?.items;
+  const load = () => void recycled.reload();
 
   const restore = async (item: RecycledRecord) => {
     try {
@@ -49,6 +46,7 @@ export function RecycleBinPage() {
       <Text c="dimmed" size="sm">
         删除的记录都在这里，点“恢复”即回到原登记簿。只有管理员可以永久删除，删除的内容仍留在操作日志中。
       </Text>
+      <LoadStatus state={recycled} />
       <Paper withBorder radius="md">
         <Table striped verticalSpacing="xs">
           <Table.Thead>

@@ -13,15 +13,16 @@ import {
   UnstyledButton,
 } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { RecordPage } from '../../../src-shared/handlers';
 import { isSortable, registerDef, type FieldDef, type RegisterKey } from '../../../src-shared/registers';
 import { EmptyRow } from '../components/EmptyRow';
 import { ExportBookButton } from '../components/ExportBookButton';
-import { api, errorMessage } from '../lib/api';
+import { LoadStatus } from '../components/LoadState';
 import { displayValue } from '../lib/format';
 import { useLookups } from '../lib/lookups';
 import { navigate } from '../lib/router';
+import { useApi } from '../lib/useApi';
 
 const PAGE_SIZE = 20;
 
@@ -45,14 +46,13 @@ export function RegisterListPage({ register }: { register: RegisterKey }) {
   const [filters, setFilters] = useState<Record<string, string>>({});
   const [sort, setSort] = useState<{ key: string; order: 'asc' | 'desc' }>(def.defaultSort);
   const [page, setPage] = useState(1);
-  const [result, setResult] = useState<RecordPage | null>(null);
-  const [error, setError] = useState<string | null>(null);
   /** 显示完整号码: lists mask 身份证号 and phones until the clerk asks (the record page always shows them). */
   const [reveal, setReveal] = useState(false);
 
-  useEffect(() => {
-    let cancelled = false;
-    api('registers.list', {
+  // The rows on screen stay while the next page or search is on its way, so the table does not flash empty.
+  const list = useApi(
+    'registers.list',
+    {
       register,
       page,
       pageSize: PAGE_SIZE,
@@ -62,18 +62,10 @@ export function RegisterListPage({ register }: { register: RegisterKey }) {
       ...(month ? { month: Number(month) } : {}),
       filters,
       ...(debouncedQ.trim() ? { q: debouncedQ.trim() } : {}),
-    })
-      .then((r) => {
-        if (!cancelled) {
-          setResult(r);
-          setError(null);
-        }
-      })
-      .catch((e: unknown) => !cancelled && setError(errorMessage(e)));
-    return () => {
-      cancelled = true;
-    };
-  }, [register, page, sort, year, month, filters, debouncedQ]);
+    },
+    { keepPrevious: true },
+  );
+  const result = list.data ?? null;
 
   const listFields = def.fields.filter((f) => f.list);
   const computed = (def.computed ?? []).filter((c) => c.list);
@@ -161,7 +153,7 @@ export function RegisterListPage({ register }: { register: RegisterKey }) {
           )}
         </Group>
       </Paper>
-      {error && <Text c="red">{error}</Text>}
+      <LoadStatus state={list} />
       <Paper withBorder radius="md" style={{ overflowX: 'auto' }}>
         <Table striped highlightOnHover verticalSpacing="xs" miw={800}>
           <Table.Thead>
@@ -213,7 +205,8 @@ export function RegisterListPage({ register }: { register: RegisterKey }) {
       </Paper>
       <Group justify="space-between">
         <Text size="sm" c="dimmed">
-          {result?.totalCapped ? `超过 ${result.total} 条，可选年度或类别缩小范围` : `共 ${result?.total ?? 0} 条`}
+          {/* No count before the first page is in: 共 0 条 would be a claim about the book. */}
+          {result && (result.totalCapped ? `超过 ${result.total} 条，可选年度或类别缩小范围` : `共 ${result.total} 条`)}
         </Text>
         <Pagination total={pageCount(result)} value={page} onChange={setPage} />
       </Group>

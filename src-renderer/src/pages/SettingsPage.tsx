@@ -13,31 +13,35 @@ import {
   Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { committeeKinds } from '../../../src-shared/codes';
 import { describeIssues } from '../../../src-shared/errors';
 import { settingsSchema, type Settings } from '../../../src-shared/settings';
 import { CalendarEditor } from '../components/CalendarEditor';
 import { BackupsPanel } from '../components/BackupsPanel';
+import { LoadStatus } from '../components/LoadState';
 import { RulesEditor } from '../components/RulesEditor';
 import { ApiFailure, api, errorMessage } from '../lib/api';
 import { useLookups } from '../lib/lookups';
+import { useApi } from '../lib/useApi';
 
 type Draft = Settings;
 
 /** 设置: the office, its mediation committees (卷号 short names) and staff (登记人/接待人 pick lists). */
 export function SettingsPage() {
   const { refresh } = useLookups();
-  const [draft, setDraft] = useState<Draft | null>(null);
+  // The form edits the loaded settings in place until 保存设置 sends them.
+  const settings = useApi('settings.get', {});
+  const { data: draft, setData: setDraft } = settings;
   const [errors, setErrors] = useState<Record<string, string>>({});
 
-  useEffect(() => {
-    api('settings.get', {})
-      .then(setDraft)
-      .catch((e: unknown) => notifications.show({ color: 'red', title: '读取失败', message: errorMessage(e) }));
-  }, []);
-
-  if (!draft) return null;
+  if (!draft)
+    return (
+      <Stack gap="md" maw={1000}>
+        <Title order={2}>设置</Title>
+        <LoadStatus state={settings} />
+      </Stack>
+    );
   const patch = (p: Partial<Draft>) => setDraft({ ...draft, ...p });
   const setCommittee = (i: number, p: Partial<Draft['committees'][number]>) =>
     patch({ committees: draft.committees.map((c, j) => (j === i ? { ...c, ...p } : c)) });
