@@ -8,7 +8,10 @@ import { method } from './declare';
 
 const backupFile = z.string({ error: '备份文件名应为文字' }).regex(/^[\w.-]{1,120}\.sqlite3$/, '备份文件名不正确');
 
-/** What a restore (or its undoing) answers: the copy now in use, and the copy taken of the ledger it replaced (none on the recovery screen). */
+/**
+ * What a restore (or its undoing) answers: the copy now in use, and the copy taken of the ledger it replaced (none on
+ * the recovery screen).
+ */
 export interface Restored {
   restored: BackupEntry;
   safetyCopy: BackupEntry | null;

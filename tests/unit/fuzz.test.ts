@@ -7,7 +7,8 @@ import { seededRandom } from './prng';
 import { SEED_SETTINGS } from '../support/office';
 import { adminSession } from '../support/session';
 
-// Every API method (read from the declarations in src-shared/api, so methods added later are fuzzed too) gets random and malformed input
+// Every API method (read from the declarations in src-shared/api, so methods added later are fuzzed too) gets random
+// and malformed input
 // through the router. Nothing may throw; every refusal must be a Chinese sentence without a stack trace; and a
 // refused call must leave every table's content exactly as it was (checksum before = after). The few random inputs
 // that happen to be valid are allowed their effect and counted separately.

@@ -24,7 +24,10 @@ const entrySchema = z.object({
 });
 const manifestSchema = z.object({ version: z.literal(1), backups: z.array(entrySchema) });
 
-/** The entries whose file still exists, newest first; an unreadable manifest reads as empty rather than stopping the app. */
+/**
+ * The entries whose file still exists, newest first; an unreadable manifest reads as empty rather than stopping the
+ * app.
+ */
 export function readManifest(folder: string): BackupEntry[] {
   let parsed: z.infer<typeof manifestSchema>;
   try {

@@ -23,7 +23,10 @@ function newestPer(entries: BackupEntry[], key: (entry: BackupEntry) => string, 
   return [...seen.values()];
 }
 
-/** Splits `entries` into those to keep and those to delete. The newest entry is always kept, even a failed one, so its failure stays visible. */
+/**
+ * Splits `entries` into those to keep and those to delete. The newest entry is always kept, even a failed one, so its
+ * failure stays visible.
+ */
 export function planRotation(
   entries: BackupEntry[],
   protect: readonly string[] = [],

@@ -206,7 +206,8 @@ export class Backups {
   }
 
   /**
-   * A copy of the database file `source` in the folder, rotated in. `checked`: returned only once verified — a copy something depends on
+   * A copy of the database file `source` in the folder, rotated in. `checked`: returned only once verified — a copy
+   * something depends on
    * (before a migration or a restore, or one to download). Otherwise it is returned as soon as it is written and the
    * check runs in a worker, updating the manifest when done (立即备份, start-up, daily): the clerk waits for the copy,
    * not for the reading-back.

@@ -62,7 +62,9 @@ export async function backupTo(source: string, target: string, nativeBinding?: s
   }
 }
 
-/** A database file and the -wal / -shm files a connection in WAL mode leaves beside it (backups made before 2026-11). */
+/**
+ * A database file and the -wal / -shm files a connection in WAL mode leaves beside it (backups made before 2026-11).
+ */
 export function removeDatabaseFile(file: string): void {
   for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(file + suffix, { force: true });
 }
@@ -80,7 +82,9 @@ export function describeBackupFile(
   return { file, createdAt, kind, size: fs.statSync(target).size, counts, verification };
 }
 
-/** Backs up into `folder`; the entry says the copy is still to be checked (verifyInWorker), and the caller records it. */
+/**
+ * Backs up into `folder`; the entry says the copy is still to be checked (verifyInWorker), and the caller records it.
+ */
 export async function takeBackup(
   source: string,
   folder: string,

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import type { createJiti as CreateJiti } from 'jiti';
 import { registers, type RegisterKey } from '../../../src-shared/registers';
 import type { BackupEntry, BackupVerification } from '../../../src-shared/backups';
 import { integrityResult } from '../db/inspect';
@@ -50,7 +51,7 @@ function workerLaunch(): WorkerLaunch {
 
 /** The worker's TypeScript as CommonJS. jiti is required at run time, so no bundle of the app ever includes it. */
 function compiled(entry: string): string {
-  const { createJiti } = createRequire(import.meta.url)('jiti') as typeof import('jiti');
+  const { createJiti } = createRequire(import.meta.url)('jiti') as { createJiti: typeof CreateJiti };
   return createJiti(entry).transform({ source: fs.readFileSync(entry, 'utf8'), filename: entry, ts: true });
 }
 

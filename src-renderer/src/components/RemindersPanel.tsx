@@ -53,7 +53,10 @@ function ReminderItem({ reminder }: { reminder: Reminder }) {
 /** How many of each group 首页 shows at first; “再显示” adds as many again. */
 const PAGE = 20;
 
-/** 首页 to-do list: what is overdue, due today and due within seven days, each with its rule and how its date was worked out. */
+/**
+ * 首页 to-do list: what is overdue, due today and due within seven days, each with its rule and how its date was worked
+ * out.
+ */
 export function RemindersPanel() {
   const [perStatus, setPerStatus] = useState(PAGE);
   // 再显示 keeps the items already shown while the longer list comes.

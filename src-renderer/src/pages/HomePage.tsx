@@ -43,7 +43,9 @@ function ReturnStatusCard({ status }: { status: ReportStatus }) {
   );
 }
 
-/** 首页: the to-do list, the month's quotas, twelve months of trends, and this month's count for each of the nine books. */
+/**
+ * 首页: the to-do list, the month's quotas, twelve months of trends, and this month's count for each of the nine books.
+ */
 export function HomePage() {
   const { officeName, lookups } = useLookups();
   const now = new Date();
