@@ -5,6 +5,7 @@ import {
   educationLevels,
   ethnicities,
   sexes,
+  SERVING_STATE,
   supervisionLevels,
 } from '../../codes';
 import { daysBetween } from '../../idcard';
@@ -90,7 +91,7 @@ export const correctionSubject: RegisterDef = {
       required: true,
       list: true,
       filter: true,
-      initial: '在矫',
+      initial: SERVING_STATE,
       section: '矫正',
     }),
     f.entries('field_visits', '实地查访', 'fieldVisit', fieldVisitFields, { section: '实地查访', max: 500 }),
@@ -105,7 +106,7 @@ export const correctionSubject: RegisterDef = {
       // Only someone still under correction has days left; the count includes today.
       compute: (row, today) => {
         const end = row['end_date'];
-        if (row['state'] !== '在矫' || typeof end !== 'string') return null;
+        if (row['state'] !== SERVING_STATE || typeof end !== 'string') return null;
         return Math.max(0, daysBetween(today, end));
       },
     },
