@@ -10,8 +10,7 @@ import {
 } from '../../codes';
 import { daysBetween } from '../../idcard';
 import { correctionEventOptions, EVENT_KIND } from '../../events';
-import { commonFields, f } from '../fields';
-import type { RegisterDef } from '../types';
+import { commonFields, defineRegister, f } from '../fields';
 
 /** §7 社区矫正实地查访情况登记表, one per visit. */
 const fieldVisitFields = [
@@ -37,7 +36,7 @@ export const correctionEventFields = [
 ];
 
 /** formats.md §6.2 社区矫正对象花名册 */
-export const correctionSubject: RegisterDef = {
+export const correctionSubject = defineRegister({
   key: 'correctionSubject',
   table: 'correction_subject',
   title: '社区矫正对象花名册',
@@ -115,4 +114,4 @@ export const correctionSubject: RegisterDef = {
     { kind: 'dateOrder', earlier: 'start_date', later: 'end_date' },
     { kind: 'dateOrder', earlier: 'judgment_date', later: 'start_date' },
   ],
-};
+});
