@@ -4,7 +4,7 @@ import type { ApiOutput, RecordRow } from '../../../src-shared/handlers';
 import { todayIso } from '../../../src-shared/idcard';
 import { conversionsFrom, type LinkedRecord } from '../../../src-shared/links';
 import { registerDef, type RegisterKey } from '../../../src-shared/registers';
-import { CorrectionTimeline } from '../components/CorrectionTimeline';
+import { books } from '../books';
 import { DocumentsMenu } from '../components/DocumentsMenu';
 import { RecordForm } from '../components/RecordForm';
 import { RecordHistory } from '../components/RecordHistory';
@@ -25,6 +25,7 @@ export function RecordPage({
   from?: RecordRef | null;
 }) {
   const def = registerDef(register);
+  const { panel: Panel, refreshesLookups } = books[register];
   const { refresh } = useLookups();
   const [record, setRecord] = useState<RecordRow | null>(null);
   const [derived, setDerived] = useState<ApiOutput<'registers.derive'> | null>(null);
@@ -67,9 +68,7 @@ export function RecordPage({
         </Group>
       </Group>
       {record && !record.deletedAt && <LinksBar record={record} />}
-      {record && !record.deletedAt && register === 'correctionSubject' && (
-        <CorrectionTimeline record={record} onSaved={setRecord} />
-      )}
+      {record && !record.deletedAt && Panel && <Panel record={record} onSaved={setRecord} />}
       {loading && <Loader />}
       {error && <Alert color="red">{error}</Alert>}
       {!loading && !error && (id === null || record) && (
@@ -81,7 +80,7 @@ export function RecordPage({
           initial={record ? fromRecord(def, record.data) : derived ? withDerived(def, empty, derived.data) : empty}
           onSaved={(saved) => {
             setRecord(saved);
-            if (register === 'mediator') void refresh();
+            if (refreshesLookups) void refresh();
             if (id === null)
               window.history.replaceState(null, '', routeHref({ page: 'record', register, id: saved.id }));
           }}
