@@ -5,7 +5,7 @@
 import type { Kysely } from 'kysely';
 import { registerKeys, type RecordData, type RegisterKey } from '../../../src-shared/registers';
 import { text } from '../../../src-shared/registers/read';
-import { viewOf } from '../../../src-shared/registers/view';
+import { viewOf, type FieldsOf, type KeyOfType } from '../../../src-shared/registers/view';
 import type { LedgerDatabase, RegisterRow } from '../db/schema';
 import type { RegisterDocuments } from '../documents/offer';
 import { correctionSubjectDocuments } from '../documents/offers/correctionSubject';
@@ -20,8 +20,10 @@ export type GeneratedColumns = (
   existing: RegisterRow | null,
 ) => Promise<RegisterRow>;
 
-/** A register whose records name a case by its 卷号 (linked_case_no). */
-export interface NamesCase {
+/** A register whose records name a case by its 卷号. */
+export interface NamesCase<R extends RegisterKey = RegisterKey> {
+  /** The field holding the 卷号 (a column of the register's table). */
+  readonly field: KeyOfType<FieldsOf<R>, 'text'>;
   /** How the case's page introduces such a record: 来源：…, 已推荐为典型案例：… */
   readonly prefix: string;
   /** How the case's page names such a record, where the generic description (describeRecord) is not the best. */
@@ -30,24 +32,32 @@ export interface NamesCase {
   readonly caseSuffix?: (result: string | null) => string;
 }
 
-export interface RegisterBehaviour {
+export interface RegisterBehaviour<R extends RegisterKey = RegisterKey> {
   readonly generated?: GeneratedColumns;
   /** The Word documents its records offer; none when absent. */
   readonly documents?: RegisterDocuments;
   /** 'numbered': the case book, whose 卷号 the others name; else how a record naming a 卷号 links to its case. */
-  readonly caseLink?: 'numbered' | NamesCase;
+  readonly caseLink?: 'numbered' | NamesCase<R>;
 }
 
-export const behaviours: { readonly [R in RegisterKey]: RegisterBehaviour } = {
-  petition: { documents: petitionDocuments, caseLink: { prefix: '来源：' } },
+export const behaviours: { readonly [R in RegisterKey]: RegisterBehaviour<R> } = {
+  petition: { documents: petitionDocuments, caseLink: { field: 'linked_case_no', prefix: '来源：' } },
   studyMeeting: {},
   legalPublicity: {},
   mediationCase: { generated: assignCaseNumber, documents: mediationCaseDocuments, caseLink: 'numbered' },
   disputeScreening: {
-    caseLink: { prefix: '来源：', caseSuffix: (result) => `，调解结果：${result ?? '尚未结案'}` },
+    caseLink: {
+      field: 'linked_case_no',
+      prefix: '来源：',
+      caseSuffix: (result) => `，调解结果：${result ?? '尚未结案'}`,
+    },
   },
   typicalCase: {
-    caseLink: { prefix: '已推荐为典型案例：', name: (data) => text(viewOf('typicalCase', data), 'title') ?? '' },
+    caseLink: {
+      field: 'linked_case_no',
+      prefix: '已推荐为典型案例：',
+      name: (data) => text(viewOf('typicalCase', data), 'title') ?? '',
+    },
   },
   legalAid: {},
   mediator: {},
@@ -55,7 +65,7 @@ export const behaviours: { readonly [R in RegisterKey]: RegisterBehaviour } = {
   workInfo: {},
 };
 
-/** The registers whose records name a case by its 卷号, with how, in the definitions' order (the order links are listed in). */
+/** The registers whose records name a case by its 卷号, and how; in the definitions' order, which links are listed in. */
 export const namingCase: readonly (readonly [RegisterKey, NamesCase])[] = registerKeys.flatMap((register) => {
   const link = behaviours[register].caseLink;
   return typeof link === 'object' ? [[register, link] as const] : [];

@@ -29,11 +29,11 @@ export async function listLinks(db: Db, register: RegisterKey, id: number, today
     const caseNo = text(viewOf('mediationCase', record.data), 'case_no');
     if (!caseNo) return [];
     const links: LinkedRecord[] = [];
-    for (const [other, { prefix, name }] of namingCase) {
+    for (const [other, { field, prefix, name }] of namingCase) {
       const rows = await db
         .selectFrom(registerDef(other).table as RegisterTableName)
         .select('id')
-        .where('linked_case_no', '=', caseNo)
+        .where(field, '=', caseNo)
         .where('deleted_at', 'is', null)
         .orderBy('id')
         .execute();
@@ -48,7 +48,7 @@ export async function listLinks(db: Db, register: RegisterKey, id: number, today
     }
     return links;
   }
-  const caseNo = record.data['linked_case_no'];
+  const caseNo = link ? record.data[link.field] : null;
   if (!link || typeof caseNo !== 'string' || !caseNo) return [];
   const cases = await db
     .selectFrom('mediation_case')
