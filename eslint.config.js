@@ -48,6 +48,8 @@ export default tseslint.config(
         { code: 120, ignoreStrings: true, ignoreTemplateLiterals: true, ignoreRegExpLiterals: true, ignoreUrls: true },
       ],
       eqeqeq: ['error', 'always'],
+      // The ideographic space (U+3000) is how Chinese forms indent and separate: fine in text and comments.
+      'no-irregular-whitespace': ['error', { skipComments: true, skipStrings: true, skipTemplates: true }],
       // Folders, by where the import resolves to (a relative path names no layer in its text).
       'import-x/no-restricted-paths': [
         'error',

@@ -25,6 +25,12 @@ export const CUSTOM_RULE_PREFIX = '本所-';
 export const customRuleSubjects = ['correctionSubject', 'mediationCase'] as const;
 export type CustomRuleSubject = (typeof customRuleSubjects)[number];
 
+/** The section of deadlines.md an office's rule about each subject files under (A 社区矫正, C 人民调解). */
+const sectionOf: Readonly<Record<CustomRuleSubject, DeadlineRule['section']>> = {
+  correctionSubject: 'A',
+  mediationCase: 'C',
+};
+
 export const customRuleSubjectLabels: Record<CustomRuleSubject, string> = {
   correctionSubject: '社区矫正对象',
   mediationCase: '人民调解案件',
@@ -115,7 +121,7 @@ export function customRule(input: RuleCreateInput): DeadlineRule {
   const trigger = triggerChoices(input.subject).find((c) => c.value === input.trigger)!.trigger;
   return {
     code: input.code,
-    section: input.subject === 'correctionSubject' ? 'A' : 'C',
+    section: sectionOf[input.subject],
     subject: input.subject,
     trigger,
     offset: input.offset,

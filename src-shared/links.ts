@@ -1,4 +1,14 @@
-import { fieldDef, registerDef, type PartyData, type RecordData, type RegisterKey } from './registers';
+import {
+  fieldDef,
+  registerDef,
+  type FieldsOf,
+  type KeyOfType,
+  type PartyData,
+  type RecordData,
+  type RegisterKey,
+  viewOf,
+} from './registers';
+import { parties as partiesOf, text } from './registers/read';
 
 // Books that feed each other: which record can be turned into a new record of another book, what the new
 // record's form starts with, and which field of the source links back once the new record is saved.
@@ -18,22 +28,45 @@ export interface Conversion {
   readonly link: { readonly field: string; readonly value: string } | null;
 }
 
+type KeyOf<R extends RegisterKey> = FieldsOf<R>['key'];
+type PartiesKey<R extends RegisterKey> = KeyOfType<FieldsOf<R>, 'parties'>;
+
+/** A conversion as written: every key must be a field of its book, so renaming one fails to compile. */
+interface ConversionOf<From extends RegisterKey, To extends RegisterKey> {
+  readonly from: From;
+  readonly to: To;
+  readonly label: string;
+  readonly fields: {
+    readonly [K in KeyOf<To>]?:
+      | KeyOf<From>
+      | { readonly firstParty: PartiesKey<From> }
+      | { readonly restParties: PartiesKey<From> }
+      | { readonly caseTitle: true };
+  };
+  readonly link: { readonly field: KeyOf<From>; readonly value: KeyOf<To> } | null;
+}
+
+function conversion<From extends RegisterKey, To extends RegisterKey>(c: ConversionOf<From, To>): Conversion {
+  // The optional keys of the written form are the defined keys of the stored one.
+  return c as Conversion;
+}
+
 export const conversions: readonly Conversion[] = [
-  {
+  conversion({
     from: 'petition',
     to: 'mediationCase',
     label: '转为人民调解案件',
     fields: { applicants: 'visitors', summary: 'matter', accept_date: 'visit_date' },
     link: { field: 'linked_case_no', value: 'case_no' },
-  },
-  {
+  }),
+  conversion({
     from: 'petition',
     to: 'legalAid',
     label: '转法律援助',
     fields: { applicants: 'visitors', matter: 'matter', receive_date: 'visit_date' },
     link: null,
-  },
-  {
+  }),
+  conversion({
     from: 'disputeScreening',
     to: 'mediationCase',
     label: '转为人民调解案件',
@@ -44,8 +77,8 @@ export const conversions: readonly Conversion[] = [
       summary: 'summary',
     },
     link: { field: 'linked_case_no', value: 'case_no' },
-  },
-  {
+  }),
+  conversion({
     from: 'mediationCase',
     to: 'typicalCase',
     label: '推荐为典型案例',
@@ -61,7 +94,7 @@ export const conversions: readonly Conversion[] = [
       result: 'result',
     },
     link: null,
-  },
+  }),
 ];
 
 export function conversionsFrom(register: RegisterKey): Conversion[] {
@@ -84,8 +117,9 @@ function optionLabel(register: RegisterKey, key: string, value: unknown): string
 
 /** 张三与李四邻里纠纷 */
 export function caseTitle(data: RecordData): string {
-  const first = (key: string) => parties(data, key)[0]?.name ?? '';
-  const type = optionLabel('mediationCase', 'dispute_type', data['dispute_type']);
+  const c = viewOf('mediationCase', data);
+  const first = (key: 'applicants' | 'respondents') => partiesOf(c, key)[0]?.name ?? '';
+  const type = optionLabel('mediationCase', 'dispute_type', text(c, 'dispute_type'));
   const kind = type && !type.endsWith('纠纷') ? `${type}纠纷` : type || '纠纷';
   return `${first('applicants')}与${first('respondents')}${kind}`;
 }

@@ -1,10 +1,17 @@
 import type { CodeOption } from '../codes';
-import type { FieldDef, FieldType } from './types';
+import type { EntriesFieldDef, FieldDef, FieldType, RegisterDef } from './types';
 
 type FieldOptions = Omit<FieldDef, 'key' | 'label' | 'type'>;
 
-function field(type: FieldType) {
-  return (key: string, label: string, options: FieldOptions = {}): FieldDef => ({ key, label, type, ...options });
+// Every constructor keeps its key and type literal (FieldDef<'case_no', 'text'>), so the definitions they build
+// type the accessors documents read records with.
+function field<T extends FieldType>(type: T) {
+  return <K extends string>(key: K, label: string, options: FieldOptions = {}): FieldDef<K, T> => ({
+    key,
+    label,
+    type,
+    ...options,
+  });
 }
 
 /** Terse constructors so a register definition reads like the spec's column table. */
@@ -23,44 +30,51 @@ export const f = {
   committee: field('committee'),
   lines: field('lines'),
   names: field('names'),
-  entries: (
-    key: string,
+  entries: <K extends string, E extends FieldDef>(
+    key: K,
     label: string,
     kind: string,
-    fields: FieldDef[],
-    rest: FieldOptions & { min?: number; max?: number } = {},
-  ): FieldDef => {
+    fields: readonly E[],
+    rest: Omit<FieldOptions, 'entry'> & { min?: number; max?: number } = {},
+  ): EntriesFieldDef<K, E> => {
     const { min = 0, max = 50, ...options } = rest;
     return { key, label, type: 'entries', entry: { kind, fields, min, max }, ...options };
   },
-  select: (key: string, label: string, options: readonly CodeOption[], rest: FieldOptions = {}): FieldDef => ({
-    key,
-    label,
-    type: 'select',
-    options,
-    ...rest,
-  }),
-  multiselect: (key: string, label: string, options: readonly CodeOption[], rest: FieldOptions = {}): FieldDef => ({
-    key,
-    label,
-    type: 'multiselect',
-    options,
-    ...rest,
-  }),
-  parties: (key: string, label: string, role: string, min: number, max: number, rest: FieldOptions = {}): FieldDef => ({
-    key,
-    label,
-    type: 'parties',
-    party: { role, min, max },
-    ...rest,
-  }),
+  select: <K extends string>(
+    key: K,
+    label: string,
+    options: readonly CodeOption[],
+    rest: FieldOptions = {},
+  ): FieldDef<K, 'select'> => ({ key, label, type: 'select', options, ...rest }),
+  multiselect: <K extends string>(
+    key: K,
+    label: string,
+    options: readonly CodeOption[],
+    rest: FieldOptions = {},
+  ): FieldDef<K, 'multiselect'> => ({ key, label, type: 'multiselect', options, ...rest }),
+  parties: <K extends string>(
+    key: K,
+    label: string,
+    role: string,
+    min: number,
+    max: number,
+    rest: FieldOptions = {},
+  ): FieldDef<K, 'parties'> => ({ key, label, type: 'parties', party: { role, min, max }, ...rest }),
 };
 
 /** 登记日期、登记人、备注: every book has them (docs/spec/formats.md §5 preamble). */
-export function commonFields(registeredBy = '登记人'): FieldDef[] {
+export function commonFields(registeredBy = '登记人') {
   return [
     f.date('registered_on', '登记日期', { required: true, initial: 'today', section: '登记' }),
     f.staff('registered_by', registeredBy, { section: '登记' }),
     f.textarea('remark', '备注', { max: 1000, section: '登记', search: true }),
   ];
+}
+
+/**
+ * A register's definition with its fields' keys and types kept literal: the definition is checked as a RegisterDef
+ * and returned as it was written, so RecordView can tell which keys a record of it has.
+ */
+export function defineRegister<F extends FieldDef>(def: RegisterDef<F>): RegisterDef<F> {
+  return def;
 }

@@ -1,29 +1,22 @@
-import { correctionSubject } from './books/correctionSubject';
-import { disputeScreening } from './books/disputeScreening';
-import { legalAid } from './books/legalAid';
-import { legalPublicity } from './books/legalPublicity';
-import { mediationCase } from './books/mediationCase';
-import { mediator } from './books/mediator';
-import { petition } from './books/petition';
-import { studyMeeting } from './books/studyMeeting';
-import { typicalCase } from './books/typicalCase';
-import { workInfo } from './books/workInfo';
+import { definitions } from './definitions';
 import type { FieldDef, RegisterDef, RegisterKey } from './types';
 
 export * from './types';
+export type { Definitions } from './definitions';
+export * from './view';
 
 /** The 七簿二册 in the order the handbook lists them, then the 报送 records the quotas count (工作信息). */
 export const registers: readonly RegisterDef[] = [
-  petition,
-  studyMeeting,
-  legalPublicity,
-  mediationCase,
-  disputeScreening,
-  typicalCase,
-  legalAid,
-  mediator,
-  correctionSubject,
-  workInfo,
+  definitions.petition,
+  definitions.studyMeeting,
+  definitions.legalPublicity,
+  definitions.mediationCase,
+  definitions.disputeScreening,
+  definitions.typicalCase,
+  definitions.legalAid,
+  definitions.mediator,
+  definitions.correctionSubject,
+  definitions.workInfo,
 ];
 
 export const registerKeys = registers.map((r) => r.key) as [RegisterKey, ...RegisterKey[]];

@@ -21,12 +21,16 @@ export type FieldType =
   | 'names' // free-typed names suggested from 本所工作人员, TEXT (JSON array)
   | 'entries'; // a child list (调解记录, 实地查访 …), stored in the record_entry table
 
-export interface FieldDef {
+/**
+ * One field of a register. K and T keep a definition's keys and types literal, so code reading a record through
+ * RecordView (view.ts) fails to compile when a field it reads is renamed or changes kind.
+ */
+export interface FieldDef<K extends string = string, T extends FieldType = FieldType> {
   /** Column name in the register's table (snake_case). */
-  readonly key: string;
+  readonly key: K;
   /** The spec's Chinese column name. */
   readonly label: string;
-  readonly type: FieldType;
+  readonly type: T;
   readonly options?: readonly CodeOption[];
   readonly required?: boolean;
   /** Shown as a column of the book's list. */
@@ -87,7 +91,13 @@ export interface DateOrderRule {
   readonly later: string;
 }
 
-export interface RegisterDef {
+/** A child list's field: its entries' own fields E stay literal, for EntryView (view.ts). */
+export type EntriesFieldDef<K extends string, E extends FieldDef> = Omit<FieldDef<K, 'entries'>, 'entry'> & {
+  readonly entry: { readonly kind: string; readonly fields: readonly E[]; readonly min: number; readonly max: number };
+};
+
+/** F is the union of the register's fields (see defineRegister): what it files and names by must be among them. */
+export interface RegisterDef<F extends FieldDef = FieldDef> {
   readonly key: RegisterKey;
   readonly table: string;
   /** Full name as docs/spec/formats.md writes it. */
@@ -95,10 +105,10 @@ export interface RegisterDef {
   /** 七簿二册 are the navigation's books; 报送 records are reached from 首页's quotas. */
   readonly group: '七簿' | '二册' | '报送';
   /** The date that files a record under a year and month. */
-  readonly dateField: string;
+  readonly dateField: F['key'];
   /** What names a record in lists of several books (回收站, 首页). */
-  readonly summaryField: string;
-  readonly fields: readonly FieldDef[];
+  readonly summaryField: F['key'];
+  readonly fields: readonly F[];
   readonly computed?: readonly ComputedDef[];
   readonly rules?: readonly DateOrderRule[];
   /** Default list order. */

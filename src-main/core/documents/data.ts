@@ -1,54 +1,13 @@
-// Typed views of the records documents are made from. RecordRow.data is the register's validated data as loose JSON
-// values; reading it through these accessors keeps the builders free of casts and null checks.
+// Reading records for documents. RecordRow.data is the register's validated data as loose JSON values; the builders
+// read it through views typed by the definitions and the accessors of src-shared/registers/read.ts, which keep them
+// free of casts and null checks and accept only keys of the right type that the register has.
 import { disputeTypeVersions } from '../../../src-shared/codes';
-import type { RecordRow } from '../../../src-shared/handlers';
 import { ageOn, chineseDate } from '../../../src-shared/dates';
-import type { EntryData, PartyData, RecordData } from '../../../src-shared/registers';
+import type { EntryView, FieldsOf, KeyOfType, PartyData, RecordView } from '../../../src-shared/registers';
+import { entries, int, parties, strings, text } from '../../../src-shared/registers/read';
 import type { Committee } from '../../../src-shared/settings';
 
-type Data = RecordData | EntryData;
-
-/** A text value, trimmed; numbers read as their digits; anything else (or blank) is null. */
-export function text(data: Data, key: string): string | null {
-  const value = data[key];
-  if (typeof value === 'number') return String(value);
-  if (typeof value !== 'string') return null;
-  const trimmed = value.trim();
-  return trimmed === '' ? null : trimmed;
-}
-
-export function int(data: Data, key: string): number | null {
-  const value = data[key];
-  return typeof value === 'number' && Number.isFinite(value) ? value : null;
-}
-
-/** A list of strings (协议条款, 人民调解员, 工作人员), blanks dropped. */
-export function strings(data: Data, key: string): string[] {
-  const value = data[key];
-  if (!Array.isArray(value)) return [];
-  return value
-    .filter((item): item is string => typeof item === 'string')
-    .map((s) => s.trim())
-    .filter(Boolean);
-}
-
-function isParty(item: unknown): item is PartyData {
-  return typeof item === 'object' && item !== null && 'kind' in item && 'name' in item;
-}
-
-export function parties(data: RecordData, key: string): PartyData[] {
-  const value: unknown = data[key];
-  return Array.isArray(value) ? value.filter(isParty) : [];
-}
-
-function isEntry(item: unknown): item is EntryData {
-  return typeof item === 'object' && item !== null && !Array.isArray(item);
-}
-
-export function entries(data: RecordData, key: string): EntryData[] {
-  const value: unknown = data[key];
-  return Array.isArray(value) ? value.filter(isEntry) : [];
-}
+export { entries, int, parties, strings, text };
 
 // ---------------------------------------------------------------- dates
 
@@ -145,8 +104,12 @@ export function disputeTypeLabel(code: string | null): string | null {
   return code;
 }
 
+/** One entry of a case's child list K (调查记录, 调解记录). */
+export type CaseEntry<K extends KeyOfType<FieldsOfCase, 'entries'>> = EntryView<'mediationCase', K>;
+type FieldsOfCase = FieldsOf<'mediationCase'>;
+
 export interface MediationCase {
-  data: RecordData;
+  data: RecordView<'mediationCase'>;
   caseNo: string | null;
   acceptDate: string | null;
   caseSource: string | null;
@@ -159,10 +122,10 @@ export interface MediationCase {
   summary: string | null;
   result: string | null;
   closeDate: string | null;
-  investigations: EntryData[];
-  sessions: EntryData[];
+  investigations: CaseEntry<'investigations'>[];
+  sessions: CaseEntry<'sessions'>[];
   /** The latest 调解记录: where the case was settled (口头协议登记表), when mediation ended (封面). */
-  lastSession: EntryData | null;
+  lastSession: CaseEntry<'sessions'> | null;
   agreementForm: string | null;
   agreementFacts: string | null;
   agreementTerms: string[];
@@ -190,8 +153,7 @@ export interface MediationCase {
   firstPartyName: string;
 }
 
-export function mediationCase(record: RecordRow): MediationCase {
-  const d = record.data;
+export function mediationCase(d: RecordView<'mediationCase'>): MediationCase {
   const applicants = parties(d, 'applicants');
   const respondents = parties(d, 'respondents');
   const all = [...applicants, ...respondents];

@@ -1,7 +1,7 @@
 // Blocks several documents share: the 当事人信息块, the numbered agreement terms, the agreement's body and signatures,
 // check-box choices. Builders compose these with the style helpers; none repeats another's layout.
 import type { FileChild, Paragraph } from 'docx';
-import type { PartyData } from '../../../src-shared/registers';
+import type { PartyData, RecordView, RegisterKey } from '../../../src-shared/registers';
 import { ageOf, chineseNumber, committeeSeal, dateCn, type CommitteeName, type MediationCase } from './data';
 import {
   SIZE,
@@ -32,6 +32,13 @@ export interface CaseContext {
   c: MediationCase;
   committee: CommitteeName;
   /** The day the document is made: ages are worked out on it. */
+  today: string;
+}
+
+/** What a builder of a one-record form (来访接待记录, 实地查访情况登记表) reads; 矫正机构 and 接待单位 are this office. */
+export interface RecordContext<R extends RegisterKey> {
+  record: RecordView<R>;
+  officeName: string;
   today: string;
 }
 

@@ -100,7 +100,9 @@ export function run(text: string, style: RunStyle = {}): TextRun {
   });
 }
 
-/** A blank to be filled in by hand: underscores, which every program draws (underlined spaces can vanish at a line end). */
+/**
+ * A blank to be filled in by hand: underscores, which every program draws (underlined spaces can vanish at a line end).
+ */
 export function blank(count = 8): string {
   return '_'.repeat(count);
 }

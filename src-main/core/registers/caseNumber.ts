@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
-import type { RecordData } from '../../../src-shared/registers';
+import { viewOf, type RecordData } from '../../../src-shared/registers';
+import { int, text } from '../../../src-shared/registers/read';
 import type { LedgerDatabase, RegisterRow } from '../db/schema';
 import { UserError } from '../errors';
 
@@ -13,9 +14,10 @@ export async function assignCaseNumber(
   data: RecordData,
   existing: RegisterRow | null,
 ): Promise<RegisterRow> {
-  const committeeId = data['committee_id'];
-  const acceptDate = data['accept_date'];
-  if (typeof committeeId !== 'number' || typeof acceptDate !== 'string') return {};
+  const d = viewOf('mediationCase', data);
+  const committeeId = int(d, 'committee_id');
+  const acceptDate = text(d, 'accept_date');
+  if (committeeId === null || acceptDate === null) return {};
   const year = Number(acceptDate.slice(0, 4));
   if (existing && existing['committee_id'] === committeeId && existing['case_year'] === year) return {};
 

@@ -8,19 +8,12 @@ import { describeRecord, findConversion, type Conversion } from '../../../src-sh
 import { recordSchema } from '../../../src-shared/registers/schema';
 import type { LedgerDatabase, RegisterRow, RegisterTableName } from '../db/schema';
 import { UserError } from '../errors';
-import { assignCaseNumber } from './caseNumber';
+import { behaviours } from './behaviour';
 import { childRows, fromColumns, partyFromRow, searchText, toColumns } from './codec';
 import { indexRecord, planSearch, reindexStored, unindexRecord } from './searchIndex';
 
 type Db = Kysely<LedgerDatabase>;
 type ListQuery = ApiParsedInput<'registers.list'>;
-
-/** Columns a register fills in itself (卷号), given the validated data and the stored row being replaced. */
-type GeneratedColumns = (db: Db, data: RecordData, existing: RegisterRow | null) => Promise<RegisterRow>;
-
-const generatedColumns: Partial<Record<RegisterKey, GeneratedColumns>> = {
-  mediationCase: assignCaseNumber,
-};
 
 const REGISTRAR_FIELD = 'registered_by';
 const tableOf = (def: RegisterDef) => def.table as RegisterTableName;
@@ -164,7 +157,7 @@ export async function createRecord(
   fillRegistrar(def, data, registrar);
   await checkReferences(db, def, data);
   const source = derivedFrom ? await derivationSource(db, derivedFrom, register, today) : null;
-  const generated = (await generatedColumns[register]?.(db, data, null)) ?? {};
+  const generated = (await behaviours[register].generated?.(db, data, null)) ?? {};
   if (source && def.fields.some((f) => f.key === 'source_ref' && f.generated)) {
     generated['source_ref'] = describeRecord(source.record.register, source.record.data);
   }
@@ -234,7 +227,7 @@ export async function updateRecord(
   const data = parseRecord(def, input);
   fillRegistrar(def, data, (existing[REGISTRAR_FIELD] as string | null) || editor);
   await checkReferences(db, def, data);
-  const generated = (await generatedColumns[register]?.(db, data, existing)) ?? {};
+  const generated = (await behaviours[register].generated?.(db, data, existing)) ?? {};
   const kept = Object.fromEntries(def.fields.filter((f) => f.generated).map((f) => [f.key, existing[f.key] ?? null]));
   const text = searchText(def, { ...data, ...kept, ...generated });
   // Only the columns that changed: SQLite then leaves alone the indexes of the others, and a save writes (and syncs)

@@ -1,6 +1,6 @@
 // 工作情况 (docs/spec/formats.md §9.3 item 3): the other books' figures for the period. Definitions: monthlyReturn.ts.
 import { sql, type Kysely } from 'kysely';
-import { correctionCategories } from '../../../src-shared/codes';
+import { correctionCategories, SERVING_STATE } from '../../../src-shared/codes';
 import { fieldDef, registerDef, type RegisterKey } from '../../../src-shared/registers';
 import {
   periodMonthCount,
@@ -17,7 +17,6 @@ type Range = { from: string; to: string };
 
 const n = (v: unknown) => Number(v ?? 0);
 const UNFILLED = '未填写';
-const IN_CORRECTION = '在矫';
 const TRANSFERRED = '转交法律援助中心';
 
 /** The options of a select field, in the form's order: every one gets a line, zeros included. */
@@ -106,7 +105,7 @@ export async function workFigures(
   const typicalCount = n(typical.count);
 
   // 社区矫正: not limited to records dated in the period (在册 is everyone enrolled by its end).
-  const enrolled = sql<boolean>`state = ${IN_CORRECTION} AND start_date < ${range.to}`;
+  const enrolled = sql<boolean>`state = ${SERVING_STATE} AND start_date < ${range.to}`;
   const correction = await db
     .selectFrom('correction_subject')
     .select([
@@ -114,7 +113,7 @@ export async function workFigures(
       sql<number>`coalesce(sum(CASE WHEN start_date >= ${range.from} AND start_date < ${range.to} THEN 1 ELSE 0 END), 0)`.as(
         'admitted',
       ),
-      sql<number>`coalesce(sum(CASE WHEN end_date >= ${range.from} AND end_date < ${range.to} AND state <> ${IN_CORRECTION} THEN 1 ELSE 0 END), 0)`.as(
+      sql<number>`coalesce(sum(CASE WHEN end_date >= ${range.from} AND end_date < ${range.to} AND state <> ${SERVING_STATE} THEN 1 ELSE 0 END), 0)`.as(
         'released',
       ),
     ])
@@ -146,7 +145,7 @@ export async function workFigures(
     .selectFrom('correction_subject')
     .select('name')
     .where('deleted_at', 'is', null)
-    .where('state', '=', IN_CORRECTION)
+    .where('state', '=', SERVING_STATE)
     .where('end_date', '<', range.to)
     .where('start_date', '<', range.to)
     .orderBy('end_date')

@@ -3,7 +3,7 @@ import type { RecordRow } from '../../../src-shared/handlers';
 import { todayIso } from '../../../src-shared/dates';
 import { conversionsFrom } from '../../../src-shared/links';
 import { registerDef, type RegisterKey } from '../../../src-shared/registers';
-import { CorrectionTimeline } from '../components/CorrectionTimeline';
+import { books } from '../books';
 import { DocumentsMenu } from '../components/DocumentsMenu';
 import { LoadStatus } from '../components/LoadState';
 import { RecordForm } from '../components/RecordForm';
@@ -25,6 +25,7 @@ export function RecordPage({
   from?: RecordRef | null;
 }) {
   const def = registerDef(register);
+  const { panel: Panel, refreshesLookups } = books[register];
   const { refresh } = useLookups();
   // An existing record is read; a new one converted from another (转为…) starts from what that one derives; a
   // blank new one reads nothing. A new record, once saved, is put in place of the (empty) read.
@@ -58,9 +59,7 @@ export function RecordPage({
         </Group>
       </Group>
       {record && !record.deletedAt && <LinksBar record={record} />}
-      {record && !record.deletedAt && register === 'correctionSubject' && (
-        <CorrectionTimeline record={record} onSaved={setRecord} />
-      )}
+      {record && !record.deletedAt && Panel && <Panel record={record} onSaved={setRecord} />}
       <LoadStatus state={stored} />
       <LoadStatus state={derivation} />
       {!loading && !error && (id === null || record) && (
@@ -72,7 +71,7 @@ export function RecordPage({
           initial={record ? fromRecord(def, record.data) : derived ? withDerived(def, empty, derived.data) : empty}
           onSaved={(saved) => {
             setRecord(saved);
-            if (register === 'mediator') void refresh();
+            if (refreshesLookups) void refresh();
             if (id === null)
               window.history.replaceState(null, '', routeHref({ page: 'record', register, id: saved.id }));
           }}

@@ -2,6 +2,7 @@ import { Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { RecycledRecord } from '../../../src-shared/handlers';
 import { registerDef } from '../../../src-shared/registers';
+import { books } from '../books';
 import { EmptyRow } from '../components/EmptyRow';
 import { LoadStatus } from '../components/LoadState';
 import { api, errorMessage } from '../lib/api';
@@ -21,7 +22,7 @@ export function RecycleBinPage() {
     try {
       await api('recycle.restore', { register: item.register, id: item.id });
       notifications.show({ color: 'green', title: '已恢复', message: `已恢复到${registerDef(item.register).title}` });
-      if (item.register === 'mediator') void refresh();
+      if (books[item.register].refreshesLookups) void refresh();
       load();
     } catch (error) {
       notifications.show({ color: 'red', title: '未恢复', message: errorMessage(error) });

@@ -5,12 +5,12 @@ import {
   educationLevels,
   ethnicities,
   sexes,
+  SERVING_STATE,
   supervisionLevels,
 } from '../../codes';
 import { daysBetween } from '../../dates';
 import { correctionEventOptions, EVENT_KIND } from '../../events';
-import { commonFields, f } from '../fields';
-import type { RegisterDef } from '../types';
+import { commonFields, defineRegister, f } from '../fields';
 
 /** §7 社区矫正实地查访情况登记表, one per visit. */
 const fieldVisitFields = [
@@ -36,7 +36,7 @@ export const correctionEventFields = [
 ];
 
 /** docs/spec/formats.md §6.2 社区矫正对象花名册 */
-export const correctionSubject: RegisterDef = {
+export const correctionSubject = defineRegister({
   key: 'correctionSubject',
   table: 'correction_subject',
   title: '社区矫正对象花名册',
@@ -90,7 +90,7 @@ export const correctionSubject: RegisterDef = {
       required: true,
       list: true,
       filter: true,
-      initial: '在矫',
+      initial: SERVING_STATE,
       section: '矫正',
     }),
     f.entries('field_visits', '实地查访', 'fieldVisit', fieldVisitFields, { section: '实地查访', max: 500 }),
@@ -105,7 +105,7 @@ export const correctionSubject: RegisterDef = {
       // Only someone still under correction has days left; the count includes today.
       compute: (row, today) => {
         const end = row['end_date'];
-        if (row['state'] !== '在矫' || typeof end !== 'string') return null;
+        if (row['state'] !== SERVING_STATE || typeof end !== 'string') return null;
         return Math.max(0, daysBetween(today, end));
       },
     },
@@ -114,4 +114,4 @@ export const correctionSubject: RegisterDef = {
     { kind: 'dateOrder', earlier: 'start_date', later: 'end_date' },
     { kind: 'dateOrder', earlier: 'judgment_date', later: 'start_date' },
   ],
-};
+});

@@ -1,9 +1,8 @@
 import { disputeTypes, labels } from '../../codes';
-import { commonFields, f } from '../fields';
-import type { RegisterDef } from '../types';
+import { commonFields, defineRegister, f } from '../fields';
 
 /** docs/spec/formats.md §5.5 矛盾纠纷排查登记簿 */
-export const disputeScreening: RegisterDef = {
+export const disputeScreening = defineRegister({
   key: 'disputeScreening',
   table: 'dispute_screening',
   title: '矛盾纠纷排查登记簿',
@@ -53,4 +52,4 @@ export const disputeScreening: RegisterDef = {
     { kind: 'dateOrder', earlier: 'screening_date', later: 'resolved_date' },
     { kind: 'dateOrder', earlier: 'screening_date', later: 'deadline' },
   ],
-};
+});

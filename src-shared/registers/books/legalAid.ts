@@ -1,9 +1,8 @@
 import { labels } from '../../codes';
-import { commonFields, f } from '../fields';
-import type { RegisterDef } from '../types';
+import { commonFields, defineRegister, f } from '../fields';
 
 /** docs/spec/formats.md §5.7 法律援助登记簿: the office receives and transfers; the county centre decides. */
-export const legalAid: RegisterDef = {
+export const legalAid = defineRegister({
   key: 'legalAid',
   table: 'legal_aid',
   title: '法律援助登记簿',
@@ -49,4 +48,4 @@ export const legalAid: RegisterDef = {
     ...commonFields(),
   ],
   rules: [{ kind: 'dateOrder', earlier: 'receive_date', later: 'transfer_date' }],
-};
+});

@@ -1,9 +1,8 @@
 import { labels } from '../../codes';
-import { commonFields, f } from '../fields';
-import type { RegisterDef } from '../types';
+import { commonFields, defineRegister, f } from '../fields';
 
 /** docs/spec/formats.md §5.3 法制宣传登记簿 */
-export const legalPublicity: RegisterDef = {
+export const legalPublicity = defineRegister({
   key: 'legalPublicity',
   table: 'legal_publicity',
   title: '法制宣传登记簿',
@@ -49,4 +48,4 @@ export const legalPublicity: RegisterDef = {
     f.text('photos', '照片附件', { max: 200, section: '内容', hint: '照片存放位置或说明' }),
     ...commonFields(),
   ],
-};
+});

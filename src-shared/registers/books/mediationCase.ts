@@ -1,12 +1,11 @@
 import { agreementForms, caseSources, disputeTypes, mediationResults, performanceStates, sexes } from '../../codes';
 import { EVENT_KIND, mediationEventOptions } from '../../events';
-import { commonFields, f } from '../fields';
+import { commonFields, defineRegister, f } from '../fields';
 import { labels } from '../../codes';
-import type { RegisterDef } from '../types';
 
-const flag = (key: string, label: string) => [
+const flag = <K extends string>(key: K, label: string) => [
   f.bool(key, label, { section: '防止激化', span: 6 }),
-  f.int(`${key}_persons`, `${label}（涉及人数）`, { max: 100000, section: '防止激化', span: 6 }),
+  f.int(`${key}_persons` as const, `${label}（涉及人数）`, { max: 100000, section: '防止激化', span: 6 }),
 ];
 
 /** §3.7 人民调解调查记录, one per investigation. */
@@ -56,7 +55,7 @@ const eventFields = [
 ];
 
 /** docs/spec/formats.md §5.4 人民调解收结案登记簿: the source of the monthly mediation return. */
-export const mediationCase: RegisterDef = {
+export const mediationCase = defineRegister({
   key: 'mediationCase',
   table: 'mediation_case',
   title: '人民调解收结案登记簿',
@@ -130,4 +129,4 @@ export const mediationCase: RegisterDef = {
     { kind: 'dateOrder', earlier: 'agreement_date', later: 'revisit_date' },
     { kind: 'dateOrder', earlier: 'accept_date', later: 'filed_date' },
   ],
-};
+});

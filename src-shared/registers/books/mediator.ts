@@ -1,10 +1,9 @@
 import { educationLevels, ethnicities, labels, politicalStatuses, sexes } from '../../codes';
 import { ageOn } from '../../dates';
-import { commonFields, f } from '../fields';
-import type { RegisterDef } from '../types';
+import { commonFields, defineRegister, f } from '../fields';
 
 /** docs/spec/formats.md §6.1 人民调解员花名册 */
-export const mediator: RegisterDef = {
+export const mediator = defineRegister({
   key: 'mediator',
   table: 'mediator',
   title: '人民调解员花名册',
@@ -49,4 +48,4 @@ export const mediator: RegisterDef = {
     },
   ],
   rules: [{ kind: 'dateOrder', earlier: 'appointed_on', later: 'term_end' }],
-};
+});

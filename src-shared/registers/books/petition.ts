@@ -1,9 +1,8 @@
 import { labels } from '../../codes';
-import { commonFields, f } from '../fields';
-import type { RegisterDef } from '../types';
+import { commonFields, defineRegister, f } from '../fields';
 
 /** docs/spec/formats.md §5.1 来信来访登记簿 */
-export const petition: RegisterDef = {
+export const petition = defineRegister({
   key: 'petition',
   table: 'petition',
   title: '来信来访登记簿',
@@ -56,4 +55,4 @@ export const petition: RegisterDef = {
     ...commonFields(),
   ],
   rules: [{ kind: 'dateOrder', earlier: 'visit_date', later: 'feedback_date' }],
-};
+});

@@ -1,9 +1,8 @@
 import { labels } from '../../codes';
-import { commonFields, f } from '../fields';
-import type { RegisterDef } from '../types';
+import { commonFields, defineRegister, f } from '../fields';
 
 /** docs/spec/formats.md §5.2 学习会议登记簿 */
-export const studyMeeting: RegisterDef = {
+export const studyMeeting = defineRegister({
   key: 'studyMeeting',
   table: 'study_meeting',
   title: '学习会议登记簿',
@@ -34,4 +33,4 @@ export const studyMeeting: RegisterDef = {
     f.text('attachments', '附件', { max: 200, section: '内容', hint: '签到表、照片等' }),
     ...commonFields(),
   ],
-};
+});

@@ -1,9 +1,8 @@
 import { disputeTypes } from '../../codes';
-import { commonFields, f } from '../fields';
-import type { RegisterDef } from '../types';
+import { commonFields, defineRegister, f } from '../fields';
 
 /** docs/spec/formats.md §5.6 典型案例登记簿 (all columns 推断) */
-export const typicalCase: RegisterDef = {
+export const typicalCase = defineRegister({
   key: 'typicalCase',
   table: 'typical_case',
   title: '典型案例登记簿',
@@ -32,4 +31,4 @@ export const typicalCase: RegisterDef = {
     { kind: 'dateOrder', earlier: 'accept_date', later: 'close_date' },
     { kind: 'dateOrder', earlier: 'close_date', later: 'submitted_date' },
   ],
-};
+});

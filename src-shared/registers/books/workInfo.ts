@@ -1,12 +1,11 @@
 import { labels } from '../../codes';
-import { commonFields, f } from '../fields';
-import type { RegisterDef } from '../types';
+import { commonFields, defineRegister, f } from '../fields';
 
 /**
  * 工作信息报送登记 (not one of the 七簿二册): what the office sent upward as 工作信息 / 一句话新闻, so the monthly
  * quota of docs/spec/deadlines.md MR-03 (“每所每月至少上报信息2条”) can be counted. Columns are 推断.
  */
-export const workInfo: RegisterDef = {
+export const workInfo = defineRegister({
   key: 'workInfo',
   table: 'work_info',
   title: '工作信息报送登记',
@@ -42,4 +41,4 @@ export const workInfo: RegisterDef = {
     f.textarea('content', '内容摘要', { max: 5000, search: true, section: '内容' }),
     ...commonFields(),
   ],
-};
+});

@@ -1,12 +1,14 @@
 // formats.md §7 社区矫正实地查访情况登记表, for one entry of a 社区矫正对象's 实地查访 list; 矫正机构 is this office.
-import type { EntryData } from '../../../../src-shared/registers';
+import type { EntryView } from '../../../../src-shared/registers';
 import { dateCn, strings, text, timeCn } from '../data';
-import { signatureRows, type Part } from '../parts';
+import { signatureRows, type Part, type RecordContext } from '../parts';
 import { SIZE, table, textBlock, type CellInput } from '../style';
-import type { VisitContext } from './visitRecord';
 
-export function fieldVisit(ctx: VisitContext, entry: EntryData): Part {
-  const d = ctx.record.data;
+export function fieldVisit(
+  ctx: RecordContext<'correctionSubject'>,
+  entry: EntryView<'correctionSubject', 'field_visits'>,
+): Part {
+  const d = ctx.record;
   const size = SIZE.table;
   const label = (content: string): CellInput => ({ content, label: true });
   const long = (value: string | null): CellInput => ({ content: textBlock(value, { size }), span: 3 });

@@ -1,12 +1,11 @@
 // §3.7 人民调解调查记录, one per investigation: time and place, who asked and who wrote, the person asked (as a
 // 当事人信息块), those present, the questions and answers, the three signatures.
-import type { EntryData } from '../../../../src-shared/registers';
-import { dateCn, text, whenCn } from '../data';
+import { type CaseEntry, dateCn, text, whenCn } from '../data';
 import { personBlock, personOf, type CaseContext, type Part, type Person } from '../parts';
 import { heading, labelled, labelledPairs, signatureBlock, textBlock } from '../style';
 
 /** The person asked, from the entry's fields; a party of the case of that name fills in what the entry lacks (民族). */
-function subjectOf(entry: EntryData, ctx: CaseContext): Person {
+function subjectOf(entry: CaseEntry<'investigations'>, ctx: CaseContext): Person {
   const name = text(entry, 'subject_name') ?? '';
   const party = ctx.c.parties.find((p) => p.name === name);
   const known = party ? personOf(party, ctx.today) : null;
@@ -23,7 +22,7 @@ function subjectOf(entry: EntryData, ctx: CaseContext): Person {
   };
 }
 
-export function investigation(ctx: CaseContext, entry: EntryData): Part {
+export function investigation(ctx: CaseContext, entry: CaseEntry<'investigations'>): Part {
   return {
     name: '人民调解调查记录',
     title: '人民调解调查记录',

@@ -1,13 +1,12 @@
 // §3.8 人民调解记录, one per session: the head (时间、地点、事由、当事人、参加人), the record, the result with the
 // form's three choices, and the signatures of the parties present, the mediators and the recorder.
-import type { EntryData } from '../../../../src-shared/registers';
-import { dateCn, namesOf, splitNames, text, whenCn } from '../data';
+import { type CaseEntry, dateCn, namesOf, splitNames, text, whenCn } from '../data';
 import { choices, type CaseContext, type Part } from '../parts';
 import { heading, labelled, labelledPairs, para, signatureBlock, textBlock } from '../style';
 
 const RESULTS = ['达成书面协议', '达成口头协议', '未达成协议'] as const;
 
-export function session(ctx: CaseContext, entry: EntryData): Part {
+export function session(ctx: CaseContext, entry: CaseEntry<'sessions'>): Part {
   const { c } = ctx;
   const present = text(entry, 'parties_present');
   const presentNames = present ? splitNames(present) : c.parties.map((p) => p.name);

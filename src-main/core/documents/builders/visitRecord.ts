@@ -1,18 +1,11 @@
 // formats.md §5.1 来访接待记录, from one entry of the 来信来访登记簿: the register's columns as a ruled form, then
 // 来访人陈述 and 答复意见 in full, and the visitor's and receiver's signatures.
-import type { RecordRow } from '../../../../src-shared/handlers';
 import { ageOf, dateCn, parties, text, timeCn } from '../data';
-import { signatureRows, type Part } from '../parts';
+import { signatureRows, type Part, type RecordContext } from '../parts';
 import { SIZE, table, textBlock, type CellInput } from '../style';
 
-export interface VisitContext {
-  record: RecordRow;
-  officeName: string;
-  today: string;
-}
-
-export function visitRecord(ctx: VisitContext): Part {
-  const d = ctx.record.data;
+export function visitRecord(ctx: RecordContext<'petition'>): Part {
+  const d = ctx.record;
   const size = SIZE.table;
   const visitor = parties(d, 'visitors')[0];
   const label = (content: string): CellInput => ({ content, label: true });

@@ -1,0 +1,113 @@
+// The 人民调解卷宗's documents (formats.md §3): each on its own, or the whole 卷宗 in one file, filed by 卷号.
+import { Packer } from 'docx';
+import type { DocumentKind } from '../../../../src-shared/documents';
+import { acceptance } from '../builders/acceptance';
+import { agreement } from '../builders/agreement';
+import { application } from '../builders/application';
+import { backCover } from '../builders/backCover';
+import { cover } from '../builders/cover';
+import { investigation } from '../builders/investigation';
+import { oralAgreement } from '../builders/oralAgreement';
+import { revisit } from '../builders/revisit';
+import { rightsNotice } from '../builders/rightsNotice';
+import { session } from '../builders/session';
+import { agreementMissing, caseFileDocument, standaloneContents } from '../caseFile';
+import { caseFolder, committeeName, entries, mediationCase, type MediationCase } from '../data';
+import { documentSet, entryAt, fileName, folderOf, singleDocument } from '../offer';
+import type { CaseContext, Part } from '../parts';
+
+/** Why a case cannot have this document, or null. */
+function missing(c: MediationCase, kind: DocumentKind): string | null {
+  switch (kind) {
+    case 'application':
+      return c.caseSource === '依申请调解'
+        ? null
+        : `案件来源为“${c.caseSource ?? '未填写'}”，不是当事人申请，不需要申请书`;
+    case 'agreement':
+      return agreementMissing(c, 'written');
+    case 'oralAgreement':
+      return agreementMissing(c, 'oral');
+    case 'revisit':
+      return c.revisitContent ? null : '回访记录缺少回访情况，请先在“回访”中填写';
+    default:
+      return null;
+  }
+}
+
+function casePart(ctx: CaseContext, kind: DocumentKind, index: number): Part {
+  switch (kind) {
+    case 'application':
+      return application(ctx);
+    case 'acceptance':
+      return acceptance(ctx);
+    case 'rightsNotice':
+      return rightsNotice(ctx);
+    case 'investigation':
+      return investigation(ctx, entryAt(ctx.c.investigations, index));
+    case 'session':
+      return session(ctx, entryAt(ctx.c.sessions, index));
+    case 'agreement':
+      return agreement(ctx);
+    case 'oralAgreement':
+      return oralAgreement(ctx);
+    case 'revisit':
+      return revisit(ctx);
+    case 'cover':
+      return cover(ctx);
+    case 'backCover':
+      return backCover(ctx);
+    default:
+      throw new Error(`not a single case document: ${kind}`);
+  }
+}
+
+export const mediationCaseDocuments = documentSet('mediationCase', {
+  kinds: [
+    'application',
+    'acceptance',
+    'rightsNotice',
+    'investigation',
+    'session',
+    'agreement',
+    'oralAgreement',
+    'revisit',
+    'cover',
+    'contents',
+    'backCover',
+    'caseFile',
+  ],
+  perEntry: {
+    investigation: {
+      entries: (d) => entries(d, 'investigations'),
+      label: '调查记录',
+      missing: '还没有调查记录，请先在“调查记录”中添加',
+      counted: true,
+    },
+    session: {
+      entries: (d) => entries(d, 'sessions'),
+      label: '调解记录',
+      missing: '还没有调解记录，请先在“调解记录”中添加',
+      counted: true,
+    },
+  },
+  missing: (d, kind) => missing(mediationCase(d), kind),
+  async make({ record, kind, index, docName, committee, today }) {
+    const c = mediationCase(record);
+    const ctx: CaseContext = { c, committee: committeeName(committee), today };
+    // The cover and the 卷内目录 carry no page number, as in the bound 卷宗.
+    const numbered = kind !== 'cover' && kind !== 'contents';
+    const doc =
+      kind === 'caseFile'
+        ? caseFileDocument(ctx, docName)
+        : singleDocument(
+            kind === 'contents' ? await standaloneContents(ctx) : casePart(ctx, kind, index),
+            docName,
+            numbered,
+          );
+    return {
+      fileName: fileName(docName, c.firstPartyName),
+      folder: folderOf(caseFolder(c, today)),
+      bytes: await Packer.toBuffer(doc),
+    };
+  },
+});

@@ -1,0 +1,29 @@
+// What is special about each book on the renderer's side, one row per register: the panel its record page shows
+// beside the form, and what a save or a restore of one of its records makes the other pages reload. The pages ask the
+// row, never the register's key.
+import type { ComponentType } from 'react';
+import type { RecordRow } from '../../src-shared/handlers';
+import type { RegisterKey } from '../../src-shared/registers';
+import { CorrectionTimeline } from './components/CorrectionTimeline';
+
+/** Shown above the form of a saved record that is not in the 回收站; onSaved takes the record it has changed. */
+export type RecordPanel = ComponentType<{ record: RecordRow; onSaved: (saved: RecordRow) => void }>;
+
+export interface BookBehaviour {
+  readonly panel?: RecordPanel;
+  /** Its records fill pick lists (人民调解员花名册 → 人民调解员): a save or a restore reloads the lookups. */
+  readonly refreshesLookups?: boolean;
+}
+
+export const books: { readonly [R in RegisterKey]: BookBehaviour } = {
+  petition: {},
+  studyMeeting: {},
+  legalPublicity: {},
+  mediationCase: {},
+  disputeScreening: {},
+  typicalCase: {},
+  legalAid: {},
+  mediator: { refreshesLookups: true },
+  correctionSubject: { panel: CorrectionTimeline },
+  workInfo: {},
+};
