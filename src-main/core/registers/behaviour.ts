@@ -1,5 +1,6 @@
 // What is special about each register, on the core's side, in one row per register: the columns it fills in itself,
-// the Word documents it offers, how it links to the 人民调解案件 whose 卷号 it names. Everything else about a
+// the Word documents it offers, how it links to the 人民调解案件 whose 卷号 it names, whether its records have
+// deadlines of their own (and which of them can still owe one). Everything else about a
 // register is its definition (src-shared/registers/books); which books feed which is src-shared/links.ts, shared
 // with the renderer's 转为… buttons. Code outside this table asks the row, never the register's key.
 import type { Kysely } from 'kysely';
@@ -11,6 +12,7 @@ import type { RegisterDocuments } from '../documents/offer';
 import { correctionSubjectDocuments } from '../documents/offers/correctionSubject';
 import { mediationCaseDocuments } from '../documents/offers/mediationCase';
 import { petitionDocuments } from '../documents/offers/petition';
+import { peopleInCare, recentCases, type NarrowSubjects } from '../reminders/subjectScope';
 import { assignCaseNumber } from './caseNumber';
 
 /** Columns a register fills in itself (卷号), given the validated data and the stored row being replaced. */
@@ -38,13 +40,23 @@ export interface RegisterBehaviour<R extends RegisterKey = RegisterKey> {
   readonly documents?: RegisterDocuments;
   /** 'numbered': the case book, whose 卷号 the others name; else how a record naming a 卷号 links to its case. */
   readonly caseLink?: 'numbered' | NamesCase<R>;
+  /**
+   * Its records have deadlines of their own (rules whose subject is this register, worked out for 首页 and the
+   * record's 时间线); `scope` narrows the live records to those that can still owe something.
+   */
+  readonly deadlines?: { readonly scope?: NarrowSubjects };
 }
 
 export const behaviours: { readonly [R in RegisterKey]: RegisterBehaviour<R> } = {
   petition: { documents: petitionDocuments, caseLink: { field: 'linked_case_no', prefix: '来源：' } },
   studyMeeting: {},
   legalPublicity: {},
-  mediationCase: { generated: assignCaseNumber, documents: mediationCaseDocuments, caseLink: 'numbered' },
+  mediationCase: {
+    generated: assignCaseNumber,
+    documents: mediationCaseDocuments,
+    caseLink: 'numbered',
+    deadlines: { scope: recentCases },
+  },
   disputeScreening: {
     caseLink: {
       field: 'linked_case_no',
@@ -61,7 +73,7 @@ export const behaviours: { readonly [R in RegisterKey]: RegisterBehaviour<R> } =
   },
   legalAid: {},
   mediator: {},
-  correctionSubject: { documents: correctionSubjectDocuments },
+  correctionSubject: { documents: correctionSubjectDocuments, deadlines: { scope: peopleInCare } },
   workInfo: {},
 };
 

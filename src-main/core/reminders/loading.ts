@@ -1,49 +1,19 @@
 import { sql, type Kysely } from 'kysely';
-import { RELEASED_STATE, SERVING_STATE } from '../../../src-shared/codes';
-import { addYears } from '../../../src-shared/dates';
 import { EVENT_KIND } from '../../../src-shared/events';
 import { columnFields, registerDef } from '../../../src-shared/registers';
 import type { RegisterDef, RegisterKey } from '../../../src-shared/registers';
 import type { DeadlineRule } from '../../../src-shared/rules';
-import type { LedgerDatabase, RegisterTableName } from '../db/schema';
+import type { LedgerDatabase } from '../db/schema';
+import { behaviours } from '../registers/behaviour';
 import { eventTypesRead } from './deadlines';
 import type { Dated, Subject } from './subjects';
+import { liveRecords } from './subjectScope';
 
 // Reading the people and cases that can owe something, with the events their rules read. The queries are shaped for
 // SQLite's planner (tests/unit/listPlans.test.ts checks the plans; npm run bench measures them): change their
 // wording only with both at hand.
 
 type Db = Kysely<LedgerDatabase>;
-
-function liveRecords(db: Db, def: RegisterDef) {
-  return db.selectFrom(def.table as RegisterTableName).where('deleted_at', 'is', null);
-}
-
-type SubjectQuery = ReturnType<typeof liveRecords>;
-
-/** Narrows a register's live records to those that can owe something on `today`. */
-type NarrowSubjects = (subjects: SubjectQuery, today: string) => SubjectQuery;
-
-/**
- * How far back a record can still owe something. A case's 司法确认 notice and 回访 fall weeks after its agreement; the
- * 安置帮教 hand-over and 入帮评估 within weeks of the term's end. Older records would only repeat the same years-old
- * overdue items, and reading ten years of them made 首页 take seconds (npm run bench).
- */
-const CASE_HORIZON_YEARS = 2;
-const RELEASED_HORIZON_YEARS = 1;
-
-/** What is special about each register's subjects; a register not named here has all its live records read. */
-const NARROW_SUBJECTS: Partial<Record<RegisterKey, NarrowSubjects>> = {
-  // People under correction have deadlines; those released at the end of the term only their 安置帮教 ones.
-  correctionSubject: (subjects, today) => {
-    const releasedSince = addYears(today, -RELEASED_HORIZON_YEARS);
-    // Spelled so that SQLite reads them through the index of 状态 (an OR of the two would read every person).
-    return subjects
-      .where('state', 'in', [SERVING_STATE, RELEASED_STATE])
-      .where((eb) => eb.or([eb('state', '=', SERVING_STATE), eb('end_date', '>=', releasedSince)]));
-  },
-  mediationCase: (subjects, today) => subjects.where('accept_date', '>=', addYears(today, -CASE_HORIZON_YEARS)),
-};
 
 /**
  * Subjects' ids this dense (at least one in two between the lowest and the highest) have their events read as a run.
@@ -85,7 +55,7 @@ export async function loadSubjects(
   if (applying.length === 0 || ids?.length === 0) return [];
   const def = registerDef(register);
   let subjects = liveRecords(db, def);
-  const narrow = NARROW_SUBJECTS[register];
+  const narrow = behaviours[register].deadlines?.scope;
   if (narrow) subjects = narrow(subjects, today);
   if (ids) subjects = subjects.where('id', 'in', [...ids]);
   const span = await subjects

@@ -1,13 +1,14 @@
-import type { RegisterKey } from '../../../src-shared/registers';
+import { registerKeys, type RegisterKey } from '../../../src-shared/registers';
 import type { DeadlineRule, Reminder } from '../../../src-shared/rules';
+import { behaviours } from '../registers/behaviour';
 import type { WorkCalendar } from '../../../src-shared/workdays';
 
-// What the reminder modules hand each other: the people and cases as loaded, and the reminders as kept. Types only,
-// so that loading, the rules, the office's duties and the ordering can share them without importing one another.
+// What the reminder modules hand each other: the people and cases as loaded, and the reminders as kept, so that
+// loading, the rules, the office's duties and the ordering can share them without importing one another.
 
-/** The registers whose records have deadlines of their own: people under correction and mediation cases. */
-export const SUBJECT_REGISTERS = ['correctionSubject', 'mediationCase'] as const satisfies readonly RegisterKey[];
-export type SubjectRegister = (typeof SUBJECT_REGISTERS)[number];
+/** The registers whose records have deadlines of their own: a `deadlines` entry in their row of the table. */
+export const SUBJECT_REGISTERS: readonly RegisterKey[] = registerKeys.filter((key) => behaviours[key].deadlines);
+export type SubjectRegister = RegisterKey;
 
 export type SubjectRef = { register: RegisterKey; id: number };
 
