@@ -90,10 +90,12 @@ if (y2026) {
   const off = new Set(y2026.holidays.map((h) => h.date));
   const on = new Set(y2026.workdays.map((w) => w.date));
   for (let d = 1; d <= 7; d++) {
-    if (!off.has(`2026-10-0${d}`)) throw new Error(`2026-10-0${d} is not a holiday — disagrees with deadlines.md`);
+    if (!off.has(`2026-10-0${d}`))
+      throw new Error(`2026-10-0${d} is not a holiday — disagrees with docs/spec/deadlines.md`);
   }
-  if (!on.has('2026-10-10')) throw new Error('2026-10-10 is not a make-up working day — disagrees with deadlines.md');
-  if (off.has('2026-10-08')) throw new Error('2026-10-08 is a holiday — disagrees with deadlines.md');
+  if (!on.has('2026-10-10'))
+    throw new Error('2026-10-10 is not a make-up working day — disagrees with docs/spec/deadlines.md');
+  if (off.has('2026-10-08')) throw new Error('2026-10-08 is a holiday — disagrees with docs/spec/deadlines.md');
 }
 
 const out = {

@@ -25,7 +25,7 @@ export const CUSTOM_RULE_PREFIX = '本所-';
 export const customRuleSubjects = ['correctionSubject', 'mediationCase'] as const;
 export type CustomRuleSubject = (typeof customRuleSubjects)[number];
 
-/** The section of deadlines.md an office's rule about each subject files under (A 社区矫正, C 人民调解). */
+/** The section of docs/spec/deadlines.md an office's rule about each subject files under (A 社区矫正, C 人民调解). */
 const sectionOf: Readonly<Record<CustomRuleSubject, DeadlineRule['section']>> = {
   correctionSubject: 'A',
   mediationCase: 'C',

@@ -35,7 +35,7 @@ function Page({ route }: { route: Route }) {
   }
 }
 
-/** Who is logged in, 锁屏 and 退出 (issue 6). */
+/** Who is logged in, 锁屏 and 退出 (the idle lock is 设置’s 自动锁屏 minutes). */
 function UserMenu() {
   const { status, lock, logout } = useAuth();
   return (

@@ -7,7 +7,7 @@ import { registerKey as register } from './refs';
 
 // The monthly returns and the register books, as Excel.
 
-/** 首页: last month's return, whether it has been exported, and its deadline (deadlines.md MR-01). */
+/** 首页: last month's return, whether it has been exported, and its deadline (docs/spec/deadlines.md MR-01). */
 export interface ReportStatus {
   period: ReportPeriod;
   label: string;

@@ -1,4 +1,4 @@
-// The whole 人民调解卷宗 in one .docx (formats.md §3.2): the cover and the 卷内目录 unnumbered, as archives bind them,
+// The whole 人民调解卷宗 in one .docx (docs/spec/formats.md §3.2): the cover and the 卷内目录 unnumbered, as archives bind them,
 // then every document the case has, in the official order, each from a new page, numbered from 1 through to the 封底.
 import { Bookmark, Packer, PageReference, type Document, type FileChild, type PageNumberEstimator } from 'docx';
 import { estimatePageNumbersWith, type MeasureWidth } from 'docx/layout';
@@ -34,7 +34,7 @@ export function agreementMissing(c: CaseContext['c'], form: 'written' | 'oral'):
   return `${form === 'written' ? '协议书' : '口头协议登记表'}缺少${lacking.join('和')}，请先在“调解协议”中填写`;
 }
 
-/** The case's documents after the 卷内目录, in the order of formats.md §3.2, only those it has. */
+/** The case's documents after the 卷内目录, in the order of docs/spec/formats.md §3.2, only those it has. */
 export function caseFileParts(ctx: CaseContext): Part[] {
   const { c } = ctx;
   const parts: Part[] = [];

@@ -130,7 +130,7 @@ export interface MediationCase {
   agreementFacts: string | null;
   agreementTerms: string[];
   performanceTerms: string | null;
-  /** 本协议一式N份: as entered, else one per party and one for the committee (formats.md §3.9 point 2). */
+  /** 本协议一式N份: as entered, else one per party and one for the committee (docs/spec/formats.md §3.9 point 2). */
   agreementCopies: number;
   agreementDate: string | null;
   agreementAmount: number | null;

@@ -55,7 +55,7 @@ export function personOf(party: PartyData, today: string): Person {
 }
 
 /**
- * The 当事人信息块 (formats.md §3.4, §10.1): the role label in a column of its own, then 姓名 性别 民族 年龄 /
+ * The 当事人信息块 (docs/spec/formats.md §3.4, §10 item 1): the role label in a column of its own, then 姓名 性别 民族 年龄 /
  * 职业或职务 联系方式 / 单位或住址, each value underlined as written on the form; an organisation gives 名称 /
  * 法定代表人 联系方式 / 地址. `labelWidth` (characters) keeps the blocks of one document aligned.
  */
@@ -123,7 +123,7 @@ export function choices(options: readonly string[], chosen: readonly string[]): 
 
 /**
  * “编号：（2026）东人调字第1号”, right-aligned under the title: the 协议书, the 口头协议登记表 and the 回访记录 share
- * the case's 卷号 as their number (formats.md §3.9 point 4, §10.2).
+ * the case's 卷号 as their number (docs/spec/formats.md §3.9 point 4, §10 item 2).
  */
 export function agreementNumber(c: MediationCase): Paragraph {
   return para(`编号：${c.caseNo ?? blank(16)}`, { align: 'right', after: 0.3 });

@@ -1,5 +1,5 @@
-// The one 公文 style every generated Word document uses (formats.md §2 and §10.5): A4, margins 37/35/28/26 mm,
-// body 仿宋_GB2312 三号 (16 pt), titles 方正小标宋简体 二号 (22 pt), tables 四号 (14 pt) or 小四 (12 pt), page
+// The one 公文 style every generated Word document uses (docs/spec/formats.md §2 and §10 item 5): A4, margins
+// 37/35/28/26 mm, body 仿宋_GB2312 三号 (16 pt), titles 方正小标宋简体 二号 (22 pt), tables 四号 (14 pt) or 小四 (12 pt), page
 // numbers “— 1 —” in 宋体 四号, odd pages right and even pages left. Builders only call the helpers below, so the
 // typography lives here and nowhere else.
 //

@@ -29,7 +29,7 @@ const SECTIONS: Record<StoredRule['section'], string> = {
 };
 
 /**
- * 期限规则 (deadlines.md): every rule is a row the office can change or switch off; 保存 saves one row. 新增规则 adds
+ * 期限规则 (docs/spec/deadlines.md): every rule is a row the office can change or switch off; 保存 saves one row. 新增规则 adds
  * the office's own; only those can be deleted.
  */
 export function RulesEditor() {

@@ -1,4 +1,4 @@
-// formats.md §7 社区矫正实地查访情况登记表, for one entry of a 社区矫正对象's 实地查访 list; 矫正机构 is this office.
+// docs/spec/formats.md §7 社区矫正实地查访情况登记表, for one entry of a 社区矫正对象's 实地查访 list; 矫正机构 is this office.
 import type { EntryView } from '../../../../src-shared/registers';
 import { dateCn, strings, text, timeCn } from '../data';
 import { signatureRows, type Part, type RecordContext } from '../parts';

@@ -1,4 +1,4 @@
-// formats.md §5.1 来访接待记录, from one entry of the 来信来访登记簿: the register's columns as a ruled form, then
+// docs/spec/formats.md §5.1 来访接待记录, from one entry of the 来信来访登记簿: the register's columns as a ruled form, then
 // 来访人陈述 and 答复意见 in full, and the visitor's and receiver's signatures.
 import { ageOf, dateCn, parties, text, timeCn } from '../data';
 import { signatureRows, type Part, type RecordContext } from '../parts';

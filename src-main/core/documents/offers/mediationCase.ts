@@ -1,4 +1,4 @@
-// The 人民调解卷宗's documents (formats.md §3): each on its own, or the whole 卷宗 in one file, filed by 卷号.
+// The 人民调解卷宗's documents (docs/spec/formats.md §3): each on its own, or the whole 卷宗 in one file, filed by 卷号.
 import { Packer } from 'docx';
 import type { DocumentKind } from '../../../../src-shared/documents';
 import { acceptance } from '../builders/acceptance';
