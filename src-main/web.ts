@@ -109,7 +109,8 @@ export async function startWebServer(argv: string[]): Promise<{ url: string; clo
           return sendJson(res, 400, { ok: false, error: { message } });
         }
         const session = req.headers[SESSION_HEADER];
-        const method = decodeURIComponent(url.pathname.slice('/api/'.length));
+        const method = decodedPath(url.pathname.slice('/api/'.length));
+        if (method === null) return sendJson(res, 400, { ok: false, error: { message: MALFORMED_ADDRESS } });
         const result = await core.invoke(method, input, typeof session === 'string' ? session : null);
         return sendJson(res, 200, result);
       }
@@ -144,8 +145,25 @@ export async function startWebServer(argv: string[]): Promise<{ url: string; clo
   return { url, close };
 }
 
+const MALFORMED_ADDRESS = '地址格式不正确';
+
+/** A path's %-escapes decoded, or null where one is malformed (`%E0%A4%A`): the caller's mistake, not the server's. */
+function decodedPath(pathname: string): string | null {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return null;
+  }
+}
+
 function serveStatic(root: string, pathname: string, res: http.ServerResponse): void {
-  const relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
+  const decoded = pathname === '/' ? 'index.html' : decodedPath(pathname);
+  if (decoded === null) {
+    res.writeHead(400, { ...SECURITY_HEADERS, 'content-type': 'text/plain; charset=utf-8' });
+    res.end(MALFORMED_ADDRESS);
+    return;
+  }
+  const relative = decoded.replace(/^\/+/, '');
   const file = path.resolve(root, relative);
   if (!file.startsWith(root + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
     res.writeHead(404, { ...SECURITY_HEADERS, 'content-type': 'text/plain; charset=utf-8' });

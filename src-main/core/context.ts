@@ -19,6 +19,12 @@ export interface HandlerContext {
   dataDir: string;
   /** The logged-in user: 登记人 of new records, and the 修改记录 entry's author. */
   actor: Actor;
+  /**
+   * Ends every open session of an account but the caller's own: after an administrator resets its password, changes
+   * its role or stops it, whoever is still logged in with it logs in again. Ending one too many (the call then fails
+   * and rolls back) only asks someone to log in again; keeping one could leave a stolen password working.
+   */
+  endSessionsOf: (accountId: number) => void;
 }
 
 /**

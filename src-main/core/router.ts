@@ -149,6 +149,7 @@ export function createRouter(parts: RouterParts, options: RouterOptions = {}): I
           today: today(),
           dataDir: options.dataDir ?? '.',
           actor: admission.actor!,
+          endSessionsOf: (accountId) => sessions.endAllOf(accountId, session?.id),
         };
         const value = runsAs(method, 'read')
           ? await implementationOf<'read'>(method)(

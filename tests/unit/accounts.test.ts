@@ -205,6 +205,41 @@ describe('login and lockout', () => {
   });
 });
 
+describe('an administrator changing an account', () => {
+  it("ends the account's open sessions on a password reset or a role change, not the administrator's own", async () => {
+    const ledger = openClocked();
+    const admin = await setUp(ledger);
+    const created = await ledger.call('accounts.create', { ...STAFF, role: 'staff' }, admin);
+    const id = created.ok ? (created.value as { id: number }).id : 0;
+
+    const before = sessionOf(await login(ledger, STAFF));
+    expect(await ledger.call('accounts.resetPassword', { id, password: 'xin-mima-2026' }, admin)).toMatchObject({
+      ok: true,
+    });
+    expect(errorOf(await ledger.call('lookups.get', {}, before)).auth).toBe('login');
+    expect(await ledger.call('lookups.get', {}, admin)).toMatchObject({ ok: true });
+
+    const promoted = sessionOf(await login(ledger, { ...STAFF, password: 'xin-mima-2026' }));
+    expect(
+      await ledger.call('accounts.update', { id, name: '李明', role: 'admin', active: true }, admin),
+    ).toMatchObject({ ok: true });
+    expect(errorOf(await ledger.call('lookups.get', {}, promoted)).auth).toBe('login');
+
+    // Only the name changed: whoever is logged in with it stays.
+    const kept = sessionOf(await login(ledger, { ...STAFF, password: 'xin-mima-2026' }));
+    expect(
+      await ledger.call('accounts.update', { id, name: '李明明', role: 'admin', active: true }, admin),
+    ).toMatchObject({ ok: true });
+    expect(await ledger.call('lookups.get', {}, kept)).toMatchObject({ ok: true });
+
+    // The administrator resetting their own password keeps the session doing it.
+    expect(await ledger.call('accounts.resetPassword', { id: 1, password: 'suo-zhang-2026' }, admin)).toMatchObject({
+      ok: true,
+    });
+    expect(await ledger.call('lookups.get', {}, admin)).toMatchObject({ ok: true });
+  });
+});
+
 describe('own password', () => {
   it('needs the current password, then only the new one logs in and other sessions of the account end', async () => {
     const ledger = openClocked();

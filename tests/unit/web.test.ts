@@ -108,6 +108,19 @@ describe('web server', () => {
     expect(response.status).toBe(421);
   });
 
+  it('answers a malformed %-escape in the address with 400 and a Chinese message, not a server error', async () => {
+    const { origin, port, token } = await start();
+    const api = await fetch(`${origin}/api/lookups.get%E0%A4%A`, {
+      method: 'POST',
+      headers: { 'x-ledger-token': token },
+      body: '{}',
+    });
+    expect(api.status).toBe(400);
+    expect(await api.text()).toContain('地址格式不正确');
+    const page = await request(port, '/assets/%E0%A4%A.js', { method: 'GET', headers: { host: `127.0.0.1:${port}` } });
+    expect(page.status).toBe(400);
+  });
+
   it('answers malformed JSON and unknown methods with a Chinese message, not a stack trace', async () => {
     const { origin, token } = await start();
     const bad = await fetch(`${origin}/api/lookups.get`, {

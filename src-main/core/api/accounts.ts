@@ -1,5 +1,5 @@
 import type { accountMethods } from '../../../src-shared/api/accounts';
-import { createAccount, listAccounts, setPassword, updateAccount } from '../accounts/accounts';
+import { createAccount, findAccount, listAccounts, setPassword, updateAccount } from '../accounts/accounts';
 import { recordHistory, searchAudit } from '../audit';
 import { audited } from './audited';
 import type { Implementations } from './implementation';
@@ -11,13 +11,23 @@ export const accountHandlers: Implementations<keyof typeof accountMethods> = {
       action: 'account',
       summary: `新建账号 ${a.username}（${a.name}）`,
     })),
-  'accounts.update': (ctx, input) =>
-    audited(ctx, updateAccount(ctx.db, input, ctx.actor.id), (a) => ({
+  'accounts.update': async (ctx, input) => {
+    const before = await findAccount(ctx.db, input.id);
+    const after = await audited(ctx, updateAccount(ctx.db, input, ctx.actor.id), (a) => ({
       action: 'account',
       summary: `修改账号 ${a.username}（${a.name}，${a.active ? '启用' : '停用'}）`,
-    })),
-  'accounts.resetPassword': (ctx, { id, password }) =>
-    audited(ctx, setPassword(ctx.db, id, password), (a) => ({ action: 'account', summary: `重设密码 ${a.username}` })),
+    }));
+    if (!after.active || after.role !== before.role) ctx.endSessionsOf(after.id);
+    return after;
+  },
+  'accounts.resetPassword': async (ctx, { id, password }) => {
+    const account = await audited(ctx, setPassword(ctx.db, id, password), (a) => ({
+      action: 'account',
+      summary: `重设密码 ${a.username}`,
+    }));
+    ctx.endSessionsOf(account.id);
+    return account;
+  },
   'audit.record': async ({ db }, { register, id }) => ({ entries: await recordHistory(db, register, id) }),
   'audit.search': ({ db }, query) => searchAudit(db, query),
 };
