@@ -192,6 +192,26 @@ describe('backups', () => {
     expect(onDisk.sort()).toEqual(kept.map((e) => e.file).sort());
   });
 
+  it('removes the half-written copies a killed backup left, at the next start and before the next copy', async () => {
+    const dir = dataFolder();
+    const folder = path.join(dir, BACKUP_FOLDER);
+    const leftovers = [
+      '2026-11-30T08-00-00-000Z-手动.sqlite3.partial',
+      '2026-11-30T08-00-00-000Z-手动.sqlite3.partial-journal',
+    ];
+    const leaveLeftovers = () => {
+      fs.mkdirSync(folder, { recursive: true });
+      for (const file of leftovers) fs.writeFileSync(path.join(folder, file), 'x'.repeat(4096));
+    };
+    await (await startedCore(dir)).close();
+    leaveLeftovers();
+    const core = await startedCore(dir);
+    expect(fs.readdirSync(folder).filter((file) => file.includes('.partial'))).toEqual([]);
+    leaveLeftovers();
+    await core.backups.create('手动');
+    expect(fs.readdirSync(folder).filter((file) => file.includes('.partial'))).toEqual([]);
+  });
+
   it('takes one 每日 copy per calendar day', async () => {
     let clock = Date.UTC(2025, 0, 1, 12);
     const core = newCore(dataFolder(), { now: () => new Date(clock) });

@@ -10,6 +10,9 @@ import { localDay, planRotation } from './rotation';
 import { backupTo, describeBackupFile, parseBackupFileName, removeDatabaseFile, takeBackup } from './snapshot';
 import { copyInWorker, verifyInWorker } from './worker';
 
+/** What backupTo writes a copy as until it is whole (snapshot.ts), with the files SQLite keeps beside it. */
+const PARTIAL_COPY = /\.partial(-journal|-wal|-shm)?$/;
+
 export const BACKUP_FOLDER = '备份';
 
 export interface BackupOptions extends OpenOptions {
@@ -174,6 +177,7 @@ export class Backups {
 
   /** Opens the ledger with a start-up check, backing it up before any migration. */
   open(): Promise<Ledger> {
+    this.removeLeftovers();
     return openCheckedLedger(this.dataDir, {
       ...this.options,
       beforeMigrate: async (sqlite) => {
@@ -199,6 +203,17 @@ export class Backups {
     while (this.checking.size > 0) await Promise.all(this.checking.values());
   }
 
+  /**
+   * Half-written copies (`….partial` and its journal) that a killed or crashed copy left: ledger-sized files nothing
+   * else would ever remove. Only while no copy of this process is being written, so none of its own is taken away.
+   */
+  private removeLeftovers(): void {
+    if (this.copying.size > 0 || !fs.existsSync(this.folder)) return;
+    for (const file of fs.readdirSync(this.folder)) {
+      if (PARTIAL_COPY.test(file)) fs.rmSync(path.join(this.folder, file), { force: true });
+    }
+  }
+
   private tracked<T>(copy: Promise<T>): Promise<T> {
     this.copying.add(copy);
     void copy.catch(() => {}).finally(() => this.copying.delete(copy));
@@ -218,6 +233,7 @@ export class Backups {
     protect: readonly string[] = [],
     { checked = false } = {},
   ): Promise<BackupEntry> {
+    this.removeLeftovers();
     const existing = this.list();
     let now = this.now();
     // Two copies within one millisecond (tests, a double click) would share a name.
