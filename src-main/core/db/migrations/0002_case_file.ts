@@ -1,6 +1,6 @@
 import type { Migration } from './types';
 
-// Shipped with the documents (卷宗). Never edit: add 0003_… instead.
+// Shipped with the documents (issue 3). Never edit: add 0003_… instead.
 // What the 人民调解卷宗 needs beyond the register: the agreement, the 回访, 立卷 data, and child lists
 // (调查记录, 调解记录, 实地查访) kept generically in record_entry as validated JSON.
 

@@ -1,6 +1,6 @@
 import type { Migration } from './types';
 
-// Shipped with the monthly return (月报). Never edit: add 0004_… instead.
+// Shipped with the monthly return (issue 4). Never edit: add 0004_… instead.
 // Which returns and books were exported, and when: 首页 shows whether last month's return has gone.
 
 export const m0003_reportExports: Migration = {

@@ -6,20 +6,11 @@ import type { Migration } from './types';
 //   day cannot be both a holiday and a make-up working day.
 // - deadline_rule.seeded: 1 for rules that shipped with the app (they may be disabled, never deleted), 0 for rules
 //   the office added (rules.create). Every rule existing before this migration was seeded by 0004.
-// - AB-03 / AB-04 (docs/spec/deadlines.md §B): a literal copy of src-shared/rules.ts defaultRules as they were at this
-//   version.
+// - AB-03 / AB-04 (deadlines.md §B): a literal copy of src-shared/rules.ts defaultRules as they were at this version.
 
 const seed: readonly (readonly [code: string, enabled: number, data: string])[] = [
-  [
-    'AB-03',
-    1,
-    '{"code":"AB-03","section":"B","subject":"correctionSubject","trigger":{"kind":"event","event":"解除宣告"},"offset":5,"unit":"工作日","task":"与安置帮教衔接：移交档案和衔接信息、录入安置帮教一体化平台、建立一人一档、确定帮教责任人","doneBy":{"kind":"event","event":"安置帮教衔接"},"basis":"“采集其基本信息、相关衔接信息均在5个工作日内并录入安置帮教一体化平台”；“在安置帮教对象报到接收之日起 5 个工作日内完成基本信息填写”","verified":true,"note":"解矫即转为安置帮教对象，以解除宣告之日为报到接收之日；记录“安置帮教衔接”事件即办结"}',
-  ],
-  [
-    'AB-04',
-    1,
-    '{"code":"AB-04","section":"B","subject":"correctionSubject","trigger":{"kind":"event","event":"安置帮教衔接"},"offset":1,"unit":"月","task":"入帮评估（社会适应指数评估）","doneBy":{"kind":"event","event":"入帮评估"},"basis":"“安置帮教对象报到登记后一个月内，完成入帮评估”","verified":true,"note":"以安置帮教衔接之日为报到登记之日"}',
-  ],
+  ["AB-03",1,"{\"code\":\"AB-03\",\"section\":\"B\",\"subject\":\"correctionSubject\",\"trigger\":{\"kind\":\"event\",\"event\":\"解除宣告\"},\"offset\":5,\"unit\":\"工作日\",\"task\":\"与安置帮教衔接：移交档案和衔接信息、录入安置帮教一体化平台、建立一人一档、确定帮教责任人\",\"doneBy\":{\"kind\":\"event\",\"event\":\"安置帮教衔接\"},\"basis\":\"“采集其基本信息、相关衔接信息均在5个工作日内并录入安置帮教一体化平台”；“在安置帮教对象报到接收之日起 5 个工作日内完成基本信息填写”\",\"verified\":true,\"note\":\"解矫即转为安置帮教对象，以解除宣告之日为报到接收之日；记录“安置帮教衔接”事件即办结\"}"],
+  ["AB-04",1,"{\"code\":\"AB-04\",\"section\":\"B\",\"subject\":\"correctionSubject\",\"trigger\":{\"kind\":\"event\",\"event\":\"安置帮教衔接\"},\"offset\":1,\"unit\":\"月\",\"task\":\"入帮评估（社会适应指数评估）\",\"doneBy\":{\"kind\":\"event\",\"event\":\"入帮评估\"},\"basis\":\"“安置帮教对象报到登记后一个月内，完成入帮评估”\",\"verified\":true,\"note\":\"以安置帮教衔接之日为报到登记之日\"}"]
 ];
 
 export const m0006_calendarAndCustomRules: Migration = {

@@ -1,7 +1,7 @@
 import type { Migration } from './types';
 
 // Shipped with 首页's quotas. Never edit: add 0008_… instead.
-// - work_info: 工作信息报送登记, so the monthly 工作信息 quota (docs/spec/deadlines.md MR-03) can be counted.
+// - work_info: 工作信息报送登记, so the monthly 工作信息 quota (deadlines.md MR-03) can be counted.
 // - MR-03 becomes countable (≥ 2 live work_info records dated in the month) and enabled, unless the office has
 //   already edited the rule (custom = 1): its own choice stands. A literal copy of src-shared/rules.ts MR-03 as it
 //   is at this version, for the same reason as 0004.

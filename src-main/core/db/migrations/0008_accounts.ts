@@ -1,6 +1,6 @@
 import type { Migration } from './types';
 
-// Accounts (scrypt hashes, lockout counters kept across restarts) and the append-only audit trail.
+// Issue 6: accounts (scrypt hashes, lockout counters kept across restarts) and the append-only audit trail.
 
 export const m0008_accounts: Migration = {
   version: 8,

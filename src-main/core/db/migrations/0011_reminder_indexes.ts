@@ -15,10 +15,7 @@ export const m0011_reminderIndexes: Migration = {
   name: 'reminder indexes',
   up: (db: Database.Database) => {
     db.exec('CREATE INDEX mediation_case_reminder_subjects ON mediation_case (deleted_at, accept_date, case_no);');
-    const eventColumns =
-      "register, record_id, kind, seq, entry_date, json_extract(data, '$.type'), json_extract(data, '$.result')";
-    db.exec(
-      `CREATE INDEX record_entry_events ON record_entry (${eventColumns}) WHERE kind IN ('event', 'fieldVisit');`,
-    );
+    const eventColumns = "register, record_id, kind, seq, entry_date, json_extract(data, '$.type'), json_extract(data, '$.result')";
+    db.exec(`CREATE INDEX record_entry_events ON record_entry (${eventColumns}) WHERE kind IN ('event', 'fieldVisit');`);
   },
 };

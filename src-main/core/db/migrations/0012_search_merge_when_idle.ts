@@ -7,16 +7,8 @@ import type { Migration } from './types';
 
 /** The search tables 0009 made (a fixed list: a migration must not follow later changes to the definitions). */
 const SEARCH_TABLES = [
-  'petition',
-  'study_meeting',
-  'legal_publicity',
-  'mediation_case',
-  'dispute_screening',
-  'typical_case',
-  'legal_aid',
-  'mediator',
-  'correction_subject',
-  'work_info',
+  'petition', 'study_meeting', 'legal_publicity', 'mediation_case', 'dispute_screening', 'typical_case', 'legal_aid',
+  'mediator', 'correction_subject', 'work_info',
 ].map((table) => `${table}_search`);
 
 export const m0012_searchMergeWhenIdle: Migration = {
