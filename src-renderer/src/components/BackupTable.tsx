@@ -2,11 +2,8 @@ import { Badge, Button, Group, Modal, Table, Text, Tooltip } from '@mantine/core
 import { useState } from 'react';
 import type { BackupEntry } from '../../../src-shared/backups';
 import { registerDef, type RegisterKey } from '../../../src-shared/registers';
+import { formatSize } from '../../../src-shared/sizes';
 import { EmptyRow } from './EmptyRow';
-
-function formatSize(bytes: number): string {
-  return bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
 
 function totalRecords(counts: BackupEntry['counts']): number {
   return Object.values(counts).reduce((sum, n) => sum + (n ?? 0), 0);
