@@ -12,10 +12,23 @@ const noNode = nodeModules.map((name) => ({ name, message: 'Node 模块只能在
 const database = ['better-sqlite3', 'kysely'].map((name) => ({ name, message: '数据库只在 src-main/core 中使用' }));
 const electron = { name: 'electron', message: 'Electron 只在 src-main 的外壳（index.ts、preload.ts、shell/）中使用' };
 
-/** `no-restricted-imports` for one layer: the packages (with their sub-paths) its code may not use. */
-function packagesBarred(paths) {
-  return ['error', { paths, patterns: paths.map(({ name, message }) => ({ group: [`${name}/*`], message })) }];
+/**
+ * `no-restricted-imports` for one layer: the packages (with their sub-paths) its code may not use, and single names
+ * it must take from elsewhere.
+ */
+function packagesBarred(paths, names = []) {
+  return [
+    'error',
+    { paths: [...paths, ...names], patterns: paths.map(({ name, message }) => ({ group: [`${name}/*`], message })) },
+  ];
 }
+const renderer = [...noNode, ...database, electron];
+/** Pick lists that take typed Chinese (src-renderer/src/components/ChoiceSelect.tsx) rather than Mantine's own. */
+const pickLists = {
+  name: '@mantine/core',
+  importNames: ['Select', 'MultiSelect'],
+  message: '请使用 components/ChoiceSelect 中的 ChoiceSelect / ChoiceMultiSelect（它们接受键入的中文）',
+};
 
 export default tseslint.config(
   {
@@ -81,8 +94,12 @@ export default tseslint.config(
     files: ['src-renderer/**'],
     languageOptions: { globals: { window: 'readonly', document: 'readonly' } },
     rules: {
-      'no-restricted-imports': packagesBarred([...noNode, ...database, electron]),
+      'no-restricted-imports': packagesBarred(renderer, [pickLists]),
     },
+  },
+  {
+    files: ['src-renderer/src/components/ChoiceSelect.tsx'],
+    rules: { 'no-restricted-imports': packagesBarred(renderer) },
   },
   {
     files: ['src-shared/**'],

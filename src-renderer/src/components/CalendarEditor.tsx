@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, NumberInput, Paper, Select, SimpleGrid, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, NumberInput, Paper, SimpleGrid, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { CALENDAR_MAX_YEAR, CALENDAR_MIN_YEAR, type CalendarYearView } from '../../../src-shared/calendar';
@@ -7,6 +7,7 @@ import { ApiFailure, api, errorMessage } from '../lib/api';
 import { useApi } from '../lib/useApi';
 import { CalendarDayTable } from './CalendarDayTable';
 import { LoadStatus } from './LoadState';
+import { ChoiceSelect } from './ChoiceSelect';
 
 type Draft = { year: number; holidays: CalendarDay[]; workdays: CalendarDay[] };
 
@@ -107,7 +108,7 @@ export function CalendarEditor() {
       </Text>
       <LoadStatus state={calendar} />
       <Group align="flex-end" mb="sm">
-        <Select
+        <ChoiceSelect
           label="年份"
           w={220}
           data={yearOptions}

@@ -1,9 +1,11 @@
-import { Button, Checkbox, Group, Modal, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Checkbox, Group, Modal, SegmentedControl, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { RegisterDef } from '../../../src-shared/registers';
 import { api, errorMessage } from '../lib/api';
 import { deliver } from '../lib/download';
+import { ChoiceSelect } from './ChoiceSelect';
+import { DateField } from './DateField';
 
 const thisYear = new Date().getFullYear();
 const years = Array.from({ length: 12 }, (_, i) => String(thisYear - i));
@@ -50,11 +52,11 @@ export function ExportBookButton({ def }: { def: RegisterDef }) {
             onChange={(v) => setMode(v as 'year' | 'range')}
           />
           {mode === 'year' ? (
-            <Select label="年度" data={years} value={year} onChange={(v) => setYear(v ?? String(thisYear))} />
+            <ChoiceSelect label="年度" data={years} value={year} onChange={(v) => setYear(v ?? String(thisYear))} />
           ) : (
             <Group grow>
-              <TextInput label="起始日期" type="date" value={from} onChange={(e) => setFrom(e.currentTarget.value)} />
-              <TextInput label="截止日期" type="date" value={to} onChange={(e) => setTo(e.currentTarget.value)} />
+              <DateField label="起始日期" value={from} onChange={setFrom} />
+              <DateField label="截止日期" value={to} onChange={setTo} />
             </Group>
           )}
           <Checkbox

@@ -1,17 +1,10 @@
-import {
-  Autocomplete,
-  Checkbox,
-  MultiSelect,
-  NumberInput,
-  Select,
-  TagsInput,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Autocomplete, Checkbox, NumberInput, TagsInput, Textarea, TextInput } from '@mantine/core';
 import type { Lookups } from '../../../src-shared/handlers';
 import type { FieldDef } from '../../../src-shared/registers';
 import type { FormValue } from '../lib/formValues';
+import { DateField, TimeField } from './DateField';
 import { LinesInput } from './LinesInput';
+import { ChoiceSelect, ChoiceMultiSelect } from './ChoiceSelect';
 
 interface FieldInputProps {
   field: FieldDef;
@@ -45,9 +38,9 @@ export function FieldInput({ field, value, error, lookups, onChange }: FieldInpu
         />
       );
     case 'date':
-      return <TextInput {...common} type="date" value={str(value)} onChange={(e) => onChange(e.currentTarget.value)} />;
+      return <DateField {...common} value={str(value)} onChange={onChange} />;
     case 'time':
-      return <TextInput {...common} type="time" value={str(value)} onChange={(e) => onChange(e.currentTarget.value)} />;
+      return <TimeField {...common} value={str(value)} onChange={onChange} />;
     case 'int':
     case 'money':
       return (
@@ -74,7 +67,7 @@ export function FieldInput({ field, value, error, lookups, onChange }: FieldInpu
       );
     case 'select':
       return (
-        <Select
+        <ChoiceSelect
           {...common}
           data={(field.options ?? []).map((o) => ({ value: o.value, label: o.label }))}
           value={str(value) || null}
@@ -86,7 +79,7 @@ export function FieldInput({ field, value, error, lookups, onChange }: FieldInpu
       );
     case 'multiselect':
       return (
-        <MultiSelect
+        <ChoiceMultiSelect
           {...common}
           placeholder="请选择（可多选）"
           data={(field.options ?? []).map((o) => ({ value: o.value, label: o.label }))}
@@ -99,7 +92,7 @@ export function FieldInput({ field, value, error, lookups, onChange }: FieldInpu
         ...new Set([...lookups.mediators.map((m) => m.name), ...(Array.isArray(value) ? (value as string[]) : [])]),
       ];
       return (
-        <MultiSelect
+        <ChoiceMultiSelect
           {...common}
           data={names}
           searchable
@@ -111,7 +104,7 @@ export function FieldInput({ field, value, error, lookups, onChange }: FieldInpu
     }
     case 'committee':
       return (
-        <Select
+        <ChoiceSelect
           {...common}
           data={lookups.committees
             .filter((c) => c.active || c.id === value)

@@ -1,4 +1,4 @@
-import { Button, Checkbox, Group, NumberInput, Paper, Select, Stack, TextInput, Textarea, Title } from '@mantine/core';
+import { Button, Checkbox, Group, NumberInput, Paper, Stack, TextInput, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import {
@@ -12,6 +12,7 @@ import { subjectEventTypes } from '../../../src-shared/events';
 import type { ApiInput } from '../../../src-shared/handlers';
 import { ruleUnits, type RuleUnit, type StoredRule } from '../../../src-shared/rules';
 import { ApiFailure, api, errorMessage } from '../lib/api';
+import { ChoiceSelect } from './ChoiceSelect';
 
 type Draft = ApiInput<'rules.create'>;
 
@@ -84,7 +85,7 @@ export function NewRuleForm({
             error={errors['code']}
             onChange={(e) => patch({ code: e.currentTarget.value })}
           />
-          <Select
+          <ChoiceSelect
             label="适用对象"
             withAsterisk
             data={subjectOptions}
@@ -94,7 +95,7 @@ export function NewRuleForm({
             // The events and dates to pick from belong to the subject: a change of subject clears them.
             onChange={(v) => v && patch({ subject: v as CustomRuleSubject, trigger: '', doneBy: '' })}
           />
-          <Select
+          <ChoiceSelect
             label="触发（事件或日期）"
             withAsterisk
             searchable
@@ -114,7 +115,7 @@ export function NewRuleForm({
             error={errors['offset']}
             onChange={(v) => patch({ offset: Number(v) || 0 })}
           />
-          <Select
+          <ChoiceSelect
             label="单位"
             withAsterisk
             data={[...ruleUnits]}
@@ -123,7 +124,7 @@ export function NewRuleForm({
             allowDeselect={false}
             onChange={(v) => v && patch({ unit: v as RuleUnit })}
           />
-          <Select
+          <ChoiceSelect
             label="完成事件"
             withAsterisk
             searchable

@@ -1,8 +1,10 @@
-import { Button, Fieldset, Grid, Group, NumberInput, SegmentedControl, Select, TextInput } from '@mantine/core';
+import { Button, Fieldset, Grid, Group, NumberInput, SegmentedControl, TextInput } from '@mantine/core';
 import { ethnicities, sexes } from '../../../src-shared/codes';
-import { ageOn } from '../../../src-shared/dates';
+import { ageOn, isValidDate } from '../../../src-shared/dates';
 import { parseIdCard } from '../../../src-shared/idcard';
 import type { PartyData } from '../../../src-shared/registers';
+import { ChoiceSelect } from './ChoiceSelect';
+import { DateField } from './DateField';
 
 interface PartyBlockProps {
   legend: string;
@@ -66,7 +68,7 @@ export function PartyBlock({ legend, party, errors, onChange, onRemove }: PartyB
               />
             </Grid.Col>
             <Grid.Col span={{ base: 6, sm: 2 }}>
-              <Select
+              <ChoiceSelect
                 label="性别"
                 data={sexes.map((s) => s.value)}
                 value={party.sex}
@@ -76,7 +78,7 @@ export function PartyBlock({ legend, party, errors, onChange, onRemove }: PartyB
               />
             </Grid.Col>
             <Grid.Col span={{ base: 6, sm: 2 }}>
-              <Select
+              <ChoiceSelect
                 label="民族"
                 data={ethnicities.map((s) => s.value)}
                 value={party.ethnicity}
@@ -86,14 +88,13 @@ export function PartyBlock({ legend, party, errors, onChange, onRemove }: PartyB
               />
             </Grid.Col>
             <Grid.Col span={{ base: 6, sm: 3 }}>
-              <TextInput
+              <DateField
                 label="出生日期"
-                type="date"
                 value={text(party.birth_date)}
                 error={errors['birth_date']}
-                onChange={(e) => {
-                  const birth = orNull(e.currentTarget.value);
-                  set({ birth_date: birth, age: birth ? ageOn(birth) : party.age });
+                onChange={(typed) => {
+                  const birth = orNull(typed);
+                  set({ birth_date: birth, age: birth && isValidDate(birth) ? ageOn(birth) : party.age });
                 }}
               />
             </Grid.Col>

@@ -6,7 +6,6 @@ import {
   Modal,
   NumberInput,
   Paper,
-  Select,
   Table,
   Text,
   TextInput,
@@ -20,6 +19,7 @@ import { api, errorMessage } from '../lib/api';
 import { useApi } from '../lib/useApi';
 import { LoadStatus } from './LoadState';
 import { NewRuleForm } from './NewRuleForm';
+import { ChoiceSelect } from './ChoiceSelect';
 
 const SECTIONS: Record<StoredRule['section'], string> = {
   A: '社区矫正',
@@ -132,7 +132,7 @@ export function RulesEditor() {
                 />
               </Table.Td>
               <Table.Td>
-                <Select
+                <ChoiceSelect
                   aria-label={`${rule.code}单位`}
                   data={[...ruleUnits]}
                   value={rule.unit}

@@ -6,7 +6,6 @@ import {
   Modal,
   Paper,
   PasswordInput,
-  Select,
   Stack,
   Switch,
   Table,
@@ -22,6 +21,7 @@ import { LoadStatus } from '../components/LoadState';
 import { api } from '../lib/api';
 import { formErrors } from '../lib/fieldErrors';
 import { useApi } from '../lib/useApi';
+import { ChoiceSelect } from '../components/ChoiceSelect';
 
 // 账号管理 (administrator): add staff accounts, change name/role, disable, reset a forgotten password.
 
@@ -170,7 +170,7 @@ export function AccountsPage() {
                   error={field('name')}
                   onChange={(e) => set({ name: e.currentTarget.value })}
                 />
-                <Select
+                <ChoiceSelect
                   label="角色"
                   data={roleOptions}
                   value={editing.role}

@@ -1,8 +1,10 @@
-import { Group, Pagination, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Group, Pagination, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { auditActionLabels, auditActions, type AuditAction } from '../../../src-shared/accounts';
 import { registers, type RegisterKey } from '../../../src-shared/registers';
 import { AuditEntries } from '../components/AuditEntries';
+import { ChoiceSelect } from '../components/ChoiceSelect';
+import { DateField } from '../components/DateField';
 import { LoadStatus } from '../components/LoadState';
 import { useApi } from '../lib/useApi';
 
@@ -52,7 +54,7 @@ export function AuditLogPage() {
       <Title order={2}>操作日志</Title>
       <Paper withBorder p="sm" radius="md">
         <Group gap="sm" align="flex-end">
-          <Select
+          <ChoiceSelect
             label="操作人"
             placeholder="全部"
             clearable
@@ -61,21 +63,9 @@ export function AuditLogPage() {
             data={accounts.map((a) => ({ value: String(a.id), label: a.name }))}
             onChange={(v) => update({ userId: v })}
           />
-          <TextInput
-            label="起始日期"
-            type="date"
-            w={160}
-            value={filter.from}
-            onChange={(e) => update({ from: e.currentTarget.value })}
-          />
-          <TextInput
-            label="截止日期"
-            type="date"
-            w={160}
-            value={filter.to}
-            onChange={(e) => update({ to: e.currentTarget.value })}
-          />
-          <Select
+          <DateField label="起始日期" w={160} value={filter.from} onChange={(from) => update({ from })} />
+          <DateField label="截止日期" w={160} value={filter.to} onChange={(to) => update({ to })} />
+          <ChoiceSelect
             label="登记簿"
             placeholder="全部"
             clearable
@@ -84,7 +74,7 @@ export function AuditLogPage() {
             data={registers.map((r) => ({ value: r.key, label: r.title }))}
             onChange={(v) => update({ register: v })}
           />
-          <Select
+          <ChoiceSelect
             label="操作"
             placeholder="全部"
             clearable

@@ -7,7 +7,6 @@ import {
   Paper,
   ScrollArea,
   SegmentedControl,
-  Select,
   SimpleGrid,
   Stack,
   Table,
@@ -24,6 +23,7 @@ import { api, errorMessage } from '../lib/api';
 import { deliver } from '../lib/download';
 import { useLookups } from '../lib/lookups';
 import { useApi } from '../lib/useApi';
+import { ChoiceSelect } from '../components/ChoiceSelect';
 
 const thisMonth = parseDate(todayIso());
 const lastMonth = monthsAfter(thisMonth.year, thisMonth.month, -1);
@@ -96,9 +96,9 @@ export function MonthlyReturnPage() {
             value={kind}
             onChange={(v) => setKind(v as ReportPeriod['kind'])}
           />
-          <Select label="年度" data={years} value={year} onChange={(v) => setYear(v ?? year)} w={110} />
+          <ChoiceSelect label="年度" data={years} value={year} onChange={(v) => setYear(v ?? year)} w={110} />
           {kind === 'month' && (
-            <Select
+            <ChoiceSelect
               label="月份"
               data={Array.from({ length: 12 }, (_, i) => ({ value: String(i + 1), label: `${i + 1}月` }))}
               value={month}
@@ -107,7 +107,7 @@ export function MonthlyReturnPage() {
             />
           )}
           {kind === 'quarter' && (
-            <Select
+            <ChoiceSelect
               label="季度"
               data={['一', '二', '三', '四'].map((q, i) => ({ value: String(i + 1), label: `第${q}季度` }))}
               value={quarter}

@@ -3,7 +3,6 @@ import {
   Group,
   Pagination,
   Paper,
-  Select,
   Stack,
   Switch,
   Table,
@@ -23,6 +22,7 @@ import { displayValue } from '../lib/format';
 import { useLookups } from '../lib/lookups';
 import { navigate } from '../lib/router';
 import { useApi } from '../lib/useApi';
+import { ChoiceSelect } from '../components/ChoiceSelect';
 
 const PAGE_SIZE = 20;
 
@@ -103,7 +103,7 @@ export function RegisterListPage({ register }: { register: RegisterKey }) {
             w={280}
             aria-label="搜索"
           />
-          <Select
+          <ChoiceSelect
             label="年度"
             placeholder="全部"
             data={yearOptions}
@@ -115,7 +115,7 @@ export function RegisterListPage({ register }: { register: RegisterKey }) {
               setPage(1);
             }}
           />
-          <Select
+          <ChoiceSelect
             label="月份"
             placeholder="全部"
             data={monthOptions}
@@ -128,7 +128,7 @@ export function RegisterListPage({ register }: { register: RegisterKey }) {
             }}
           />
           {filterFields.map((field) => (
-            <Select
+            <ChoiceSelect
               key={field.key}
               label={field.label}
               placeholder="全部"

@@ -5,7 +5,6 @@ import {
   Group,
   NumberInput,
   Paper,
-  Select,
   Stack,
   Table,
   Text,
@@ -24,6 +23,7 @@ import { RulesEditor } from '../components/RulesEditor';
 import { ApiFailure, api, errorMessage } from '../lib/api';
 import { useLookups } from '../lib/lookups';
 import { useApi } from '../lib/useApi';
+import { ChoiceSelect } from '../components/ChoiceSelect';
 
 type Draft = Settings;
 
@@ -103,7 +103,7 @@ export function SettingsPage() {
           报表
         </Title>
         <Group grow align="flex-start">
-          <Select
+          <ChoiceSelect
             label="纠纷类型口径"
             description="按县司法局月报模板选择"
             data={[
@@ -179,7 +179,7 @@ export function SettingsPage() {
                   />
                 </Table.Td>
                 <Table.Td>
-                  <Select
+                  <ChoiceSelect
                     aria-label={`调委会类型${i + 1}`}
                     data={committeeKinds.map((k) => k.value)}
                     value={c.kind}
