@@ -1,7 +1,8 @@
-import { AppShell, Button, Divider, Group, NavLink, ScrollArea, Text, Title } from '@mantine/core';
+import { AppShell, Button, Divider, Group, Modal, NavLink, ScrollArea, Text, Title } from '@mantine/core';
 import { registers } from '../../src-shared/registers';
 import { ChangePasswordButton } from './components/ChangePasswordButton';
 import { useAuth, useMayCall } from './lib/auth';
+import { usePendingLeave } from './lib/leaveGuard';
 import { useLookups } from './lib/lookups';
 import { AccountsPage } from './pages/AccountsPage';
 import { AuditLogPage } from './pages/AuditLogPage';
@@ -49,6 +50,24 @@ function UserMenu() {
         退出
       </Button>
     </Group>
+  );
+}
+
+/** Asked when the clerk moves away from a form with unsaved changes (lib/leaveGuard.ts). */
+function LeaveQuestion() {
+  const pending = usePendingLeave();
+  return (
+    <Modal opened={pending !== null} onClose={() => pending?.stay()} title="离开此页？" centered>
+      <Text mb="md">“{pending?.what}”有没有保存的内容。离开后，再打开这张表时可以恢复（草稿已保存在本机）。</Text>
+      <Group justify="flex-end">
+        <Button data-autofocus onClick={() => pending?.stay()}>
+          留在此页
+        </Button>
+        <Button variant="default" color="red" onClick={() => pending?.leave()}>
+          离开
+        </Button>
+      </Group>
+    </Modal>
   );
 }
 
@@ -110,6 +129,7 @@ export function App() {
       </AppShell.Navbar>
       <AppShell.Main bg="gray.0">
         <Page route={route} />
+        <LeaveQuestion />
       </AppShell.Main>
     </AppShell>
   );

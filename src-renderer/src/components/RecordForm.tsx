@@ -1,15 +1,19 @@
-import { Button, Grid, Group, Modal, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Grid, Group, Modal, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { describeIssues } from '../../../src-shared/errors';
 import type { RecordRow } from '../../../src-shared/handlers';
 import { parseIdCard } from '../../../src-shared/idcard';
 import type { FieldDef, PartyData, RegisterDef, RegisterKey } from '../../../src-shared/registers';
 import { recordSchema } from '../../../src-shared/registers/schema';
 import { ApiFailure, api, errorMessage } from '../lib/api';
+import { useAuth } from '../lib/auth';
+import { discardDraft, draftKey, readDraft, writeDraft } from '../lib/drafts';
 import { toApiData, type FormEntry, type FormValue, type FormValues } from '../lib/formValues';
+import { useLeaveGuard } from '../lib/leaveGuard';
 import { useLookups } from '../lib/lookups';
+import { stableJson } from '../lib/stableJson';
 import { EntryListInput } from './EntryListInput';
 import { FieldInput } from './FieldInput';
 import { fieldSpan } from './layout';
@@ -21,6 +25,8 @@ interface RecordFormProps {
   record: RecordRow | null;
   /** A new record turned from another book's record: the core writes the back-link when it is saved. */
   derivedFrom?: { register: RegisterKey; id: number } | null;
+  /** Which form this is, for its draft: the record's id, `new`, or the record a new one is turned from. */
+  formKey: string;
   onSaved: (record: RecordRow) => void;
   onDeleted: () => void;
   onCancel: () => void;
@@ -36,9 +42,33 @@ function sections(def: RegisterDef): [string, FieldDef[]][] {
 }
 
 /** The form of any register, laid out from its definition; validates with the same schema the core uses. */
-export function RecordForm({ def, initial, record, derivedFrom, onSaved, onDeleted, onCancel }: RecordFormProps) {
+export function RecordForm({
+  def,
+  initial,
+  record,
+  derivedFrom,
+  formKey,
+  onSaved,
+  onDeleted,
+  onCancel,
+}: RecordFormProps) {
   const { lookups } = useLookups();
+  const { status } = useAuth();
   const [values, setValues] = useState<FormValues>(initial);
+  const draftName = draftKey(status.user?.id ?? 0, `${def.key}:${formKey}`);
+  // A draft left last time, offered back unless it holds nothing the record does not.
+  const [offeredDraft, setOfferedDraft] = useState(() => {
+    const draft = readDraft(draftName);
+    return draft && stableJson(draft.values) !== stableJson(initial) ? draft : null;
+  });
+  const changed = useMemo(() => stableJson(values) !== stableJson(initial), [values, initial]);
+  useLeaveGuard(changed, `${def.title} · ${record ? '修改记录' : '新增记录'}`);
+  useEffect(() => {
+    if (changed)
+      writeDraft(draftName, { values, savedAt: new Date().toISOString(), basedOn: record?.updatedAt ?? null });
+    // Changed back to what is saved: nothing to keep (but a draft still on offer stays until it is answered).
+    else if (!offeredDraft) discardDraft(draftName);
+  }, [changed, values, draftName, record, offeredDraft]);
   const [touched, setTouched] = useState<Set<string>>(new Set());
   const [submitted, setSubmitted] = useState(false);
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
@@ -86,6 +116,7 @@ export function RecordForm({ def, initial, record, derivedFrom, onSaved, onDelet
       const saved = record
         ? await api('registers.update', { register: def.key, id: record.id, data })
         : await api('registers.create', { register: def.key, data, ...(derivedFrom ? { derivedFrom } : {}) });
+      discardDraft(draftName);
       notifications.show({ color: 'green', title: '已保存', message: `${def.title}：记录已保存` });
       onSaved(saved);
     } catch (error) {
@@ -111,6 +142,38 @@ export function RecordForm({ def, initial, record, derivedFrom, onSaved, onDelet
 
   return (
     <Stack gap="md">
+      {offeredDraft && (
+        <Alert color="yellow" title="这张表有未保存的内容">
+          <Text size="sm" mb="xs">
+            {new Date(offeredDraft.savedAt).toLocaleString('zh-CN', { hour12: false })} 填写但没有保存的内容保存在本机。
+            {record &&
+              offeredDraft.basedOn !== record.updatedAt &&
+              '注意：那之后这条记录又被保存过，恢复将以草稿为准。'}
+          </Text>
+          <Group gap="sm">
+            <Button
+              size="xs"
+              onClick={() => {
+                setValues(offeredDraft.values);
+                setTouched(new Set(Object.keys(offeredDraft.values)));
+                setOfferedDraft(null);
+              }}
+            >
+              恢复未保存的内容
+            </Button>
+            <Button
+              size="xs"
+              variant="default"
+              onClick={() => {
+                discardDraft(draftName);
+                setOfferedDraft(null);
+              }}
+            >
+              丢弃
+            </Button>
+          </Group>
+        </Alert>
+      )}
       {record && (def.computed ?? []).length > 0 && (
         <Group gap="xl">
           {(def.computed ?? []).map((c) => (

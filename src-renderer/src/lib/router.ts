@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { registerKeys, type RegisterKey } from '../../../src-shared/registers';
+import { holdLeaving } from './leaveGuard';
 
 // Hash routes, so the same build works from a file:// page in Electron and from the web server.
 
@@ -65,12 +66,69 @@ export function navigate(route: Route): void {
   window.location.hash = routeHref(route);
 }
 
+// The page shown follows the address, except while a form with unsaved changes holds it (lib/leaveGuard.ts): then a
+// move away is undone in the browser's history and waits for the clerk's answer. Each history entry the app makes is
+// numbered in history.state, so that undoing a Back or Forward knows how many steps to go.
+
+const listeners = new Set<() => void>();
+/** The address the page shows; null until first read (the launch token is taken out of it first: lib/api.ts). */
+let shown: string | null = null;
+/** This history entry's number. */
+let position = 0;
+
+function entryNumber(): number | null {
+  const state: unknown = window.history.state;
+  const n = state && typeof state === 'object' ? (state as { ledgerEntry?: unknown }).ledgerEntry : undefined;
+  return typeof n === 'number' ? n : null;
+}
+
+function numberEntry(n: number): void {
+  position = n;
+  window.history.replaceState({ ledgerEntry: n }, '');
+}
+
+function show(hash: string): void {
+  shown = hash;
+  listeners.forEach((listener) => listener());
+}
+
+window.addEventListener('hashchange', () => {
+  const arrived = entryNumber();
+  const hash = window.location.hash;
+  if (hash === shown) {
+    if (arrived !== null) position = arrived;
+    return;
+  }
+  const held = holdLeaving(hash);
+  if (held && shown !== null) {
+    // Back or Forward to a numbered entry: go the same number of steps the other way; anything new (a link, a typed
+    // address): one step back, to the form's entry.
+    window.history.go(arrived !== null ? position - arrived : -1);
+    return;
+  }
+  numberEntry(arrived ?? position + 1);
+  show(hash);
+});
+
+/** Puts `route` in place of the current address without a new history entry (a new record once saved gets its id). */
+export function replaceRoute(route: Route): void {
+  window.history.replaceState({ ledgerEntry: position }, '', routeHref(route));
+  show(routeHref(route));
+}
+
 function subscribe(onChange: () => void): () => void {
-  window.addEventListener('hashchange', onChange);
-  return () => window.removeEventListener('hashchange', onChange);
+  listeners.add(onChange);
+  return () => listeners.delete(onChange);
+}
+
+function shownHash(): string {
+  if (shown === null) {
+    shown = window.location.hash;
+    numberEntry(entryNumber() ?? 0);
+  }
+  return shown;
 }
 
 export function useRoute(): Route {
-  const hash = useSyncExternalStore(subscribe, () => window.location.hash);
-  return parseRoute(hash);
+  return parseRoute(useSyncExternalStore(subscribe, shownHash));
 }

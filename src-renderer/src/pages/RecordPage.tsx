@@ -10,7 +10,7 @@ import { RecordForm } from '../components/RecordForm';
 import { RecordHistory } from '../components/RecordHistory';
 import { emptyValues, fromRecord, withDerived } from '../lib/formValues';
 import { useLookups } from '../lib/lookups';
-import { navigate, routeHref } from '../lib/router';
+import { navigate, replaceRoute, routeHref } from '../lib/router';
 import { useApi } from '../lib/useApi';
 
 type RecordRef = { register: RegisterKey; id: number };
@@ -68,12 +68,12 @@ export function RecordPage({
           def={def}
           record={record}
           derivedFrom={record ? null : (derived?.from ?? null)}
+          formKey={record ? String(record.id) : fromKey ? `new-from-${fromKey}` : 'new'}
           initial={record ? fromRecord(def, record.data) : derived ? withDerived(def, empty, derived.data) : empty}
           onSaved={(saved) => {
             setRecord(saved);
             if (refreshesLookups) void refresh();
-            if (id === null)
-              window.history.replaceState(null, '', routeHref({ page: 'record', register, id: saved.id }));
+            if (id === null) replaceRoute({ page: 'record', register, id: saved.id });
           }}
           onDeleted={() => navigate({ page: 'list', register })}
           onCancel={() => navigate({ page: 'list', register })}
