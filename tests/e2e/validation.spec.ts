@@ -5,6 +5,7 @@ import { chooseOption, comboField, committeeOption, partyBlock, textField, typeA
 import { MAN, WOMAN, WOMAN_ID, wrongCheckDigitId } from './helpers/idcards';
 import {
   backToList,
+  leaveUnsaved,
   expectEmptyList,
   listRows,
   openBook,
@@ -53,7 +54,7 @@ test('当事人身份证号校验位错误：信息块内提示，不保存', as
   await expect(comboField(visitor, '性别')).toHaveValue('');
   await expect(page).toHaveURL(/#\/book\/petition\/new$/);
 
-  await backToList(page, petition);
+  await leaveUnsaved(page, petition);
   await expectEmptyList(page);
 });
 
@@ -108,7 +109,7 @@ test('结案日期早于受理日期：结案日期旁提示，不保存', async
   await expect(form(page).getByText('结案日期不能早于受理日期', { exact: true })).toBeVisible();
   await expect(textField(page, '卷号')).toHaveValue('');
 
-  await backToList(page, mediationCase);
+  await leaveUnsaved(page, mediationCase);
   await expectEmptyList(page);
 });
 
@@ -128,7 +129,7 @@ test('人民调解员花名册：身份证号校验位错误时提示并不保�
   await expect(form(page).getByText(CHECK_DIGIT_ERROR, { exact: true })).toBeVisible();
   await expect(textField(page, '出生日期')).toHaveValue('');
 
-  await backToList(page, mediator);
+  await leaveUnsaved(page, mediator);
   await expectEmptyList(page);
 });
 

@@ -53,6 +53,16 @@ export async function saveExpectingErrors(page: Page): Promise<void> {
   await expect(page.getByText('未保存，请检查标红的栏目', { exact: true }).first()).toBeVisible();
 }
 
+/**
+ * 返回列表 from a form whose changes are not saved: the app asks before leaving (the draft stays to be restored);
+ * answer 离开 and wait for the book's list.
+ */
+export async function leaveUnsaved(page: Page, def: RegisterDef): Promise<void> {
+  await page.getByRole('button', { name: '返回列表', exact: true }).click();
+  await page.getByRole('dialog', { name: '离开此页？' }).getByRole('button', { name: '离开', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 2, name: def.title, exact: true })).toBeVisible();
+}
+
 /** 返回列表 from a form, and wait for the book's list. */
 export async function backToList(page: Page, def: RegisterDef): Promise<void> {
   await page.getByRole('button', { name: '返回列表', exact: true }).click();
