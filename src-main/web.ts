@@ -7,6 +7,7 @@ import { resolveDataDir } from './core/dataDir';
 import { UserError } from './core/errors';
 import { startCore } from './core/startup';
 import { SECURITY_HEADERS } from './shell/security';
+import { isDownload, serveDownload } from './webDownload';
 import { refuseRequest, TOKEN_HEADER } from './webGuard';
 
 // `npm run web`: the same core and renderer as the desktop app, served on 127.0.0.1 only. Every API call must carry
@@ -114,6 +115,8 @@ export async function startWebServer(argv: string[]): Promise<{ url: string; clo
         const result = await core.invoke(method, input, typeof session === 'string' ? session : null);
         return sendJson(res, 200, result);
       }
+      // A download link cannot carry the token header: its one-time ticket stands in for it (core/downloads.ts).
+      if (isDownload(url.pathname)) return serveDownload(core.backups.downloads, url.pathname, req.method, res);
       return serveStatic(staticRoot, url.pathname, res);
     } catch (error) {
       console.error(error);

@@ -26,6 +26,26 @@ export interface BackupEntry {
   /** Records per book (not in 回收站). */
   counts: Partial<Record<RegisterKey, number>>;
   verification: BackupVerification;
+  /**
+   * SHA-256 of the file as checked (hex). A restore reads the file again and refuses it if this no longer matches.
+   * Absent while the copy is still being checked, and for copies listed before the app recorded hashes.
+   */
+  sha256?: string;
+}
+
+/** 备份到…: a fresh copy, checked, written where the clerk chose (desktop) or kept and downloaded (browser). */
+export interface SavedCopy {
+  /** The name the clerk sees: the chosen file's, or the one the browser saves the download under. */
+  fileName: string;
+  /** Where the copy was written: the chosen file (desktop), or the manual copy kept in 备份/ (browser). */
+  savedPath: string;
+  size: number;
+  sha256: string;
+  /**
+   * The browser version: a one-time address (GET, valid for two minutes) the page downloads the copy from, so the
+   * file travels as itself, never through the page's memory. Null on the desktop, which has written it already.
+   */
+  downloadUrl: string | null;
 }
 
 /** What the app is running on: its database, or (when that is damaged or unreadable) the recovery screen. */

@@ -16,6 +16,7 @@ import { appendAudit, backupAuditFact, type Actor } from './audit';
 import type { AuthContext, ContextOf, FileContext, HandlerContext } from './context';
 import type { LedgerDatabase } from './db/schema';
 import { apiErrorOf, CommittedRefusal, UserError } from './errors';
+import { describeFileError } from './fileErrors';
 import { keptFiguresFor } from './home/keptFigures';
 import { reminderCacheFor } from './reminders/cache';
 import type { Serial } from './serial';
@@ -177,7 +178,13 @@ export function createRouter(parts: RouterParts, options: RouterOptions = {}): I
     } catch (error) {
       if (error instanceof UserError) return { ok: false, error: apiErrorOf(error) };
       log(error, method);
-      return { ok: false, error: { message: '操作没有完成，数据未作改动。请重试；如果反复出现，请联系技术支持。' } };
+      // A full disk or a read-only data folder is the clerk's to fix: say which, not "try again". (A write's
+      // transaction has rolled back either way.)
+      const disk = describeFileError(error, options.dataDir ?? '.');
+      return {
+        ok: false,
+        error: { message: `操作没有完成，数据未作改动。${disk ?? '请重试；如果反复出现，请联系技术支持。'}` },
+      };
     }
   };
 

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import type { AppStatus, BackupEntry } from '../backups';
-import type { GeneratedFile } from '../documents';
+import type { AppStatus, BackupEntry, SavedCopy } from '../backups';
 import { method } from './declare';
 
 // Backups and recovery. A backup holds the whole ledger, so making, taking or restoring one is the administrator's.
@@ -26,8 +25,8 @@ export const backupMethods = {
     inRecovery: true,
   }),
   'backups.create': method<BackupEntry>()({ input: z.strictObject({}), access: 'admin', run: 'file' }),
-  /** The shell saves it where the clerk chose; the browser downloads `base64`. */
-  'backups.saveAs': method<GeneratedFile>()({ input: z.strictObject({}), access: 'admin', run: 'file' }),
+  /** The desktop saves it where the clerk chose; the browser downloads it from `downloadUrl`. */
+  'backups.saveAs': method<SavedCopy>()({ input: z.strictObject({}), access: 'admin', run: 'file' }),
   'backups.restore': method<Restored>()({
     input: z.strictObject({ file: backupFile }),
     access: 'admin',

@@ -1,19 +1,37 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { BackupEntry, BackupKind } from '../../../src-shared/backups';
-import type { GeneratedFile } from '../../../src-shared/documents';
+import type { BackupEntry, BackupKind, SavedCopy } from '../../../src-shared/backups';
 import { DATABASE_FILE, DamagedDatabaseError, openCheckedLedger, type Ledger, type OpenOptions } from '../db/open';
+import { DownloadTickets } from '../downloads';
 import { UserError } from '../errors';
+import { describeFileError, describeShortage, freeBytes } from '../fileErrors';
 import type { LedgerSlot } from '../ledgerSlot';
-import { readManifest, writeManifest } from './manifest';
+import { MANIFEST_LEFTOVER, readManifest, writeManifest } from './manifest';
 import { localDay, planRotation } from './rotation';
-import { backupTo, describeBackupFile, parseBackupFileName, removeDatabaseFile, takeBackup } from './snapshot';
+import {
+  backupTo,
+  copySize,
+  describeBackupFile,
+  parseBackupFileName,
+  removeDatabaseFile,
+  takeBackup,
+} from './snapshot';
 import { copyInWorker, verifyInWorker } from './worker';
 
 /** What backupTo writes a copy as until it is whole (snapshot.ts), with the files SQLite keeps beside it. */
 const PARTIAL_COPY = /\.partial(-journal|-wal|-shm)?$/;
 
 export const BACKUP_FOLDER = '备份';
+
+/**
+ * Room a backup leaves on the disk beyond the copy itself: a disk filled to the last byte stops the ledger saving
+ * (its journal needs room too) and makes the system itself misbehave.
+ */
+export const ROOM_TO_SPARE_BYTES = 64 * 1024 * 1024;
+
+/** What the clerk calls the folders a backup writes in, for the messages that name them. */
+const BACKUPS_PLACE = '备份文件夹';
+const CHOSEN_PLACE = '所选的文件夹';
 
 export interface BackupOptions extends OpenOptions {
   now?: () => Date;
@@ -22,6 +40,11 @@ export interface BackupOptions extends OpenOptions {
    * browser version) 备份到… keeps a manual copy here and hands its bytes to the browser to download.
    */
   chooseSaveTarget?: (suggestedName: string) => Promise<string | null>;
+  /**
+   * Bytes free on the disk holding a folder, or null when unknown (fileErrors.ts's freeBytes). A test gives another
+   * figure to see the refusal without filling a disk.
+   */
+  freeSpace?: (folder: string) => number | null;
 }
 
 /** A Chinese sentence for why the database could not be used, for the recovery screen. */
@@ -35,7 +58,10 @@ export function describeOpenFailure(error: unknown): string {
 /** Backups of the ledger in <数据文件夹>/备份: taking, listing, rotating, saving elsewhere, restoring and undoing. */
 export class Backups {
   readonly folder: string;
+  /** The browser version's one-time downloads of 备份到… copies (served by src-main/web.ts). */
+  readonly downloads: DownloadTickets;
   private readonly now: () => Date;
+  private readonly freeSpace: (folder: string) => number | null;
   /** Checks running in a worker, by backup file. */
   private readonly checking = new Map<string, Promise<void>>();
   /** Copies being written (in a worker): the start-up and daily ones run while the clerk works. */
@@ -52,6 +78,8 @@ export class Backups {
   ) {
     this.folder = path.join(dataDir, BACKUP_FOLDER);
     this.now = options.now ?? (() => new Date());
+    this.freeSpace = options.freeSpace ?? freeBytes;
+    this.downloads = new DownloadTickets(() => this.now().getTime());
   }
 
   /** The manifest's entries, plus any backup file it has lost track of (a deleted or damaged manifest), checked now. */
@@ -95,36 +123,56 @@ export class Backups {
     return this.create('每日');
   }
 
-  /** 备份到…: a fresh verified copy at a path the clerk chose (a USB stick). */
-  async saveTo(target: string): Promise<BackupEntry> {
+  /**
+   * 备份到…: a fresh copy at a path the clerk chose (a USB stick), there under its name only once it has passed its
+   * check; a half-written one is left as `<name>.partial` at worst, and the next copy to that name removes it.
+   */
+  async saveTo(target: string): Promise<BackupEntry & { sha256: string }> {
     const absolute = path.resolve(target);
-    if (absolute === path.resolve(this.slot.get().file)) throw new UserError('不能把备份保存到数据文件本身');
-    await this.tracked(backupTo(this.slot.get().file, absolute, this.options.nativeBinding));
-    const { verification, counts } = await this.verify(absolute);
-    if (!verification.ok) throw new UserError(`备份已写入，但校验未通过：${verification.detail}`);
+    const source = this.slot.get().file;
+    if (absolute === path.resolve(source)) throw new UserError('不能把备份保存到数据文件本身');
+    const folder = path.dirname(absolute);
+    const checked = await this.writingIn(folder, CHOSEN_PLACE, () => {
+      this.ensureRoom(source, folder);
+      return this.tracked(backupTo(source, absolute, this.options.nativeBinding, (written) => this.verify(written)));
+    });
+    if (!checked?.verification.ok || !checked.sha256)
+      throw new UserError(`备份校验未通过，没有保存：${checked?.verification.detail ?? ''}`);
     return {
       file: path.basename(absolute),
       createdAt: this.now().toISOString(),
       kind: '手动',
       size: fs.statSync(absolute).size,
-      counts,
-      verification,
+      counts: checked.counts,
+      verification: checked.verification,
+      sha256: checked.sha256,
     };
   }
 
-  /** 备份到…: to where the clerk chooses on the desktop; in the browser, a kept manual copy it downloads. */
-  async saveAs(): Promise<GeneratedFile> {
+  /**
+   * 备份到…: to where the clerk chooses on the desktop; in the browser, a kept manual copy offered as a one-time
+   * download, which the web server streams from the file (a ten-year ledger would not fit in an API answer).
+   */
+  async saveAs(): Promise<SavedCopy> {
     const suggestedName = `司法所电子台账备份-${localDay(this.now().toISOString())}.sqlite3`;
     if (this.options.chooseSaveTarget) {
       const target = await this.options.chooseSaveTarget(suggestedName);
       if (!target) throw new UserError('已取消备份');
-      await this.saveTo(target);
-      return { fileName: path.basename(target), savedPath: target, base64: '' };
+      const saved = await this.saveTo(target);
+      const savedPath = path.resolve(target);
+      return { fileName: saved.file, savedPath, size: saved.size, sha256: saved.sha256, downloadUrl: null };
     }
     const entry = await this.createFrom(this.slot.get().file, '手动', [], { checked: true });
-    if (!entry.verification.ok) throw new UserError(`备份校验未通过：${entry.verification.detail}`);
+    if (!entry.verification.ok || !entry.sha256) throw new UserError(`备份校验未通过：${entry.verification.detail}`);
     const savedPath = path.join(this.folder, entry.file);
-    return { fileName: suggestedName, savedPath, base64: fs.readFileSync(savedPath).toString('base64') };
+    const { sha256 } = entry;
+    return {
+      fileName: suggestedName,
+      savedPath,
+      size: entry.size,
+      sha256,
+      downloadUrl: this.downloads.offer({ file: savedPath, fileName: suggestedName, sha256 }),
+    };
   }
 
   /**
@@ -147,6 +195,10 @@ export class Backups {
     if (!restored) throw new UserError('找不到这个备份，可能已被轮换删除，请刷新列表');
     const source = path.join(this.folder, file);
     const recheck = await this.verify(source);
+    // Before anything else: a copy whose bytes changed since it was checked is not the copy the list describes, even
+    // if SQLite finds nothing wrong with it (a text edited in place). Copies listed before hashes were kept have none.
+    if (restored.sha256 && recheck.sha256 && recheck.sha256 !== restored.sha256)
+      throw new UserError('这个备份在保存后被改动过（校验值不符），不能用来恢复');
     if (!recheck.verification.ok)
       throw new UserError(`这个备份未通过完整性检查，不能用来恢复：${recheck.verification.detail}`);
 
@@ -210,7 +262,25 @@ export class Backups {
   private removeLeftovers(): void {
     if (this.copying.size > 0 || !fs.existsSync(this.folder)) return;
     for (const file of fs.readdirSync(this.folder)) {
-      if (PARTIAL_COPY.test(file)) fs.rmSync(path.join(this.folder, file), { force: true });
+      if (PARTIAL_COPY.test(file) || MANIFEST_LEFTOVER.test(file))
+        fs.rmSync(path.join(this.folder, file), { force: true });
+    }
+  }
+
+  /** Refuses, before anything is written, a copy of `source` that would not fit in `folder` with room to spare. */
+  private ensureRoom(source: string, folder: string): void {
+    const free = this.freeSpace(folder);
+    const needed = copySize(source, this.options.nativeBinding) + ROOM_TO_SPARE_BYTES;
+    if (free !== null && free < needed) throw new UserError(describeShortage(free, needed, folder));
+  }
+
+  /** Runs a backup's writing in `folder`, naming disk trouble there (full, read-only, no permission) in Chinese. */
+  private async writingIn<T>(folder: string, place: string, write: () => Promise<T>): Promise<T> {
+    try {
+      return await write();
+    } catch (error) {
+      const trouble = error instanceof UserError ? null : describeFileError(error, folder, place);
+      throw trouble ? new UserError(trouble) : error;
     }
   }
 
@@ -233,16 +303,20 @@ export class Backups {
     protect: readonly string[] = [],
     { checked = false } = {},
   ): Promise<BackupEntry> {
-    this.removeLeftovers();
-    const existing = this.list();
-    let now = this.now();
-    // Two copies within one millisecond (tests, a double click) would share a name.
-    while (existing.some((entry) => entry.createdAt === now.toISOString())) now = new Date(now.getTime() + 1);
-    let entry = await this.tracked(takeBackup(source, this.folder, kind, now, this.options.nativeBinding));
-    if (checked) entry = { ...entry, ...(await this.verify(path.join(this.folder, entry.file))) };
-    if (checked && !entry.verification.ok) this.soundSoFar = false;
-    // The manifest as it is now: a background check may have written its result while this copy was being made.
-    this.rotate([entry, ...readManifest(this.folder)], protect);
+    const entry = await this.writingIn(this.folder, BACKUPS_PLACE, async () => {
+      this.removeLeftovers();
+      this.ensureRoom(source, this.folder);
+      const existing = this.list();
+      let now = this.now();
+      // Two copies within one millisecond (tests, a double click) would share a name.
+      while (existing.some((listed) => listed.createdAt === now.toISOString())) now = new Date(now.getTime() + 1);
+      let written = await this.tracked(takeBackup(source, this.folder, kind, now, this.options.nativeBinding));
+      if (checked) written = { ...written, ...(await this.verify(path.join(this.folder, written.file))) };
+      if (checked && !written.verification.ok) this.soundSoFar = false;
+      // The manifest as it is now: a background check may have written its result while this copy was being made.
+      this.rotate([written, ...readManifest(this.folder)], protect);
+      return written;
+    });
     if (!checked) this.checkLater(entry.file);
     return entry;
   }
@@ -261,13 +335,13 @@ export class Backups {
   /** Checks a listed copy in the background and writes the result into the manifest. */
   private checkLater(file: string): void {
     const check = this.verify(path.join(this.folder, file))
-      .then(({ verification, counts }) => {
-        if (!verification.ok) this.soundSoFar = false;
+      .then((result) => {
+        if (!result.verification.ok) this.soundSoFar = false;
         // Read again: other copies may have been taken or rotated away meanwhile.
         const entries = readManifest(this.folder);
         if (!entries.some((entry) => entry.file === file)) return;
         // Now that it counts as good (or not), older copies it replaces can go.
-        const checked = entries.map((entry) => (entry.file === file ? { ...entry, verification, counts } : entry));
+        const checked = entries.map((entry) => (entry.file === file ? { ...entry, ...result } : entry));
         this.rotate(checked, [...this.restoring]);
       })
       // The folder went away (a test's temporary folder, a removed USB data folder): the entry stays 正在校验 and is

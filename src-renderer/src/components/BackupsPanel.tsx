@@ -1,8 +1,9 @@
 import { Button, Group, Paper, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
+import { formatSize } from '../../../src-shared/sizes';
 import { api, errorMessage } from '../lib/api';
-import { deliver } from '../lib/download';
+import { downloadFrom } from '../lib/download';
 import { useLookups } from '../lib/lookups';
 import { useApi } from '../lib/useApi';
 import { BackupTable, formatTime } from './BackupTable';
@@ -61,11 +62,17 @@ export function BackupsPanel() {
   const saveAs = () =>
     whileWorking('saveAs', async () => {
       try {
-        const file = await api('backups.saveAs', {});
-        // The desktop app has written it where the clerk chose; the browser downloads it.
-        if (window.ledgerBridge)
-          notifications.show({ color: 'green', title: '已备份', message: `备份已保存到：${file.savedPath}` });
-        else deliver(file, '备份');
+        const saved = await api('backups.saveAs', {});
+        // The desktop app has written it where the clerk chose. The browser fetches the checked copy from the server
+        // by a one-time link, as a file: its download bar shows the progress, and no byte passes through this page.
+        if (saved.downloadUrl) {
+          downloadFrom(saved.downloadUrl, saved.fileName);
+          notifications.show({
+            color: 'green',
+            title: '已备份',
+            message: `正在下载：${saved.fileName}（${formatSize(saved.size)}），进度见浏览器的下载栏`,
+          });
+        } else notifications.show({ color: 'green', title: '已备份', message: `备份已保存到：${saved.savedPath}` });
       } catch (error) {
         notifications.show({ color: 'red', title: '未备份', message: errorMessage(error) });
       }
@@ -88,8 +95,8 @@ export function BackupsPanel() {
     <Paper withBorder p="md" radius="md">
       <Title order={4}>备份与恢复</Title>
       <Text size="sm" c="dimmed" mb="sm">
-        程序每次启动和每天都会自动备份，保留最近 7 天每天一份、最近 12 个月每月一份，每份备份都经过完整性检查。
-        备份保存在：{listing?.folder ?? '…'}
+        程序每次启动和每天都会自动备份，保留最近 7 天每天一份、最近 12
+        个月每月一份，每份备份都经过完整性检查并记下校验值，恢复前先核对。 备份保存在：{listing?.folder ?? '…'}
       </Text>
       <Group mb="sm">
         <Button {...buttonState('backUp')} onClick={() => void backUp()}>
