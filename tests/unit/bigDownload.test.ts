@@ -133,8 +133,9 @@ describe('备份到… in the browser version', () => {
           `写出并检查时进程内存峰值 ${formatSize(saving.peak)}（开始时 ${formatSize(saving.before)}），` +
           `下载时峰值 ${formatSize(downloading.peak)}（开始时 ${formatSize(downloading.before)}，增长 ${formatSize(Math.max(growth, 0))}）`,
       );
-      // Streamed: the download holds a few buffers at a time, never the file.
-      expect(growth).toBeLessThan(64 * MiB);
+      // Streamed: the download holds a few buffers at a time, never the file. (The measure is this whole process,
+      // the downloading side included, whose spent buffers wait for the garbage collector: tens of MB, not hundreds.)
+      expect(growth).toBeLessThan(kept / 4);
       expect(downloading.peak).toBeLessThan(kept);
       expect(saving.peak - saving.before).toBeLessThan(128 * MiB);
     },
