@@ -123,6 +123,21 @@ test('备份到… 在网页版把核对过的台账文件直接下载下来，�
   await page.screenshot({ path: path.join(SHOTS, 'backups-download.png') });
 });
 
+test('备份没有做成时，提示标题是“未备份”，内容是服务端说明的原因', async ({ page, ledger }) => {
+  await seedSettingsViaApi(ledger.url);
+  await gotoApp(page, ledger);
+  await openSettings(page);
+  // The server's answer for a full disk (the cause itself is made real in tests/unit/diskTrouble.test.ts).
+  const message = '磁盘空间不足（还剩 12.0 MB，备份需要约 1.2 GB）：D:\\台账\\备份。请清理磁盘或换一个位置后重试。';
+  await page.route('**/api/backups.create', (route) =>
+    route.fulfill({ contentType: 'application/json', body: JSON.stringify({ ok: false, error: { message } }) }),
+  );
+  await page.getByRole('button', { name: '立即备份' }).click();
+  const alert = page.locator('.mantine-Notification-root').filter({ hasText: message });
+  await expect(alert).toContainText('未备份');
+  await expect(alert).not.toContainText('已备份');
+});
+
 test('数据文件损坏时显示恢复页面，从最新的完好备份恢复后回到台账', async ({ page }) => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-e2e-damaged-'));
   try {

@@ -40,12 +40,13 @@ export function BackupsPanel() {
     }
   };
 
-  const act = async (title: string, work: () => Promise<string>) => {
+  /** `done` and `failed` title the notification: 已备份 / 未备份 (not "已备份失败"). */
+  const act = async ([done, failed]: [string, string], work: () => Promise<string>) => {
     try {
-      notifications.show({ color: 'green', title, message: await work() });
+      notifications.show({ color: 'green', title: done, message: await work() });
       await refresh();
     } catch (error) {
-      notifications.show({ color: 'red', title: `${title}失败`, message: errorMessage(error) });
+      notifications.show({ color: 'red', title: failed, message: errorMessage(error) });
     } finally {
       void reload();
     }
@@ -54,7 +55,7 @@ export function BackupsPanel() {
   const backUp = () =>
     whileWorking('backUp', () =>
       act(
-        '已备份',
+        ['已备份', '未备份'],
         async () =>
           `备份已写入（${formatTime((await api('backups.create', {})).createdAt)}），正在进行完整性检查，结果见下表`,
       ),
@@ -81,7 +82,7 @@ export function BackupsPanel() {
   const undo = () =>
     whileWorking('undo', () =>
       act(
-        '已撤销恢复',
+        ['已撤销恢复', '未撤销恢复'],
         async () =>
           `台账已回到 ${formatTime((await api('backups.undoRestore', {})).restored.createdAt)} 恢复之前的状态`,
       ),
@@ -123,7 +124,7 @@ export function BackupsPanel() {
       <BackupTable
         backups={listing?.backups ?? []}
         onRestore={(entry) =>
-          act('已恢复', async () => {
+          act(['已恢复', '未恢复'], async () => {
             await api('backups.restore', { file: entry.file });
             return `已恢复到 ${formatTime(entry.createdAt)} 的备份；恢复前的数据已另存，可撤销`;
           })
