@@ -37,7 +37,7 @@ export interface BackupOptions extends OpenOptions {
   now?: () => Date;
   /**
    * The desktop's 备份到…: asks the clerk where to save (a save dialog), or null when cancelled. Without it (the
-   * browser version) 备份到… keeps a manual copy here and hands its bytes to the browser to download.
+   * browser version) 备份到… keeps a manual copy here and offers it to the browser as a one-time download.
    */
   chooseSaveTarget?: (suggestedName: string) => Promise<string | null>;
   /**
