@@ -6,6 +6,11 @@ import { api, errorMessage } from '../lib/api';
 import { useMayCall } from '../lib/auth';
 import { formatTime } from './BackupTable';
 
+const FOUND =
+  '对数据文件的完整性检查未通过。为免新录入的内容随损坏的文件一起丢失，程序已停止保存；已有的记录仍可查看和导出。';
+const FOR_ADMINISTRATOR = '请进入恢复页面，从最新的完好备份恢复（损坏的文件会改名保留，不会删除）。';
+const FOR_STAFF = '请立即停止录入，并联系管理员（所长）从备份恢复。';
+
 /**
  * Over every page of the shell once the ledger is found damaged (the core has stopped saving): it cannot be closed.
  * The administrator is offered the recovery screen; everyone else is told to stop and call them.
@@ -39,12 +44,8 @@ export function DamageBanner() {
     >
       <Group justify="space-between" align="flex-end" wrap="nowrap" gap="lg">
         <Text size="sm">
-          {formatTime(damage.foundAt)}{' '}
-          对数据文件的完整性检查未通过。为免新录入的内容随损坏的文件一起丢失，程序已停止保存；
-          已有的记录仍可查看和导出。
-          {mayRecover
-            ? '请进入恢复页面，从最新的完好备份恢复（损坏的文件会改名保留，不会删除）。'
-            : '请立即停止录入，并联系管理员（所长）从备份恢复。'}
+          {`${formatTime(damage.foundAt)} ${FOUND}`}
+          {mayRecover ? FOR_ADMINISTRATOR : FOR_STAFF}
         </Text>
         {mayRecover && (
           <Button
