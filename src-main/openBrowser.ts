@@ -41,15 +41,23 @@ export function startPageHtml(url: string): string {
   ].join('\n');
 }
 
+const OPEN_BY_HAND = '未能自动打开浏览器，请手动打开上面的地址。';
+
 /**
  * Writes the start page for `url` into `folder` (mode 0600, created anew: an older file with other modes, or a link
- * put in its place, is not written through) and opens the browser on it. Returns the page's path, for removal.
+ * put in its place, is not written through) and opens the browser on it. Returns the page's path, for removal; null
+ * when it could not be written (the clerk opens the printed address by hand then).
  */
-export function openBrowser(url: string, folder: string, launch: Launch = spawnDetached): string {
+export function openBrowser(url: string, folder: string, launch: Launch = spawnDetached): string | null {
   const page = path.join(folder, START_PAGE);
-  fs.rmSync(page, { force: true });
-  fs.writeFileSync(page, startPageHtml(url), { mode: 0o600, flag: 'wx' });
+  try {
+    fs.rmSync(page, { force: true });
+    fs.writeFileSync(page, startPageHtml(url), { mode: 0o600, flag: 'wx' });
+  } catch {
+    console.log(OPEN_BY_HAND);
+    return null;
+  }
   const [command, args] = browserCommand(page);
-  launch(command, args, () => console.log('未能自动打开浏览器，请手动打开上面的地址。'));
+  launch(command, args, () => console.log(OPEN_BY_HAND));
   return page;
 }

@@ -85,7 +85,7 @@ test('浏览器从数据文件夹里的启动页打开台账：命令行里没�
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-e2e-start-'));
   try {
     const commands: string[][] = [];
-    const startPage = openBrowser(ledger.url, dir, (command, args) => void commands.push([command, ...args]));
+    const startPage = openBrowser(ledger.url, dir, (command, args) => void commands.push([command, ...args]))!;
     expect(commands.flat().join(' ')).not.toContain(new URL(ledger.url).hash.slice('#token='.length));
     await page.goto(pathToFileURL(startPage).href);
     await expect(page).toHaveURL(new RegExp(`^${new URL(ledger.url).origin}/#/$`));

@@ -64,7 +64,7 @@ describe('opening the browser', () => {
     fs.writeFileSync(elsewhere, 'untouched');
     fs.symlinkSync(elsewhere, path.join(dir, START_PAGE));
     const { launch, commands } = recorder();
-    const page = openBrowser('http://127.0.0.1:5000/#token=abc123', dir, launch);
+    const page = openBrowser('http://127.0.0.1:5000/#token=abc123', dir, launch)!;
     expect(fs.readFileSync(elsewhere, 'utf8')).toBe('untouched');
     expect(fs.lstatSync(page).isSymbolicLink()).toBe(false);
     expect(targetsOf(fs.readFileSync(page, 'utf8'))).toEqual([
@@ -72,6 +72,13 @@ describe('opening the browser', () => {
       'http://127.0.0.1:5000/#token=abc123',
     ]);
     expect(commands.flat().join(' ')).not.toContain('abc123');
+  });
+
+  it('leaves the browser to the clerk, rather than failing the start, when the page cannot be written', () => {
+    const { launch, commands } = recorder();
+    const missing = path.join(folder(), 'gone', 'deeper');
+    expect(openBrowser('http://127.0.0.1:5000/#token=abc123', missing, launch)).toBeNull();
+    expect(commands).toEqual([]);
   });
 
   it('opens the page with each system’s own opener', () => {
