@@ -48,5 +48,14 @@ export interface SavedCopy {
   downloadUrl: string | null;
 }
 
-/** What the app is running on: its database, or (when that is damaged or unreadable) the recovery screen. */
-export type AppStatus = { mode: 'normal'; dataDir: string } | { mode: 'recovery'; dataDir: string; problem: string };
+/** The ledger in use failed SQLite's full check (after a copy of it failed the copy's): saving is stopped. */
+export interface LedgerDamage {
+  /** ISO timestamp of the check. */
+  foundAt: string;
+}
+
+/**
+ * What the app is running on: its database (and whether it is known to be damaged), or, when that is damaged or
+ * unreadable, the recovery screen. Anyone may ask, before any login: it names no path.
+ */
+export type AppStatus = { mode: 'normal'; damage: LedgerDamage | null } | { mode: 'recovery'; problem: string };

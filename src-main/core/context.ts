@@ -55,6 +55,8 @@ export interface FileContext {
   backups: Backups;
   /** The database, or the recovery screen's reason there is none. */
   appStatus(): AppStatus;
+  /** Takes the ledger found damaged out of use: the recovery screen follows (src-shared/api/backups.ts). */
+  enterRecovery(): Promise<AppStatus>;
 }
 
 /** The context of each run mode (indexed by the declared mode, so a mode without one does not compile). */

@@ -49,10 +49,33 @@ export function describeFileError(error: unknown, folder: string, place = '数�
   if (code === 'EBUSY') return `文件正被其他程序占用：${folder}。请关闭占用它的程序后重试。`;
   if (code === 'EIO' || code.startsWith('SQLITE_IOERR'))
     return `读写磁盘出错：${folder}。磁盘可能已损坏或被拔出，请检查后重试。`;
+  if (code === 'ENOTDIR') return `这个位置不是文件夹：${folder}（路径中有同名的文件）。请换一个位置后重试。`;
   return null;
 }
 
 /** A copy of `needed` bytes will not fit: said before anything is written. */
 export function describeShortage(free: number, needed: number, folder: string): string {
   return `磁盘空间不足（还剩 ${formatSize(free)}，备份需要约 ${formatSize(needed)}）：${folder}。${CLEAR_SPACE}`;
+}
+
+/**
+ * Why `folder` (or, if it does not exist yet, the folder it would be made in) cannot be written, asked of the system
+ * itself; null when it can. SQLite says only "unable to open" (SQLITE_CANTOPEN) whether the disk is read-only or the
+ * folder another user's, and Node's recursive mkdir answers ENOENT on a read-only disk.
+ */
+function writeProblem(folder: string): unknown {
+  let existing = path.resolve(folder);
+  while (!fs.existsSync(existing) && path.dirname(existing) !== existing) existing = path.dirname(existing);
+  try {
+    if (!fs.statSync(existing).isDirectory()) return Object.assign(new Error('not a directory'), { code: 'ENOTDIR' });
+    fs.accessSync(existing, fs.constants.W_OK);
+    return null;
+  } catch (error) {
+    return error;
+  }
+}
+
+/** As describeFileError, for the data folder at start: what the system says about writing there comes first. */
+export function describeFolderFailure(error: unknown, folder: string): string | null {
+  return describeFileError(writeProblem(folder) ?? error, folder);
 }

@@ -17,8 +17,20 @@ export interface Restored {
 }
 
 export const backupMethods = {
-  'app.status': method<AppStatus>()({ input: z.strictObject({}), access: 'public', run: 'file', inRecovery: true }),
-  'backups.list': method<{ backups: BackupEntry[]; folder: string; undoable: BackupEntry | null }>()({
+  'app.status': method<AppStatus>()({
+    input: z.strictObject({}),
+    access: 'public',
+    run: 'file',
+    inRecovery: true,
+    polled: true,
+  }),
+  /**
+   * Takes a ledger found damaged (AppStatus.damage) out of use, for the recovery screen to restore a good copy over
+   * it; the file is kept aside then, never deleted.
+   */
+  'app.enterRecovery': method<AppStatus>()({ input: z.strictObject({}), access: 'admin', run: 'file' }),
+  /** `folder`: the backups'; `dataDir`: the data folder, which app.status does not name before a login. */
+  'backups.list': method<{ backups: BackupEntry[]; folder: string; dataDir: string; undoable: BackupEntry | null }>()({
     input: z.strictObject({}),
     access: 'admin',
     run: 'file',

@@ -5,9 +5,11 @@ import type { Implementations } from './implementation';
 
 export const backupHandlers: Implementations<keyof typeof backupMethods> = {
   'app.status': async ({ appStatus }) => appStatus(),
+  'app.enterRecovery': ({ enterRecovery }) => enterRecovery(),
   'backups.list': async ({ backups }) => ({
     backups: backups.list(),
     folder: backups.folder,
+    dataDir: backups.dataDir,
     undoable: backups.undoable(),
   }),
   'backups.create': ({ backups }) => backups.create('手动'),

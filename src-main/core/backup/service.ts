@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { BackupEntry, BackupKind, SavedCopy } from '../../../src-shared/backups';
+import type { BackupEntry, BackupKind, LedgerDamage, SavedCopy } from '../../../src-shared/backups';
 import { DATABASE_FILE, DamagedDatabaseError, openCheckedLedger, type Ledger, type OpenOptions } from '../db/open';
 import { DownloadTickets } from '../downloads';
 import { UserError } from '../errors';
@@ -47,9 +47,12 @@ export interface BackupOptions extends OpenOptions {
   freeSpace?: (folder: string) => number | null;
 }
 
+/** Why the recovery screen is shown when SQLite's check of the database file failed. */
+export const FAILED_CHECK = '数据文件已损坏（SQLite 完整性检查未通过）';
+
 /** A Chinese sentence for why the database could not be used, for the recovery screen. */
 export function describeOpenFailure(error: unknown): string {
-  if (error instanceof DamagedDatabaseError) return '数据文件已损坏（SQLite 完整性检查未通过）';
+  if (error instanceof DamagedDatabaseError) return FAILED_CHECK;
   const code = (error as { code?: unknown }).code;
   if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') return '数据文件已损坏，无法读取';
   return '数据文件无法打开';
@@ -68,6 +71,12 @@ export class Backups {
   private readonly copying = new Set<Promise<unknown>>();
   /** False once a copy taken in this session failed its check: the database it came from may be damaged. */
   private soundSoFar = true;
+  /**
+   * A ledger that failed SQLite's full check of its own, after a copy of it failed the copy's check: the start-up
+   * check reads less (db/cleanClose.ts, and quick_check leaves out the indexes), so damage made while the app was
+   * closed is found here, within a minute of start.
+   */
+  private damaged: { ledger: Ledger; damage: LedgerDamage } | null = null;
   /** The copy a restore is reading from: a rotation after a background check must leave it. */
   private readonly restoring = new Set<string>();
 
@@ -87,7 +96,7 @@ export class Backups {
     const listed = readManifest(this.folder);
     // A check the app was closed during: run it again.
     for (const entry of listed)
-      if (entry.verification.pending && !this.checking.has(entry.file)) this.checkLater(entry.file);
+      if (entry.verification.pending && !this.checking.has(entry.file)) this.checkLater(entry.file, this.slot.peek());
     const known = new Set(listed.map((entry) => entry.file));
     const found: BackupEntry[] = [];
     for (const file of fs.existsSync(this.folder) ? fs.readdirSync(this.folder) : []) {
@@ -244,6 +253,11 @@ export class Backups {
     return this.soundSoFar;
   }
 
+  /** What is known to be wrong with the ledger in use (a restore puts in another, with nothing known against it). */
+  damage(): LedgerDamage | null {
+    return this.damaged && this.damaged.ledger === this.slot.peek() ? this.damaged.damage : null;
+  }
+
   /** Every copy still being written has been written (or has failed). */
   async copied(): Promise<void> {
     while (this.copying.size > 0) await Promise.allSettled(this.copying);
@@ -303,6 +317,8 @@ export class Backups {
     protect: readonly string[] = [],
     { checked = false } = {},
   ): Promise<BackupEntry> {
+    const current = this.slot.peek();
+    const of = current?.file === source ? current : null;
     const entry = await this.writingIn(this.folder, BACKUPS_PLACE, async () => {
       this.removeLeftovers();
       this.ensureRoom(source, this.folder);
@@ -312,12 +328,12 @@ export class Backups {
       while (existing.some((listed) => listed.createdAt === now.toISOString())) now = new Date(now.getTime() + 1);
       let written = await this.tracked(takeBackup(source, this.folder, kind, now, this.options.nativeBinding));
       if (checked) written = { ...written, ...(await this.verify(path.join(this.folder, written.file))) };
-      if (checked && !written.verification.ok) this.soundSoFar = false;
       // The manifest as it is now: a background check may have written its result while this copy was being made.
       this.rotate([written, ...readManifest(this.folder)], protect);
       return written;
     });
-    if (!checked) this.checkLater(entry.file);
+    if (checked && !entry.verification.ok) await this.copyFailed(of);
+    if (!checked) this.checkLater(entry.file, of);
     return entry;
   }
 
@@ -332,23 +348,45 @@ export class Backups {
     return verifyInWorker(file, this.now().toISOString(), this.options.nativeBinding);
   }
 
-  /** Checks a listed copy in the background and writes the result into the manifest. */
-  private checkLater(file: string): void {
+  /**
+   * A copy of `ledger` (or of a file no longer in use: null) failed its check. A damaged ledger gives a damaged copy,
+   * but so does a disk that failed while writing the copy: the ledger is checked in full itself before the app calls
+   * it damaged, stops saving and sends the clerk to the recovery screen.
+   */
+  private async copyFailed(ledger: Ledger | null): Promise<void> {
+    this.soundSoFar = false;
+    if (!ledger || this.damaged?.ledger === ledger) return;
+    // A check that could not run at all counts against the ledger: better a needless restore than work typed into a
+    // damaged file.
+    const { verification } = await this.verify(ledger.file);
+    if (!verification.ok) this.damaged = { ledger, damage: { foundAt: verification.checkedAt } };
+  }
+
+  /** Checks a listed copy of `ledger` in the background and writes the result into the manifest. */
+  private checkLater(file: string, ledger: Ledger | null): void {
     const check = this.verify(path.join(this.folder, file))
-      .then((result) => {
-        if (!result.verification.ok) this.soundSoFar = false;
-        // Read again: other copies may have been taken or rotated away meanwhile.
-        const entries = readManifest(this.folder);
-        if (!entries.some((entry) => entry.file === file)) return;
-        // Now that it counts as good (or not), older copies it replaces can go.
-        const checked = entries.map((entry) => (entry.file === file ? { ...entry, ...result } : entry));
-        this.rotate(checked, [...this.restoring]);
+      .then(async (result) => {
+        try {
+          this.noteCheck(file, result);
+        } finally {
+          // After the table shows the copy's result: the ledger's own check takes as long again.
+          if (!result.verification.ok) await this.copyFailed(ledger);
+        }
       })
       // The folder went away (a test's temporary folder, a removed USB data folder): the entry stays 正在校验 and is
       // checked again the next time the list is read.
       .catch(() => {})
       .finally(() => this.checking.delete(file));
     this.checking.set(file, check);
+  }
+
+  private noteCheck(file: string, result: Awaited<ReturnType<Backups['verify']>>): void {
+    // Read again: other copies may have been taken or rotated away meanwhile.
+    const entries = readManifest(this.folder);
+    if (!entries.some((entry) => entry.file === file)) return;
+    // Now that it counts as good (or not), older copies it replaces can go.
+    const checked = entries.map((entry) => (entry.file === file ? { ...entry, ...result } : entry));
+    this.rotate(checked, [...this.restoring]);
   }
 
   /** A damaged database file is kept aside, never deleted: someone may still want to rescue pages from it. */
