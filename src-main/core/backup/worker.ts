@@ -86,7 +86,8 @@ function runInWorker<T extends object>(job: WorkerJob, nativeBinding?: string): 
 /** Writes a copy of the database file `source` to `target` with the backup API, off the app's thread. */
 export async function copyInWorker(source: string, target: string, nativeBinding?: string): Promise<void> {
   const reply = await runInWorker<CopyReply>({ kind: 'copy', source, target }, nativeBinding);
-  if ('failed' in reply) throw new Error(`备份写出失败：${reply.failed}`);
+  if ('failed' in reply)
+    throw Object.assign(new Error(`备份写出失败：${reply.failed}`), reply.code ? { code: reply.code } : {});
 }
 
 /** integrity_check and the record counts of a backup file, off the app's thread. */

@@ -22,4 +22,6 @@ export interface VerifyReply {
 
 export interface Failed {
   failed: string;
+  /** The error's code (ENOSPC, SQLITE_FULL …), so the disk trouble can be named (fileErrors.ts). */
+  code?: string;
 }

@@ -65,6 +65,11 @@ async function run(task: WorkerJob): Promise<CopyReply | VerifyReply> {
 
 run(job).then(
   (reply) => parentPort?.postMessage(reply),
-  (error: unknown) =>
-    parentPort?.postMessage({ failed: error instanceof Error ? error.message : String(error) } satisfies Failed),
+  (error: unknown) => {
+    const code = (error as { code?: unknown } | null)?.code;
+    parentPort?.postMessage({
+      failed: error instanceof Error ? error.message : String(error),
+      ...(typeof code === 'string' ? { code } : {}),
+    } satisfies Failed);
+  },
 );
