@@ -64,6 +64,9 @@ export async function openCore(dataDir: string, options: CoreOptions = {}): Prom
 function assemble(dataDir: string, slot: LedgerSlot, options: CoreOptions): Core {
   const backups = new Backups(dataDir, slot, options);
   const sessions = options.sessions ?? new SessionStore();
+  // A session belongs to the ledger it was started on. Once that ledger is taken out (a restore or its undoing, the
+  // app closing) every session ends, the restoring administrator's too: whoever comes back logs in to what is there.
+  slot.onEmptied(() => sessions.endAll());
   const serial = createSerial();
   const status = (): AppStatus =>
     slot.peek()

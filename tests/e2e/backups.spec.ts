@@ -75,15 +75,32 @@ test('备份、改动、恢复后看到旧数据，撤销恢复后又看到新�
   fs.mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SHOTS, 'backups-confirm.png'), fullPage: true });
   await page.getByRole('button', { name: '确认恢复' }).click();
-  await expect(page.getByText('已恢复到')).toBeVisible();
+  // The restore ended every session, this tab's too: the login page says what happened, and the administrator logs
+  // in again, to the restored ledger.
+  const notice = page.getByRole('status').filter({ hasText: '已恢复到' });
+  await expect(notice).toContainText('恢复后所有人都要重新登录');
+  await expect(page.getByRole('button', { name: '登录', exact: true })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: '导航' })).toHaveCount(0);
+  await page.screenshot({ path: path.join(SHOTS, 'backups-login-after-restore.png'), fullPage: true });
+  await logIn(page, TEST_ADMIN);
+  await expect(page.getByRole('navigation', { name: '导航' })).toBeVisible();
+  await openSettings(page);
   await expect(table.getByRole('row').filter({ hasText: '恢复前' })).toContainText('共 2 条');
   await page.screenshot({ path: path.join(SHOTS, 'backups-settings.png'), fullPage: true });
   await bookShows(page, ['备份前的会议'], ['备份后的会议']);
 
   await openSettings(page);
   await page.getByRole('button', { name: '撤销上次恢复' }).click();
-  await expect(page.getByText('恢复之前的状态')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: '恢复之前的状态' })).toBeVisible();
+  await logIn(page, TEST_ADMIN);
   await bookShows(page, ['备份前的会议', '备份后的会议'], []);
+  // The 操作日志 kept everything through both, with a line for each.
+  await page.goto(`${new URL(page.url()).origin}/#/audit`);
+  const log = page.getByRole('table', { name: '修改记录' });
+  await expect(log.getByRole('row').filter({ hasText: '撤销恢复，回到' })).toBeVisible();
+  await expect(log.getByRole('row').filter({ hasText: '从备份' })).toBeVisible();
+  await expect(log.getByRole('row').filter({ hasText: '备份后的会议' })).toBeVisible();
+  await expect(log.getByRole('row').filter({ hasText: '登录' }).first()).toBeVisible();
 });
 
 test('备份到… 在网页版把核对过的台账文件直接下载下来，页面不动', async ({ page, ledger }) => {

@@ -11,7 +11,7 @@ import { verifyBackup } from '../../src-main/core/backup/snapshot';
 import { DATABASE_FILE } from '../../src-main/core/db/open';
 import { DOWNLOAD_PATH } from '../../src-main/core/downloads';
 import { migrations } from '../../src-main/core/db/migrations';
-import { invokeAsAdmin } from '../support/session';
+import { adminSession, invokeAsAdmin } from '../support/session';
 import { openCore, type Core } from '../../src-main/core';
 import { formatSize } from '../../src-shared/sizes';
 import { call, dataFolder, meeting, newCore, quiet, startedCore, topics } from './backupSupport';
@@ -257,11 +257,11 @@ describe('backups', () => {
     expect(restored.safetyCopy?.counts.studyMeeting).toBe(2);
     // The router uses the reopened database: the record made after the backup is gone.
     expect(await topics(core)).toEqual(['旧记录']);
-    // The restored ledger's own log says who restored it, and from which copy.
+    // The restored ledger's log is the live one carried over (restoreLog.test.ts), then who restored it and from
+    // which copy.
     const backupLog = async () =>
       (await call(core, 'audit.search', { action: 'backup' })).entries.map((e) => `${e.userName} ${e.summary}`);
-    // (The copy was taken before its own entry was written, so that entry is not in it.)
-    expect(await backupLog()).toEqual([`王晓红 从备份 ${old.file} 恢复`]);
+    expect(await backupLog()).toEqual([`王晓红 从备份 ${old.file} 恢复`, `王晓红 立即备份 ${old.file}`]);
     expect((await call(core, 'backups.list', {})).undoable?.file).toBe(restored.safetyCopy?.file);
 
     const undone = await call(core, 'backups.undoRestore', {});
@@ -269,6 +269,7 @@ describe('backups', () => {
     expect(await topics(core)).toEqual(['旧记录', '新记录']);
     expect(await backupLog()).toEqual([
       `王晓红 撤销恢复，回到 ${restored.safetyCopy?.file}`,
+      `王晓红 从备份 ${old.file} 恢复`,
       `王晓红 立即备份 ${old.file}`,
     ]);
     // Writing still works on the swapped-in connection.
@@ -286,15 +287,19 @@ describe('backups', () => {
     expect(fs.readdirSync(core.backups.dataDir).filter((f) => f.includes('损坏'))).toEqual([]);
   });
 
-  it('runs calls made during a restore in order, each on the database of its moment', async () => {
+  it('runs calls made during a restore in order; those queued behind it with a session from before are refused', async () => {
     const core = newCore();
     await call(core, 'registers.create', meeting('旧记录'));
     const old = await call(core, 'backups.create', {});
     const before = [1, 2, 3].map((n) => call(core, 'registers.create', meeting(`恢复前新增${n}`)));
     const restore = call(core, 'backups.restore', { file: old.file });
-    const after = [1, 2, 3].map((n) => call(core, 'registers.create', meeting(`恢复后新增${n}`)));
-    await Promise.all([...before, restore, ...after]);
-    expect(await topics(core)).toEqual(['恢复后新增1', '恢复后新增2', '恢复后新增3', '旧记录']);
+    const session = adminSession(core);
+    const after = [1, 2, 3].map((n) => core.invoke('registers.create', meeting(`恢复后新增${n}`), session));
+    await Promise.all([...before, restore]);
+    // The restore ended every session: whoever was working logs in again, to the restored ledger.
+    for (const refused of await Promise.all(after))
+      expect(refused).toMatchObject({ ok: false, error: { message: '请先登录', auth: 'login' } });
+    expect(await topics(core)).toEqual(['旧记录']);
     expect((await restore).safetyCopy?.counts.studyMeeting).toBe(4);
   });
 

@@ -10,7 +10,7 @@ import { DATABASE_FILE } from '../../src-main/core/db/open';
 import { startCore } from '../../src-main/core/startup';
 import type { AppStatus } from '../../src-shared/backups';
 import { damageIndexEntry } from '../support/damage';
-import { adminSession, insertAccount } from '../support/session';
+import { adminSession, insertAccount, startSession } from '../support/session';
 import { call, dataFolder, meeting, newCore, quiet, topics, track } from './backupSupport';
 
 // Damage made while the app was closed that the start does not see (db/cleanClose.ts: quick_check leaves out the
@@ -110,7 +110,8 @@ describe('damage found by the start-up copy', () => {
     const early = await core.invoke('app.enterRecovery', {}, adminSession(core));
     expect(early).toEqual({ ok: false, error: { message: '数据文件没有发现损坏，不需要进入恢复页面' } });
     await core.backups.settled();
-    const staff = core.sessions.start(insertAccount(core, { username: 'li', name: '李四', role: 'staff' }, 'x')).id;
+    insertAccount(core, { username: 'li', name: '李四', role: 'staff' }, 'x');
+    const staff = startSession(core, 'li');
     expect(await core.invoke('app.enterRecovery', {}, staff)).toEqual({
       ok: false,
       error: { message: '只有管理员可以进行此操作' },

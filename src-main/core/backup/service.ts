@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { BackupEntry, BackupKind, LedgerDamage, SavedCopy } from '../../../src-shared/backups';
 import { DATABASE_FILE, DamagedDatabaseError, openCheckedLedger, type Ledger, type OpenOptions } from '../db/open';
+import type { Actor } from '../audit';
 import { DownloadTickets } from '../downloads';
 import { UserError } from '../errors';
 import { describeFileError, describeShortage, freeBytes } from '../fileErrors';
@@ -16,7 +17,14 @@ import {
   removeDatabaseFile,
   takeBackup,
 } from './snapshot';
+import { prepareStaged, RESTORE_STAGING, type RestoreRequest } from './restoreStaging';
 import { copyInWorker, verifyInWorker } from './worker';
+
+/** No ledger in `file`: missing or empty, with nothing in a -wal beside it either. */
+function holdsNothing(file: string): boolean {
+  const size = (name: string) => fs.statSync(name, { throwIfNoEntry: false })?.size ?? 0;
+  return size(file) === 0 && size(`${file}-wal`) === 0;
+}
 
 /** What backupTo writes a copy as until it is whole (snapshot.ts), with the files SQLite keeps beside it. */
 const PARTIAL_COPY = /\.partial(-journal|-wal|-shm)?$/;
@@ -50,8 +58,20 @@ export interface BackupOptions extends OpenOptions {
 /** Why the recovery screen is shown when SQLite's check of the database file failed. */
 export const FAILED_CHECK = '数据文件已损坏（SQLite 完整性检查未通过）';
 
+/**
+ * No ledger (the file is missing, or empty) while 备份/ holds copies of one: the recovery screen, never 首次使用, which
+ * would let anyone with the launch token make an "account 1" and then restore the old ledger under it.
+ */
+export class MissingLedgerError extends Error {
+  constructor() {
+    super('数据文件不见了（或是空的），备份文件夹里有备份：请选择一个恢复');
+    this.name = 'MissingLedgerError';
+  }
+}
+
 /** A Chinese sentence for why the database could not be used, for the recovery screen. */
 export function describeOpenFailure(error: unknown): string {
+  if (error instanceof MissingLedgerError) return error.message;
   if (error instanceof DamagedDatabaseError) return FAILED_CHECK;
   const code = (error as { code?: unknown }).code;
   if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') return '数据文件已损坏，无法读取';
@@ -185,19 +205,30 @@ export class Backups {
   }
 
   /**
-   * Puts a backup in place of the database the app is running on: a safety copy of the current one first (so the
-   * restore can be undone), then close, copy in with the backup API, and reopen — the router picks up the new one.
+   * Puts a backup in place of the database the app is running on, keeping the 操作日志: the backup is staged beside
+   * the ledger with the live log and the restore line carried in (restoreStaging.ts) and checked; then a safety copy
+   * of the current ledger (so the restore can be undone); then close, copy the staged file in with the backup API,
+   * and reopen — the router picks up the new one. Closing the ledger ends every session (index.ts). `by`: the
+   * administrator restoring, null on the recovery screen.
    */
-  async restore(file: string): Promise<{ restored: BackupEntry; safetyCopy: BackupEntry | null }> {
+  async restore(
+    file: string,
+    by: Actor | null,
+    undo = false,
+  ): Promise<{ restored: BackupEntry; safetyCopy: BackupEntry | null }> {
     this.restoring.add(file);
     try {
-      return await this.restoreFrom(file);
+      return await this.restoreFrom(file, by, undo);
     } finally {
       this.restoring.delete(file);
     }
   }
 
-  private async restoreFrom(file: string): Promise<{ restored: BackupEntry; safetyCopy: BackupEntry | null }> {
+  private async restoreFrom(
+    file: string,
+    by: Actor | null,
+    undo: boolean,
+  ): Promise<{ restored: BackupEntry; safetyCopy: BackupEntry | null }> {
     // A start-up or daily copy still reading the database file finishes before the file is replaced.
     await this.copied();
     const restored = this.list().find((entry) => entry.file === file);
@@ -210,37 +241,80 @@ export class Backups {
       throw new UserError('这个备份在保存后被改动过（校验值不符），不能用来恢复');
     if (!recheck.verification.ok)
       throw new UserError(`这个备份未通过完整性检查，不能用来恢复：${recheck.verification.detail}`);
+    // The staged copy beside the ledger is as large as the backup.
+    this.ensureRoom(source, this.dataDir);
 
     const current = this.slot.peek();
-    const safetyCopy = current ? await this.createFrom(current.file, '恢复前', [file], { checked: true }) : null;
-    if (safetyCopy && !safetyCopy.verification.ok)
-      throw new UserError('恢复前的安全备份未通过校验，为避免丢失数据，没有恢复');
-
-    const closing = this.slot.empty('正在恢复备份');
-    await closing?.close();
+    const live = path.join(this.dataDir, DATABASE_FILE);
+    const staging = path.join(this.dataDir, RESTORE_STAGING);
     try {
-      if (!current) this.setAsideDamaged();
-      // By the backup API from the (closed) backup into the database path, so the replacement is one transaction.
-      await copyInWorker(source, path.join(this.dataDir, DATABASE_FILE), this.options.nativeBinding);
-      this.slot.fill(await this.open());
-    } catch (error) {
-      await this.reopenAfterFailure(error);
-      throw new UserError('恢复没有完成，数据文件保持恢复前的状态。请重试或选择另一个备份。');
+      await this.stage(file, staging, live, { file, undo, by, liveIsSound: current !== null });
+      const safetyCopy = current ? await this.createFrom(current.file, '恢复前', [file], { checked: true }) : null;
+      if (safetyCopy && !safetyCopy.verification.ok)
+        throw new UserError('恢复前的安全备份未通过校验，为避免丢失数据，没有恢复');
+
+      const closing = this.slot.empty('正在恢复备份');
+      await closing?.close();
+      try {
+        if (!current) this.setAsideDamaged();
+        // By the backup API from the (closed) staged copy into the database path: the replacement is one transaction.
+        await copyInWorker(staging, live, this.options.nativeBinding);
+        this.slot.fill(await this.open());
+      } catch (error) {
+        await this.reopenAfterFailure(error);
+        throw new UserError(
+          `恢复没有完成，数据文件保持恢复前的状态。${describeFileError(error, this.dataDir) ?? '请重试或选择另一个备份。'}`,
+        );
+      }
+      return { restored, safetyCopy };
+    } finally {
+      removeDatabaseFile(staging);
     }
-    return { restored, safetyCopy };
   }
 
-  async undoRestore(): Promise<{ restored: BackupEntry; safetyCopy: BackupEntry | null }> {
+  /** The staged copy of backup `file` with the log carried in, checked in full; refused in Chinese if it cannot be. */
+  private async stage(file: string, staging: string, live: string, request: RestoreRequest): Promise<void> {
+    const refuse = (error: unknown, otherwise: string) => {
+      if (error instanceof UserError) return error;
+      const disk = describeFileError(error, this.dataDir);
+      return new UserError(disk ? `没有恢复：${disk}` : otherwise);
+    };
+    removeDatabaseFile(staging);
+    try {
+      await copyInWorker(path.join(this.folder, file), staging, this.options.nativeBinding);
+    } catch (error) {
+      throw refuse(error, '这个备份无法读取（未通过完整性检查），不能用来恢复');
+    }
+    try {
+      prepareStaged(staging, live, request, this.options.nativeBinding);
+    } catch (error) {
+      throw refuse(error, '没能把现有的操作日志接到这个备份上，没有恢复（数据文件没有改动）。请重试或选择另一个备份。');
+    }
+    const { verification } = await this.verify(staging);
+    if (!verification.ok) throw new UserError(`这个备份未通过完整性检查，不能用来恢复：${verification.detail}`);
+  }
+
+  async undoRestore(by: Actor | null): Promise<{ restored: BackupEntry; safetyCopy: BackupEntry | null }> {
     const target = this.undoable();
     if (!target) throw new UserError('没有可以撤销的恢复');
-    return this.restore(target.file);
+    return this.restore(target.file, by, true);
   }
 
-  /** Opens the ledger with a start-up check, backing it up before any migration. */
+  /**
+   * Opens the ledger with a start-up check, backing it up before any migration. A new ledger is made only in a folder
+   * without backups: first-run setup is for a new office, not for one whose ledger has gone.
+   */
   open(): Promise<Ledger> {
     this.removeLeftovers();
+    const refuseNew = () => {
+      if (this.hasBackups()) throw new MissingLedgerError();
+    };
+    // Checked before SQLite opens it, so a missing file is not made (as an empty ledger) only to be set aside.
+    if (holdsNothing(path.join(this.dataDir, DATABASE_FILE))) refuseNew();
     return openCheckedLedger(this.dataDir, {
       ...this.options,
+      // Also a file SQLite finds empty once open (a copy into a missing file, killed and rolled back).
+      beforeCreate: refuseNew,
       beforeMigrate: async (sqlite) => {
         const entry = await this.createFrom(sqlite.name, '升级前', [], { checked: true });
         if (!entry.verification.ok) throw new UserError('升级前的备份未通过校验，为避免丢失数据，没有升级数据文件');
@@ -274,6 +348,8 @@ export class Backups {
    * else would ever remove. Only while no copy of this process is being written, so none of its own is taken away.
    */
   private removeLeftovers(): void {
+    // A restore's staged copy beside the ledger, unless a restore is preparing it now.
+    if (this.restoring.size === 0) removeDatabaseFile(path.join(this.dataDir, RESTORE_STAGING));
     if (this.copying.size > 0 || !fs.existsSync(this.folder)) return;
     for (const file of fs.readdirSync(this.folder)) {
       if (PARTIAL_COPY.test(file) || MANIFEST_LEFTOVER.test(file))
@@ -296,6 +372,11 @@ export class Backups {
       const trouble = error instanceof UserError ? null : describeFileError(error, folder, place);
       throw trouble ? new UserError(trouble) : error;
     }
+  }
+
+  /** Whether 备份/ holds any copy, by its file name (reading them is the list's work). */
+  private hasBackups(): boolean {
+    return fs.existsSync(this.folder) && fs.readdirSync(this.folder).some((file) => parseBackupFileName(file));
   }
 
   private tracked<T>(copy: Promise<T>): Promise<T> {

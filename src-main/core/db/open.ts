@@ -45,6 +45,8 @@ export class DamagedDatabaseError extends Error {
 export interface CheckedOpenOptions extends OpenOptions {
   /** Runs once before the first pending migration of an existing database: the app backs it up there. */
   beforeMigrate?: (sqlite: Database.Database) => Promise<void>;
+  /** Runs when the file holds no ledger yet, before one is made in it: throwing leaves it unmade. */
+  beforeCreate?: () => void;
 }
 
 /**
@@ -60,6 +62,7 @@ export async function openCheckedLedger(dataDir: string, options: CheckedOpenOpt
       if (!check.ok) throw new DamagedDatabaseError(check.detail);
     }
     const version = schemaVersion(sqlite);
+    if (version === 0) options.beforeCreate?.();
     if (version > 0 && version < LATEST_VERSION && options.beforeMigrate) await options.beforeMigrate(sqlite);
     migrate(sqlite);
   } catch (error) {

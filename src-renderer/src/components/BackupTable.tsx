@@ -109,7 +109,8 @@ export function BackupTable({
         {confirming && (
           <Text size="sm">
             将用 {formatTime(confirming.createdAt)} 的备份（共 {totalRecords(confirming.counts)}{' '}
-            条记录）替换现在的台账。 恢复前会先自动备份现在的数据，恢复后可以“撤销上次恢复”。
+            条记录）替换现在的台账。 恢复前会先自动备份现在的数据，恢复后可以“撤销上次恢复”。操作日志保留不变；
+            恢复后所有人都要重新登录。
           </Text>
         )}
         <Group justify="flex-end" mt="md">

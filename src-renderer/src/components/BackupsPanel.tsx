@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { formatSize } from '../../../src-shared/sizes';
 import { api, errorMessage } from '../lib/api';
+import { useAuth } from '../lib/auth';
 import { downloadFrom } from '../lib/download';
 import { useLookups } from '../lib/lookups';
 import { useApi } from '../lib/useApi';
@@ -17,6 +18,7 @@ const WORKING_TEXT: Record<Action, string> = { backUp: WRITING, saveAs: WRITING,
 /** 设置 › 备份与恢复: back up now, save a copy elsewhere, restore one, and undo the last restore. */
 export function BackupsPanel() {
   const { refresh } = useLookups();
+  const { sessionEnded } = useAuth();
   const backups = useApi('backups.list', {});
   const listing = backups.data;
   const { reload } = backups;
@@ -52,6 +54,17 @@ export function BackupsPanel() {
     }
   };
 
+  // A restore ends every session, this one too: the login page says what was restored, instead of the next call
+  // here failing with 请先登录.
+  const restoring = async (title: string, work: () => Promise<string>) => {
+    try {
+      sessionEnded(`${await work()}。恢复后所有人都要重新登录。`);
+    } catch (error) {
+      notifications.show({ color: 'red', title: `未${title}`, message: errorMessage(error) });
+      void reload();
+    }
+  };
+
   const backUp = () =>
     whileWorking('backUp', () =>
       act(
@@ -81,10 +94,10 @@ export function BackupsPanel() {
     });
   const undo = () =>
     whileWorking('undo', () =>
-      act(
-        ['已撤销恢复', '未撤销恢复'],
+      restoring(
+        '撤销恢复',
         async () =>
-          `台账已回到 ${formatTime((await api('backups.undoRestore', {})).restored.createdAt)} 恢复之前的状态`,
+          `已撤销恢复：台账已回到 ${formatTime((await api('backups.undoRestore', {})).restored.createdAt)} 恢复之前的状态`,
       ),
     );
   const buttonState = (which: Action, available = true) => ({
@@ -124,7 +137,7 @@ export function BackupsPanel() {
       <BackupTable
         backups={listing?.backups ?? []}
         onRestore={(entry) =>
-          act(['已恢复', '未恢复'], async () => {
+          restoring('恢复', async () => {
             await api('backups.restore', { file: entry.file });
             return `已恢复到 ${formatTime(entry.createdAt)} 的备份；恢复前的数据已另存，可撤销`;
           })

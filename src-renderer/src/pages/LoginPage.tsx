@@ -53,12 +53,17 @@ function useSubmit() {
 }
 
 export function LoginPage() {
-  const { apply } = useAuth();
+  const { apply, notice } = useAuth();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const { busy, error, run, clear } = useSubmit();
   return (
     <Card title="登录" subtitle="请输入您的用户名和密码。忘记密码请找所长（管理员）重设。">
+      {notice && (
+        <Alert color="blue" role="status">
+          {notice}
+        </Alert>
+      )}
       <form
         onChange={clear}
         onSubmit={(e) => void run(e, async () => apply(await api('auth.login', { username, password })))}
