@@ -19,7 +19,7 @@ const ROOT = path.resolve(__dirname, '../..');
 const WEB_BUNDLE = path.join(ROOT, 'out/main/web.js');
 const NOBODY = 65534;
 const asRoot = process.getuid?.() === 0;
-const NO_PERMISSION = /^没有权限写入文件夹：(.+)。请检查该文件夹的权限/;
+const NO_PERMISSION = /^没有权限写入数据文件夹：(.+)。请检查该文件夹的权限/;
 
 const dirs: string[] = [];
 afterAll(() => {

@@ -203,9 +203,18 @@ describe('disk trouble, named in Chinese', () => {
       expect(describeFileError(refused, folder)).toBe(
         `数据文件夹只读：${folder}。请把它移到可以写入的磁盘，或取消只读属性后重试。`,
       );
-      // Not a disk problem (a path through a file): the caller's general message stands.
+      // A path through a file: named, so the clerk picks another place.
       const notDir = caught(() => fs.mkdirSync(path.join(file, 'sub')));
-      expect(describeFileError(notDir, folder)).toBeNull();
+      expect(describeFileError(notDir, folder)).toBe(
+        `这个位置不是文件夹：${folder}（路径中有同名的文件）。请换一个位置后重试。`,
+      );
+      // Not a disk problem: the caller's general message stands.
+      expect(
+        describeFileError(
+          caught(() => JSON.parse('{')),
+          folder,
+        ),
+      ).toBeNull();
       // A folder not made yet: the free space of the disk it would be made on.
       expect(freeBytes(path.join(folder, '还没有', '备份'))).toBe(freeBytes(folder));
     } finally {

@@ -161,7 +161,7 @@ describe('a missing ledger beside backups', () => {
       for (const suffix of ['-wal', '-shm', '.closed']) fs.rmSync(file + suffix, { force: true });
 
       const core = await startedCore(dir);
-      expect(core.status()).toEqual({ mode: 'recovery', dataDir: dir, problem: MISSING });
+      expect(core.status()).toEqual({ mode: 'recovery', problem: MISSING });
       // Nobody can make an "account 1" to restore the office's ledger under.
       const setup = await core.invoke('auth.setup', SETUP);
       expect(setup).toMatchObject({ ok: false, error: { message: expect.stringContaining(MISSING) } });

@@ -1,8 +1,10 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../src-main/core';
+import { readManifest, writeManifest } from '../../src-main/core/backup/manifest';
 import { RESTORE_STAGING } from '../../src-main/core/backup/restoreStaging';
 import { BACKUP_FOLDER } from '../../src-main/core/backup/service';
 import { DATABASE_FILE } from '../../src-main/core/db/open';
@@ -237,6 +239,15 @@ describe('a restore keeps the 操作日志', () => {
     const copy = new Database(path.join(core.backups.folder, made.file));
     copy.pragma('user_version = 999');
     copy.close();
+    // Listed as the newer version's own copy would be: its hash is that of the file as it is now.
+    const folder = core.backups.folder;
+    const sha256 = createHash('sha256')
+      .update(fs.readFileSync(path.join(folder, made.file)))
+      .digest('hex');
+    writeManifest(
+      folder,
+      readManifest(folder).map((entry) => (entry.file === made.file ? { ...entry, sha256 } : entry)),
+    );
     const before = fullLog(core);
     await expect(call(core, 'backups.restore', { file: made.file })).rejects.toThrow('更新版本');
     expect(await topics(core)).toEqual(['现有记录']);

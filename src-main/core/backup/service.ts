@@ -241,8 +241,6 @@ export class Backups {
       throw new UserError('这个备份在保存后被改动过（校验值不符），不能用来恢复');
     if (!recheck.verification.ok)
       throw new UserError(`这个备份未通过完整性检查，不能用来恢复：${recheck.verification.detail}`);
-    // The staged copy beside the ledger is as large as the backup.
-    this.ensureRoom(source, this.dataDir);
 
     const current = this.slot.peek();
     const live = path.join(this.dataDir, DATABASE_FILE);
