@@ -1,6 +1,6 @@
-import fs from 'node:fs';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import type { AuditAuthor } from '../audit';
+import { damagedSource, liveSource, type AccountIdentity } from './logSources';
 
 // The 操作日志 is append-only across restores too: a restore puts the backup's records in place, but the log that goes
 // with them is the log of the ledger being replaced, every entry with its id and in its order, and then the restore's
@@ -32,12 +32,6 @@ export interface LogSource {
 
 const RENAMED = 'audit_log_of_backup';
 
-interface AccountIdentity {
-  id: number;
-  username: string;
-  created_at: string;
-}
-
 /**
  * Replaces the log of the staged copy `staging` (open, no transaction running) by the log of `source`, then appends the
  * restore line, in one transaction; checks the result before returning.
@@ -48,20 +42,18 @@ export function carryLog(
   line: RestoreLine,
   nativeBinding?: string,
 ): CarriedLog {
-  const reader = openSource(source, nativeBinding);
+  const schema = auditSchema(staging);
+  const columns = columnNames(staging, 'audit_log');
+  const from = source.bestEffort ? damagedSource(source.file, nativeBinding) : liveSource(staging, source.file);
   try {
-    const schema = auditSchema(staging);
-    const columns = tableColumns(staging, 'audit_log');
     // Entries whose account is not the same account in the restored file (created after the backup, or another
     // file's) keep their name but no account number, which would point at nobody or at someone else.
-    const known = sameAccounts(staging, reader ? readAccounts(reader, source.bestEffort) : []);
+    const known = sameAccounts(staging, from?.accounts() ?? []);
     staging.pragma('foreign_keys = OFF');
     const { carried, summary } = staging.transaction(() => {
       staging.exec(`ALTER TABLE audit_log RENAME TO ${RENAMED}`);
       staging.exec(schema.table);
-      const outcome = reader
-        ? copyEntries(reader, staging, columns, known, source.bestEffort)
-        : { carried: 0, complete: false, lastId: 0 };
+      const outcome = from?.copyInto(staging, columns, known) ?? { carried: 0, complete: false, lastId: 0 };
       const kept = outcome.complete ? 0 : keepBackupEntries(staging, columns, outcome.lastId);
       staging.exec(`DROP TABLE ${RENAMED}`);
       for (const sql of schema.rest) staging.exec(sql);
@@ -74,18 +66,7 @@ export function carryLog(
     checkCarried(staging, carried, summary);
     return carried;
   } finally {
-    reader?.close();
-  }
-}
-
-function openSource(source: LogSource, nativeBinding?: string): Database.Database | null {
-  const binding = nativeBinding ? { nativeBinding } : {};
-  try {
-    if (source.bestEffort && !(fs.statSync(source.file, { throwIfNoEntry: false })?.size ?? 0)) return null;
-    return new Database(source.file, { readonly: true, fileMustExist: true, ...binding });
-  } catch (error) {
-    if (source.bestEffort) return null;
-    throw error;
+    from?.close();
   }
 }
 
@@ -101,17 +82,8 @@ function auditSchema(staging: Database.Database): { table: string; rest: string[
   return { table: table.sql, rest: rows.filter((row) => row !== table).map((row) => row.sql) };
 }
 
-function tableColumns(db: Database.Database, table: string): string[] {
+function columnNames(db: Database.Database, table: string): string[] {
   return (db.prepare(`PRAGMA table_info("${table}")`).all() as { name: string }[]).map((column) => column.name);
-}
-
-function readAccounts(reader: Database.Database, bestEffort: boolean): AccountIdentity[] {
-  try {
-    return reader.prepare('SELECT id, username, created_at FROM account').all() as AccountIdentity[];
-  } catch (error) {
-    if (bestEffort) return [];
-    throw error;
-  }
 }
 
 /**
@@ -126,39 +98,6 @@ function sameAccounts(staging: Database.Database, accounts: AccountIdentity[]): 
       .filter((a) => byId.get(a.id)?.username === a.username && byId.get(a.id)?.created_at === a.created_at)
       .map((a) => a.id),
   );
-}
-
-/** Copies the source's entries in id order, ids kept; a damaged source gives what it can up to the first bad page. */
-function copyEntries(
-  reader: Database.Database,
-  staging: Database.Database,
-  columns: string[],
-  known: Set<number>,
-  bestEffort: boolean,
-): { carried: number; complete: boolean; lastId: number } {
-  let carried = 0;
-  let lastId = 0;
-  try {
-    const present = new Set(tableColumns(reader, 'audit_log'));
-    // Columns the source lacks (an older damaged file) take the table's defaults.
-    const shared = columns.filter((column) => present.has(column));
-    if (!shared.includes('id')) throw new Error('操作日志表缺少编号列');
-    const list = shared.map((column) => `"${column}"`).join(', ');
-    const insert = staging.prepare(`INSERT INTO audit_log (${list}) VALUES (${shared.map(() => '?').join(', ')})`);
-    const idAt = shared.indexOf('id');
-    const accountAt = shared.indexOf('account_id');
-    const rows = reader.prepare(`SELECT ${list} FROM audit_log ORDER BY id`).raw(true).iterate() as Iterable<unknown[]>;
-    for (const row of rows) {
-      if (accountAt >= 0 && !known.has(row[accountAt] as number)) row[accountAt] = null;
-      insert.run(row);
-      lastId = row[idAt] as number;
-      carried++;
-    }
-    return { carried, complete: true, lastId };
-  } catch (error) {
-    if (!bestEffort) throw error;
-    return { carried, complete: false, lastId };
-  }
 }
 
 /** The backup's own entries after the last one carried: what a damaged file's log could not give. */
@@ -179,10 +118,11 @@ function appendLine(staging: Database.Database, accountId: number | null, userNa
 
 /** Every entry carried and kept, the restore line last, and no entry naming an account the file does not have. */
 function checkCarried(staging: Database.Database, carried: CarriedLog, summary: string): void {
+  const expected = carried.carried + carried.keptFromBackup + 1;
   const { n } = staging.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number };
   const last = staging.prepare('SELECT summary FROM audit_log ORDER BY id DESC LIMIT 1').get() as
     { summary: string } | undefined;
   const orphans = staging.pragma('foreign_key_check(audit_log)') as unknown[];
-  if (n !== carried.carried + carried.keptFromBackup + 1 || last?.summary !== summary || orphans.length)
-    throw new Error(`操作日志转入后核对不符：应有 ${carried.carried + carried.keptFromBackup + 1} 条，实有 ${n} 条`);
+  if (n !== expected || last?.summary !== summary || orphans.length > 0)
+    throw new Error(`操作日志转入后核对不符：应有 ${expected} 条，实有 ${n} 条`);
 }

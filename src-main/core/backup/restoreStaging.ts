@@ -53,6 +53,11 @@ export function prepareStaged(
 ): CarriedLog {
   const db = new Database(staging, { fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
   try {
+    // A scratch file: if anything fails or the app is killed it is thrown away, and before it is used it is checked
+    // in full. A rollback journal and syncing would only write the whole log twice more (4.4 s instead of 1.8 s for
+    // a log of 200,000 entries).
+    db.pragma('journal_mode = OFF');
+    db.pragma('synchronous = OFF');
     db.pragma('foreign_keys = ON');
     migrate(db);
     return carryLog(db, { file: live, bestEffort: !request.liveIsSound }, restoreLine(request), nativeBinding);
