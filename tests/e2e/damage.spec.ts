@@ -4,6 +4,7 @@ import path from 'node:path';
 import { SAVING_STOPPED } from '../../src-main/core/damageGuard';
 import { registerDef } from '../../src-shared/registers';
 import { damageIndexEntry } from '../support/damage';
+import { TEST_ADMIN } from '../support/session';
 import { callApi, expect, seedSettingsViaApi, sessionFor, startServer, stopServer, test } from './fixtures';
 import { fillRequired } from './helpers/fill';
 import { logIn, navLink, openBook, startNewRecord } from './helpers/ui';
@@ -88,6 +89,8 @@ test('关闭期间损坏的数据文件：启动备份检查出后，各页面�
       await expect(page.getByRole('heading', { name: '司法所电子台账 · 数据恢复' })).toBeVisible();
       await expect(page.getByText(dataDir)).toBeVisible();
       await page.getByRole('button', { name: '从这个备份恢复' }).click();
+      // A restore ends every session: the administrator logs in again, to the restored ledger.
+      await logIn(page, TEST_ADMIN);
       await expect(navLink(page, '首页')).toBeVisible();
       await expect(banner).toHaveCount(0);
       await openBook(page, def);
