@@ -32,13 +32,24 @@ afterEach(async () => {
   }
 });
 
-function openClocked(dir = tempDir()): Clocked {
-  let now = Date.parse('2026-03-02T01:00:00Z');
-  const core = createCore(dir, { log: () => {}, sessions: new SessionStore(() => now), now: () => new Date(now) });
+/** A test clock and the sessions that run on it; ledgers opened on one clock share both. */
+interface TestClock {
+  now: number;
+  sessions: SessionStore;
+}
+
+function newClock(): TestClock {
+  const clock = { now: Date.parse('2026-03-02T01:00:00Z') } as TestClock;
+  clock.sessions = new SessionStore(() => clock.now);
+  return clock;
+}
+
+function openClocked(dir = tempDir(), clock = newClock()): Clocked {
+  const core = createCore(dir, { log: () => {}, sessions: clock.sessions, now: () => new Date(clock.now) });
   const ledger: Clocked = {
     core,
     dir,
-    advance: (ms) => (now += ms),
+    advance: (ms) => (clock.now += ms),
     call: (method, input, session) => core.invoke(method, input, session),
   };
   opened.push(ledger);
@@ -384,20 +395,8 @@ describe('sessions and the ledger they were started on', () => {
   it('keeps a session to the account it was started for, even where another account has the same number', async () => {
     // Two ledgers and one store of sessions: account 2 is 李明 in one and 王五 in the other, as the same number can
     // be someone else after a restore or in another office's file.
-    let now = Date.parse('2026-03-02T01:00:00Z');
-    const sessions = new SessionStore(() => now);
-    const open = (): Clocked => {
-      const dir = tempDir();
-      const core = createCore(dir, { log: () => {}, sessions, now: () => new Date(now) });
-      const ledger: Clocked = {
-        core,
-        dir,
-        advance: (ms) => (now += ms),
-        call: (method, input, session) => core.invoke(method, input, session),
-      };
-      opened.push(ledger);
-      return ledger;
-    };
+    const clock = newClock();
+    const open = () => openClocked(tempDir(), clock);
     const here = open();
     const there = open();
     for (const [ledger, staff] of [

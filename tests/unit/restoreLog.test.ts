@@ -1,9 +1,11 @@
+import type { Selectable } from 'kysely';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../src-main/core';
+import type { AuditLogTable } from '../../src-main/core/db/schema';
 import { readManifest, writeManifest } from '../../src-main/core/backup/manifest';
 import { RESTORE_STAGING } from '../../src-main/core/backup/restoreStaging';
 import { BACKUP_FOLDER } from '../../src-main/core/backup/service';
@@ -18,17 +20,7 @@ import { committeeIdsOf, sampleRecord } from './samples';
 // restored ledger, ids and order kept, then appends its own line — so restoring an older backup cannot hide what was
 // exported, generated or deleted since.
 
-interface LogRow {
-  id: number;
-  at: string;
-  account_id: number | null;
-  user_name: string;
-  action: string;
-  register: string | null;
-  record_id: number | null;
-  summary: string;
-  changes: string;
-}
+type LogRow = Selectable<AuditLogTable>;
 
 function fullLog(core: Core): LogRow[] {
   return core.ledger.sqlite.prepare('SELECT * FROM audit_log ORDER BY id').all() as LogRow[];
