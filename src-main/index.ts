@@ -6,11 +6,15 @@ import type { GeneratedFile } from '../src-shared/documents';
 import type { Core } from './core';
 import { resolveDataDir } from './core/dataDir';
 import { UserError } from './core/errors';
+import { makeNewFilesPrivate } from './core/privateFiles';
 import { startCore } from './core/startup';
 import { hardenContents, hardenSession, mainWindowOptions } from './shell/security';
 import { INVOKE_CHANNEL } from './ipc';
 
 // The thin shell: one window, a Chinese menu, one IPC channel to the core. Everything else lives in ./core.
+
+// Before the data folder is made: the ledger, its backups and documents are the owner's only.
+makeNewFilesPrivate();
 
 let core: Core | null = null;
 let mainWindow: BrowserWindow | null = null;

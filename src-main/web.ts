@@ -1,12 +1,14 @@
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { resolveDataDir } from './core/dataDir';
 import { UserError } from './core/errors';
+import { makeNewFilesPrivate } from './core/privateFiles';
 import { startCore } from './core/startup';
+import { openBrowser, spawnDetached, type Launch } from './openBrowser';
 import { SECURITY_HEADERS } from './shell/security';
+import { isDownload, serveDownload } from './webDownload';
 import { refuseRequest, TOKEN_HEADER } from './webGuard';
 
 // `npm run web`: the same core and renderer as the desktop app, served on 127.0.0.1 only. Every API call must carry
@@ -45,16 +47,16 @@ function parseArgs(argv: string[]): WebOptions {
   return options;
 }
 
-function openBrowser(url: string): void {
-  const [command, args] =
-    process.platform === 'win32'
-      ? ['cmd', ['/c', 'start', '""', url]]
-      : process.platform === 'darwin'
-        ? ['open', [url]]
-        : ['xdg-open', [url]];
-  const child = spawn(command, args as string[], { detached: true, stdio: 'ignore' });
-  child.on('error', () => console.log('未能自动打开浏览器，请手动打开上面的地址。'));
-  child.unref();
+/**
+ * LEDGER_START_BACKUP_AFTER_MS: how long after start the start-up copy is taken (default 20 s, startup.ts). For the
+ * end-to-end tests, which cannot wait that long for the copy's check; not meant for the office.
+ */
+function startBackupAfterMs(env: NodeJS.ProcessEnv): { startBackupAfterMs?: number } {
+  const text = env['LEDGER_START_BACKUP_AFTER_MS']?.trim();
+  if (!text) return {};
+  const ms = Number(text);
+  if (!Number.isInteger(ms) || ms < 0) throw new UserError('LEDGER_START_BACKUP_AFTER_MS 应是不小于 0 的整数（毫秒）');
+  return { startBackupAfterMs: ms };
 }
 
 function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
@@ -73,11 +75,15 @@ async function readBody(req: http.IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-export async function startWebServer(argv: string[]): Promise<{ url: string; close: () => Promise<void> }> {
+export async function startWebServer(
+  argv: string[],
+  /** What starts the browser: a test takes the command line it would run. */
+  launch: Launch = spawnDetached,
+): Promise<{ url: string; close: () => Promise<void> }> {
   const options = parseArgs(argv);
   const dataDir = resolveDataDir();
   // Locks the data folder (a second program on it is refused) and shows the recovery screen on a damaged file.
-  const core = await startCore(dataDir);
+  const core = await startCore(dataDir, startBackupAfterMs(process.env));
   const token = randomBytes(24).toString('hex');
   const staticRoot = path.join(import.meta.dirname, '../renderer');
   let expectedHost = '';
@@ -114,6 +120,8 @@ export async function startWebServer(argv: string[]): Promise<{ url: string; clo
         const result = await core.invoke(method, input, typeof session === 'string' ? session : null);
         return sendJson(res, 200, result);
       }
+      // A download link cannot carry the token header: its one-time ticket stands in for it (core/downloads.ts).
+      if (isDownload(url.pathname)) return serveDownload(core.backups.downloads, url.pathname, req.method, res);
       return serveStatic(staticRoot, url.pathname, res);
     } catch (error) {
       console.error(error);
@@ -136,10 +144,11 @@ export async function startWebServer(argv: string[]): Promise<{ url: string; clo
   const url = `http://${expectedHost}/#token=${token}`;
   console.log(`数据文件夹：${dataDir}`);
   console.log(url);
-  if (options.open) openBrowser(url);
+  const startPage = options.open ? openBrowser(url, dataDir, launch) : null;
 
   const close = async () => {
     await new Promise<void>((resolve) => server.close(() => resolve()));
+    if (startPage) fs.rmSync(startPage, { force: true });
     await core.close();
   };
   return { url, close };
@@ -179,6 +188,8 @@ function serveStatic(root: string, pathname: string, res: http.ServerResponse): 
 
 const isEntry = process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename);
 if (isEntry) {
+  // Before the data folder is made: the ledger, its backups and documents are the owner's only.
+  makeNewFilesPrivate();
   startWebServer(process.argv.slice(2))
     .then(({ close }) => {
       const stop = () => void close().then(() => process.exit(0));

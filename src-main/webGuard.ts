@@ -2,7 +2,7 @@ import { timingSafeEqual } from 'node:crypto';
 
 // Who may talk to `npm run web`: requests addressed to 127.0.0.1:port by name (a DNS-rebinding page carries its own
 // name in Host), from the app's own origin when a browser says where it comes from, and for the API with the
-// launch token.
+// launch token. A download link cannot send the token's header: it carries a one-time ticket instead (webDownload.ts).
 
 export const TOKEN_HEADER = 'x-ledger-token';
 

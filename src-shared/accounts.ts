@@ -46,6 +46,9 @@ export const loginSchema = z.strictObject({
 
 export const unlockSchema = z.strictObject({ password: loginSchema.shape.password });
 
+/** 锁屏: `idle` when the window locked itself after 设置's minutes without mouse or keyboard (the log says so). */
+export const lockSchema = z.strictObject({ idle: z.boolean({ error: '是否自动锁屏应为“是”或“否”' }).optional() });
+
 const accountId = z.number({ error: '账号编号应为数字' }).int('账号编号应为整数').positive('账号编号无效');
 
 export const accountUpdateSchema = z.strictObject({
@@ -92,6 +95,12 @@ export const auditActions = [
   'settings',
   'account',
   'backup',
+  'login',
+  'loginFailed',
+  'lock',
+  'unlock',
+  'unlockFailed',
+  'logout',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
@@ -106,6 +115,12 @@ export const auditActionLabels: Record<AuditAction, string> = {
   settings: '修改设置',
   account: '账号管理',
   backup: '备份与恢复',
+  login: '登录',
+  loginFailed: '登录失败',
+  lock: '锁屏',
+  unlock: '解锁',
+  unlockFailed: '解锁失败',
+  logout: '退出登录',
 };
 
 /** One changed field: its label and the values before and after (null when absent). */

@@ -26,7 +26,36 @@ export interface BackupEntry {
   /** Records per book (not in 回收站). */
   counts: Partial<Record<RegisterKey, number>>;
   verification: BackupVerification;
+  /**
+   * SHA-256 of the file as checked (hex). A restore reads the file again and refuses it if this no longer matches.
+   * Absent while the copy is still being checked, and for copies listed before the app recorded hashes.
+   */
+  sha256?: string;
 }
 
-/** What the app is running on: its database, or (when that is damaged or unreadable) the recovery screen. */
-export type AppStatus = { mode: 'normal'; dataDir: string } | { mode: 'recovery'; dataDir: string; problem: string };
+/** 备份到…: a fresh copy, checked, written where the clerk chose (desktop) or kept and downloaded (browser). */
+export interface SavedCopy {
+  /** The name the clerk sees: the chosen file's, or the one the browser saves the download under. */
+  fileName: string;
+  /** Where the copy was written: the chosen file (desktop), or the manual copy kept in 备份/ (browser). */
+  savedPath: string;
+  size: number;
+  sha256: string;
+  /**
+   * The browser version: a one-time address (GET, valid for two minutes) the page downloads the copy from, so the
+   * file travels as itself, never through the page's memory. Null on the desktop, which has written it already.
+   */
+  downloadUrl: string | null;
+}
+
+/** The ledger in use failed SQLite's full check (after a copy of it failed the copy's): saving is stopped. */
+export interface LedgerDamage {
+  /** ISO timestamp of the check. */
+  foundAt: string;
+}
+
+/**
+ * What the app is running on: its database (and whether it is known to be damaged), or, when that is damaged or
+ * unreadable, the recovery screen. Anyone may ask, before any login: it names no path.
+ */
+export type AppStatus = { mode: 'normal'; damage: LedgerDamage | null } | { mode: 'recovery'; problem: string };

@@ -16,6 +16,15 @@ export interface Actor {
   role: 'admin' | 'staff';
 }
 
+/** Whom an entry names: the acting account, or no account (a failed login, the recovery screen) under a label. */
+export interface AuditAuthor {
+  id: number | null;
+  name: string;
+}
+
+/** The 操作人 of entries written while nobody is logged in. */
+export const NOBODY_LOGGED_IN = '（未登录）';
+
 export interface AuditFact {
   action: AuditAction;
   register?: RegisterKey | null;
@@ -26,13 +35,13 @@ export interface AuditFact {
 
 const PAGE_SIZE = 50;
 
-export async function appendAudit(db: Db, actor: Actor, fact: AuditFact): Promise<void> {
+export async function appendAudit(db: Db, author: AuditAuthor, fact: AuditFact): Promise<void> {
   await db
     .insertInto('audit_log')
     .values({
       at: new Date().toISOString(),
-      account_id: actor.id,
-      user_name: actor.name,
+      account_id: author.id,
+      user_name: author.name,
       action: fact.action,
       register: fact.register ?? null,
       record_id: fact.recordId ?? null,
@@ -128,20 +137,16 @@ function localDayStart(date: string, plusDays = 0): string {
   return new Date(y!, m! - 1, d! + plusDays).toISOString();
 }
 
-/** What a backup method did, for the log (reading the list or the status is not logged). `value` is its output. */
+/**
+ * What a backup method did, for the log (reading the list or the status is not logged). `value` is its output. A
+ * restore writes its own line, into the restored ledger as part of the restore (backup/restoreStaging.ts).
+ */
 export function backupAuditFact(method: MethodsRunAs<'file'>, value: unknown): AuditFact | null {
   switch (method) {
     case 'backups.create':
       return { action: 'backup', summary: `立即备份 ${(value as ApiOutput<'backups.create'>).file}` };
     case 'backups.saveAs':
       return { action: 'backup', summary: `备份到 ${(value as ApiOutput<'backups.saveAs'>).fileName}` };
-    case 'backups.restore':
-      return { action: 'backup', summary: `从备份 ${(value as ApiOutput<'backups.restore'>).restored.file} 恢复` };
-    case 'backups.undoRestore':
-      return {
-        action: 'backup',
-        summary: `撤销恢复，回到 ${(value as ApiOutput<'backups.undoRestore'>).restored.file}`,
-      };
     default:
       return null;
   }

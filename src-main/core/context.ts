@@ -44,17 +44,27 @@ export interface AuthContext {
   sessions: SessionStore;
   /** The caller's session, locked or not; undefined before login. */
   session: Session | undefined;
+  /** The session's account, as the gate admitted it; null for the methods open before login. */
+  actor: Actor | null;
   idleLockMinutes: number;
   now: Date;
   /** Tells the transport which session to send from now on: a new one (setup, login), or none (logout). */
   handOver(sessionId: string | null): void;
 }
 
-/** A `file` call works on the database file itself, outside any transaction. */
-export interface FileContext {
+/** What file calls share: the backups and the state of the database file. */
+export interface FileParts {
   backups: Backups;
   /** The database, or the recovery screen's reason there is none. */
   appStatus(): AppStatus;
+  /** Takes the ledger found damaged out of use: the recovery screen follows (src-shared/api/backups.ts). */
+  enterRecovery(): Promise<AppStatus>;
+}
+
+/** A `file` call works on the database file itself, outside any transaction. */
+export interface FileContext extends FileParts {
+  /** The administrator calling; null on the recovery screen, where there are no accounts to log in with. */
+  actor: Actor | null;
 }
 
 /** The context of each run mode (indexed by the declared mode, so a mode without one does not compile). */

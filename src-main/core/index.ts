@@ -1,11 +1,14 @@
+import { apiMethods, isApiMethod } from '../../src-shared/api';
 import type { AppStatus } from '../../src-shared/backups';
 import { RECOVERY_METHODS } from '../../src-shared/permissions';
-import { Backups, describeOpenFailure, type BackupOptions } from './backup/service';
+import { Backups, describeOpenFailure, FAILED_CHECK, type BackupOptions } from './backup/service';
 import { SessionStore } from './accounts/sessions';
+import { refusedOnDamagedLedger } from './damageGuard';
 import { noteCleanClose } from './db/cleanClose';
 import { IdleHousekeeping, tidyLedger, type Tidied } from './db/housekeeping';
 import { openLedger, type Ledger, type OpenOptions } from './db/open';
 import { UserError } from './errors';
+import { describeFolderFailure } from './fileErrors';
 import { LedgerSlot } from './ledgerSlot';
 import { createRouter, type Invoke, type RouterOptions } from './router';
 import { createSerial, type Serial } from './serial';
@@ -48,6 +51,10 @@ export async function openCore(dataDir: string, options: CoreOptions = {}): Prom
   } catch (error) {
     // A newer version's file is intact: say so instead of offering to overwrite it with an old backup.
     if (error instanceof UserError) throw error;
+    // Neither is a folder the app may not write (read-only, another owner's) or a full disk: a restore would fail
+    // the same way. The clerk is told what is wrong with the folder instead.
+    const folderTrouble = describeFolderFailure(error, dataDir);
+    if (folderTrouble) throw new UserError(folderTrouble);
     (options.log ?? console.error)(error, 'open');
     slot.empty(describeOpenFailure(error));
   }
@@ -57,11 +64,22 @@ export async function openCore(dataDir: string, options: CoreOptions = {}): Prom
 function assemble(dataDir: string, slot: LedgerSlot, options: CoreOptions): Core {
   const backups = new Backups(dataDir, slot, options);
   const sessions = options.sessions ?? new SessionStore();
+  // A session belongs to the ledger it was started on. Once that ledger is taken out (a restore or its undoing, the
+  // app closing) every session ends, the restoring administrator's too: whoever comes back logs in to what is there.
+  slot.onEmptied(() => sessions.endAll());
   const serial = createSerial();
   const status = (): AppStatus =>
     slot.peek()
-      ? { mode: 'normal', dataDir }
-      : { mode: 'recovery', dataDir, problem: slot.problem ?? '数据文件无法打开' };
+      ? { mode: 'normal', damage: backups.damage() }
+      : { mode: 'recovery', problem: slot.problem ?? '数据文件无法打开' };
+  // Inside the router's call (in the queue), so no call runs on the ledger as it closes.
+  const enterRecovery = async (): Promise<AppStatus> => {
+    if (!backups.damage()) throw new UserError('数据文件没有发现损坏，不需要进入恢复页面');
+    // A copy still reading the file finishes first (a restore will put another file in its place).
+    await backups.copied();
+    await slot.empty(FAILED_CHECK)?.close();
+    return status();
+  };
   const tidy = () =>
     serial(async () => {
       const ledger = slot.peek();
@@ -88,14 +106,19 @@ function assemble(dataDir: string, slot: LedgerSlot, options: CoreOptions): Core
     {
       db: () => slot.get().db,
       hasLedger: () => slot.peek() !== null,
-      files: { backups, appStatus: status },
+      files: { backups, appStatus: status, enterRecovery },
       serial,
-      refuse: (method) =>
-        slot.peek() || RECOVERY_METHODS.has(method) ? null : `${slot.problem ?? '数据文件无法打开'}，请先从备份恢复`,
+      refuse: (method) => {
+        if (!slot.peek())
+          return RECOVERY_METHODS.has(method) ? null : `${slot.problem ?? '数据文件无法打开'}，请先从备份恢复`;
+        return backups.damage() ? refusedOnDamagedLedger(method) : null;
+      },
     },
     { dataDir, ...options, sessions, today },
   );
   const invoke: Invoke = async (method, input, sessionId) => {
+    // Asked every few seconds by every window: not the clerk's activity (src-shared/api/declare.ts).
+    if (isApiMethod(method) && apiMethods[method].polled) return route(method, input, null);
     try {
       return await route(method, input, sessionId);
     } finally {

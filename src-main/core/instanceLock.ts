@@ -1,10 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { UserError } from './errors';
 
 // One running program per data folder — the desktop app and `npm run web` alike — so two programs never write the
-// same ledger or restore a backup under each other. The lock is a file holding the owner's process id; a file left
-// by a program that died (power cut, kill) is taken over.
+// same ledger or restore a backup under each other.
+//
+// The lock is one the operating system holds for the process and lets go of when the process ends, however it ends
+// (a power cut, a kill, a crash): `ledger.lock` opened as a small SQLite database and held in an exclusive transaction
+// for the program's life — POSIX advisory locks on Linux and macOS, LockFileEx on Windows. SQLite keeps one lock state
+// per file and process, so a second connection in the same process is refused too. The process id the file held
+// before could, after a crash, belong to an unrelated program and block the start until the clerk deleted the file.
 
 export const LOCK_FILE = 'ledger.lock';
 
@@ -12,49 +18,67 @@ export interface DataLock {
   release(): void;
 }
 
-function isRunning(pid: number): boolean {
-  if (!Number.isInteger(pid) || pid <= 0) return false;
+export interface LockOptions {
+  /** The better-sqlite3 build of the running runtime (the desktop app's differs from Node's): db/open.ts. */
+  nativeBinding?: string;
+}
+
+function codeOf(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : '';
+}
+
+function dataFolderInUse(dataDir: string): string {
+  return (
+    `这个数据文件夹正由另一个司法所电子台账程序使用：${dataDir}。同一份台账同时只能由一个程序打开，` +
+    '请切换到已打开的台账窗口（桌面版或浏览器版），或先关闭它再启动。'
+  );
+}
+
+/** The exclusive lock on `file`, kept until the connection closes; SQLITE_BUSY at once (no waiting) if it is held. */
+function hold(file: string, options: LockOptions): Database.Database {
+  const binding = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
+  const lock = new Database(file, { timeout: 0, ...binding });
   try {
-    process.kill(pid, 0);
-    return true;
+    lock.pragma('locking_mode = EXCLUSIVE');
+    // The transaction never writes: no journal file beside the lock.
+    lock.pragma('journal_mode = MEMORY');
+    lock.exec('BEGIN EXCLUSIVE');
+    return lock;
   } catch (error) {
-    // EPERM: the process exists but belongs to another user.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+    lock.close();
+    throw error;
   }
 }
 
-function ownerOf(file: string): number | null {
+function holdOrRefuse(file: string, dataDir: string, options: LockOptions): Database.Database {
   try {
-    const { pid } = JSON.parse(fs.readFileSync(file, 'utf8')) as { pid?: unknown };
-    return typeof pid === 'number' ? pid : null;
-  } catch {
-    return null;
+    return hold(file, options);
+  } catch (error) {
+    if (codeOf(error) === 'SQLITE_BUSY') throw new UserError(dataFolderInUse(dataDir));
+    throw error;
   }
 }
 
-export function acquireDataLock(dataDir: string, pid = process.pid): DataLock {
+export function acquireDataLock(dataDir: string, options: LockOptions = {}): DataLock {
   fs.mkdirSync(dataDir, { recursive: true });
   const file = path.join(dataDir, LOCK_FILE);
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      // 'wx' fails if the file exists, so of two programs starting at once only one gets it.
-      fs.writeFileSync(file, JSON.stringify({ pid, startedAt: new Date().toISOString() }), { flag: 'wx' });
-      return {
-        release: () => {
-          if (ownerOf(file) === pid) fs.rmSync(file, { force: true });
-        },
-      };
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const owner = ownerOf(file);
-      if (owner !== null && isRunning(owner)) {
-        throw new UserError(
-          `这个数据文件夹正由另一个司法所电子台账程序使用（进程号 ${owner}）：${dataDir}。` +
-            '同一份台账同时只能由一个程序打开，请切换到已打开的窗口。',
-        );
-      }
-      fs.rmSync(file, { force: true });
-    }
+  let lock: Database.Database;
+  try {
+    lock = holdOrRefuse(file, dataDir, options);
+  } catch (error) {
+    const code = codeOf(error);
+    if (code !== 'SQLITE_NOTADB' && code !== 'SQLITE_CORRUPT') throw error;
+    // Not a database: an older version's lock (a process id as JSON), or one a disk error garbled. Nobody can hold
+    // a lock on it as a database, so it is emptied (an empty file is an empty database) and taken. Emptied, not
+    // deleted: a program starting at the same moment is then refused on this same file instead of locking a new one.
+    fs.truncateSync(file, 0);
+    lock = holdOrRefuse(file, dataDir, options);
   }
-  throw new UserError(`无法锁定数据文件夹：${dataDir}，请稍后再试`);
+  return {
+    // The file stays: deleting it could let the next program lock a new file while another still holds the old one.
+    release: () => {
+      if (lock.open) lock.close();
+    },
+  };
 }

@@ -8,6 +8,7 @@ import { UserError } from './errors';
 export class LedgerSlot {
   private ledger: Ledger | null;
   private why: string | null;
+  private readonly emptied: (() => void)[] = [];
 
   constructor(ledger: Ledger | null, problem: string | null = null) {
     this.ledger = ledger;
@@ -38,6 +39,12 @@ export class LedgerSlot {
     const previous = this.ledger;
     this.ledger = null;
     this.why = problem;
+    if (previous) for (const listener of this.emptied) listener();
     return previous;
+  }
+
+  /** Runs `listener` each time a ledger is taken out: whatever was bound to that ledger ends with it. */
+  onEmptied(listener: () => void): void {
+    this.emptied.push(listener);
   }
 }

@@ -13,9 +13,11 @@ import { admit, type Admission } from './accounts/gate';
 import { SessionStore, type Session } from './accounts/sessions';
 import { implementations } from './api';
 import { appendAudit, backupAuditFact, type Actor } from './audit';
-import type { AuthContext, ContextOf, FileContext, HandlerContext } from './context';
+import { logIdleLock } from './accounts/sessionLog';
+import type { AuthContext, ContextOf, FileParts, HandlerContext } from './context';
 import type { LedgerDatabase } from './db/schema';
 import { apiErrorOf, CommittedRefusal, UserError } from './errors';
+import { describeFileError } from './fileErrors';
 import { keptFiguresFor } from './home/keptFigures';
 import { reminderCacheFor } from './reminders/cache';
 import type { Serial } from './serial';
@@ -53,7 +55,7 @@ export interface RouterParts {
   /** False while the recovery screen is shown: there is no database, so there are no accounts either. */
   hasLedger: () => boolean;
   /** What backups and recovery work on. */
-  files: FileContext;
+  files: FileParts;
   /** A reason to refuse `method` now (the recovery screen allows only recovery), or null. */
   refuse?: (method: ApiMethod) => string | null;
   /** Shared with the scheduled backups, so a restore never swaps the database under a call in progress. */
@@ -72,7 +74,9 @@ export function createRouter(parts: RouterParts, options: RouterOptions = {}): I
 
   const admitCaller = async (db: Kysely<LedgerDatabase>, method: ApiMethod, sessionId: string | null | undefined) => {
     const idleLockMinutes = await readIdleLockMinutes(db);
-    const session = sessions.find(sessionId, idleLockMinutes);
+    const session = sessions.find(sessionId);
+    // Found idle before the window locked itself (a sleeping laptop, a closed tab): locked now, and logged.
+    if (session && sessions.lockIfIdle(session, idleLockMinutes)) await logIdleLock(db, session, idleLockMinutes);
     const admission: Admission = await admit(db, sessions, method, session);
     return { admission, session, idleLockMinutes };
   };
@@ -92,15 +96,16 @@ export function createRouter(parts: RouterParts, options: RouterOptions = {}): I
       if ('error' in admission) return { ok: false, error: admission.error };
       actor = admission.actor;
     }
-    const value = await implementationOf<'file'>(method)(parts.files, input);
-    // Into the database of the moment: after a restore, the restored ledger's log says who restored it and from what.
+    const value = await implementationOf<'file'>(method)({ ...parts.files, actor }, input);
     const fact = backupAuditFact(method, value);
     if (actor && fact && parts.hasLedger())
       await parts
         .db()
         .transaction()
         .execute((trx) => appendAudit(trx, actor, fact));
-    return { ok: true, value } as ApiResult<ApiMethod>;
+    // A restore ends every session (index.ts): the caller's transport forgets its own, as after 退出登录.
+    const ended = Boolean(sessionId) && !sessions.has(sessionId);
+    return { ok: true, value, ...(ended ? { session: null } : {}) } as ApiResult<ApiMethod>;
   };
 
   /** The login path: the session it hands over goes back to the transport; a CommittedRefusal keeps its writes. */
@@ -108,6 +113,7 @@ export function createRouter(parts: RouterParts, options: RouterOptions = {}): I
     method: MethodsRunAs<'auth'>,
     trx: Kysely<LedgerDatabase>,
     session: Session | undefined,
+    actor: Actor | null,
     idleLockMinutes: number,
     input: unknown,
   ): Promise<ApiResult<ApiMethod>> => {
@@ -116,6 +122,7 @@ export function createRouter(parts: RouterParts, options: RouterOptions = {}): I
       db: trx,
       sessions,
       session,
+      actor,
       idleLockMinutes,
       now: now(),
       handOver: (sessionId) => {
@@ -143,7 +150,7 @@ export function createRouter(parts: RouterParts, options: RouterOptions = {}): I
       .execute(async (trx): Promise<ApiResult<ApiMethod>> => {
         const { admission, session, idleLockMinutes } = await admitCaller(trx, method, sessionId);
         if ('error' in admission) return { ok: false, error: admission.error };
-        if (runsAs(method, 'auth')) return runAuth(method, trx, session, idleLockMinutes, input);
+        if (runsAs(method, 'auth')) return runAuth(method, trx, session, admission.actor, idleLockMinutes, input);
         const ctx: HandlerContext = {
           db: trx,
           today: today(),
@@ -177,7 +184,13 @@ export function createRouter(parts: RouterParts, options: RouterOptions = {}): I
     } catch (error) {
       if (error instanceof UserError) return { ok: false, error: apiErrorOf(error) };
       log(error, method);
-      return { ok: false, error: { message: '操作没有完成，数据未作改动。请重试；如果反复出现，请联系技术支持。' } };
+      // A full disk or a read-only data folder is the clerk's to fix: say which, not "try again". (A write's
+      // transaction has rolled back either way.)
+      const disk = describeFileError(error, options.dataDir ?? '.');
+      return {
+        ok: false,
+        error: { message: `操作没有完成，数据未作改动。${disk ?? '请重试；如果反复出现，请联系技术支持。'}` },
+      };
     }
   };
 

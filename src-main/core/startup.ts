@@ -1,6 +1,9 @@
 import { openCore, type Core, type CoreOptions } from '.';
+import { UserError } from './errors';
+import { describeFolderFailure } from './fileErrors';
 import { limitHeapGrowth } from './heap';
-import { acquireDataLock } from './instanceLock';
+import { acquireDataLock, type DataLock } from './instanceLock';
+import { closeDataFolder } from './privateFiles';
 
 // How the desktop app and `npm run web` start the core: lock the data folder, open with the start-up check
 // (recovery mode if the file is damaged), back up soon after start and then once a day while running. The copies are
@@ -19,10 +22,25 @@ export interface StartOptions extends CoreOptions {
   startBackupAfterMs?: number;
 }
 
+/**
+ * The data folder locked for this process and closed to other accounts. A folder that cannot be written (read-only,
+ * another owner's, a full disk) is named with its cause in Chinese, not as `EACCES … unlink …`.
+ */
+function lockDataFolder(dataDir: string, options: StartOptions): DataLock {
+  try {
+    const lock = acquireDataLock(dataDir, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+    closeDataFolder(dataDir);
+    return lock;
+  } catch (error) {
+    const described = error instanceof UserError ? null : describeFolderFailure(error, dataDir);
+    throw described ? new UserError(described) : error;
+  }
+}
+
 export async function startCore(dataDir: string, options: StartOptions = {}): Promise<Core> {
   limitHeapGrowth();
   const log = options.log ?? ((error: unknown, what: string) => console.error(`[${what}]`, error));
-  const lock = acquireDataLock(dataDir);
+  const lock = lockDataFolder(dataDir, options);
   let core: Core;
   try {
     core = await openCore(dataDir, options);

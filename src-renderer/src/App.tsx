@@ -1,6 +1,7 @@
 import { AppShell, Button, Divider, Group, Modal, NavLink, ScrollArea, Text, Title } from '@mantine/core';
 import { registers } from '../../src-shared/registers';
 import { ChangePasswordButton } from './components/ChangePasswordButton';
+import { DamageBanner } from './components/DamageBanner';
 import { useAuth, useMayCall } from './lib/auth';
 import { usePendingLeave } from './lib/leaveGuard';
 import { useLookups } from './lib/lookups';
@@ -128,6 +129,7 @@ export function App() {
         </ScrollArea>
       </AppShell.Navbar>
       <AppShell.Main bg="gray.0">
+        <DamageBanner />
         <Page route={route} />
         <LeaveQuestion />
       </AppShell.Main>

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { changePasswordSchema, loginSchema, setupSchema, unlockSchema, type AuthStatus } from '../accounts';
+import { changePasswordSchema, lockSchema, loginSchema, setupSchema, unlockSchema, type AuthStatus } from '../accounts';
 import { method } from './declare';
 
 // First-run setup, login, lock/unlock, logout, one's own password. All answer the caller's new status; setup and
@@ -11,7 +11,7 @@ export const authMethods = {
   'auth.setup': method<AuthStatus>()({ input: setupSchema, access: 'public', run: 'auth' }),
   'auth.login': method<AuthStatus>()({ input: loginSchema, access: 'public', run: 'auth' }),
   'auth.logout': method<AuthStatus>()({ input: z.strictObject({}), access: 'staff', run: 'auth', whileLocked: true }),
-  'auth.lock': method<AuthStatus>()({ input: z.strictObject({}), access: 'staff', run: 'auth', whileLocked: true }),
+  'auth.lock': method<AuthStatus>()({ input: lockSchema, access: 'staff', run: 'auth', whileLocked: true }),
   'auth.unlock': method<AuthStatus>()({ input: unlockSchema, access: 'staff', run: 'auth', whileLocked: true }),
   'auth.changePassword': method<AuthStatus>()({ input: changePasswordSchema, access: 'staff', run: 'auth' }),
 };

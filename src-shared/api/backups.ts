@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import type { AppStatus, BackupEntry } from '../backups';
-import type { GeneratedFile } from '../documents';
+import type { AppStatus, BackupEntry, SavedCopy } from '../backups';
 import { method } from './declare';
 
 // Backups and recovery. A backup holds the whole ledger, so making, taking or restoring one is the administrator's.
@@ -18,16 +17,28 @@ export interface Restored {
 }
 
 export const backupMethods = {
-  'app.status': method<AppStatus>()({ input: z.strictObject({}), access: 'public', run: 'file', inRecovery: true }),
-  'backups.list': method<{ backups: BackupEntry[]; folder: string; undoable: BackupEntry | null }>()({
+  'app.status': method<AppStatus>()({
+    input: z.strictObject({}),
+    access: 'public',
+    run: 'file',
+    inRecovery: true,
+    polled: true,
+  }),
+  /**
+   * Takes a ledger found damaged (AppStatus.damage) out of use, for the recovery screen to restore a good copy over
+   * it; the file is kept aside then, never deleted.
+   */
+  'app.enterRecovery': method<AppStatus>()({ input: z.strictObject({}), access: 'admin', run: 'file' }),
+  /** `folder`: the backups'; `dataDir`: the data folder, which app.status does not name before a login. */
+  'backups.list': method<{ backups: BackupEntry[]; folder: string; dataDir: string; undoable: BackupEntry | null }>()({
     input: z.strictObject({}),
     access: 'admin',
     run: 'file',
     inRecovery: true,
   }),
   'backups.create': method<BackupEntry>()({ input: z.strictObject({}), access: 'admin', run: 'file' }),
-  /** The shell saves it where the clerk chose; the browser downloads `base64`. */
-  'backups.saveAs': method<GeneratedFile>()({ input: z.strictObject({}), access: 'admin', run: 'file' }),
+  /** The desktop saves it where the clerk chose; the browser downloads it from `downloadUrl`. */
+  'backups.saveAs': method<SavedCopy>()({ input: z.strictObject({}), access: 'admin', run: 'file' }),
   'backups.restore': method<Restored>()({
     input: z.strictObject({ file: backupFile }),
     access: 'admin',

@@ -29,6 +29,11 @@ export interface MethodDeclaration<
   readonly whileLocked: boolean;
   /** It still works on the recovery screen, when there is no usable database. */
   readonly inRecovery: boolean;
+  /**
+   * Every window asks it every few seconds: it is answered without the caller's session, and is not the clerk's
+   * activity (it must keep neither the idle lock nor the pause the housekeeping waits for away).
+   */
+  readonly polled: boolean;
   /** Types only, never set: what a successful call answers. */
   readonly [output]?: Output;
 }
@@ -46,5 +51,6 @@ export function method<Output>() {
     run: Run;
     whileLocked?: boolean;
     inRecovery?: boolean;
-  }): MethodDeclaration<Input, Output, Run> => ({ whileLocked: false, inRecovery: false, ...declared });
+    polled?: boolean;
+  }): MethodDeclaration<Input, Output, Run> => ({ whileLocked: false, inRecovery: false, polled: false, ...declared });
 }

@@ -31,14 +31,15 @@ interface Server {
   log: () => string;
 }
 
-export function startServer(dataDir: string): Promise<Server> {
+/** `env`: more of the server's environment, e.g. LEDGER_START_BACKUP_AFTER_MS (src-main/web.ts). */
+export function startServer(dataDir: string, env: NodeJS.ProcessEnv = {}): Promise<Server> {
   if (!fs.existsSync(WEB_ENTRY)) {
     return Promise.reject(
       new Error(`找不到 ${WEB_ENTRY}，请先运行 npx electron-vite build（Build first: npx electron-vite build）`),
     );
   }
   const child = spawn(process.execPath, [WEB_ENTRY, '--no-open', '--port', '0'], {
-    env: { ...process.env, LEDGER_DATA_DIR: dataDir },
+    env: { ...process.env, ...env, LEDGER_DATA_DIR: dataDir },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const stdout: string[] = [];

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { Core } from '../../src-main/core';
 import { hashPassword } from '../../src-main/core/accounts/password';
 import type { ApiMethod, ApiResult } from '../../src-shared/handlers';
@@ -19,22 +20,33 @@ export function insertAccount(
   const stamp = new Date().toISOString();
   const result = core.ledger.sqlite
     .prepare(
-      `INSERT INTO account (username, name, role, password_hash, active, failed_attempts, created_at, updated_at)
-       VALUES (?, ?, ?, ?, 1, 0, ?, ?)`,
+      `INSERT INTO account (username, name, role, password_hash, active, failed_attempts, created_at, updated_at,
+         session_key)
+       VALUES (?, ?, ?, ?, 1, 0, ?, ?, ?)`,
     )
-    .run(account.username, account.name, account.role, passwordHash, stamp, stamp);
+    .run(account.username, account.name, account.role, passwordHash, stamp, stamp, randomBytes(16).toString('hex'));
   return Number(result.lastInsertRowid);
 }
 
-/** The administrator's session on this core, creating the account on first use. */
+/** A new session of the account `username` (by its number and key, as auth.login starts one); null if there is none. */
+export function startSession(core: Core, username: string): string | null {
+  const row = core.ledger.sqlite.prepare('SELECT id, session_key FROM account WHERE username = ?').get(username) as
+    { id: number; session_key: string } | undefined;
+  return row ? core.sessions.start(row).id : null;
+}
+
+/**
+ * The administrator's session on this core, creating the account on first use. A restore ends every session: the
+ * next call then starts a new one, as the administrator logging in again would.
+ */
 export function adminSession(core: Core): string {
   const known = sessions.get(core);
-  if (known) return known;
-  const row = core.ledger.sqlite.prepare('SELECT id FROM account WHERE username = ?').get(TEST_ADMIN.username) as
-    { id: number } | undefined;
-  const id =
-    row?.id ?? insertAccount(core, { ...TEST_ADMIN, role: 'admin' }, (adminHash ??= hashPassword(TEST_ADMIN.password)));
-  const session = core.sessions.start(id).id;
+  if (known && core.sessions.has(known)) return known;
+  let session = startSession(core, TEST_ADMIN.username);
+  if (!session) {
+    insertAccount(core, { ...TEST_ADMIN, role: 'admin' }, (adminHash ??= hashPassword(TEST_ADMIN.password)));
+    session = startSession(core, TEST_ADMIN.username)!;
+  }
   sessions.set(core, session);
   return session;
 }

@@ -32,13 +32,24 @@ afterEach(async () => {
   }
 });
 
-function openClocked(dir = tempDir()): Clocked {
-  let now = Date.parse('2026-03-02T01:00:00Z');
-  const core = createCore(dir, { log: () => {}, sessions: new SessionStore(() => now), now: () => new Date(now) });
+/** A test clock and the sessions that run on it; ledgers opened on one clock share both. */
+interface TestClock {
+  now: number;
+  sessions: SessionStore;
+}
+
+function newClock(): TestClock {
+  const clock = { now: Date.parse('2026-03-02T01:00:00Z') } as TestClock;
+  clock.sessions = new SessionStore(() => clock.now);
+  return clock;
+}
+
+function openClocked(dir = tempDir(), clock = newClock()): Clocked {
+  const core = createCore(dir, { log: () => {}, sessions: clock.sessions, now: () => new Date(clock.now) });
   const ledger: Clocked = {
     core,
     dir,
-    advance: (ms) => (now += ms),
+    advance: (ms) => (clock.now += ms),
     call: (method, input, session) => core.invoke(method, input, session),
   };
   opened.push(ledger);
@@ -356,5 +367,131 @@ describe('refused passwords', () => {
     );
     expect(waiting).toEqual({ message: waiting.message, fields: { current: waiting.message } });
     expect(waiting.message).toContain('后再试');
+  });
+});
+
+describe('sessions and the ledger they were started on', () => {
+  it('a restore ends every session, the restoring administrator’s too; each logs in again to the restored ledger', async () => {
+    const ledger = openClocked();
+    const admin = await setUp(ledger);
+    expect(await ledger.call('accounts.create', { ...STAFF, role: 'staff' }, admin)).toMatchObject({ ok: true });
+    const backup = await ledger.call('backups.create', {}, admin);
+    const file = backup.ok ? (backup.value as { file: string }).file : '';
+    const staff = sessionOf(await login(ledger, STAFF));
+    expect(await ledger.call('lookups.get', {}, staff)).toMatchObject({ ok: true });
+
+    // The transport is told to forget the administrator's session, as after 退出登录.
+    expect(await ledger.call('backups.restore', { file }, admin)).toMatchObject({ ok: true, session: null });
+    for (const before of [admin, staff]) {
+      expect(errorOf(await ledger.call('lookups.get', {}, before))).toEqual({ message: '请先登录', auth: 'login' });
+      expect(await ledger.call('auth.status', {}, before)).toMatchObject({ ok: true, value: { user: null } });
+    }
+    const again = sessionOf(await login(ledger, ADMIN));
+    expect(await ledger.call('lookups.get', {}, again)).toMatchObject({ ok: true });
+    expect(await ledger.call('backups.undoRestore', {}, again)).toMatchObject({ ok: true, session: null });
+    expect(errorOf(await ledger.call('lookups.get', {}, again)).auth).toBe('login');
+  });
+
+  it('keeps a session to the account it was started for, even where another account has the same number', async () => {
+    // Two ledgers and one store of sessions: account 2 is 李明 in one and 王五 in the other, as the same number can
+    // be someone else after a restore or in another office's file.
+    const clock = newClock();
+    const open = () => openClocked(tempDir(), clock);
+    const here = open();
+    const there = open();
+    for (const [ledger, staff] of [
+      [here, STAFF],
+      [there, { username: 'wangwu', name: '王五', password: 'wangwu-2026!' }],
+    ] as const) {
+      const admin = await setUp(ledger);
+      expect(await ledger.call('accounts.create', { ...staff, role: 'staff' }, admin)).toMatchObject({
+        ok: true,
+        value: { id: 2 },
+      });
+    }
+    const liming = sessionOf(await login(here, STAFF));
+    expect(await here.call('auth.status', {}, liming)).toMatchObject({ value: { user: { name: '李明' } } });
+
+    expect(await there.call('auth.status', {}, liming)).toMatchObject({ ok: true, value: { user: null } });
+    expect(errorOf(await there.call('lookups.get', {}, liming))).toEqual({ message: '请重新登录', auth: 'login' });
+    // Ended, not just refused.
+    expect(errorOf(await here.call('lookups.get', {}, liming))).toEqual({ message: '请先登录', auth: 'login' });
+  });
+});
+
+describe('the log of who came and went', () => {
+  it('records logins, failed logins (the name tried, never the password), locks, unlocks and logouts', async () => {
+    const ledger = openClocked();
+    const admin = await setUp(ledger);
+    expect(await ledger.call('accounts.create', { ...STAFF, role: 'staff' }, admin)).toMatchObject({ ok: true });
+    const staff = sessionOf(await login(ledger, STAFF));
+    await login(ledger, { ...STAFF, password: 'wrong-pass-1' });
+    await login(ledger, { username: 'nobody', password: 'secret-guess' });
+    await ledger.call('auth.lock', {}, staff);
+    await ledger.call('auth.unlock', { password: 'wrong-pass-2' }, staff);
+    await ledger.call('auth.unlock', { password: STAFF.password }, staff);
+    // Idle past 设置's 15 minutes: the core notices at the next call and logs it …
+    ledger.advance(16 * 60_000);
+    expect(errorOf(await ledger.call('lookups.get', {}, staff)).auth).toBe('locked');
+    // … so the window's own idle lock, arriving after, adds nothing.
+    await ledger.call('auth.lock', { idle: true }, staff);
+    await ledger.call('auth.unlock', { password: STAFF.password }, staff);
+    // The window locked itself first.
+    ledger.advance(14 * 60_000);
+    await ledger.call('auth.lock', { idle: true }, staff);
+    await ledger.call('auth.unlock', { password: STAFF.password }, staff);
+    await ledger.call('auth.logout', {}, staff);
+
+    const rows = ledger.core.ledger.sqlite
+      .prepare('SELECT account_id, user_name, action, summary FROM audit_log ORDER BY id')
+      .all() as { account_id: number | null; user_name: string; action: string; summary: string }[];
+    expect(rows.map((r) => [r.account_id, r.user_name, r.action, r.summary])).toEqual([
+      [1, '王晓红', 'account', '首次使用：创建管理员账号 wangxh（王晓红）'],
+      [1, '王晓红', 'account', '新建账号 liming（李明）'],
+      [2, '李明', 'login', ''],
+      [null, '（未登录）', 'loginFailed', '用户名“liming”：密码不正确（连续第 1 次）'],
+      [null, '（未登录）', 'loginFailed', '用户名“nobody”：没有这个用户名'],
+      [2, '李明', 'lock', ''],
+      [2, '李明', 'unlockFailed', '密码不正确（连续第 2 次）'],
+      [2, '李明', 'unlock', ''],
+      [2, '李明', 'lock', '无操作超过 15 分钟，自动锁屏'],
+      [2, '李明', 'unlock', ''],
+      [2, '李明', 'lock', '无操作超过 15 分钟，自动锁屏'],
+      [2, '李明', 'unlock', ''],
+      [2, '李明', 'logout', ''],
+    ]);
+    const text = JSON.stringify(ledger.core.ledger.sqlite.prepare('SELECT * FROM audit_log').all());
+    for (const password of ['wrong-pass', 'secret-guess', STAFF.password, ADMIN.password])
+      expect(text).not.toContain(password);
+    // The 操作日志 page finds them by action (the administrator, idle all this while, logs in again).
+    const again = sessionOf(await login(ledger, ADMIN));
+    const failed = await ledger.call('audit.search', { action: 'loginFailed' }, again);
+    expect(failed).toMatchObject({ ok: true, value: { total: 2 } });
+  });
+
+  it('records a refused login of a locked-out or stopped account, with the lockout count still kept', async () => {
+    const ledger = openClocked();
+    const admin = await setUp(ledger);
+    const created = await ledger.call('accounts.create', { ...STAFF, role: 'staff' }, admin);
+    const id = created.ok ? (created.value as { id: number }).id : 0;
+    for (let i = 0; i < 5; i++) await login(ledger, { ...STAFF, password: 'wrong-pass' });
+    expect(errorOf(await login(ledger, STAFF)).message).toContain('后再试');
+    ledger.advance(31_000);
+    await ledger.call('accounts.update', { id, name: '李明', role: 'staff', active: false }, admin);
+    expect(errorOf(await login(ledger, STAFF)).message).toBe('该账号已停用，请联系管理员');
+    const summaries = (
+      ledger.core.ledger.sqlite
+        .prepare("SELECT summary FROM audit_log WHERE action = 'loginFailed' ORDER BY id")
+        .all() as { summary: string }[]
+    ).map((row) => row.summary);
+    expect(summaries).toEqual([
+      '用户名“liming”：密码不正确（连续第 1 次）',
+      '用户名“liming”：密码不正确（连续第 2 次）',
+      '用户名“liming”：密码不正确（连续第 3 次）',
+      '用户名“liming”：密码不正确（连续第 4 次）',
+      '用户名“liming”：密码不正确（连续第 5 次，暂停登录）',
+      '用户名“liming”：暂停登录期间再试（密码连续输错次数过多，请 30 秒后再试）',
+      '用户名“liming”：账号已停用',
+    ]);
   });
 });

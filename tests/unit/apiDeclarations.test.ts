@@ -41,8 +41,15 @@ describe('API declarations', () => {
         'backups.saveAs',
         'backups.restore',
         'backups.undoRestore',
+        'app.enterRecovery',
       ].sort(),
     );
+  });
+
+  it('answers only app.status without regard to who asks, as every window polls it', () => {
+    expect(Object.keys(apiMethods).filter((name) => apiMethods[name as keyof typeof apiMethods].polled)).toEqual([
+      'app.status',
+    ]);
   });
 
   it('offers only what restoring needs on the recovery screen', () => {

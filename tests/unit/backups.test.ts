@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -5,12 +6,15 @@ import { describe, expect, it } from 'vitest';
 import type { BackupEntry } from '../../src-shared/backups';
 import { MANIFEST_FILE } from '../../src-main/core/backup/manifest';
 import { KEEP_DAYS, KEEP_MONTHS, planRotation } from '../../src-main/core/backup/rotation';
-import { BACKUP_FOLDER } from '../../src-main/core/backup/service';
+import { BACKUP_FOLDER, ROOM_TO_SPARE_BYTES } from '../../src-main/core/backup/service';
 import { verifyBackup } from '../../src-main/core/backup/snapshot';
 import { DATABASE_FILE } from '../../src-main/core/db/open';
+import { DOWNLOAD_PATH } from '../../src-main/core/downloads';
 import { migrations } from '../../src-main/core/db/migrations';
-import { invokeAsAdmin } from '../support/session';
-import { call, dataFolder, meeting, newCore, startedCore, topics } from './backupSupport';
+import { adminSession, invokeAsAdmin } from '../support/session';
+import { openCore, type Core } from '../../src-main/core';
+import { formatSize } from '../../src-shared/sizes';
+import { call, dataFolder, meeting, newCore, quiet, startedCore, topics } from './backupSupport';
 
 function entry(createdAt: string, kind: BackupEntry['kind'] = '启动', ok = true): BackupEntry {
   return {
@@ -21,6 +25,18 @@ function entry(createdAt: string, kind: BackupEntry['kind'] = '启动', ok = tru
     counts: {},
     verification: { ok, detail: ok ? 'ok' : 'bad', checkedAt: createdAt },
   };
+}
+
+function sha256Of(file: string): string {
+  return createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+}
+
+/** The live ledger's size as a copy takes it: its pages, those still in its -wal included. */
+function ledgerBytes(core: Core): number {
+  const sqlite = core.ledger.sqlite;
+  return (
+    (sqlite.pragma('page_count', { simple: true }) as number) * (sqlite.pragma('page_size', { simple: true }) as number)
+  );
 }
 
 /** Noon, so the day is the same in every time zone the tests may run in. */
@@ -111,6 +127,8 @@ describe('backups', () => {
     const created = backups[0]!;
     expect(created).toMatchObject({ file: written.file, kind: '手动', size: written.size });
     expect(created.verification).toMatchObject({ ok: true, detail: 'ok' });
+    // Hashed as it was checked: a restore compares it first.
+    expect(created.sha256).toBe(sha256Of(path.join(folder, created.file)));
     expect(created.counts.studyMeeting).toBe(2);
     expect(created.counts.petition).toBe(0);
     expect(folder).toBe(path.join(core.backups.dataDir, BACKUP_FOLDER));
@@ -198,7 +216,11 @@ describe('backups', () => {
     const leftovers = [
       '2026-11-30T08-00-00-000Z-手动.sqlite3.partial',
       '2026-11-30T08-00-00-000Z-手动.sqlite3.partial-journal',
+      // A manifest being rewritten when the process was killed.
+      `${MANIFEST_FILE}.4242.tmp`,
     ];
+    const leftBehind = () =>
+      fs.readdirSync(folder).filter((file) => file.includes('.partial') || file.endsWith('.tmp'));
     const leaveLeftovers = () => {
       fs.mkdirSync(folder, { recursive: true });
       for (const file of leftovers) fs.writeFileSync(path.join(folder, file), 'x'.repeat(4096));
@@ -206,10 +228,10 @@ describe('backups', () => {
     await (await startedCore(dir)).close();
     leaveLeftovers();
     const core = await startedCore(dir);
-    expect(fs.readdirSync(folder).filter((file) => file.includes('.partial'))).toEqual([]);
+    expect(leftBehind()).toEqual([]);
     leaveLeftovers();
     await core.backups.create('手动');
-    expect(fs.readdirSync(folder).filter((file) => file.includes('.partial'))).toEqual([]);
+    expect(leftBehind()).toEqual([]);
   });
 
   it('takes one 每日 copy per calendar day', async () => {
@@ -235,11 +257,11 @@ describe('backups', () => {
     expect(restored.safetyCopy?.counts.studyMeeting).toBe(2);
     // The router uses the reopened database: the record made after the backup is gone.
     expect(await topics(core)).toEqual(['旧记录']);
-    // The restored ledger's own log says who restored it, and from which copy.
+    // The restored ledger's log is the live one carried over (restoreLog.test.ts), then who restored it and from
+    // which copy.
     const backupLog = async () =>
       (await call(core, 'audit.search', { action: 'backup' })).entries.map((e) => `${e.userName} ${e.summary}`);
-    // (The copy was taken before its own entry was written, so that entry is not in it.)
-    expect(await backupLog()).toEqual([`王晓红 从备份 ${old.file} 恢复`]);
+    expect(await backupLog()).toEqual([`王晓红 从备份 ${old.file} 恢复`, `王晓红 立即备份 ${old.file}`]);
     expect((await call(core, 'backups.list', {})).undoable?.file).toBe(restored.safetyCopy?.file);
 
     const undone = await call(core, 'backups.undoRestore', {});
@@ -247,6 +269,7 @@ describe('backups', () => {
     expect(await topics(core)).toEqual(['旧记录', '新记录']);
     expect(await backupLog()).toEqual([
       `王晓红 撤销恢复，回到 ${restored.safetyCopy?.file}`,
+      `王晓红 从备份 ${old.file} 恢复`,
       `王晓红 立即备份 ${old.file}`,
     ]);
     // Writing still works on the swapped-in connection.
@@ -264,15 +287,19 @@ describe('backups', () => {
     expect(fs.readdirSync(core.backups.dataDir).filter((f) => f.includes('损坏'))).toEqual([]);
   });
 
-  it('runs calls made during a restore in order, each on the database of its moment', async () => {
+  it('runs calls made during a restore in order; those queued behind it with a session from before are refused', async () => {
     const core = newCore();
     await call(core, 'registers.create', meeting('旧记录'));
     const old = await call(core, 'backups.create', {});
     const before = [1, 2, 3].map((n) => call(core, 'registers.create', meeting(`恢复前新增${n}`)));
     const restore = call(core, 'backups.restore', { file: old.file });
-    const after = [1, 2, 3].map((n) => call(core, 'registers.create', meeting(`恢复后新增${n}`)));
-    await Promise.all([...before, restore, ...after]);
-    expect(await topics(core)).toEqual(['恢复后新增1', '恢复后新增2', '恢复后新增3', '旧记录']);
+    const session = adminSession(core);
+    const after = [1, 2, 3].map((n) => core.invoke('registers.create', meeting(`恢复后新增${n}`), session));
+    await Promise.all([...before, restore]);
+    // The restore ended every session: whoever was working logs in again, to the restored ledger.
+    for (const refused of await Promise.all(after))
+      expect(refused).toMatchObject({ ok: false, error: { message: '请先登录', auth: 'login' } });
+    expect(await topics(core)).toEqual(['旧记录']);
     expect((await restore).safetyCopy?.counts.studyMeeting).toBe(4);
   });
 
@@ -311,16 +338,33 @@ describe('backups', () => {
     saved.close();
   });
 
-  it('saves a copy to a chosen path and, for the browser, returns the bytes of a kept manual copy', async () => {
+  it('saves a copy to a chosen path and, for the browser, offers a kept manual copy as a one-time download', async () => {
     const core = newCore();
     await call(core, 'registers.create', meeting('外存'));
     const target = path.join(dataFolder(), 'U盘', '台账备份.sqlite3');
     const saved = await core.backups.saveTo(target);
     expect(saved.verification.ok).toBe(true);
     expect(saved.counts.studyMeeting).toBe(1);
+    expect(saved.sha256).toBe(sha256Of(target));
+    expect(fs.readdirSync(path.dirname(target))).toEqual(['台账备份.sqlite3']);
+
     const download = await call(core, 'backups.saveAs', {});
     expect(download.fileName).toMatch(/^司法所电子台账备份-\d{4}-\d{2}-\d{2}\.sqlite3$/);
-    expect(Buffer.from(download.base64, 'base64').subarray(0, 16).toString('latin1')).toBe('SQLite format 3\u0000');
+    // No bytes in the answer: a link the web server streams the kept copy from (web.test.ts, bigDownload.test.ts).
+    expect(download.downloadUrl).toMatch(new RegExp(`^${DOWNLOAD_PATH}[0-9a-f]{64}$`));
+    expect(path.dirname(download.savedPath)).toBe(core.backups.folder);
+    expect(fs.readFileSync(download.savedPath).subarray(0, 16).toString('latin1')).toBe('SQLite format 3\u0000');
+    expect(download.sha256).toBe(sha256Of(download.savedPath));
+    expect(download.size).toBe(fs.statSync(download.savedPath).size);
+    const listed = core.backups.list().find((entry) => entry.file === path.basename(download.savedPath));
+    expect(listed).toMatchObject({ kind: '手动', sha256: download.sha256, verification: { ok: true } });
+    const ticket = download.downloadUrl!.slice(DOWNLOAD_PATH.length);
+    expect(core.backups.downloads.redeem(ticket)).toEqual({
+      file: download.savedPath,
+      fileName: download.fileName,
+      sha256: download.sha256,
+    });
+    expect(core.backups.downloads.redeem(ticket)).toBeNull();
     await expect(core.backups.saveTo(path.join(core.backups.dataDir, DATABASE_FILE))).rejects.toThrow('数据文件本身');
   });
 
@@ -335,7 +379,7 @@ describe('backups', () => {
     });
     await call(core, 'registers.create', meeting('外存'));
     const saved = await call(core, 'backups.saveAs', {});
-    expect(saved).toMatchObject({ fileName: '台账备份.sqlite3', base64: '' });
+    expect(saved).toMatchObject({ fileName: '台账备份.sqlite3', downloadUrl: null, sha256: sha256Of(saved.savedPath) });
     const copy = new Database(saved.savedPath, { readonly: true });
     expect(copy.prepare('SELECT count(*) AS n FROM study_meeting').get()).toEqual({ n: 1 });
     copy.close();
@@ -343,5 +387,108 @@ describe('backups', () => {
     await expect(call(core, 'backups.saveAs', {})).rejects.toThrow('已取消备份');
     const log = (await call(core, 'audit.search', { action: 'backup' })).entries.map((e) => e.summary);
     expect(log).toEqual(['备份到 台账备份.sqlite3']);
+  });
+  it('refuses to restore a copy whose bytes changed after it was checked, even when SQLite finds nothing wrong with it', async () => {
+    const core = newCore();
+    const withAbsentee = meeting('例会');
+    await call(core, 'registers.create', {
+      ...withAbsentee,
+      data: { ...(withAbsentee.data as Record<string, unknown>), absentees: '张三因病请假' },
+    });
+    const made = await call(core, 'backups.create', {});
+    await core.backups.settled();
+    await call(core, 'registers.create', meeting('备份后的会议'));
+    // Someone edits a text in the copy in place, keeping its length: every page and index is still in order.
+    const file = path.join(core.backups.folder, made.file);
+    const bytes = fs.readFileSync(file);
+    const at = bytes.indexOf(Buffer.from('张三因病请假'));
+    expect(at).toBeGreaterThan(0);
+    Buffer.from('李四因病请假').copy(bytes, at);
+    fs.writeFileSync(file, bytes);
+    expect(verifyBackup(file, 'now').verification).toMatchObject({ ok: true, detail: 'ok' });
+
+    const refused = await invokeAsAdmin(core, 'backups.restore', { file: made.file });
+    expect(refused).toEqual({
+      ok: false,
+      error: { message: '这个备份在保存后被改动过（校验值不符），不能用来恢复' },
+    });
+    // Refused before anything was done: no safety copy, the ledger as it was.
+    expect(core.backups.list().map((entry) => entry.kind)).toEqual(['手动']);
+    expect(await topics(core)).toEqual(['备份后的会议', '例会']);
+  });
+
+  it('restores a copy listed before hashes were kept on its integrity check alone, as before', async () => {
+    const core = newCore();
+    await call(core, 'registers.create', meeting('旧版本的备份'));
+    const made = await call(core, 'backups.create', {});
+    await core.backups.settled();
+    await call(core, 'registers.create', meeting('之后的会议'));
+    // The manifest as the previous version wrote it: no sha256 in its entries.
+    const manifestFile = path.join(core.backups.folder, MANIFEST_FILE);
+    const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8')) as { version: number; backups: BackupEntry[] };
+    const old = manifest.backups.map(({ sha256: _hash, ...entry }) => entry);
+    fs.writeFileSync(manifestFile, JSON.stringify({ version: 1, backups: old }));
+    expect(core.backups.list()[0]).not.toHaveProperty('sha256');
+
+    await call(core, 'backups.restore', { file: made.file });
+    expect(await topics(core)).toEqual(['旧版本的备份']);
+  });
+
+  it('refuses a backup the disk has no room for before writing anything, naming the folder, what is left and what it needs', async () => {
+    const MB = 1024 * 1024;
+    let free = 12 * MB;
+    const asked: string[] = [];
+    const core = newCore(undefined, {
+      freeSpace: (folder) => {
+        asked.push(folder);
+        return free;
+      },
+    });
+    await call(core, 'registers.create', meeting('空间不足时的会议'));
+    // The ledger as it is at the moment of each copy (its -wal grows as records are saved).
+    const needed = () => ledgerBytes(core) + ROOM_TO_SPARE_BYTES;
+    const shortage = (folder: string) =>
+      `磁盘空间不足（还剩 12.0 MB，备份需要约 ${formatSize(needed())}）：${folder}。请清理磁盘或换一个位置后重试。`;
+    const refused = async (method: 'backups.create' | 'backups.saveAs') =>
+      ((await invokeAsAdmin(core, method, {})) as { ok: false; error: { message: string } }).error.message;
+
+    // 立即备份 (as the start-up and daily copies), and 备份到… in the browser, both into 备份/.
+    expect(await refused('backups.create')).toBe(shortage(core.backups.folder));
+    expect(await refused('backups.saveAs')).toBe(shortage(core.backups.folder));
+    await expect(core.backups.ensureDaily()).rejects.toThrow(shortage(core.backups.folder));
+    // 备份到… a chosen place: that disk is the one asked about.
+    const usb = path.join(dataFolder(), 'U盘');
+    await expect(core.backups.saveTo(path.join(usb, '台账.sqlite3'))).rejects.toThrow(shortage(usb));
+    expect(asked).toContain(usb);
+    expect(fs.existsSync(usb)).toBe(false);
+    expect(fs.existsSync(core.backups.folder) ? fs.readdirSync(core.backups.folder) : []).toEqual([]);
+
+    // With room, the same copies go ahead; then 恢复前's copy has no room, and the restore does not start.
+    free = needed();
+    const made = await call(core, 'backups.create', {});
+    await core.backups.settled();
+    await call(core, 'registers.create', meeting('恢复前的会议'));
+    free = 12 * MB;
+    const restore = await invokeAsAdmin(core, 'backups.restore', { file: made.file });
+    expect(restore).toEqual({ ok: false, error: { message: shortage(core.backups.folder) } });
+    expect(await topics(core)).toEqual(['恢复前的会议', '空间不足时的会议']);
+    expect(core.backups.list().map((entry) => entry.file)).toEqual([made.file]);
+  });
+
+  it('does not upgrade a data file it has no room to back up first, and leaves it as it was', async () => {
+    const dir = dataFolder();
+    const old = new Database(path.join(dir, DATABASE_FILE));
+    const first = migrations[0]!;
+    old.transaction(() => {
+      first.up(old);
+      old.pragma(`user_version = ${first.version}`);
+    })();
+    old.close();
+    await expect(openCore(dir, { ...quiet, freeSpace: () => 1024 * 1024 })).rejects.toThrow(
+      /^磁盘空间不足（还剩 1\.0 MB，备份需要约 .+）：.*备份。/,
+    );
+    const untouched = new Database(path.join(dir, DATABASE_FILE), { readonly: true });
+    expect(untouched.pragma('user_version', { simple: true })).toBe(first.version);
+    untouched.close();
   });
 });

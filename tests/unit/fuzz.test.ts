@@ -17,9 +17,11 @@ const INPUTS = 5_000;
 const SEED = 6_2026;
 const CHINESE = /[\u4e00-\u9fff]/;
 const STACK = /\n\s+at |Error:|TypeError|SQLITE_/;
-// A wrong password is refused and still counted: the count (and the delay it causes) is the lockout itself.
+// A wrong password is refused and still counted: the count (and the delay it causes) is the lockout itself, and a
+// refused login or unlock is logged. The log is compared on its own: only those entries may be added.
 const PASSWORD_CHECKS = new Set<string>(['auth.login', 'auth.unlock', 'auth.changePassword']);
-const LOCKOUT_COLUMNS = { account: ['failed_attempts', 'retry_after'] } as const;
+const LOCKOUT_COLUMNS = { account: ['failed_attempts', 'retry_after'], audit_log: 'all' } as const;
+const LOGGED_REFUSALS = new Set(['loginFailed', 'unlockFailed']);
 
 describe('fuzz', () => {
   it(`survives ${INPUTS} random and malformed inputs across every API method`, { timeout: 600_000 }, async () => {
@@ -27,7 +29,8 @@ describe('fuzz', () => {
     await call(core, 'settings.save', SEED_SETTINGS);
     for (const topic of ['一', '二', '三']) await call(core, 'registers.create', meeting(`既有记录${topic}`));
 
-    const adminId = core.sessions.find(adminSession(core), Number.POSITIVE_INFINITY)!.accountId;
+    const admin = core.sessions.find(adminSession(core))!;
+    const adminAccount = { id: admin.accountId, session_key: admin.accountKey };
     const random = seededRandom(SEED);
     const methods = Object.keys(apiMethods) as ApiMethod[];
     const keys = new Map(methods.map((method) => [method, keysOf(apiMethods[method].input)]));
@@ -35,6 +38,12 @@ describe('fuzz', () => {
     const accepted = new Map<string, number>();
     const checksum = (method: string) =>
       contentChecksum(core.ledger.sqlite, PASSWORD_CHECKS.has(method) ? LOCKOUT_COLUMNS : {});
+    const lastEntry = () =>
+      (core.ledger.sqlite.prepare('SELECT coalesce(max(id), 0) AS id FROM audit_log').get() as { id: number }).id;
+    const entriesAfter = (id: number) =>
+      (core.ledger.sqlite.prepare('SELECT action FROM audit_log WHERE id > ?').all(id) as { action: string }[]).map(
+        (row) => row.action,
+      );
     let acceptedWrites = 0;
 
     for (let i = 0; i < INPUTS; i++) {
@@ -44,7 +53,8 @@ describe('fuzz', () => {
       // A fresh administrator session each time: a valid auth.logout or auth.lock among the inputs must not turn
       // the rest into mere 请先登录 refusals that never reach the method's own checks.
       const before = checksum(method);
-      const result = await core.invoke(method, input, core.sessions.start(adminId).id);
+      const logBefore = lastEntry();
+      const result = await core.invoke(method, input, core.sessions.start(adminAccount).id);
       const after = checksum(method);
       const tally = result.ok ? accepted : rejected;
       tally.set(method, (tally.get(method) ?? 0) + 1);
@@ -54,6 +64,10 @@ describe('fuzz', () => {
         expect(message, where).toMatch(CHINESE);
         expect(message, where).not.toMatch(STACK);
         expect(after, `${where}: a refused call changed the database`).toBe(before);
+      }
+      if (!result.ok && PASSWORD_CHECKS.has(method)) {
+        const added = entriesAfter(logBefore).filter((action) => !LOGGED_REFUSALS.has(action));
+        expect(added, `#${i} ${method}: a refused password check logged more than its refusal`).toEqual([]);
       }
       if (result.ok && after !== before) acceptedWrites++;
     }

@@ -1,6 +1,9 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 import { DATABASE_FILE } from '../../src-main/core/db/open';
 import { acquireDataLock, LOCK_FILE } from '../../src-main/core/instanceLock';
@@ -13,25 +16,85 @@ import { dataFolder, quiet, track } from './backupSupport';
 /** The start-up copy at once rather than 20 s after start. */
 const atOnce = { ...quiet, startBackupAfterMs: 0 };
 
+const JITI = fileURLToPath(new URL('../../node_modules/.bin/jiti', import.meta.url));
+const HOLDER = fileURLToPath(new URL('./lock/holder.ts', import.meta.url));
+const NODE_BINDING = path.join(
+  path.dirname(createRequire(import.meta.url).resolve('better-sqlite3/package.json')),
+  'build/Release/better_sqlite3.node',
+);
+const IN_USE = /正由另一个司法所电子台账程序使用：.*请切换到已打开的台账窗口/;
+
+/** Another process holding the lock on `dir` (the app's own code, run from its source): resolves once it holds it. */
+function holdInAnotherProcess(dir: string): Promise<ChildProcess> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(JITI, [HOLDER, dir], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.once('exit', (code, signal) => reject(new Error(`holder exited (${code ?? signal}): ${stderr}`)));
+    createInterface({ input: child.stdout }).on('line', (line) => {
+      if (line === 'held') resolve(child);
+    });
+  });
+}
+
 describe('one program per data folder', () => {
-  it('refuses a second lock on the same folder while the first is held, in Chinese, and allows it after release', () => {
+  it('refuses a second lock on the same folder in the same process while the first is held, in Chinese, and allows it after release', () => {
     const dir = dataFolder();
     const first = acquireDataLock(dir);
-    expect(JSON.parse(fs.readFileSync(path.join(dir, LOCK_FILE), 'utf8'))).toMatchObject({ pid: process.pid });
-    expect(() => acquireDataLock(dir)).toThrow(/正由另一个司法所电子台账程序使用（进程号 \d+）/);
+    expect(() => acquireDataLock(dir)).toThrow(IN_USE);
+    // A refused attempt must not loosen the lock that is held (POSIX locks are per process, not per connection).
+    expect(() => acquireDataLock(dir)).toThrow(IN_USE);
     first.release();
-    expect(fs.existsSync(path.join(dir, LOCK_FILE))).toBe(false);
+    // The file stays (deleting it could let two programs lock two different files); the lock does not.
+    expect(fs.existsSync(path.join(dir, LOCK_FILE))).toBe(true);
     acquireDataLock(dir).release();
   });
 
-  it('takes over a lock left by a program that is no longer running', () => {
+  it('refuses while another program holds the folder, and starts at once after that program is killed', async () => {
+    const dir = dataFolder();
+    const holder = await holdInAnotherProcess(dir);
+    try {
+      expect(() => acquireDataLock(dir)).toThrow(IN_USE);
+      await expect(startCore(dir, atOnce)).rejects.toThrow(IN_USE);
+    } finally {
+      const exited = new Promise((resolve) => holder.once('exit', resolve));
+      holder.kill('SIGKILL');
+      await exited;
+    }
+    // The operating system let go of the lock with the killed process: nothing to take over, nothing to delete.
+    const core = track(await startCore(dir, atOnce));
+    expect(core.status().mode).toBe('normal');
+  });
+
+  it('starts on a lock file of the old kind naming a process id that is now another running program (pid reuse)', async () => {
+    // The old lock held a process id; after a crash the id could belong to any program, which blocked the start.
+    // This test runner and init (pid 1) are certainly running.
+    for (const pid of [process.pid, 1]) {
+      const dir = dataFolder();
+      fs.writeFileSync(path.join(dir, LOCK_FILE), JSON.stringify({ pid, startedAt: '2026-01-01T00:00:00.000Z' }));
+      const core = await startCore(dir, atOnce);
+      expect(core.status().mode).toBe('normal');
+      expect(() => acquireDataLock(dir)).toThrow(IN_USE);
+      await core.close();
+    }
+  });
+
+  it('takes over a lock file of the old kind left by a program that is no longer running', () => {
     const dir = dataFolder();
     // A real process id that has certainly exited.
     const gone = spawnSync(process.execPath, ['-e', '0']).pid!;
     fs.writeFileSync(path.join(dir, LOCK_FILE), JSON.stringify({ pid: gone }));
     const lock = acquireDataLock(dir);
-    expect(JSON.parse(fs.readFileSync(path.join(dir, LOCK_FILE), 'utf8'))).toMatchObject({ pid: process.pid });
+    expect(() => acquireDataLock(dir)).toThrow(IN_USE);
     lock.release();
+  });
+
+  it('opens the lock with the better-sqlite3 build it is given, as the desktop app gives its own', async () => {
+    const dir = dataFolder();
+    const missing = path.join(dir, 'no_such_binding.node');
+    expect(() => acquireDataLock(dir, { nativeBinding: missing })).toThrow(/no_such_binding\.node/);
+    await expect(startCore(dir, { ...atOnce, nativeBinding: missing })).rejects.toThrow(/no_such_binding\.node/);
+    acquireDataLock(dir, { nativeBinding: NODE_BINDING }).release();
   });
 
   it('a started core holds the lock, takes a start-up backup without waiting for it, and gives the lock back when closed', async () => {
@@ -45,7 +108,7 @@ describe('one program per data folder', () => {
       .prepare("SELECT count(*) AS n FROM temp.sqlite_master WHERE name = 'reminder_dirty'")
       .get();
     expect(kept).toEqual({ n: 1 });
-    await expect(startCore(dir, atOnce)).rejects.toThrow('正由另一个司法所电子台账程序使用');
+    await expect(startCore(dir, atOnce)).rejects.toThrow(IN_USE);
     await core.backups.copied();
     expect(core.backups.list().map((entry) => entry.kind)).toEqual(['启动']);
     await core.close();

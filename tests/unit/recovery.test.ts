@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { MANIFEST_FILE } from '../../src-main/core/backup/manifest';
 import { BACKUP_FOLDER } from '../../src-main/core/backup/service';
@@ -137,5 +138,62 @@ describe('recovery', () => {
     }
     damageLastPage(path.join(moved, DATABASE_FILE), path.join(closed, DATABASE_FILE));
     expect((await startedCore(moved)).status().mode).toBe('recovery');
+  });
+});
+
+describe('a missing ledger beside backups', () => {
+  const MISSING = '数据文件不见了（或是空的），备份文件夹里有备份：请选择一个恢复';
+  const SETUP = {
+    officeName: '冒名司法所',
+    county: null,
+    township: null,
+    admin: { username: 'intruder', name: '冒名者', password: 'intruder-2026' },
+  };
+
+  for (const [name, remove] of [
+    ['deleted', (file: string) => fs.rmSync(file)],
+    ['emptied to 0 bytes', (file: string) => fs.writeFileSync(file, '')],
+  ] as const) {
+    it(`opens the recovery page, not first-run setup, when the ledger is ${name}`, async () => {
+      const dir = await damagedLedger(() => {});
+      const file = path.join(dir, DATABASE_FILE);
+      remove(file);
+      for (const suffix of ['-wal', '-shm', '.closed']) fs.rmSync(file + suffix, { force: true });
+
+      const core = await startedCore(dir);
+      expect(core.status()).toEqual({ mode: 'recovery', problem: MISSING });
+      // Nobody can make an "account 1" to restore the office's ledger under.
+      const setup = await core.invoke('auth.setup', SETUP);
+      expect(setup).toMatchObject({ ok: false, error: { message: expect.stringContaining(MISSING) } });
+      expect((await core.invoke('auth.status', {})).ok).toBe(false);
+      // No empty ledger was made in its place.
+      expect(fs.existsSync(file) ? fs.statSync(file).size : 0).toBe(0);
+
+      const { backups } = await call(core, 'backups.list', {});
+      await call(core, 'backups.restore', { file: backups[0]!.file });
+      expect(core.status().mode).toBe('normal');
+      expect(await topics(core)).toEqual(['备份里的记录']);
+    });
+  }
+
+  it('also when SQLite finds the file empty once open (a copy into it killed and rolled back)', async () => {
+    const dir = await damagedLedger(() => {});
+    const file = path.join(dir, DATABASE_FILE);
+    for (const suffix of ['', '-wal', '-shm', '.closed']) fs.rmSync(file + suffix, { force: true });
+    // An empty database with a header page: not 0 bytes, and no schema in it.
+    const empty = new Database(file);
+    empty.pragma('journal_mode = WAL');
+    empty.close();
+    expect(fs.statSync(file).size).toBeGreaterThan(0);
+    const core = await startedCore(dir);
+    expect(core.status()).toMatchObject({ mode: 'recovery', problem: MISSING });
+  });
+
+  it('still offers first-run setup in a new folder, with no ledger and no backups', async () => {
+    const dir = dataFolder();
+    const core = await startedCore(dir);
+    expect(core.status().mode).toBe('normal');
+    expect(await core.invoke('auth.status', {})).toMatchObject({ ok: true, value: { setupNeeded: true } });
+    expect(await core.invoke('auth.setup', SETUP)).toMatchObject({ ok: true });
   });
 });

@@ -1,7 +1,11 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { SavedCopy } from '../../src-shared/backups';
+import { DownloadTickets, TICKET_LIFETIME_MS } from '../../src-main/core/downloads';
 import { startWebServer } from '../../src-main/web';
+import { attachment } from '../../src-main/webDownload';
 import { tempDir } from './helpers';
 
 // The `npm run web` server: loopback only, a per-launch token on every API call, the right Host only.
@@ -29,13 +33,13 @@ function request(
   path: string,
   options: { method?: string; headers?: Record<string, string>; body?: string },
 ) {
-  return new Promise<{ status: number; body: string }>((resolve, reject) => {
+  return new Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }>((resolve, reject) => {
     const req = http.request(
       { host: '127.0.0.1', port, path, method: options.method ?? 'POST', headers: options.headers },
       (res) => {
         let body = '';
         res.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
       },
     );
     req.on('error', reject);
@@ -213,5 +217,89 @@ describe('web server guard', () => {
     const { dir } = await start();
     process.env['LEDGER_DATA_DIR'] = dir;
     await expect(startWebServer(['--no-open', '--port', '0'])).rejects.toThrow('正由另一个司法所电子台账程序使用');
+  });
+});
+
+/** A server whose office is set up, with the administrator's session: what 设置 › 备份与恢复 runs as. */
+async function startAsAdmin() {
+  const server = await start();
+  const call = async <T>(method: string, body: unknown, session?: string) =>
+    (await fetch(`${server.origin}/api/${method}`, {
+      method: 'POST',
+      headers: { 'x-ledger-token': server.token, ...(session ? { 'x-ledger-session': session } : {}) },
+      body: JSON.stringify(body),
+    }).then((r) => r.json())) as { ok: boolean; value: T; session?: string };
+  const setup = await call('auth.setup', {
+    officeName: '东河镇司法所',
+    county: null,
+    township: null,
+    admin: { username: 'admin', name: '王晓红', password: 'ceshi-mima-2026' },
+  });
+  return { ...server, call: <T>(method: string, body: unknown) => call<T>(method, body, setup.session) };
+}
+
+describe('web server downloads (备份到… in the browser)', () => {
+  it('streams the checked copy once, by its ticket alone, as an attachment with its Chinese name', async () => {
+    const { call, origin, port } = await startAsAdmin();
+    const saved = await call<SavedCopy>('backups.saveAs', {});
+    expect(saved.ok).toBe(true);
+    const { downloadUrl, fileName, savedPath, sha256, size } = saved.value;
+    expect(downloadUrl).toMatch(/^\/download\/[0-9a-f]{64}$/);
+
+    // Another origin, a wrong Host, a HEAD or a POST is refused and leaves the ticket for the real download.
+    const host = `127.0.0.1:${port}`;
+    expect(
+      (await request(port, downloadUrl!, { method: 'GET', headers: { host: `evil.example:${port}` } })).status,
+    ).toBe(421);
+    const evil = await request(port, downloadUrl!, { method: 'GET', headers: { host, origin: 'http://evil.example' } });
+    expect(evil.status).toBe(403);
+    expect((await request(port, downloadUrl!, { method: 'HEAD', headers: { host } })).status).toBe(405);
+    expect((await request(port, downloadUrl!, { method: 'POST', headers: { host } })).status).toBe(405);
+
+    // No token header: a link the page navigates to cannot send one.
+    const response = await fetch(`${origin}${downloadUrl}`);
+    expect(response.status).toBe(200);
+    const body = Buffer.from(await response.arrayBuffer());
+    expect(body.length).toBe(size);
+    expect(createHash('sha256').update(body).digest('hex')).toBe(sha256);
+    expect(body.equals(fs.readFileSync(savedPath))).toBe(true);
+    expect(response.headers.get('content-length')).toBe(String(size));
+    expect(response.headers.get('content-type')).toBe('application/vnd.sqlite3');
+    expect(response.headers.get('content-disposition')).toBe(
+      `attachment; filename="${savedPath.split('/').pop()}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+    );
+    expect(response.headers.get('repr-digest')).toBe(`sha-256=:${Buffer.from(sha256, 'hex').toString('base64')}:`);
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(response.headers.get('cache-control')).toBe('no-store');
+
+    // Once only; a made-up ticket is no better.
+    const again = await fetch(`${origin}${downloadUrl}`);
+    expect(again.status).toBe(410);
+    expect(await again.text()).toContain('下载链接已失效');
+    expect((await fetch(`${origin}/download/${'0'.repeat(64)}`)).status).toBe(410);
+  });
+
+  it('encodes any name per RFC 5987, with a plain ASCII name beside it for browsers that want one', () => {
+    expect(attachment('司法所电子台账备份-2026-12-02.sqlite3', 'ledger-2026.sqlite3')).toBe(
+      'attachment; filename="ledger-2026.sqlite3"; filename*=UTF-8\'\'%E5%8F%B8%E6%B3%95%E6%89%80%E7%94%B5%E5%AD%90%E5%8F%B0%E8%B4%A6%E5%A4%87%E4%BB%BD-2026-12-02.sqlite3',
+    );
+    expect(attachment(`it's (1) *.sqlite3`, 'x')).toBe(
+      `attachment; filename="it's (1) *.sqlite3"; filename*=UTF-8''it%27s%20%281%29%20%2A.sqlite3`,
+    );
+    expect(attachment('a"b\\c.sqlite3', 'x')).toContain('filename="a_b_c.sqlite3"');
+  });
+
+  it('forgets a ticket that is not used within its lifetime', () => {
+    let now = 1_000_000;
+    const tickets = new DownloadTickets(() => now);
+    const offer = { file: '/tmp/x.sqlite3', fileName: 'x.sqlite3', sha256: 'a'.repeat(64) };
+    const first = tickets.offer(offer).split('/').pop()!;
+    const second = tickets.offer(offer).split('/').pop()!;
+    expect(first).not.toBe(second);
+    now += TICKET_LIFETIME_MS - 1;
+    expect(tickets.redeem(first)).toEqual(offer);
+    now += 1;
+    expect(tickets.redeem(second)).toBeNull();
   });
 });

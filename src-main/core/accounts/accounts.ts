@@ -1,9 +1,11 @@
+import { randomBytes } from 'node:crypto';
 import type { Kysely, Selectable } from 'kysely';
 import type { AccountInfo } from '../../../src-shared/accounts';
 import type { ApiParsedInput } from '../../../src-shared/handlers';
 import type { AccountTable, LedgerDatabase } from '../db/schema';
 import { UserError } from '../errors';
 import { hashPassword } from './password';
+import type { Session } from './sessions';
 
 // Account management (administrator only, see src-shared/permissions.ts). Accounts are never deleted: their names
 // stay in the audit trail; an administrator disables one instead.
@@ -36,6 +38,22 @@ export async function findAccount(db: Db, id: number): Promise<AccountRow> {
   return row;
 }
 
+/**
+ * The account a session was started for: the same number and the same key. None when the ledger has no such account
+ * any more — a restore or another file can give the number to someone else, never the key.
+ */
+export async function sessionAccount(
+  db: Db,
+  session: Pick<Session, 'accountId' | 'accountKey'>,
+): Promise<AccountRow | undefined> {
+  return db
+    .selectFrom('account')
+    .selectAll()
+    .where('id', '=', session.accountId)
+    .where('session_key', '=', session.accountKey)
+    .executeTakeFirst();
+}
+
 export async function listAccounts(db: Db): Promise<AccountInfo[]> {
   const rows = await db.selectFrom('account').selectAll().orderBy('active', 'desc').orderBy('id').execute();
   return rows.map(toAccountInfo);
@@ -57,6 +75,7 @@ export async function createAccount(db: Db, input: ApiParsedInput<'accounts.crea
       retry_after: null,
       created_at: stamp,
       updated_at: stamp,
+      session_key: randomBytes(16).toString('hex'),
     })
     .returningAll()
     .executeTakeFirstOrThrow();

@@ -9,6 +9,9 @@ import { registerKeys } from '../../../src-shared/registers';
 
 export const MANIFEST_FILE = 'manifest.json';
 
+/** What writeManifest writes before its rename: left behind only by a process killed in between. */
+export const MANIFEST_LEFTOVER = /^manifest\.json\.\d+\.tmp$/;
+
 const entrySchema = z.object({
   file: z.string(),
   createdAt: z.string(),
@@ -21,7 +24,14 @@ const entrySchema = z.object({
     detail: z.string(),
     checkedAt: z.string(),
   }),
+  sha256: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .optional(),
 });
+// Still version 1: `sha256` only adds to an entry. This version reads entries written before it (no hash: checked by
+// integrity_check alone, as they always were), and an older version reading this file ignores the field. A change an
+// older version would misread is what takes a new version number.
 const manifestSchema = z.object({ version: z.literal(1), backups: z.array(entrySchema) });
 
 /**

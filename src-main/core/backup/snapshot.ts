@@ -3,7 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { BackupEntry, BackupKind, BackupVerification } from '../../../src-shared/backups';
 import { checkIntegrity, countRecords } from '../db/inspect';
-import { copyInWorker } from './worker';
+import { copyInWorker, type Checked } from './worker';
 
 // One backup: SQLite's online backup API (consistent even while the WAL holds unsaved pages, which a file copy is
 // not), run in a worker (worker.ts), written under a temporary name and renamed only once complete, then checked by
@@ -49,16 +49,46 @@ export function verifyBackup(
   }
 }
 
-/** Copies the live database file `source` into `target`; `target` appears only once the copy is whole. */
-export async function backupTo(source: string, target: string, nativeBinding?: string): Promise<void> {
+/**
+ * Copies the live database file `source` into `target`; `target` appears only once the copy is whole — and, given a
+ * `check`, only once the copy has passed it (a copy outside 备份/ has no manifest to say it is still unchecked).
+ */
+export async function backupTo(
+  source: string,
+  target: string,
+  nativeBinding?: string,
+  check?: (written: string) => Promise<Checked>,
+): Promise<Checked | null> {
   fs.mkdirSync(path.dirname(target), { recursive: true });
   const temp = `${target}.partial`;
   removeDatabaseFile(temp);
   try {
+    // Made here first: a folder that cannot take the copy (read-only, no permission) says so with the system's own
+    // error code, which SQLite, opening it in the worker, would have turned into a vague "unable to open".
+    fs.closeSync(fs.openSync(temp, 'w'));
     await copyInWorker(source, temp, nativeBinding);
-    fs.renameSync(temp, target);
+    const checked = check ? await check(temp) : null;
+    if (!checked || checked.verification.ok) fs.renameSync(temp, target);
+    return checked;
   } finally {
     removeDatabaseFile(temp);
+  }
+}
+
+/**
+ * The size a copy of the database file will take: its pages as a reader sees them now (under WAL, with the pages its
+ * -wal holds, which the file's own size leaves out), or the file's size when it cannot be opened for that.
+ */
+export function copySize(file: string, nativeBinding?: string): number {
+  let sqlite: Database.Database | null = null;
+  try {
+    sqlite = new Database(file, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
+    const pages = sqlite.pragma('page_count', { simple: true }) as number;
+    return pages * (sqlite.pragma('page_size', { simple: true }) as number);
+  } catch {
+    return fs.existsSync(file) ? fs.statSync(file).size : 0;
+  } finally {
+    sqlite?.close();
   }
 }
 

@@ -83,21 +83,39 @@ function runInWorker<T extends object>(job: WorkerJob, nativeBinding?: string): 
   });
 }
 
+/** A copy that could not be written; `code` is the worker's (SQLITE_FULL …), for fileErrors.ts to name the cause. */
+export class CopyFailed extends Error {
+  constructor(
+    message: string,
+    readonly code: string | undefined,
+  ) {
+    super(message);
+    this.name = 'CopyFailed';
+  }
+}
+
 /** Writes a copy of the database file `source` to `target` with the backup API, off the app's thread. */
 export async function copyInWorker(source: string, target: string, nativeBinding?: string): Promise<void> {
   const reply = await runInWorker<CopyReply>({ kind: 'copy', source, target }, nativeBinding);
-  if ('failed' in reply) throw new Error(`备份写出失败：${reply.failed}`);
+  if ('failed' in reply) throw new CopyFailed(`备份写出失败：${reply.failed}`, reply.code);
 }
 
-/** integrity_check and the record counts of a backup file, off the app's thread. */
-export async function verifyInWorker(
-  file: string,
-  checkedAt: string,
-  nativeBinding?: string,
-): Promise<{ verification: BackupVerification; counts: BackupEntry['counts'] }> {
+/** What checking a backup file found: integrity_check, its record counts, and (when it could be read) its SHA-256. */
+export interface Checked {
+  verification: BackupVerification;
+  counts: BackupEntry['counts'];
+  sha256?: string;
+}
+
+/** integrity_check, the record counts and the SHA-256 of a backup file, off the app's thread. */
+export async function verifyInWorker(file: string, checkedAt: string, nativeBinding?: string): Promise<Checked> {
   const books = registers.map((def): [RegisterKey, string] => [def.key, def.table]);
   const reply = await runInWorker<VerifyReply>({ kind: 'verify', file, books }, nativeBinding);
   if ('failed' in reply)
     return { verification: { ok: false, detail: `无法打开：${reply.failed}`, checkedAt }, counts: {} };
-  return { verification: { ...integrityResult(reply.lines), checkedAt }, counts: reply.counts };
+  return {
+    verification: { ...integrityResult(reply.lines), checkedAt },
+    counts: reply.counts,
+    sha256: reply.sha256,
+  };
 }

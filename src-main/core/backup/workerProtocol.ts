@@ -18,8 +18,12 @@ export interface VerifyReply {
   /** integrity_check's lines ("ok" alone when sound). */
   lines: string[];
   counts: Partial<Record<RegisterKey, number>>;
+  /** SHA-256 of the file's bytes as checked, hex: a restore compares it before it trusts the copy. */
+  sha256: string;
 }
 
 export interface Failed {
   failed: string;
+  /** The error's code (ENOSPC, SQLITE_FULL …), so the app's thread can say what went wrong in the clerk's words. */
+  code?: string;
 }

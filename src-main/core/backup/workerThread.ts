@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import type { CopyReply, Failed, VerifyReply, WorkerInput, WorkerJob } from './workerProtocol';
@@ -19,6 +21,9 @@ const READ_ONCE_CACHE = 'cache_size = -1024';
 /** backup() hands over this many pages per step: all of them at once. */
 const ALL_PAGES = 0x7fffffff;
 
+/** The file is hashed a piece at a time: a ten-year ledger (1.2 GB) never sits in memory whole. */
+const HASH_CHUNK_BYTES = 1024 * 1024;
+
 async function copy(source: string, target: string): Promise<CopyReply> {
   const db = new Database(source, { readonly: true, fileMustExist: true, ...binding });
   try {
@@ -36,7 +41,23 @@ async function copy(source: string, target: string): Promise<CopyReply> {
   return {};
 }
 
+/** SHA-256 of the file's bytes, read in pieces (this thread may block: it is the worker's). */
+function sha256Of(file: string): string {
+  const hash = createHash('sha256');
+  const buffer = Buffer.allocUnsafe(HASH_CHUNK_BYTES);
+  const fd = fs.openSync(file, 'r');
+  try {
+    for (let read = fs.readSync(fd, buffer); read > 0; read = fs.readSync(fd, buffer))
+      hash.update(buffer.subarray(0, read));
+  } finally {
+    fs.closeSync(fd);
+  }
+  return hash.digest('hex');
+}
+
 function verify(file: string, books: [string, string][]): VerifyReply {
+  // Hashed before SQLite opens it: what is checked below is what the hash describes (opening read-only writes nothing).
+  const sha256 = sha256Of(file);
   const db = new Database(file, { readonly: true, fileMustExist: true, ...binding });
   try {
     db.pragma(READ_ONCE_CACHE);
@@ -53,7 +74,7 @@ function verify(file: string, books: [string, string][]): VerifyReply {
         counts[key] = row.n;
       }
     }
-    return { lines, counts };
+    return { lines, counts, sha256 };
   } finally {
     db.close();
   }
@@ -63,8 +84,16 @@ async function run(task: WorkerJob): Promise<CopyReply | VerifyReply> {
   return task.kind === 'copy' ? copy(task.source, task.target) : verify(task.file, task.books);
 }
 
+/** Why the job failed, with the error's code when it has one (Node's ENOSPC …, better-sqlite3's SQLITE_FULL …). */
+function failure(error: unknown): Failed {
+  const code = (error as { code?: unknown } | null)?.code;
+  return {
+    failed: error instanceof Error ? error.message : String(error),
+    ...(typeof code === 'string' ? { code } : {}),
+  };
+}
+
 run(job).then(
   (reply) => parentPort?.postMessage(reply),
-  (error: unknown) =>
-    parentPort?.postMessage({ failed: error instanceof Error ? error.message : String(error) } satisfies Failed),
+  (error: unknown) => parentPort?.postMessage(failure(error)),
 );

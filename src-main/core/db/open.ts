@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { Kysely, SqliteDialect, type SqliteDatabase } from 'kysely';
+import { Kysely, SqliteDialect, type SqliteDatabase, type SqliteStatement } from 'kysely';
 import { UserError } from '../errors';
 import { takeCleanClose } from './cleanClose';
 import { checkIntegrity } from './inspect';
@@ -45,6 +45,8 @@ export class DamagedDatabaseError extends Error {
 export interface CheckedOpenOptions extends OpenOptions {
   /** Runs once before the first pending migration of an existing database: the app backs it up there. */
   beforeMigrate?: (sqlite: Database.Database) => Promise<void>;
+  /** Runs when the file holds no ledger yet, before one is made in it: throwing leaves it unmade. */
+  beforeCreate?: () => void;
 }
 
 /**
@@ -60,6 +62,7 @@ export async function openCheckedLedger(dataDir: string, options: CheckedOpenOpt
       if (!check.ok) throw new DamagedDatabaseError(check.detail);
     }
     const version = schemaVersion(sqlite);
+    if (version === 0) options.beforeCreate?.();
     if (version > 0 && version < LATEST_VERSION && options.beforeMigrate) await options.beforeMigrate(sqlite);
     migrate(sqlite);
   } catch (error) {
@@ -101,6 +104,20 @@ function wrap(file: string, sqlite: Database.Database): Ledger {
   };
 }
 
+/**
+ * Kysely's ROLLBACK after a failed call. SQLite rolls a transaction back by itself when it cannot go on (a full disk:
+ * SQLITE_FULL; an I/O error); Kysely's ROLLBACK would then fail with "no transaction is active", and that error would
+ * replace the one that says what happened (fileErrors.ts names a full disk from it).
+ */
+function rollbackIfOpen(sqlite: Database.Database): SqliteStatement {
+  return {
+    reader: false,
+    run: () => (sqlite.inTransaction ? sqlite.prepare('ROLLBACK').run() : { changes: 0, lastInsertRowid: 0 }),
+    all: () => [],
+    iterate: () => [][Symbol.iterator](),
+  };
+}
+
 export function schemaVersion(sqlite: Database.Database): number {
   return sqlite.pragma('user_version', { simple: true }) as number;
 }
@@ -137,6 +154,7 @@ function withStatementCache(sqlite: Database.Database): SqliteDatabase {
   return {
     close: () => sqlite.close(),
     prepare: (source: string) => {
+      if (source === 'rollback') return rollbackIfOpen(sqlite);
       let statement = kept.get(source);
       if (statement) kept.delete(source);
       else statement = sqlite.prepare(source);

@@ -101,6 +101,8 @@ export interface AccountTable {
   retry_after: string | null;
   created_at: string;
   updated_at: string;
+  /** Random, made once per account (migration 0014): what a session is bound to besides the number. */
+  session_key: string;
 }
 
 export interface AuditLogTable {

@@ -1,16 +1,19 @@
 import { Badge, Table, Text } from '@mantine/core';
-import { auditActionLabels, type AuditEntry, type FieldChange } from '../../../src-shared/accounts';
+import { auditActionLabels, type AuditAction, type AuditEntry, type FieldChange } from '../../../src-shared/accounts';
 import { registerDef, type RegisterKey } from '../../../src-shared/registers';
 import { EmptyRow } from './EmptyRow';
 
 // One table for 修改记录 (one record) and 操作日志 (everything): when, who, what, and each changed field before → after.
 
-const actionColors: Record<string, string> = {
+const actionColors: Partial<Record<AuditAction, string>> = {
   create: 'green',
   update: 'blue',
   delete: 'orange',
   purge: 'red',
   restore: 'teal',
+  // A refused password: what someone trying other people's accounts leaves.
+  loginFailed: 'red',
+  unlockFailed: 'red',
 };
 
 function shown(value: unknown): string {

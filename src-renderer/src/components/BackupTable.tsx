@@ -16,6 +16,13 @@ function countsDetail(counts: BackupEntry['counts']): string {
   return parts.join('，') || '没有记录';
 }
 
+/** The copy's checksum, shortened: a restore compares the whole of it with the file first. */
+function hashNote(entry: BackupEntry): string {
+  return entry.sha256
+    ? `校验值 SHA-256：${entry.sha256.slice(0, 16)}…（恢复前会核对，文件被改动过则不能恢复）`
+    : '这份备份没有记下校验值（本版本之前的备份），恢复前只做完整性检查';
+}
+
 export function formatTime(iso: string): string {
   return new Date(iso).toLocaleString('zh-CN', { hour12: false });
 }
@@ -67,9 +74,11 @@ export function BackupTable({
               </Table.Td>
               <Table.Td>
                 {entry.verification.ok ? (
-                  <Badge color="green" variant="light">
-                    通过
-                  </Badge>
+                  <Tooltip label={hashNote(entry)} multiline w={320}>
+                    <Badge color="green" variant="light">
+                      通过
+                    </Badge>
+                  </Tooltip>
                 ) : entry.verification.pending ? (
                   <Badge color="gray" variant="light">
                     校验中…
@@ -100,7 +109,8 @@ export function BackupTable({
         {confirming && (
           <Text size="sm">
             将用 {formatTime(confirming.createdAt)} 的备份（共 {totalRecords(confirming.counts)}{' '}
-            条记录）替换现在的台账。 恢复前会先自动备份现在的数据，恢复后可以“撤销上次恢复”。
+            条记录）替换现在的台账。 恢复前会先自动备份现在的数据，恢复后可以“撤销上次恢复”。操作日志保留不变；
+            恢复后所有人都要重新登录。
           </Text>
         )}
         <Group justify="flex-end" mt="md">

@@ -1,8 +1,10 @@
 import { Button, Group, Paper, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
+import { formatSize } from '../../../src-shared/sizes';
 import { api, errorMessage } from '../lib/api';
-import { deliver } from '../lib/download';
+import { useAuth } from '../lib/auth';
+import { downloadFrom } from '../lib/download';
 import { useLookups } from '../lib/lookups';
 import { useApi } from '../lib/useApi';
 import { BackupTable, formatTime } from './BackupTable';
@@ -16,6 +18,7 @@ const WORKING_TEXT: Record<Action, string> = { backUp: WRITING, saveAs: WRITING,
 /** 设置 › 备份与恢复: back up now, save a copy elsewhere, restore one, and undo the last restore. */
 export function BackupsPanel() {
   const { refresh } = useLookups();
+  const { sessionEnded } = useAuth();
   const backups = useApi('backups.list', {});
   const listing = backups.data;
   const { reload } = backups;
@@ -39,13 +42,25 @@ export function BackupsPanel() {
     }
   };
 
-  const act = async (title: string, work: () => Promise<string>) => {
+  /** `done` and `failed` title the notification: 已备份 / 未备份 (not "已备份失败"). */
+  const act = async ([done, failed]: [string, string], work: () => Promise<string>) => {
     try {
-      notifications.show({ color: 'green', title, message: await work() });
+      notifications.show({ color: 'green', title: done, message: await work() });
       await refresh();
     } catch (error) {
-      notifications.show({ color: 'red', title: `${title}失败`, message: errorMessage(error) });
+      notifications.show({ color: 'red', title: failed, message: errorMessage(error) });
     } finally {
+      void reload();
+    }
+  };
+
+  // A restore ends every session, this one too: the login page says what was restored, instead of the next call
+  // here failing with 请先登录.
+  const restoring = async (title: string, work: () => Promise<string>) => {
+    try {
+      sessionEnded(`${await work()}。恢复后所有人都要重新登录。`);
+    } catch (error) {
+      notifications.show({ color: 'red', title: `未${title}`, message: errorMessage(error) });
       void reload();
     }
   };
@@ -53,7 +68,7 @@ export function BackupsPanel() {
   const backUp = () =>
     whileWorking('backUp', () =>
       act(
-        '已备份',
+        ['已备份', '未备份'],
         async () =>
           `备份已写入（${formatTime((await api('backups.create', {})).createdAt)}），正在进行完整性检查，结果见下表`,
       ),
@@ -61,11 +76,17 @@ export function BackupsPanel() {
   const saveAs = () =>
     whileWorking('saveAs', async () => {
       try {
-        const file = await api('backups.saveAs', {});
-        // The desktop app has written it where the clerk chose; the browser downloads it.
-        if (window.ledgerBridge)
-          notifications.show({ color: 'green', title: '已备份', message: `备份已保存到：${file.savedPath}` });
-        else deliver(file, '备份');
+        const saved = await api('backups.saveAs', {});
+        // The desktop app has written it where the clerk chose. The browser fetches the checked copy from the server
+        // by a one-time link, as a file: its download bar shows the progress, and no byte passes through this page.
+        if (saved.downloadUrl) {
+          downloadFrom(saved.downloadUrl, saved.fileName);
+          notifications.show({
+            color: 'green',
+            title: '已备份',
+            message: `正在下载：${saved.fileName}（${formatSize(saved.size)}），进度见浏览器的下载栏`,
+          });
+        } else notifications.show({ color: 'green', title: '已备份', message: `备份已保存到：${saved.savedPath}` });
       } catch (error) {
         notifications.show({ color: 'red', title: '未备份', message: errorMessage(error) });
       }
@@ -73,10 +94,10 @@ export function BackupsPanel() {
     });
   const undo = () =>
     whileWorking('undo', () =>
-      act(
-        '已撤销恢复',
+      restoring(
+        '撤销恢复',
         async () =>
-          `台账已回到 ${formatTime((await api('backups.undoRestore', {})).restored.createdAt)} 恢复之前的状态`,
+          `已撤销恢复：台账已回到 ${formatTime((await api('backups.undoRestore', {})).restored.createdAt)} 恢复之前的状态`,
       ),
     );
   const buttonState = (which: Action, available = true) => ({
@@ -88,8 +109,8 @@ export function BackupsPanel() {
     <Paper withBorder p="md" radius="md">
       <Title order={4}>备份与恢复</Title>
       <Text size="sm" c="dimmed" mb="sm">
-        程序每次启动和每天都会自动备份，保留最近 7 天每天一份、最近 12 个月每月一份，每份备份都经过完整性检查。
-        备份保存在：{listing?.folder ?? '…'}
+        程序每次启动和每天都会自动备份，保留最近 7 天每天一份、最近 12
+        个月每月一份，每份备份都经过完整性检查并记下校验值，恢复前先核对。 备份保存在：{listing?.folder ?? '…'}
       </Text>
       <Group mb="sm">
         <Button {...buttonState('backUp')} onClick={() => void backUp()}>
@@ -116,7 +137,7 @@ export function BackupsPanel() {
       <BackupTable
         backups={listing?.backups ?? []}
         onRestore={(entry) =>
-          act('已恢复', async () => {
+          restoring('恢复', async () => {
             await api('backups.restore', { file: entry.file });
             return `已恢复到 ${formatTime(entry.createdAt)} 的备份；恢复前的数据已另存，可撤销`;
           })

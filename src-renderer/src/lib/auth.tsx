@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useRef, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { AuthStatus } from '../../../src-shared/accounts';
 import type { ApiMethod } from '../../../src-shared/api';
 import { mayCall, type Role } from '../../../src-shared/permissions';
@@ -13,6 +13,13 @@ interface AuthState {
   apply: (status: AuthStatus) => void;
   lock: () => Promise<void>;
   logout: () => Promise<void>;
+  /**
+   * The core has ended this session itself (a restore ends every session): back to the login page, which shows
+   * `notice` until someone logs in.
+   */
+  sessionEnded: (notice: string) => void;
+  /** Why the login page is shown, when it is not simply the start: set by sessionEnded. */
+  notice: string | null;
 }
 
 const AuthContext = createContext<AuthState | null>(null);
@@ -85,19 +92,30 @@ export function AuthProvider({
     return () => onAuthRequired(null);
   }, [setStatus]);
 
-  const lock = useCallback(async () => {
+  const [notice, setNotice] = useState<string | null>(null);
+  // `idle`: the window locked itself, and the 操作日志 says so.
+  const lockScreen = useCallback(async (idle: boolean) => {
     setStatus((s) => (s ? { ...s, locked: true } : s));
-    await api('auth.lock', {}).catch(() => {});
+    await api('auth.lock', idle ? { idle } : {}).catch(() => {});
   }, []);
+  const lock = useCallback(() => lockScreen(false), [lockScreen]);
   const logout = useCallback(async () => {
     setStatus(await api('auth.logout', {}));
   }, []);
-  const onIdle = useCallback(() => void lock(), [lock]);
+  const sessionEnded = useCallback((why: string) => {
+    setNotice(why);
+    setStatus((s) => (s ? { ...s, user: null, locked: false } : s));
+  }, []);
+  const apply = useCallback((next: AuthStatus) => {
+    if (next.user) setNotice(null);
+    setStatus(next);
+  }, []);
+  const onIdle = useCallback(() => void lockScreen(true), [lockScreen]);
   useIdleLock(Boolean(status?.user && !status.locked), status?.idleLockMinutes ?? 15, onIdle);
 
   if (!status) return error ? <>{fallback}</> : null;
   return (
-    <AuthContext.Provider value={{ status, apply: setStatus, lock, logout }}>
+    <AuthContext.Provider value={{ status, apply, lock, logout, sessionEnded, notice }}>
       <RoleContext.Provider value={status.user?.role ?? null}>{children(status)}</RoleContext.Provider>
     </AuthContext.Provider>
   );

@@ -1,9 +1,10 @@
 import { Alert, Button, Center, Divider, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { PASSWORD_MIN } from '../../../src-shared/accounts';
 import { api } from '../lib/api';
 import { useAuth } from '../lib/auth';
 import { formErrors } from '../lib/fieldErrors';
+import { useHideOutside } from '../lib/hideOutside';
 
 // 登录 and, on a new ledger, 首次使用: the office and the first account (所长, administrator).
 
@@ -52,12 +53,17 @@ function useSubmit() {
 }
 
 export function LoginPage() {
-  const { apply } = useAuth();
+  const { apply, notice } = useAuth();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const { busy, error, run, clear } = useSubmit();
   return (
     <Card title="登录" subtitle="请输入您的用户名和密码。忘记密码请找所长（管理员）重设。">
+      {notice && (
+        <Alert color="blue" role="status">
+          {notice}
+        </Alert>
+      )}
       <form
         onChange={clear}
         onSubmit={(e) => void run(e, async () => apply(await api('auth.login', { username, password })))}
@@ -140,21 +146,28 @@ export function SetupPage() {
   );
 }
 
-/** Over the page, which stays as it was (a half-filled form included) until the password is given again. */
+/**
+ * In place of the page, which stays mounted as it was (a half-filled form included) but hidden and out of reach until
+ * the password is given again.
+ */
 export function LockScreen() {
   const { status, apply, logout } = useAuth();
   const [password, setPassword] = useState('');
   const { busy, error, run, clear } = useSubmit();
+  const dialog = useRef<HTMLDivElement>(null);
+  // The page beneath is neither shown nor reachable by Tab or a screen reader while locked.
+  useHideOutside(dialog);
   return (
     <div
+      ref={dialog}
       role="dialog"
+      aria-modal="true"
       aria-label="已锁屏"
       style={{
         position: 'fixed',
         inset: 0,
         zIndex: 1000,
-        backdropFilter: 'blur(8px)',
-        background: 'rgba(240,242,245,0.85)',
+        background: 'var(--mantine-color-gray-1)',
       }}
     >
       <Center h="100%">

@@ -10,17 +10,11 @@ import { useApi } from '../lib/useApi';
  * Shown instead of the app when the database file is damaged or cannot be opened: the newest good backup first,
  * then every backup. Nothing else works until one is restored.
  */
-export function RecoveryPage({
-  problem,
-  dataDir,
-  onRecovered,
-}: {
-  problem: string;
-  dataDir: string;
-  onRecovered: () => void;
-}) {
+export function RecoveryPage({ problem, onRecovered }: { problem: string; onRecovered: () => void }) {
   const listing = useApi('backups.list', {});
   const backups = listing.data?.backups;
+  // Named by backups.list, not by app.status: that one answers anybody, before any login.
+  const dataDir = listing.data?.dataDir;
 
   const restore = async (entry: BackupEntry) => {
     try {
@@ -41,8 +35,8 @@ export function RecoveryPage({
       <Stack gap="md">
         <Title order={2}>司法所电子台账 · 数据恢复</Title>
         <Alert color="red" title={problem}>
-          为避免进一步损坏，程序没有打开这个数据文件（{dataDir}
-          ）。请从下面的备份中恢复；原文件会改名保留在同一文件夹中，不会删除。
+          为避免进一步损坏，程序没有打开这个数据文件{dataDir ? `（在 ${dataDir} 中）` : ''}
+          。请从下面的备份中恢复；原文件会改名保留在同一文件夹中，不会删除。
         </Alert>
         <Paper withBorder p="md" radius="md">
           <Title order={4} mb="xs">
