@@ -14,6 +14,10 @@ import { tempDir } from './helpers';
 // effective user and group for the start only (seteuid), and the built `npm run web` as a child process started as
 // that user. A read-only file system (EROFS) would need a mount, which a test does not do (checked by hand on a
 // read-only tmpfs: 数据文件夹只读：<folder>。…, for a new folder and for one holding a ledger).
+//
+// `nobody` must still be able to read the program itself. A checkout inside a private folder (`mktemp -d` is 0700) is
+// closed to it, so the native SQLite module is loaded before the switch, and the built app is run from hard links to
+// its files in a folder anyone may read.
 
 const ROOT = path.resolve(__dirname, '../..');
 const WEB_BUNDLE = path.join(ROOT, 'out/main/web.js');
@@ -57,7 +61,43 @@ async function readOnlyLedgerFolder(): Promise<string> {
   return dir;
 }
 
+/** The built app, where `nobody` can read it: the checkout itself, or hard links to its files (copies across disks). */
+function readableBuild(): string {
+  if (!asRoot || readableByNobody(WEB_BUNDLE)) return ROOT;
+  const dir = openParent();
+  for (const part of ['package.json', 'out', 'node_modules']) {
+    const from = fs.realpathSync(path.join(ROOT, part));
+    const to = path.join(dir, part);
+    try {
+      execFileSync('cp', ['-al', from, to], { stdio: 'ignore' });
+    } catch {
+      fs.rmSync(to, { recursive: true, force: true });
+      execFileSync('cp', ['-r', from, to], { stdio: 'ignore' });
+    }
+  }
+  return dir;
+}
+
+function readableByNobody(file: string): boolean {
+  try {
+    execFileSync(process.execPath, ['-e', `require('node:fs').accessSync(${JSON.stringify(file)})`], {
+      uid: NOBODY,
+      gid: NOBODY,
+      cwd: '/',
+      stdio: 'ignore',
+    });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 describe.skipIf(process.platform === 'win32')('a data folder the app may not write', () => {
+  beforeAll(async () => {
+    // Loads better-sqlite3 and its native module while this process may still read the checkout.
+    await (await startCore(path.join(openParent(), 'warm-up'), quiet)).close();
+  });
+
   it('names the folder and the cause when a new data folder cannot be made in it', async () => {
     const dir = path.join(openParent(), '台账');
     fs.mkdirSync(dir);
@@ -91,7 +131,9 @@ describe.skipIf(process.platform === 'win32')('a data folder the app may not wri
 
     it('says so in one Chinese line and exits with 1, without a stack trace', async () => {
       const dir = await readOnlyLedgerFolder();
-      const child = spawn(process.execPath, [WEB_BUNDLE, '--no-open', '--port', '0'], {
+      const build = readableBuild();
+      const child = spawn(process.execPath, [path.join(build, 'out/main/web.js'), '--no-open', '--port', '0'], {
+        cwd: build,
         env: { ...process.env, LEDGER_DATA_DIR: dir },
         stdio: ['ignore', 'pipe', 'pipe'],
         ...(asRoot ? { uid: NOBODY, gid: NOBODY } : {}),
