@@ -8,6 +8,7 @@ import { resolveDataDir } from './core/dataDir';
 import { UserError } from './core/errors';
 import { makeNewFilesPrivate } from './core/privateFiles';
 import { startCore } from './core/startup';
+import { askBeforeLeaving } from './shell/leaveQuestion';
 import { hardenContents, hardenSession, mainWindowOptions } from './shell/security';
 import { INVOKE_CHANNEL } from './ipc';
 
@@ -35,6 +36,10 @@ function createWindow(): void {
   const appUrl = devUrl ?? pathToFileURL(path.join(import.meta.dirname, '../renderer/index.html')).href;
   mainWindow = new BrowserWindow(mainWindowOptions(path.join(import.meta.dirname, '../preload/index.cjs')));
   hardenContents(mainWindow.webContents, appUrl);
+  const window = mainWindow;
+  askBeforeLeaving(window.webContents, (question) =>
+    dialog.showMessageBoxSync(window, { ...question, buttons: [...question.buttons] }),
+  );
   mainWindow.once('ready-to-show', () => mainWindow?.show());
   void mainWindow.loadURL(appUrl);
 }

@@ -9,6 +9,7 @@ import {
   type HardenableContents,
   type HardenableSession,
 } from '../../src-main/shell/security';
+import { askBeforeLeaving, type LeavingContents } from '../../src-main/shell/leaveQuestion';
 
 // The desktop shell's security settings, checked without Electron's binary: the options the BrowserWindow gets, and
 // the handlers it installs, driven the way Electron would drive them.
@@ -105,5 +106,32 @@ describe('session', () => {
     expect(check!(null, 'media')).toBe(false);
     expect(headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
     expect(headers['content-type']).toEqual(['text/html']);
+  });
+});
+
+describe('leaving a form with unsaved changes', () => {
+  function contentsAsking(answer: number) {
+    const listeners: ((event: { preventDefault(): void }) => void)[] = [];
+    const asked: string[] = [];
+    const contents: LeavingContents = { on: (_event, listener) => listeners.push(listener) };
+    askBeforeLeaving(contents, (question) => {
+      asked.push(`${question.message} ${question.buttons.join('/')}`);
+      return answer;
+    });
+    /** Electron's will-prevent-unload; true when the window goes on closing. */
+    const unload = () => {
+      let closes = false;
+      for (const listener of listeners) listener({ preventDefault: () => (closes = true) });
+      return closes;
+    };
+    return { unload, asked };
+  }
+
+  it('asks in Chinese when the page refuses to unload, and closes only on 离开', () => {
+    const staying = contentsAsking(0);
+    expect(staying.unload()).toBe(false);
+    expect(staying.asked).toEqual(['离开此页？ 留在此页/离开']);
+    const leaving = contentsAsking(1);
+    expect(leaving.unload()).toBe(true);
   });
 });
