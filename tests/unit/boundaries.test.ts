@@ -41,7 +41,14 @@ describe('import boundaries (eslint.config.js)', () => {
     ]) {
       expect(await layerViolations('src-renderer/src/lib/x.ts', use(specifier)), specifier).toHaveLength(1);
     }
-    expect(await layerViolations('src-renderer/src/lib/x.ts', use('@mantine/core'))).toEqual([]);
+    const button = "import { Button } from '@mantine/core';\nexport const used = Button;\n";
+    expect(await layerViolations('src-renderer/src/lib/x.ts', button)).toEqual([]);
+  });
+
+  it("src-renderer picks from lists through ChoiceSelect, never Mantine's Select that drops typed Chinese", async () => {
+    const select = "import { Select } from '@mantine/core';\nexport const used = Select;\n";
+    expect(await layerViolations('src-renderer/src/pages/X.tsx', select)).toHaveLength(1);
+    expect(await layerViolations('src-renderer/src/components/ChoiceSelect.tsx', select)).toEqual([]);
   });
 
   it('src-shared imports no Node, Electron, React or database module', async () => {
