@@ -29,7 +29,7 @@ for (const def of registers) {
 
     await gotoApp(page, ledger);
     await openBook(page, def);
-    await expectEmptyList(page);
+    await expectEmptyList(page, def);
 
     // 新增: every required field, with the distinctive name in the record's main field.
     await startNewRecord(page, def);
@@ -65,7 +65,7 @@ for (const def of registers) {
     await expect(dialog).toBeHidden();
     await expect(page.getByText('已移到回收站', { exact: true }).first()).toBeVisible();
     await expect(page.getByRole('heading', { level: 2, name: def.title, exact: true })).toBeVisible();
-    await expectEmptyList(page);
+    await expectEmptyList(page, def);
 
     // 回收站: a row for this book; 恢复 puts the record back.
     await navLink(page, '回收站').click();

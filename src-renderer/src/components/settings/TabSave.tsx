@@ -1,0 +1,46 @@
+import { Button, Group } from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
+import type { ReactNode } from 'react';
+
+// 设置 has one way to save on each tab: its 保存 button, or Ctrl+S while that tab is the one shown (the tabs stay
+// mounted, so an edit on another tab waits there for its own 保存).
+
+export function useTabSave(active: boolean, save: () => void): void {
+  useHotkeys(
+    [
+      [
+        'mod+S',
+        () => {
+          if (active) save();
+        },
+      ],
+    ],
+    // In the fields too: that is where Ctrl+S is pressed.
+    [],
+  );
+}
+
+/** The tab's 保存, with `children` (other actions of the tab) beside it. */
+export function TabSaveButton({
+  onSave,
+  busy = false,
+  label = '保存',
+  children,
+}: {
+  onSave: () => void;
+  busy?: boolean;
+  label?: string;
+  children?: ReactNode;
+}) {
+  return (
+    <Group mt="md">
+      <Button loading={busy} onClick={onSave} aria-keyshortcuts="Control+S">
+        {label}
+      </Button>
+      {children}
+      <span style={{ fontSize: 'var(--mantine-font-size-sm)', color: 'var(--mantine-color-dimmed)' }}>
+        Ctrl+S 也可保存
+      </span>
+    </Group>
+  );
+}
