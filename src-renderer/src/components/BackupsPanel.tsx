@@ -72,7 +72,7 @@ export function BackupsPanel() {
         const written = `备份已写入（${formatTime(made.createdAt)}），正在进行完整性检查，结果见下表`;
         return made.rotatedOut.length === 0
           ? written
-          : `${written}。检查通过后，按保留规则删除较早的 ${describeCopies(made.rotatedOut)} 的备份`;
+          : `${written}。检查通过后，按保留规则删除较早的 ${describeCopies(made.rotatedOut)}的备份`;
       }),
     );
   const saveAs = () =>
