@@ -65,6 +65,9 @@ for (const def of registers) {
     await expect(dialog).toBeHidden();
     await expect(page.getByText('已移到回收站', { exact: true }).first()).toBeVisible();
     await expect(page.getByRole('heading', { level: 2, name: def.title, exact: true })).toBeVisible();
+    // Back on the list as it was opened, with its search: the record is gone from it, and from the book.
+    await expect(emptyListMessage(page)).toBeVisible();
+    await page.getByRole('button', { name: '清除条件', exact: true }).click();
     await expectEmptyList(page, def);
 
     // 回收站: a row for this book; 恢复 puts the record back.

@@ -147,6 +147,18 @@ export function CalendarEditor({ active }: { active: boolean }) {
 
       {draft && (
         <>
+          <TabSaveButton above busy={busy} onSave={() => void save(draft)} label={`保存${draft.year}年节假日安排`}>
+            {current?.source === '本所录入' && (
+              <Button
+                variant="subtle"
+                color="red"
+                loading={busy}
+                onClick={() => void remove(current.year, current.shipped)}
+              >
+                {current.shipped ? '恢复随应用提供的安排' : `删除${current.year}年安排`}
+              </Button>
+            )}
+          </TabSaveButton>
           <SimpleGrid cols={2} spacing="lg">
             {LISTS.map((list) => (
               <CalendarDayTable
@@ -160,18 +172,6 @@ export function CalendarEditor({ active }: { active: boolean }) {
               />
             ))}
           </SimpleGrid>
-          <TabSaveButton busy={busy} onSave={() => void save(draft)} label={`保存${draft.year}年节假日安排`}>
-            {current?.source === '本所录入' && (
-              <Button
-                variant="subtle"
-                color="red"
-                loading={busy}
-                onClick={() => void remove(current.year, current.shipped)}
-              >
-                {current.shipped ? '恢复随应用提供的安排' : `删除${current.year}年安排`}
-              </Button>
-            )}
-          </TabSaveButton>
         </>
       )}
     </Paper>

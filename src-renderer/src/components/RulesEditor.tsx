@@ -111,6 +111,23 @@ export function RulesEditor({ active }: { active: boolean }) {
         首页的待办提醒由这些规则算出。各地细则不同，可修改期限、停用或改写要做的事，也可新增本所的规则；工作日按“节假日”中的日历计算。
       </Text>
       <LoadStatus state={list} />
+      <TabSaveButton above busy={saving === 'all'} onSave={() => void save()}>
+        {!adding && (
+          <Button variant="light" onClick={() => setAdding(true)}>
+            新增规则
+          </Button>
+        )}
+      </TabSaveButton>
+      {adding && (
+        <NewRuleForm
+          existing={rules}
+          onCancel={() => setAdding(false)}
+          onCreated={(rule) => {
+            setRules((all) => [...all, rule].sort((a, b) => a.code.localeCompare(b.code)));
+            setAdding(false);
+          }}
+        />
+      )}
       <Table striped fz="sm" aria-label="期限规则">
         <Table.Thead>
           <Table.Tr>
@@ -209,23 +226,6 @@ export function RulesEditor({ active }: { active: boolean }) {
           </Button>
         </Group>
       </Modal>
-      <TabSaveButton busy={saving === 'all'} onSave={() => void save()}>
-        {!adding && (
-          <Button variant="light" onClick={() => setAdding(true)}>
-            新增规则
-          </Button>
-        )}
-      </TabSaveButton>
-      {adding && (
-        <NewRuleForm
-          existing={rules}
-          onCancel={() => setAdding(false)}
-          onCreated={(rule) => {
-            setRules((all) => [...all, rule].sort((a, b) => a.code.localeCompare(b.code)));
-            setAdding(false);
-          }}
-        />
-      )}
     </Paper>
   );
 }

@@ -52,9 +52,11 @@ export function OfficeFields({ draft, errors, patch }: SettingsFieldsProps) {
 
 /** 报表: how the 月报 is counted and when it is due. */
 export function ReportFields({ draft, errors, patch }: SettingsFieldsProps) {
+  // The 口径 on its own line: its options are long (版本C：18类（2019年后全国人民调解信息系统）).
   return (
-    <Group grow align="flex-start">
+    <Stack gap="sm">
       <ChoiceSelect
+        w={520}
         label="纠纷类型口径"
         description="按县司法局月报模板选择"
         data={[
@@ -65,25 +67,29 @@ export function ReportFields({ draft, errors, patch }: SettingsFieldsProps) {
         value={draft.disputeTypeVersion}
         onChange={(v) => patch({ disputeTypeVersion: (v ?? 'C') as Settings['disputeTypeVersion'] })}
       />
-      <NumberInput
-        label="月报截止日（每月几日前报上月）"
-        min={1}
-        max={28}
-        allowDecimal={false}
-        value={draft.reportDeadlineDay}
-        error={errors['reportDeadlineDay']}
-        onChange={(v) => patch({ reportDeadlineDay: Number(v) || 0 })}
-      />
-      <NumberInput
-        label="每月应报典型案例（篇）"
-        min={0}
-        max={50}
-        allowDecimal={false}
-        value={draft.typicalCaseQuota}
-        error={errors['typicalCaseQuota']}
-        onChange={(v) => patch({ typicalCaseQuota: Number(v) || 0 })}
-      />
-    </Group>
+      <Group align="flex-start">
+        <NumberInput
+          w={260}
+          label="月报截止日（每月几日前报上月）"
+          min={1}
+          max={28}
+          allowDecimal={false}
+          value={draft.reportDeadlineDay}
+          error={errors['reportDeadlineDay']}
+          onChange={(v) => patch({ reportDeadlineDay: Number(v) || 0 })}
+        />
+        <NumberInput
+          w={260}
+          label="每月应报典型案例（篇）"
+          min={0}
+          max={50}
+          allowDecimal={false}
+          value={draft.typicalCaseQuota}
+          error={errors['typicalCaseQuota']}
+          onChange={(v) => patch({ typicalCaseQuota: Number(v) || 0 })}
+        />
+      </Group>
+    </Stack>
   );
 }
 

@@ -20,20 +20,25 @@ export function useTabSave(active: boolean, save: () => void): void {
   );
 }
 
-/** The tab's 保存, with `children` (other actions of the tab) beside it. */
+/**
+ * The tab's 保存, with `children` (other actions of the tab) beside it. `above`: over a long table, where it is on the
+ * first screen, rather than under a few fields.
+ */
 export function TabSaveButton({
   onSave,
   busy = false,
   label = '保存',
+  above = false,
   children,
 }: {
   onSave: () => void;
   busy?: boolean;
   label?: string;
+  above?: boolean;
   children?: ReactNode;
 }) {
   return (
-    <Group mt="md">
+    <Group {...(above ? { mb: 'sm' } : { mt: 'md' })}>
       <Button loading={busy} onClick={onSave} aria-keyshortcuts="Control+S">
         {label}
       </Button>
