@@ -33,6 +33,26 @@ export interface BackupEntry {
   sha256?: string;
 }
 
+/**
+ * What the rotation keeps (src-main/core/backup/rotation.ts): of the copies that passed their check, the newest of each
+ * of the last `days` days and of each of the last `months` months, and the newest few of these kinds. The backup table
+ * says it in words.
+ */
+export const BACKUP_RETENTION = {
+  days: 7,
+  months: 12,
+  newestOf: { 手动: 5, 恢复前: 3, 升级前: 3 },
+} as const satisfies { days: number; months: number; newestOf: Partial<Record<BackupKind, number>> };
+
+/**
+ * 立即备份's answer: the copy, and the older copies the rotation (src-main/core/backup/rotation.ts) lets go because of
+ * it — those already deleted and those deleted once the new copy has passed its check — so the clerk is told why a
+ * copy left the table.
+ */
+export interface CreatedBackup extends BackupEntry {
+  rotatedOut: BackupEntry[];
+}
+
 /** 备份到…: a fresh copy, checked, written where the clerk chose (desktop) or kept and downloaded (browser). */
 export interface SavedCopy {
   /** The name the clerk sees: the chosen file's, or the one the browser saves the download under. */

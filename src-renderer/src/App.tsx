@@ -21,15 +21,23 @@ function Page({ route }: { route: Route }) {
       return <HomePage />;
     case 'list':
       // Keyed: another book starts with its own search, filters and sort.
-      return <RegisterListPage key={route.register} register={route.register} />;
+      return <RegisterListPage key={route.register} register={route.register} query={route.query ?? {}} />;
     case 'record':
-      return <RecordPage key={routeHref(route)} register={route.register} id={route.id} from={route.from ?? null} />;
+      return (
+        <RecordPage
+          key={routeHref(route)}
+          register={route.register}
+          id={route.id}
+          from={route.from ?? null}
+          list={route.list ?? {}}
+        />
+      );
     case 'return':
       return <MonthlyReturnPage />;
     case 'recycle':
       return <RecycleBinPage />;
     case 'settings':
-      return <SettingsPage />;
+      return <SettingsPage tab={route.tab ?? 'office'} />;
     case 'accounts':
       return <AccountsPage />;
     case 'audit':
@@ -117,7 +125,18 @@ export function App() {
             <Divider my={6} />
             <NavLink href={routeHref({ page: 'recycle' })} label="回收站" active={route.page === 'recycle'} />
             {maySetUp && (
-              <NavLink href={routeHref({ page: 'settings' })} label="设置" active={route.page === 'settings'} />
+              <NavLink
+                href={routeHref({ page: 'settings' })}
+                label="设置"
+                active={route.page === 'settings' && route.tab !== 'backup'}
+              />
+            )}
+            {maySetUp && (
+              <NavLink
+                href={routeHref({ page: 'settings', tab: 'backup' })}
+                label="备份与恢复"
+                active={route.page === 'settings' && route.tab === 'backup'}
+              />
             )}
             {mayManageAccounts && (
               <NavLink href={routeHref({ page: 'accounts' })} label="账号管理" active={route.page === 'accounts'} />

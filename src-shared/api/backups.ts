@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { AppStatus, BackupEntry, SavedCopy } from '../backups';
+import type { AppStatus, BackupEntry, CreatedBackup, SavedCopy } from '../backups';
 import { method } from './declare';
 
 // Backups and recovery. A backup holds the whole ledger, so making, taking or restoring one is the administrator's.
@@ -36,7 +36,7 @@ export const backupMethods = {
     run: 'file',
     inRecovery: true,
   }),
-  'backups.create': method<BackupEntry>()({ input: z.strictObject({}), access: 'admin', run: 'file' }),
+  'backups.create': method<CreatedBackup>()({ input: z.strictObject({}), access: 'admin', run: 'file' }),
   /** The desktop saves it where the clerk chose; the browser downloads it from `downloadUrl`. */
   'backups.saveAs': method<SavedCopy>()({ input: z.strictObject({}), access: 'admin', run: 'file' }),
   'backups.restore': method<Restored>()({

@@ -102,6 +102,8 @@ export interface RegisterDef<F extends FieldDef = FieldDef> {
   readonly table: string;
   /** Full name as docs/spec/formats.md writes it. */
   readonly title: string;
+  /** What one record is, in a clerk's words, for sentences such as 还没有登记来信来访. */
+  readonly noun: string;
   /** 七簿二册 are the navigation's books; 报送 records are reached from 首页's quotas. */
   readonly group: '七簿' | '二册' | '报送';
   /** The date that files a record under a year and month. */

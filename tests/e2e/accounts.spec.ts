@@ -52,6 +52,7 @@ test('首次使用、新增工作人员账号、以工作人员登录登记，�
   await expect(page.getByRole('banner').getByText(STAFF.name)).toBeVisible();
   await expect(navLink(page, '账号管理')).toHaveCount(0);
   await expect(navLink(page, '设置')).toHaveCount(0);
+  await expect(navLink(page, '备份与恢复')).toHaveCount(0);
 
   // A record entered by the staff member names them as 登记人.
   await openBook(page, def);

@@ -36,7 +36,7 @@ async function holdCall(page: Page, method: string): Promise<() => void> {
 }
 
 async function openSettings(page: Page) {
-  await page.goto(`${new URL(page.url()).origin}/#/settings`);
+  await page.goto(`${new URL(page.url()).origin}/#/settings/backup`);
   await expect(page.getByRole('heading', { name: '备份与恢复' })).toBeVisible();
 }
 

@@ -29,7 +29,7 @@ for (const def of registers) {
 
     await gotoApp(page, ledger);
     await openBook(page, def);
-    await expectEmptyList(page);
+    await expectEmptyList(page, def);
 
     // 新增: every required field, with the distinctive name in the record's main field.
     await startNewRecord(page, def);
@@ -65,7 +65,10 @@ for (const def of registers) {
     await expect(dialog).toBeHidden();
     await expect(page.getByText('已移到回收站', { exact: true }).first()).toBeVisible();
     await expect(page.getByRole('heading', { level: 2, name: def.title, exact: true })).toBeVisible();
-    await expectEmptyList(page);
+    // Back on the list as it was opened, with its search: the record is gone from it, and from the book.
+    await expect(emptyListMessage(page)).toBeVisible();
+    await page.getByRole('button', { name: '清除条件', exact: true }).click();
+    await expectEmptyList(page, def);
 
     // 回收站: a row for this book; 恢复 puts the record back.
     await navLink(page, '回收站').click();

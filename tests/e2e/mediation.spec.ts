@@ -96,13 +96,15 @@ test('在“设置”页填写司法所、调委会和工作人员，页眉显�
   await expect(page.getByRole('heading', { level: 2, name: '设置', exact: true })).toBeVisible();
 
   await textField(page, '司法所名称').fill('西湖镇司法所');
+  // The tabs share one 保存: the office's name typed on 本所 is saved with the committees.
+  await page.getByRole('tab', { name: '调委会与人员', exact: true }).click();
   await page.getByRole('button', { name: '添加调委会', exact: true }).click();
   await page.getByRole('textbox', { name: '调委会名称1', exact: true }).fill('西湖镇人民调解委员会');
   await page.getByRole('textbox', { name: '调委会简称1', exact: true }).fill('西');
   await page.getByRole('button', { name: '添加工作人员', exact: true }).click();
   await page.getByRole('textbox', { name: '工作人员姓名1', exact: true }).fill('赵敏');
   await page.getByRole('textbox', { name: '工作人员职务1', exact: true }).fill('副所长');
-  await page.getByRole('button', { name: '保存设置', exact: true }).click();
+  await page.getByRole('button', { name: '保存', exact: true }).click();
 
   await expect(page.getByText('已保存', { exact: true }).first()).toBeVisible();
   await expect(page.getByRole('banner')).toContainText('西湖镇司法所');

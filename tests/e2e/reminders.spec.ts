@@ -57,10 +57,13 @@ test('设置中修改期限规则后，首页提醒按新期限计算', async ({
   await expect(reminder(page, 'CC-03')).toContainText('2026-10-12');
 
   await navLink(page, '设置').click();
+  await page.getByRole('tab', { name: '期限规则', exact: true }).click();
   const row = page.getByRole('table', { name: '期限规则' }).locator('tr[data-rule="CC-03"]');
   await row.getByLabel('CC-03期限').fill('3');
-  await row.getByRole('button', { name: '保存' }).click();
-  await expect(page.getByText('规则 CC-03 已保存，提醒随之更新')).toBeVisible();
+  await expect(row).toContainText('未保存');
+  await page.getByRole('button', { name: '保存', exact: true }).click();
+  await expect(page.getByText('1 条期限规则已保存，提醒随之更新')).toBeVisible();
+  await expect(row).not.toContainText('未保存');
 
   await navLink(page, '首页').click();
   // 9月30日、10月8日、9日: the 国庆 days are still not counted.

@@ -21,7 +21,7 @@ test('主要页面在严格的内容安全策略下加载，没有违规报告',
   await gotoApp(page, ledger);
   const origin = new URL(ledger.url).origin;
   for (const [hash, heading] of [
-    ['#/settings', '备份与恢复'],
+    ['#/settings/backup', '备份与恢复'],
     ['#/return', '月报'],
     ['#/book/mediationCase/new', '人民调解'],
   ] as const) {

@@ -45,6 +45,7 @@ test('设置中录入2027年节假日后，跨年的工作日期限由“无法�
   await expect(reminder(page, 'CC-03', '陈立新')).toContainText('2027年的节假日安排尚未录入');
 
   await navLink(page, '设置').click();
+  await page.getByRole('tab', { name: '节假日', exact: true }).click();
   const section = page.getByLabel('节假日日历');
   await textField(section, '新增年份').fill('2027');
   await section.getByRole('button', { name: '新增年份' }).click();
@@ -68,7 +69,8 @@ test('设置中录入2027年节假日后，跨年的工作日期限由“无法�
   await expect(reminder(page, 'CC-03', '陈立新').filter({ hasText: '尚未录入' })).toHaveCount(0);
 
   // A make-up Saturday entered in the same year moves the date a day earlier.
-  await navLink(page, '设置').click();
+  await page.goBack();
+  await expect(page.getByRole('tab', { name: '节假日', exact: true })).toHaveAttribute('aria-selected', 'true');
   await section.getByRole('button', { name: '添加调休上班日期' }).click();
   await textField(section, '调休上班日期1').fill('2027-01-05');
   await textField(section, '调休上班名称1').fill('元旦调休上班');
@@ -86,6 +88,7 @@ test('设置中新增本所规则后，首页出现它的提醒', async ({ page,
   await createPerson(ledger.url, '欧阳明', '2026-09-29', '2027-09-28');
   await gotoApp(page, ledger);
   await navLink(page, '设置').click();
+  await page.getByRole('tab', { name: '期限规则', exact: true }).click();
   await page.getByRole('button', { name: '新增规则' }).click();
   const form = page.getByLabel('新增规则');
   await expect(textField(form, '规则编号')).toHaveValue('本所-01');

@@ -55,7 +55,7 @@ test('当事人身份证号校验位错误：信息块内提示，不保存', as
   await expect(page).toHaveURL(/#\/book\/petition\/new$/);
 
   await leaveUnsaved(page, petition);
-  await expectEmptyList(page);
+  await expectEmptyList(page, petition);
 });
 
 test('必填栏目为空：各栏旁提示“…不能为空”，补齐后才能保存', async ({ page }) => {
@@ -110,7 +110,7 @@ test('结案日期早于受理日期：结案日期旁提示，不保存', async
   await expect(textField(page, '卷号')).toHaveValue('');
 
   await leaveUnsaved(page, mediationCase);
-  await expectEmptyList(page);
+  await expectEmptyList(page, mediationCase);
 });
 
 test('人民调解员花名册：身份证号校验位错误时提示并不保存', async ({ page }) => {
@@ -130,7 +130,7 @@ test('人民调解员花名册：身份证号校验位错误时提示并不保�
   await expect(textField(page, '出生日期')).toHaveValue('');
 
   await leaveUnsaved(page, mediator);
-  await expectEmptyList(page);
+  await expectEmptyList(page, mediator);
 });
 
 test('人民调解员花名册：有效身份证号即时带出出生日期和性别', async ({ page }) => {

@@ -117,7 +117,9 @@ describe('backups', () => {
     const core = newCore();
     await call(core, 'registers.create', meeting('第一次会议'));
     await call(core, 'registers.create', meeting('第二次会议'));
-    const written = await call(core, 'backups.create', {});
+    // The first copy lets no older one go.
+    const { rotatedOut, ...written } = await call(core, 'backups.create', {});
+    expect(rotatedOut).toEqual([]);
     expect(written.kind).toBe('手动');
     // 立即备份 returns once the copy is written; integrity_check and the counts follow in a worker thread.
     expect(written.verification).toMatchObject({ ok: false, pending: true });
@@ -208,6 +210,22 @@ describe('backups', () => {
     ]);
     const onDisk = fs.readdirSync(core.backups.folder).filter((name) => name.endsWith('.sqlite3'));
     expect(onDisk.sort()).toEqual(kept.map((e) => e.file).sort());
+  });
+
+  it('立即备份 answers which older copies rotation lets go because of it', async () => {
+    let clock = Date.UTC(2025, 0, 1, 11);
+    const core = newCore(dataFolder(), { now: () => new Date(clock) });
+    const daily = await core.backups.create('每日');
+    await core.backups.settled();
+    clock += 3600 * 1000;
+    // The same day's newer copy is the day's (and the month's) one to keep once checked: the 每日 copy goes.
+    const manual = await call(core, 'backups.create', {});
+    expect(manual.rotatedOut.map((e) => e.file)).toEqual([daily.file]);
+    await core.backups.settled();
+    expect(core.backups.list().map((e) => e.file)).toEqual([manual.file]);
+    // A copy on a new day leaves the last one as that day's: nothing goes.
+    clock += 24 * 3600 * 1000;
+    expect((await call(core, 'backups.create', {})).rotatedOut).toEqual([]);
   });
 
   it('removes the half-written copies a killed backup left, at the next start and before the next copy', async () => {

@@ -18,6 +18,7 @@ const FUTURE_BOOK = {
   key: 'futureBook' as RegisterKey,
   table: 'future_book',
   title: '以后增加的登记簿',
+  noun: '记录',
   group: '报送',
   dateField: 'registered_on',
   summaryField: 'title',

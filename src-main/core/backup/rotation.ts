@@ -1,4 +1,4 @@
-import type { BackupEntry, BackupKind } from '../../../src-shared/backups';
+import { BACKUP_RETENTION, type BackupEntry, type BackupKind } from '../../../src-shared/backups';
 import { todayIso } from '../../../src-shared/dates';
 
 // Which backups to keep: the newest good copy of each of the last 7 days and of each of the last 12 months; beyond
@@ -6,9 +6,9 @@ import { todayIso } from '../../../src-shared/dates';
 // (a same-day start-up copy must not push them out), whatever the caller is about to use, and copies still being
 // checked.
 
-export const KEEP_DAYS = 7;
-export const KEEP_MONTHS = 12;
-const KEEP_NEWEST: Partial<Record<BackupKind, number>> = { 恢复前: 3, 升级前: 3, 手动: 5 };
+export const KEEP_DAYS = BACKUP_RETENTION.days;
+export const KEEP_MONTHS = BACKUP_RETENTION.months;
+const KEEP_NEWEST: Partial<Record<BackupKind, number>> = BACKUP_RETENTION.newestOf;
 
 /** The clerk's calendar day of an instant, in this PC's time zone. */
 export function localDay(iso: string): string {

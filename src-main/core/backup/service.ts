@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { BackupEntry, BackupKind, LedgerDamage, SavedCopy } from '../../../src-shared/backups';
+import type { BackupEntry, BackupKind, CreatedBackup, LedgerDamage, SavedCopy } from '../../../src-shared/backups';
 import { DATABASE_FILE, DamagedDatabaseError, openCheckedLedger, type Ledger, type OpenOptions } from '../db/open';
 import type { Actor } from '../audit';
 import { DownloadTickets } from '../downloads';
@@ -135,8 +135,9 @@ export class Backups {
     return this.list().find((entry) => entry.kind === '恢复前' && entry.verification.ok) ?? null;
   }
 
-  async create(kind: BackupKind): Promise<BackupEntry> {
-    return this.createFrom(this.slot.get().file, kind);
+  async create(kind: BackupKind): Promise<CreatedBackup> {
+    const { entry, rotatedOut } = await this.createFrom(this.slot.get().file, kind);
+    return { ...entry, rotatedOut };
   }
 
   /** 每日: one automatic copy per calendar day while the app runs. */
@@ -191,7 +192,7 @@ export class Backups {
       const savedPath = path.resolve(target);
       return { fileName: saved.file, savedPath, size: saved.size, sha256: saved.sha256, downloadUrl: null };
     }
-    const entry = await this.createFrom(this.slot.get().file, '手动', [], { checked: true });
+    const { entry } = await this.createFrom(this.slot.get().file, '手动', [], { checked: true });
     if (!entry.verification.ok || !entry.sha256) throw new UserError(`备份校验未通过：${entry.verification.detail}`);
     const savedPath = path.join(this.folder, entry.file);
     const { sha256 } = entry;
@@ -247,7 +248,9 @@ export class Backups {
     const staging = path.join(this.dataDir, RESTORE_STAGING);
     try {
       await this.stage(file, staging, live, { file, undo, by, liveIsSound: current !== null });
-      const safetyCopy = current ? await this.createFrom(current.file, '恢复前', [file], { checked: true }) : null;
+      const safetyCopy = current
+        ? (await this.createFrom(current.file, '恢复前', [file], { checked: true })).entry
+        : null;
       if (safetyCopy && !safetyCopy.verification.ok)
         throw new UserError('恢复前的安全备份未通过校验，为避免丢失数据，没有恢复');
 
@@ -314,7 +317,7 @@ export class Backups {
       // Also a file SQLite finds empty once open (a copy into a missing file, killed and rolled back).
       beforeCreate: refuseNew,
       beforeMigrate: async (sqlite) => {
-        const entry = await this.createFrom(sqlite.name, '升级前', [], { checked: true });
+        const { entry } = await this.createFrom(sqlite.name, '升级前', [], { checked: true });
         if (!entry.verification.ok) throw new UserError('升级前的备份未通过校验，为避免丢失数据，没有升级数据文件');
       },
     });
@@ -388,17 +391,17 @@ export class Backups {
    * something depends on
    * (before a migration or a restore, or one to download). Otherwise it is returned as soon as it is written and the
    * check runs in a worker, updating the manifest when done (立即备份, start-up, daily): the clerk waits for the copy,
-   * not for the reading-back.
+   * not for the reading-back. `rotatedOut`: the older copies it makes redundant (CreatedBackup).
    */
   private async createFrom(
     source: string,
     kind: BackupKind,
     protect: readonly string[] = [],
     { checked = false } = {},
-  ): Promise<BackupEntry> {
+  ): Promise<{ entry: BackupEntry; rotatedOut: BackupEntry[] }> {
     const current = this.slot.peek();
     const of = current?.file === source ? current : null;
-    const entry = await this.writingIn(this.folder, BACKUPS_PLACE, async () => {
+    const made = await this.writingIn(this.folder, BACKUPS_PLACE, async () => {
       this.removeLeftovers();
       this.ensureRoom(source, this.folder);
       const existing = this.list();
@@ -408,19 +411,32 @@ export class Backups {
       let written = await this.tracked(takeBackup(source, this.folder, kind, now, this.options.nativeBinding));
       if (checked) written = { ...written, ...(await this.verify(path.join(this.folder, written.file))) };
       // The manifest as it is now: a background check may have written its result while this copy was being made.
-      this.rotate([written, ...readManifest(this.folder)], protect);
-      return written;
+      const gone = this.rotate([written, ...readManifest(this.folder)], protect);
+      // An unchecked copy replaces older ones only once it has passed its check (noteCheck): the clerk is told now
+      // which those will be, weighed as that check will weigh them.
+      const goingOnceChecked = checked
+        ? []
+        : planRotation(
+            readManifest(this.folder).map((entry) =>
+              entry.file === written.file
+                ? { ...entry, verification: { ok: true, detail: 'ok', checkedAt: '' } }
+                : entry,
+            ),
+            [...this.restoring],
+          ).remove;
+      return { entry: written, rotatedOut: [...gone, ...goingOnceChecked] };
     });
-    if (checked && !entry.verification.ok) await this.copyFailed(of);
-    if (!checked) this.checkLater(entry.file, of);
-    return entry;
+    if (checked && !made.entry.verification.ok) await this.copyFailed(of);
+    if (!checked) this.checkLater(made.entry.file, of);
+    return made;
   }
 
-  /** Records `entries` minus the copies rotation lets go, and deletes those copies' files. */
-  private rotate(entries: BackupEntry[], protect: readonly string[]): void {
+  /** Records `entries` minus the copies rotation lets go, and deletes those copies' files; answers those copies. */
+  private rotate(entries: BackupEntry[], protect: readonly string[]): BackupEntry[] {
     const { keep, remove } = planRotation(entries, protect);
     writeManifest(this.folder, keep);
     for (const old of remove) removeDatabaseFile(path.join(this.folder, old.file));
+    return remove;
   }
 
   private verify(file: string): ReturnType<typeof verifyInWorker> {

@@ -1,6 +1,7 @@
 import { Badge, Button, Group, Modal, Table, Text, Tooltip } from '@mantine/core';
 import { useState } from 'react';
-import type { BackupEntry } from '../../../src-shared/backups';
+import { BACKUP_RETENTION, type BackupEntry } from '../../../src-shared/backups';
+import { todayIso } from '../../../src-shared/dates';
 import { registerDef, type RegisterKey } from '../../../src-shared/registers';
 import { formatSize } from '../../../src-shared/sizes';
 import { EmptyRow } from './EmptyRow';
@@ -23,8 +24,26 @@ function hashNote(entry: BackupEntry): string {
     : '这份备份没有记下校验值（本版本之前的备份），恢复前只做完整性检查';
 }
 
+/** 2026-12-02 14:30, in this PC's time zone. */
 export function formatTime(iso: string): string {
-  return new Date(iso).toLocaleString('zh-CN', { hour12: false });
+  const at = new Date(iso);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${todayIso(at)} ${pad(at.getHours())}:${pad(at.getMinutes())}`;
+}
+
+/** The rotation's rule in words, so that a copy leaving the table is no surprise. */
+export function retentionRule(): string {
+  const { days, months, newestOf } = BACKUP_RETENTION;
+  return (
+    `保留规则：最近 ${days} 天每天留当天最新的一份，最近 ${months} 个月每月留当月最新的一份；` +
+    `另外留最新的 ${newestOf.手动} 份手动备份和各 ${newestOf.恢复前} 份恢复前、升级前的备份。` +
+    '未通过完整性检查的备份不算在内（最新的一份除外），其余较早的备份自动删除。'
+  );
+}
+
+/** The copies rotation let go, by time and kind: 2026-11-02 08:00（每日）. */
+export function describeCopies(entries: readonly BackupEntry[]): string {
+  return entries.map((entry) => `${formatTime(entry.createdAt)}（${entry.kind}）`).join('、');
 }
 
 /** The backups with their dates, kinds, sizes, record counts and check results; 恢复 asks before it acts. */

@@ -7,7 +7,7 @@ import { useAuth } from '../lib/auth';
 import { downloadFrom } from '../lib/download';
 import { useLookups } from '../lib/lookups';
 import { useApi } from '../lib/useApi';
-import { BackupTable, formatTime } from './BackupTable';
+import { BackupTable, describeCopies, formatTime, retentionRule } from './BackupTable';
 import { LoadStatus } from './LoadState';
 
 type Action = 'backUp' | 'saveAs' | 'undo';
@@ -67,11 +67,13 @@ export function BackupsPanel() {
 
   const backUp = () =>
     whileWorking('backUp', () =>
-      act(
-        ['已备份', '未备份'],
-        async () =>
-          `备份已写入（${formatTime((await api('backups.create', {})).createdAt)}），正在进行完整性检查，结果见下表`,
-      ),
+      act(['已备份', '未备份'], async () => {
+        const made = await api('backups.create', {});
+        const written = `备份已写入（${formatTime(made.createdAt)}），正在进行完整性检查，结果见下表`;
+        return made.rotatedOut.length === 0
+          ? written
+          : `${written}。检查通过后，按保留规则删除较早的 ${describeCopies(made.rotatedOut)}的备份`;
+      }),
     );
   const saveAs = () =>
     whileWorking('saveAs', async () => {
@@ -108,9 +110,12 @@ export function BackupsPanel() {
   return (
     <Paper withBorder p="md" radius="md">
       <Title order={4}>备份与恢复</Title>
-      <Text size="sm" c="dimmed" mb="sm">
-        程序每次启动和每天都会自动备份，保留最近 7 天每天一份、最近 12
-        个月每月一份，每份备份都经过完整性检查并记下校验值，恢复前先核对。 备份保存在：{listing?.folder ?? '…'}
+      <Text size="sm" c="dimmed">
+        程序每次启动和每天都会自动备份，每份备份都经过完整性检查并记下校验值，恢复前先核对。备份保存在：
+        {listing?.folder ?? '…'}
+      </Text>
+      <Text size="sm" mb="sm">
+        {retentionRule()}
       </Text>
       <Group mb="sm">
         <Button {...buttonState('backUp')} onClick={() => void backUp()}>

@@ -8,6 +8,7 @@ import { useApi } from '../lib/useApi';
 import { CalendarDayTable } from './CalendarDayTable';
 import { LoadStatus } from './LoadState';
 import { ChoiceSelect } from './ChoiceSelect';
+import { TabSaveButton, useTabSave } from './settings/TabSave';
 
 type Draft = { year: number; holidays: CalendarDay[]; workdays: CalendarDay[] };
 
@@ -23,7 +24,7 @@ const draftOf = (y: CalendarYearView): Draft => ({ year: y.year, holidays: y.hol
  * 节假日日历: the years the working-day deadlines are counted with. The office enters next year's schedule when the
  * State Council announces it, or corrects a shipped year; a saved year replaces the shipped one whole.
  */
-export function CalendarEditor() {
+export function CalendarEditor({ active }: { active: boolean }) {
   const calendar = useApi('calendar.get', {});
   const years = calendar.data?.years ?? [];
   const setYears = (next: (all: CalendarYearView[]) => CalendarYearView[]) =>
@@ -92,6 +93,10 @@ export function CalendarEditor() {
       });
     });
 
+  useTabSave(active, () => {
+    if (draft && !busy) void save(draft);
+  });
+
   const yearOptions = [...new Set([...years.map((y) => y.year), ...(draft ? [draft.year] : [])])]
     .sort((a, b) => a - b)
     .map((year) => {
@@ -142,6 +147,18 @@ export function CalendarEditor() {
 
       {draft && (
         <>
+          <TabSaveButton above busy={busy} onSave={() => void save(draft)} label={`保存${draft.year}年节假日安排`}>
+            {current?.source === '本所录入' && (
+              <Button
+                variant="subtle"
+                color="red"
+                loading={busy}
+                onClick={() => void remove(current.year, current.shipped)}
+              >
+                {current.shipped ? '恢复随应用提供的安排' : `删除${current.year}年安排`}
+              </Button>
+            )}
+          </TabSaveButton>
           <SimpleGrid cols={2} spacing="lg">
             {LISTS.map((list) => (
               <CalendarDayTable
@@ -155,21 +172,6 @@ export function CalendarEditor() {
               />
             ))}
           </SimpleGrid>
-          <Group mt="sm">
-            <Button loading={busy} onClick={() => void save(draft)}>
-              保存{draft.year}年节假日安排
-            </Button>
-            {current?.source === '本所录入' && (
-              <Button
-                variant="subtle"
-                color="red"
-                loading={busy}
-                onClick={() => void remove(current.year, current.shipped)}
-              >
-                {current.shipped ? '恢复随应用提供的安排' : `删除${current.year}年安排`}
-              </Button>
-            )}
-          </Group>
         </>
       )}
     </Paper>

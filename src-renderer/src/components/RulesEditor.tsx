@@ -20,6 +20,7 @@ import { useApi } from '../lib/useApi';
 import { LoadStatus } from './LoadState';
 import { NewRuleForm } from './NewRuleForm';
 import { ChoiceSelect } from './ChoiceSelect';
+import { TabSaveButton, useTabSave } from './settings/TabSave';
 
 const SECTIONS: Record<StoredRule['section'], string> = {
   A: '社区矫正',
@@ -29,10 +30,10 @@ const SECTIONS: Record<StoredRule['section'], string> = {
 };
 
 /**
- * 期限规则 (docs/spec/deadlines.md): every rule is a row the office can change or switch off; 保存 saves one row. 新增规则 adds
- * the office's own; only those can be deleted.
+ * 期限规则 (docs/spec/deadlines.md): every rule is a row the office can change or switch off; 保存 saves the rows
+ * changed. 新增规则 adds the office's own; only those can be deleted.
  */
-export function RulesEditor() {
+export function RulesEditor({ active }: { active: boolean }) {
   // The rows are edited in place before 保存, so the loaded list doubles as the form's state.
   const list = useApi('rules.list', {});
   const rules = list.data?.rules ?? [];
@@ -41,28 +42,53 @@ export function RulesEditor() {
   const [saving, setSaving] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
   const [deleting, setDeleting] = useState<StoredRule | null>(null);
+  /** The rows changed since they were loaded or saved, by code: 保存 sends these. */
+  const [changed, setChanged] = useState<ReadonlySet<string>>(new Set());
+  const markSaved = (code: string) => setChanged((all) => new Set([...all].filter((c) => c !== code)));
 
   const patch = (code: string, p: Partial<StoredRule>) =>
     setRules((all) => all.map((r) => (r.code === code ? { ...r, ...p } : r)));
+  const edit = (code: string, p: Partial<StoredRule>) => {
+    patch(code, p);
+    setChanged((all) => new Set(all).add(code));
+  };
 
-  const save = async (rule: StoredRule) => {
-    setSaving(rule.code);
+  // One row after another: a rule that cannot be saved stops there, named, with the rows after it still marked.
+  const save = async () => {
+    if (saving) return;
+    const pending = rules.filter((rule) => changed.has(rule.code));
+    if (pending.length === 0) {
+      notifications.show({ color: 'gray', title: '没有改动', message: '期限规则没有需要保存的修改' });
+      return;
+    }
+    setSaving('all');
     try {
-      const saved = await api('rules.save', {
-        code: rule.code,
-        offset: rule.offset,
-        unit: rule.unit,
-        enabled: rule.enabled,
-        task: rule.task,
+      for (const rule of pending) {
+        try {
+          const saved = await api('rules.save', {
+            code: rule.code,
+            offset: rule.offset,
+            unit: rule.unit,
+            enabled: rule.enabled,
+            task: rule.task,
+          });
+          patch(rule.code, saved);
+          markSaved(rule.code);
+        } catch (e) {
+          notifications.show({ color: 'red', title: '未保存', message: `“${rule.task}”：${errorMessage(e)}` });
+          return;
+        }
+      }
+      notifications.show({
+        color: 'green',
+        title: '已保存',
+        message: `${pending.length} 条期限规则已保存，提醒随之更新`,
       });
-      patch(rule.code, saved);
-      notifications.show({ color: 'green', title: '已保存', message: `规则 ${rule.code} 已保存，提醒随之更新` });
-    } catch (e) {
-      notifications.show({ color: 'red', title: '未保存', message: errorMessage(e) });
     } finally {
       setSaving(null);
     }
   };
+  useTabSave(active, () => void save());
 
   const remove = async (rule: StoredRule) => {
     setDeleting(null);
@@ -82,9 +108,26 @@ export function RulesEditor() {
     <Paper withBorder p="md" radius="md">
       <Title order={4}>期限规则</Title>
       <Text size="sm" c="dimmed" mb="sm">
-        首页的待办提醒由这些规则算出。各地细则不同，可修改期限、停用或改写要做的事，也可新增本所的规则；工作日按上方节假日日历计算。
+        首页的待办提醒由这些规则算出。各地细则不同，可修改期限、停用或改写要做的事，也可新增本所的规则；工作日按“节假日”中的日历计算。
       </Text>
       <LoadStatus state={list} />
+      <TabSaveButton above busy={saving === 'all'} onSave={() => void save()}>
+        {!adding && (
+          <Button variant="light" onClick={() => setAdding(true)}>
+            新增规则
+          </Button>
+        )}
+      </TabSaveButton>
+      {adding && (
+        <NewRuleForm
+          existing={rules}
+          onCancel={() => setAdding(false)}
+          onCreated={(rule) => {
+            setRules((all) => [...all, rule].sort((a, b) => a.code.localeCompare(b.code)));
+            setAdding(false);
+          }}
+        />
+      )}
       <Table striped fz="sm" aria-label="期限规则">
         <Table.Thead>
           <Table.Tr>
@@ -120,7 +163,7 @@ export function RulesEditor() {
                 <TextInput
                   aria-label={`${rule.code}要做的事`}
                   value={rule.task}
-                  onChange={(e) => patch(rule.code, { task: e.currentTarget.value })}
+                  onChange={(e) => edit(rule.code, { task: e.currentTarget.value })}
                 />
               </Table.Td>
               <Table.Td>
@@ -128,7 +171,7 @@ export function RulesEditor() {
                   aria-label={`${rule.code}期限`}
                   value={rule.offset}
                   allowDecimal={false}
-                  onChange={(v) => patch(rule.code, { offset: Number(v) || 0 })}
+                  onChange={(v) => edit(rule.code, { offset: Number(v) || 0 })}
                 />
               </Table.Td>
               <Table.Td>
@@ -136,27 +179,29 @@ export function RulesEditor() {
                   aria-label={`${rule.code}单位`}
                   data={[...ruleUnits]}
                   value={rule.unit}
-                  onChange={(v) => patch(rule.code, { unit: (v ?? rule.unit) as RuleUnit })}
+                  onChange={(v) => edit(rule.code, { unit: (v ?? rule.unit) as RuleUnit })}
                 />
               </Table.Td>
               <Table.Td>
                 <Checkbox
                   aria-label={`${rule.code}启用`}
                   checked={rule.enabled}
-                  onChange={(e) => patch(rule.code, { enabled: e.currentTarget.checked })}
+                  onChange={(e) => edit(rule.code, { enabled: e.currentTarget.checked })}
                 />
               </Table.Td>
               <Table.Td>
                 <Group gap={4}>
-                  <Button size="xs" variant="light" loading={saving === rule.code} onClick={() => void save(rule)}>
-                    保存
-                  </Button>
+                  {changed.has(rule.code) && (
+                    <Badge size="sm" color="orange" variant="light">
+                      未保存
+                    </Badge>
+                  )}
                   {!rule.seeded && (
                     <Button
                       size="xs"
                       variant="subtle"
                       color="red"
-                      disabled={saving === rule.code}
+                      disabled={saving !== null}
                       onClick={() => setDeleting(rule)}
                     >
                       删除
@@ -181,20 +226,6 @@ export function RulesEditor() {
           </Button>
         </Group>
       </Modal>
-      {adding ? (
-        <NewRuleForm
-          existing={rules}
-          onCancel={() => setAdding(false)}
-          onCreated={(rule) => {
-            setRules((all) => [...all, rule].sort((a, b) => a.code.localeCompare(b.code)));
-            setAdding(false);
-          }}
-        />
-      ) : (
-        <Button variant="light" mt="sm" onClick={() => setAdding(true)}>
-          新增规则
-        </Button>
-      )}
     </Paper>
   );
 }

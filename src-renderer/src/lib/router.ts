@@ -1,17 +1,31 @@
 import { useSyncExternalStore } from 'react';
 import { registerKeys, type RegisterKey } from '../../../src-shared/registers';
 import { holdLeaving } from './leaveGuard';
+import { formatListQuery, parseListQuery, type ListQuery } from './listQuery';
 
 // Hash routes, so the same build works from a file:// page in Electron and from the web server.
 
+/** 设置's tabs, each its own address (#/settings/backup), so the menu can open one and Back returns to the last. */
+export const settingsTabs = ['office', 'committees', 'report', 'holidays', 'rules', 'backup'] as const;
+export type SettingsTab = (typeof settingsTabs)[number];
+
 export type Route =
   | { page: 'home' }
-  | { page: 'list'; register: RegisterKey }
-  /** `from`: a new record turned from another book's record (src-shared/links.ts), its form prefilled from it. */
-  | { page: 'record'; register: RegisterKey; id: number | null; from?: { register: RegisterKey; id: number } }
+  | { page: 'list'; register: RegisterKey; query?: ListQuery }
+  /**
+   * `from`: a new record turned from another book's record (src-shared/links.ts), its form prefilled from it.
+   * `list`: the list it was opened from, which 返回列表 goes back to.
+   */
+  | {
+      page: 'record';
+      register: RegisterKey;
+      id: number | null;
+      from?: { register: RegisterKey; id: number };
+      list?: ListQuery;
+    }
   | { page: 'return' }
   | { page: 'recycle' }
-  | { page: 'settings' }
+  | { page: 'settings'; tab?: SettingsTab }
   | { page: 'accounts' }
   | { page: 'audit' };
 
@@ -19,21 +33,40 @@ function isRegister(key: string | undefined): key is RegisterKey {
   return registerKeys.includes(key as RegisterKey);
 }
 
+function isSettingsTab(key: string | undefined): key is SettingsTab {
+  return settingsTabs.includes(key as SettingsTab);
+}
+
+/** A book's list query, left out when empty, so that addresses with and without `?` compare as routes. */
+function withList(query: ListQuery): { list?: ListQuery } {
+  return Object.keys(query).length > 0 ? { list: query } : {};
+}
+
 export function parseRoute(hash: string): Route {
-  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
+  const [path = '', search = ''] = hash.replace(/^#\/?/, '').split('?', 2);
+  const parts = path.split('/').filter(Boolean);
   if (parts[0] === 'book' && isRegister(parts[1])) {
+    const list = withList(parseListQuery(search));
     if (parts[2] === 'new') {
       if (parts[3] === 'from' && isRegister(parts[4]) && parts[5] && /^\d+$/.test(parts[5])) {
-        return { page: 'record', register: parts[1], id: null, from: { register: parts[4], id: Number(parts[5]) } };
+        return {
+          page: 'record',
+          register: parts[1],
+          id: null,
+          from: { register: parts[4], id: Number(parts[5]) },
+          ...list,
+        };
       }
-      return { page: 'record', register: parts[1], id: null };
+      return { page: 'record', register: parts[1], id: null, ...list };
     }
-    if (parts[2] && /^\d+$/.test(parts[2])) return { page: 'record', register: parts[1], id: Number(parts[2]) };
-    return { page: 'list', register: parts[1] };
+    if (parts[2] && /^\d+$/.test(parts[2]))
+      return { page: 'record', register: parts[1], id: Number(parts[2]), ...list };
+    return { page: 'list', register: parts[1], ...(list.list ? { query: list.list } : {}) };
   }
   if (parts[0] === 'return') return { page: 'return' };
   if (parts[0] === 'recycle') return { page: 'recycle' };
-  if (parts[0] === 'settings') return { page: 'settings' };
+  if (parts[0] === 'settings')
+    return isSettingsTab(parts[1]) ? { page: 'settings', tab: parts[1] } : { page: 'settings' };
   if (parts[0] === 'accounts') return { page: 'accounts' };
   if (parts[0] === 'audit') return { page: 'audit' };
   return { page: 'home' };
@@ -44,17 +77,17 @@ export function routeHref(route: Route): string {
     case 'home':
       return '#/';
     case 'list':
-      return `#/book/${route.register}`;
+      return `#/book/${route.register}${formatListQuery(route.query)}`;
     case 'record':
       if (route.id === null && route.from)
-        return `#/book/${route.register}/new/from/${route.from.register}/${route.from.id}`;
-      return `#/book/${route.register}/${route.id ?? 'new'}`;
+        return `#/book/${route.register}/new/from/${route.from.register}/${route.from.id}${formatListQuery(route.list)}`;
+      return `#/book/${route.register}/${route.id ?? 'new'}${formatListQuery(route.list)}`;
     case 'return':
       return '#/return';
     case 'recycle':
       return '#/recycle';
     case 'settings':
-      return '#/settings';
+      return route.tab ? `#/settings/${route.tab}` : '#/settings';
     case 'accounts':
       return '#/accounts';
     case 'audit':

@@ -9,6 +9,7 @@ import { LoadStatus } from '../components/LoadState';
 import { RecordForm } from '../components/RecordForm';
 import { RecordHistory } from '../components/RecordHistory';
 import { emptyValues, fromRecord, withDerived } from '../lib/formValues';
+import type { ListQuery } from '../lib/listQuery';
 import { useLookups } from '../lib/lookups';
 import { navigate, replaceRoute, routeHref } from '../lib/router';
 import { useApi } from '../lib/useApi';
@@ -19,10 +20,13 @@ export function RecordPage({
   register,
   id,
   from = null,
+  list = {},
 }: {
   register: RegisterKey;
   id: number | null;
   from?: RecordRef | null;
+  /** The list this record was opened from: 返回列表 goes back to the same search, filters and page. */
+  list?: ListQuery;
 }) {
   const def = registerDef(register);
   const { panel: Panel, refreshesLookups } = books[register];
@@ -41,10 +45,11 @@ export function RecordPage({
   // A new record, once saved, is an existing one (the address is replaced without a route change).
   const title = id === null && !record ? `新增记录` : record?.deletedAt ? '记录（已在回收站）' : '查看 / 修改记录';
   const empty = emptyValues(def, todayIso());
+  const backToList = { page: 'list', register, query: list } as const;
   return (
     <Stack gap="md" maw={1200}>
       <Breadcrumbs>
-        <Anchor href={routeHref({ page: 'list', register })}>{def.title}</Anchor>
+        <Anchor href={routeHref(backToList)}>{def.title}</Anchor>
         <span>{title}</span>
       </Breadcrumbs>
       <Group justify="space-between">
@@ -73,10 +78,10 @@ export function RecordPage({
           onSaved={(saved) => {
             setRecord(saved);
             if (refreshesLookups) void refresh();
-            if (id === null) replaceRoute({ page: 'record', register, id: saved.id });
+            if (id === null) replaceRoute({ page: 'record', register, id: saved.id, list });
           }}
-          onDeleted={() => navigate({ page: 'list', register })}
-          onCancel={() => navigate({ page: 'list', register })}
+          onDeleted={() => navigate(backToList)}
+          onCancel={() => navigate(backToList)}
         />
       )}
     </Stack>

@@ -5,9 +5,11 @@ import { registerDef } from '../../../src-shared/registers';
 import { books } from '../books';
 import { EmptyRow } from '../components/EmptyRow';
 import { LoadStatus } from '../components/LoadState';
+import { moveBetweenRows, RowLink } from '../components/RowLinks';
 import { api, errorMessage } from '../lib/api';
 import { useIsAdmin } from '../lib/auth';
 import { useLookups } from '../lib/lookups';
+import { routeHref } from '../lib/router';
 import { useApi } from '../lib/useApi';
 
 /** 回收站: deleted records of every book, each restorable. */
@@ -59,11 +61,15 @@ export function RecycleBinPage() {
               <Table.Th w={isAdmin ? 200 : 100} />
             </Table.Tr>
           </Table.Thead>
-          <Table.Tbody>
+          <Table.Tbody onKeyDown={moveBetweenRows}>
             {items?.map((item) => (
               <Table.Tr key={`${item.register}-${item.id}`}>
                 <Table.Td>{registerDef(item.register).title}</Table.Td>
-                <Table.Td>{item.summary}</Table.Td>
+                <Table.Td>
+                  <RowLink href={routeHref({ page: 'record', register: item.register, id: item.id })}>
+                    {item.summary || '（无摘要）'}
+                  </RowLink>
+                </Table.Td>
                 <Table.Td>{item.date}</Table.Td>
                 <Table.Td>{new Date(item.deletedAt).toLocaleString('zh-CN')}</Table.Td>
                 <Table.Td>

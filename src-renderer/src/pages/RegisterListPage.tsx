@@ -11,43 +11,53 @@ import {
   Title,
   UnstyledButton,
 } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
+import { useDebouncedValue, useHotkeys } from '@mantine/hooks';
 import { useState } from 'react';
 import type { RecordPage } from '../../../src-shared/handlers';
 import { isSortable, registerDef, type FieldDef, type RegisterKey } from '../../../src-shared/registers';
-import { EmptyRow } from '../components/EmptyRow';
+import { ChoiceSelect } from '../components/ChoiceSelect';
 import { ExportBookButton } from '../components/ExportBookButton';
 import { LoadStatus } from '../components/LoadState';
+import { moveBetweenRows, RowLink } from '../components/RowLinks';
 import { displayValue } from '../lib/format';
+import { DEFAULT_PAGE_SIZE, narrows, PAGE_SIZES, type ListQuery, type PageSize } from '../lib/listQuery';
 import { useLookups } from '../lib/lookups';
-import { navigate } from '../lib/router';
+import { navigate, replaceRoute, routeHref } from '../lib/router';
 import { useApi } from '../lib/useApi';
-import { ChoiceSelect } from '../components/ChoiceSelect';
 
-const PAGE_SIZE = 20;
+/** 新增's shortcut: Alt+N is free in Chromium, Edge and Electron (Alt+F / Alt+E open the browser's menu). */
+const NEW_RECORD_KEYS = 'alt+N';
 
 /** A search that stopped counting gets one page more, so the clerk can read on (the next page counts further). */
-function pageCount(result: RecordPage | null): number {
-  const pages = Math.ceil((result?.total ?? 0) / PAGE_SIZE) + (result?.totalCapped ? 1 : 0);
+function pageCount(result: RecordPage | null, size: number): number {
+  const pages = Math.ceil((result?.total ?? 0) / size) + (result?.totalCapped ? 1 : 0);
   return Math.max(1, pages);
 }
 const thisYear = new Date().getFullYear();
 const yearOptions = Array.from({ length: 12 }, (_, i) => String(thisYear + 1 - i));
 const monthOptions = Array.from({ length: 12 }, (_, i) => ({ value: String(i + 1), label: `${i + 1}月` }));
+const sizeOptions = PAGE_SIZES.map((size) => ({ value: String(size), label: `每页 ${size} 条` }));
 
-/** The list of any register: key columns, search, year/month and category filters, paging and sorting. */
-export function RegisterListPage({ register }: { register: RegisterKey }) {
+/**
+ * The list of any register: key columns, search, year/month and category filters, paging and sorting. What it shows
+ * is the address's (lib/listQuery.ts): changes replace the address rather than add to the history, so Back leaves
+ * the list, and coming back (Back, 返回列表) shows the same rows.
+ */
+export function RegisterListPage({ register, query }: { register: RegisterKey; query: ListQuery }) {
   const def = registerDef(register);
   const { lookups } = useLookups();
-  const [q, setQ] = useState('');
-  const [debouncedQ] = useDebouncedValue(q, 250);
-  const [year, setYear] = useState<string | null>(null);
-  const [month, setMonth] = useState<string | null>(null);
-  const [filters, setFilters] = useState<Record<string, string>>({});
-  const [sort, setSort] = useState<{ key: string; order: 'asc' | 'desc' }>(def.defaultSort);
-  const [page, setPage] = useState(1);
+  const [debouncedQ] = useDebouncedValue(query.q ?? '', 250);
+  const sort = query.sort ?? def.defaultSort;
+  const page = query.page ?? 1;
+  const size = query.size ?? DEFAULT_PAGE_SIZE;
+  const filters = query.filters ?? {};
   /** 显示完整号码: lists mask 身份证号 and phones until the clerk asks (the record page always shows them). */
   const [reveal, setReveal] = useState(false);
+
+  /** A new search, filter, order or page size starts again at page 1. */
+  const change = (next: ListQuery) => replaceRoute({ page: 'list', register, query: { ...query, page: 1, ...next } });
+  const openNew = () => navigate({ page: 'record', register, id: null, list: query });
+  useHotkeys([[NEW_RECORD_KEYS, openNew, { usePhysicalKeys: true }]], []);
 
   // The rows on screen stay while the next page or search is on its way, so the table does not flash empty.
   const list = useApi(
@@ -55,11 +65,11 @@ export function RegisterListPage({ register }: { register: RegisterKey }) {
     {
       register,
       page,
-      pageSize: PAGE_SIZE,
+      pageSize: size,
       sort: sort.key,
       order: sort.order,
-      ...(year ? { year: Number(year) } : {}),
-      ...(month ? { month: Number(month) } : {}),
+      ...(query.year ? { year: query.year } : {}),
+      ...(query.month ? { month: query.month } : {}),
       filters,
       ...(debouncedQ.trim() ? { q: debouncedQ.trim() } : {}),
     },
@@ -70,16 +80,22 @@ export function RegisterListPage({ register }: { register: RegisterKey }) {
   const listFields = def.fields.filter((f) => f.list);
   const computed = (def.computed ?? []).filter((c) => c.list);
   const filterFields = def.fields.filter((f) => f.filter);
+  const columns = listFields.length + computed.length + 1;
 
   const filterOptions = (field: FieldDef) =>
     field.type === 'committee'
       ? lookups.committees.map((c) => ({ value: String(c.id), label: c.name }))
       : (field.options ?? []).map((o) => ({ value: o.value, label: o.label }));
 
-  const toggleSort = (key: string) => {
-    setSort((s) => ({ key, order: s.key === key && s.order === 'asc' ? 'desc' : 'asc' }));
-    setPage(1);
+  const toggleSort = (key: string) =>
+    change({ sort: { key, order: sort.key === key && sort.order === 'asc' ? 'desc' : 'asc' } });
+  const setFilter = (key: string, value: string | null) => {
+    const next = { ...filters };
+    if (value) next[key] = value;
+    else delete next[key];
+    change({ filters: next });
   };
+  const recordHref = (id: number) => routeHref({ page: 'record', register, id, list: query });
 
   return (
     <Stack gap="md">
@@ -87,7 +103,9 @@ export function RegisterListPage({ register }: { register: RegisterKey }) {
         <Title order={2}>{def.title}</Title>
         <Group>
           <ExportBookButton def={def} />
-          <Button onClick={() => navigate({ page: 'record', register, id: null })}>新增</Button>
+          <Button onClick={openNew} aria-keyshortcuts="Alt+N">
+            新增 (Alt+N)
+          </Button>
         </Group>
       </Group>
       <Paper withBorder p="sm" radius="md">
@@ -95,11 +113,8 @@ export function RegisterListPage({ register }: { register: RegisterKey }) {
           <TextInput
             label="搜索"
             placeholder="姓名、电话、身份证号、卷号或内容"
-            value={q}
-            onChange={(e) => {
-              setQ(e.currentTarget.value);
-              setPage(1);
-            }}
+            value={query.q ?? ''}
+            onChange={(e) => change({ q: e.currentTarget.value })}
             w={280}
             aria-label="搜索"
           />
@@ -107,25 +122,19 @@ export function RegisterListPage({ register }: { register: RegisterKey }) {
             label="年度"
             placeholder="全部"
             data={yearOptions}
-            value={year}
+            value={query.year ? String(query.year) : null}
             clearable
             w={110}
-            onChange={(v) => {
-              setYear(v);
-              setPage(1);
-            }}
+            onChange={(v) => change({ year: v ? Number(v) : undefined })}
           />
           <ChoiceSelect
             label="月份"
             placeholder="全部"
             data={monthOptions}
-            value={month}
+            value={query.month ? String(query.month) : null}
             clearable
             w={100}
-            onChange={(v) => {
-              setMonth(v);
-              setPage(1);
-            }}
+            onChange={(v) => change({ month: v ? Number(v) : undefined })}
           />
           {filterFields.map((field) => (
             <ChoiceSelect
@@ -137,15 +146,7 @@ export function RegisterListPage({ register }: { register: RegisterKey }) {
               clearable
               searchable
               w={170}
-              onChange={(v) => {
-                setFilters((f) => {
-                  const next = { ...f };
-                  if (v) next[field.key] = v;
-                  else delete next[field.key];
-                  return next;
-                });
-                setPage(1);
-              }}
+              onChange={(v) => setFilter(field.key, v)}
             />
           ))}
           {listFields.some((f) => f.type === 'idcard' || f.type === 'phone') && (
@@ -155,7 +156,7 @@ export function RegisterListPage({ register }: { register: RegisterKey }) {
       </Paper>
       <LoadStatus state={list} />
       <Paper withBorder radius="md" style={{ overflowX: 'auto' }}>
-        <Table striped highlightOnHover verticalSpacing="xs" miw={800}>
+        <Table striped highlightOnHover verticalSpacing="xs" miw={800} aria-label={`${def.title}列表`}>
           <Table.Thead>
             <Table.Tr>
               <Table.Th w={60}>序号</Table.Th>
@@ -176,29 +177,64 @@ export function RegisterListPage({ register }: { register: RegisterKey }) {
               ))}
             </Table.Tr>
           </Table.Thead>
-          <Table.Tbody>
-            {result?.rows.map((row, index) => (
-              <Table.Tr
-                key={row.id}
-                style={{ cursor: 'pointer' }}
-                onClick={() => navigate({ page: 'record', register, id: row.id })}
-              >
-                <Table.Td>{(page - 1) * PAGE_SIZE + index + 1}</Table.Td>
-                {listFields.map((field) => (
-                  <Table.Td
-                    key={field.key}
-                    style={{ maxWidth: 320, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}
-                  >
-                    {displayValue(field, row.data[field.key], lookups, reveal)}
+          <Table.Tbody onKeyDown={moveBetweenRows}>
+            {result?.rows.map((row, index) => {
+              const number = (page - 1) * size + index + 1;
+              const first = listFields[0];
+              return (
+                <Table.Tr
+                  key={row.id}
+                  style={{ cursor: 'pointer' }}
+                  // The row's link opens it itself; a click elsewhere on the row does the same.
+                  onClick={(e) => {
+                    if (!(e.target as HTMLElement).closest('a')) window.location.hash = recordHref(row.id);
+                  }}
+                >
+                  <Table.Td>
+                    <RowLink
+                      href={recordHref(row.id)}
+                      label={`打开第${number}条${first ? `：${displayValue(first, row.data[first.key], lookups, reveal)}` : ''}`}
+                    >
+                      {number}
+                    </RowLink>
                   </Table.Td>
-                ))}
-                {computed.map((c) => (
-                  <Table.Td key={c.key}>{row.computed[c.key] ?? ''}</Table.Td>
-                ))}
-              </Table.Tr>
-            ))}
+                  {listFields.map((field) => (
+                    <Table.Td
+                      key={field.key}
+                      style={{ maxWidth: 320, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}
+                    >
+                      {displayValue(field, row.data[field.key], lookups, reveal)}
+                    </Table.Td>
+                  ))}
+                  {computed.map((c) => (
+                    <Table.Td key={c.key}>{row.computed[c.key] ?? ''}</Table.Td>
+                  ))}
+                </Table.Tr>
+              );
+            })}
             {result && result.rows.length === 0 && (
-              <EmptyRow columns={listFields.length + computed.length + 1} message="没有符合条件的记录" />
+              <Table.Tr>
+                <Table.Td colSpan={columns}>
+                  <Stack align="center" gap="xs" py="lg">
+                    {narrows(query) || page > 1 ? (
+                      <>
+                        <Text c="dimmed">没有符合条件的记录</Text>
+                        <Button
+                          variant="light"
+                          size="xs"
+                          onClick={() =>
+                            replaceRoute({ page: 'list', register, query: { sort: query.sort, size: query.size } })
+                          }
+                        >
+                          清除条件
+                        </Button>
+                      </>
+                    ) : (
+                      <Text c="dimmed">还没有登记{def.noun}，点“新增”登记第一条</Text>
+                    )}
+                  </Stack>
+                </Table.Td>
+              </Table.Tr>
             )}
           </Table.Tbody>
         </Table>
@@ -208,7 +244,21 @@ export function RegisterListPage({ register }: { register: RegisterKey }) {
           {/* No count before the first page is in: 共 0 条 would be a claim about the book. */}
           {result && (result.totalCapped ? `超过 ${result.total} 条，可选年度或类别缩小范围` : `共 ${result.total} 条`)}
         </Text>
-        <Pagination total={pageCount(result)} value={page} onChange={setPage} />
+        <Group gap="sm">
+          <ChoiceSelect
+            aria-label="每页条数"
+            data={sizeOptions}
+            value={String(size)}
+            allowDeselect={false}
+            w={130}
+            onChange={(v) => v && change({ size: Number(v) as PageSize })}
+          />
+          <Pagination
+            total={pageCount(result, size)}
+            value={page}
+            onChange={(p) => replaceRoute({ page: 'list', register, query: { ...query, page: p } })}
+          />
+        </Group>
       </Group>
     </Stack>
   );

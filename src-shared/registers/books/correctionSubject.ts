@@ -40,6 +40,7 @@ export const correctionSubject = defineRegister({
   key: 'correctionSubject',
   table: 'correction_subject',
   title: '社区矫正对象花名册',
+  noun: '社区矫正对象',
   group: '二册',
   dateField: 'start_date',
   summaryField: 'name',

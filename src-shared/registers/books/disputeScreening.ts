@@ -6,6 +6,7 @@ export const disputeScreening = defineRegister({
   key: 'disputeScreening',
   table: 'dispute_screening',
   title: '矛盾纠纷排查登记簿',
+  noun: '矛盾纠纷排查',
   group: '七簿',
   dateField: 'screening_date',
   summaryField: 'scope',

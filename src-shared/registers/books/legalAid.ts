@@ -6,6 +6,7 @@ export const legalAid = defineRegister({
   key: 'legalAid',
   table: 'legal_aid',
   title: '法律援助登记簿',
+  noun: '法律援助',
   group: '七簿',
   dateField: 'receive_date',
   summaryField: 'matter_category',

@@ -6,6 +6,7 @@ export const legalPublicity = defineRegister({
   key: 'legalPublicity',
   table: 'legal_publicity',
   title: '法制宣传登记簿',
+  noun: '法制宣传活动',
   group: '七簿',
   dateField: 'activity_date',
   summaryField: 'theme',

@@ -59,6 +59,7 @@ export const mediationCase = defineRegister({
   key: 'mediationCase',
   table: 'mediation_case',
   title: '人民调解收结案登记簿',
+  noun: '人民调解案件',
   group: '七簿',
   dateField: 'accept_date',
   summaryField: 'case_no',

@@ -7,6 +7,7 @@ export const mediator = defineRegister({
   key: 'mediator',
   table: 'mediator',
   title: '人民调解员花名册',
+  noun: '人民调解员',
   group: '二册',
   dateField: 'registered_on',
   summaryField: 'name',

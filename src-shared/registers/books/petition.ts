@@ -6,6 +6,7 @@ export const petition = defineRegister({
   key: 'petition',
   table: 'petition',
   title: '来信来访登记簿',
+  noun: '来信来访',
   group: '七簿',
   dateField: 'visit_date',
   summaryField: 'matter',

@@ -6,6 +6,7 @@ export const studyMeeting = defineRegister({
   key: 'studyMeeting',
   table: 'study_meeting',
   title: '学习会议登记簿',
+  noun: '学习会议',
   group: '七簿',
   dateField: 'meeting_date',
   summaryField: 'topic',

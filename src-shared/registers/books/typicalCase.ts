@@ -6,6 +6,7 @@ export const typicalCase = defineRegister({
   key: 'typicalCase',
   table: 'typical_case',
   title: '典型案例登记簿',
+  noun: '典型案例',
   group: '七簿',
   dateField: 'registered_on',
   summaryField: 'title',

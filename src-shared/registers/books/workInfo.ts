@@ -9,6 +9,7 @@ export const workInfo = defineRegister({
   key: 'workInfo',
   table: 'work_info',
   title: '工作信息报送登记',
+  noun: '工作信息',
   group: '报送',
   dateField: 'submitted_on',
   summaryField: 'title',

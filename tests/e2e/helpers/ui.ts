@@ -18,9 +18,14 @@ export async function openBook(page: Page, def: RegisterDef): Promise<void> {
   await expect(page.getByRole('heading', { level: 2, name: def.title, exact: true })).toBeVisible();
 }
 
+/** A book's 新增 button, which shows its shortcut (Alt+N). */
+export function newRecordButton(page: Page): Locator {
+  return page.getByRole('button', { name: '新增 (Alt+N)', exact: true });
+}
+
 /** 新增 on a book's list: opens an empty form. */
 export async function startNewRecord(page: Page, def: RegisterDef): Promise<void> {
-  await page.getByRole('button', { name: '新增', exact: true }).click();
+  await newRecordButton(page).click();
   await expect(page.getByRole('heading', { level: 2, name: `${def.title} · 新增记录`, exact: true })).toBeVisible();
 }
 
@@ -44,7 +49,8 @@ export async function saveForm(page: Page, action?: () => Promise<void>): Promis
   const response = await answered;
   expect(response.ok(), `保存请求失败：HTTP ${response.status()}`).toBe(true);
   await expect(savedNotice(page)).toBeVisible();
-  await expect(page).toHaveURL(/#\/book\/\w+\/\d+$/);
+  // The list it was opened from may follow the record's address (?q=…), for 返回列表.
+  await expect(page).toHaveURL(/#\/book\/\w+\/\d+(\?.*)?$/);
 }
 
 /** Click 保存 on a form that must not save: the red notification says why. */
@@ -78,14 +84,19 @@ export function searchBox(page: Page): Locator {
   return page.getByRole('textbox', { name: '搜索', exact: true });
 }
 
-/** The message a list shows when nothing matches. */
+/** The message a list shows when nothing matches its search or filters. */
 export function emptyListMessage(page: Page): Locator {
   return page.getByText('没有符合条件的记录', { exact: true });
 }
 
+/** The message a book shows while it holds no records: what to do next, in the book's own words. */
+export function emptyBookMessage(page: Page, def: RegisterDef): Locator {
+  return page.getByText(`还没有登记${def.noun}，点“新增”登记第一条`, { exact: true });
+}
+
 /** Assert a book's list holds no records at all (the message shows only once the list has loaded). */
-export async function expectEmptyList(page: Page): Promise<void> {
-  await expect(emptyListMessage(page)).toBeVisible();
+export async function expectEmptyList(page: Page, def: RegisterDef): Promise<void> {
+  await expect(emptyBookMessage(page, def)).toBeVisible();
   await expect(page.getByText('共 0 条', { exact: true })).toBeVisible();
 }
 
