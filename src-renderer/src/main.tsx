@@ -32,7 +32,7 @@ createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <MantineProvider theme={theme}>
       {/* Top centre: over the header's empty middle, never over 新增, 生成文书 or 保存 (right and bottom). */}
-      <Notifications position="top-center" autoClose={3000} containerWidth={380} />
+      <Notifications position="top-center" autoClose={4000} containerWidth={380} />
       <StartupGate>
         {/* Nothing of the books loads before a login; a locked screen keeps the page mounted under the lock. */}
         <AuthProvider

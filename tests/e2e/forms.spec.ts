@@ -145,8 +145,9 @@ test('保存并新增（Ctrl+Shift+S 或按钮）：第一条已保存，打开�
   const andNew = page.getByRole('button', { name: /^保存并新增/ });
   await expect(andNew).toContainText('Ctrl+Shift+S');
 
+  const noticed = savedNotice(page).waitFor();
   await page.keyboard.press('Control+Shift+S');
-  await expect(savedNotice(page)).toBeVisible();
+  await noticed;
   await expect(
     page.getByRole('heading', { level: 2, name: `${petition.title} · 新增记录`, exact: true }),
   ).toBeVisible();
@@ -311,15 +312,32 @@ async function expectNoButtonCovered(page: Page, notice: Locator): Promise<void>
   }
 }
 
+/**
+ * Do `action` and hold the notification it shows: the pointer rests on it, which keeps it open (Mantine) while it is
+ * measured, however slow the machine.
+ */
+async function holdNotice(page: Page, text: string, action: () => Promise<void>): Promise<Locator> {
+  const notice = page.getByRole('alert').filter({ hasText: text });
+  const held = notice.hover();
+  await action();
+  await held;
+  return notice;
+}
+
 test('通知不盖住刚用过的按钮：保存后的“已保存”、删除后的“已移到回收站”', async ({ page }) => {
   await openBook(page, petition);
   await startNewRecord(page, petition);
   await fillRequired(page, petition, '欧阳明');
-  await saveForm(page);
-  await expectNoButtonCovered(page, page.getByRole('alert').filter({ hasText: '已保存' }));
+  const saved = await holdNotice(page, '已保存', () =>
+    saveBar(page).getByRole('button', { name: '保存', exact: true }).click(),
+  );
+  await expect(page.getByRole('heading', { level: 2, name: `${petition.title} · 查看 / 修改记录` })).toBeVisible();
+  await expectNoButtonCovered(page, saved);
 
   await page.getByRole('button', { name: '删除', exact: true }).click();
-  await page.getByRole('dialog', { name: '删除记录' }).getByRole('button', { name: '确定删除' }).click();
+  const deleted = await holdNotice(page, '已移到回收站', () =>
+    page.getByRole('dialog', { name: '删除记录' }).getByRole('button', { name: '确定删除' }).click(),
+  );
   await expect(page.getByRole('heading', { level: 2, name: petition.title, exact: true })).toBeVisible();
-  await expectNoButtonCovered(page, page.getByRole('alert').filter({ hasText: '已移到回收站' }));
+  await expectNoButtonCovered(page, deleted);
 });

@@ -124,7 +124,7 @@ export function RecordForm({
         ? await api('registers.update', { register: def.key, id: record.id, data })
         : await api('registers.create', { register: def.key, data, ...(derivedFrom ? { derivedFrom } : {}) });
       discardDraft(draftName);
-      notifications.show({ color: 'green', title: '已保存', message: `${def.title}：记录已保存`, autoClose: 2000 });
+      notifications.show({ color: 'green', title: '已保存', message: `${def.title}：记录已保存`, autoClose: 3000 });
       onSaved(saved, andNew);
     } catch (error) {
       const fields = error instanceof ApiFailure ? (error.error.fields ?? {}) : {};
