@@ -188,6 +188,8 @@ test('修改已有记录后保存并新增：修改已保存，新表空白，�
 });
 
 test('1366×768：用 Tab 逐栏往下填，光标所在栏目始终在顶部标题栏之下、底部“保存”栏之上', async ({ page }) => {
+  // 45 Tabs, each measured: slow on a busy machine.
+  test.slow();
   await openBook(page, mediationCase);
   await startNewRecord(page, mediationCase);
   const bar = await saveBar(page).boundingBox();
