@@ -1,5 +1,6 @@
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
+import './global.css';
 import { Alert, Center, createTheme, MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { memo, StrictMode } from 'react';
@@ -30,7 +31,8 @@ const theme = createTheme({
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <MantineProvider theme={theme}>
-      <Notifications position="top-right" />
+      {/* Top centre: over the header's empty middle, never over 新增, 生成文书 or 保存 (right and bottom). */}
+      <Notifications position="top-center" autoClose={4000} containerWidth={380} />
       <StartupGate>
         {/* Nothing of the books loads before a login; a locked screen keeps the page mounted under the lock. */}
         <AuthProvider

@@ -27,6 +27,17 @@ function form(page: Page): Locator {
   return page.getByRole('main');
 }
 
+/** The list of every reason above a form that was not saved (each message again, as a link to its field). */
+function errorSummary(page: Page): Locator {
+  return page.getByRole('alert', { name: /^未保存：有 \d+ 处需要改正/ });
+}
+
+/** A message shown next to its field and again in the error summary. */
+async function expectShownTwice(page: Page, message: string): Promise<void> {
+  await expect(form(page).getByText(message, { exact: true })).toHaveCount(2);
+  await expect(errorSummary(page).getByRole('button', { name: message, exact: true })).toBeVisible();
+}
+
 test.beforeEach(async ({ page, ledger }) => {
   // 接待人 and 承办调委会 / 所属调委会 pick from these.
   await seedSettingsViaApi(ledger.url);
@@ -106,7 +117,7 @@ test('结案日期早于受理日期：结案日期旁提示，不保存', async
 
   await saveExpectingErrors(page);
   await expect(closeDate).toHaveAccessibleDescription('结案日期不能早于受理日期');
-  await expect(form(page).getByText('结案日期不能早于受理日期', { exact: true })).toBeVisible();
+  await expectShownTwice(page, '结案日期不能早于受理日期');
   await expect(textField(page, '卷号')).toHaveValue('');
 
   await leaveUnsaved(page, mediationCase);
@@ -126,7 +137,7 @@ test('人民调解员花名册：身份证号校验位错误时提示并不保�
 
   await saveExpectingErrors(page);
   await expect(id).toHaveAccessibleDescription(CHECK_DIGIT_ERROR);
-  await expect(form(page).getByText(CHECK_DIGIT_ERROR, { exact: true })).toBeVisible();
+  await expectShownTwice(page, CHECK_DIGIT_ERROR);
   await expect(textField(page, '出生日期')).toHaveValue('');
 
   await leaveUnsaved(page, mediator);

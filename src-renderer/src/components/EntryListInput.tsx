@@ -3,6 +3,7 @@ import type { Lookups } from '../../../src-shared/handlers';
 import { todayIso } from '../../../src-shared/dates';
 import type { FieldDef } from '../../../src-shared/registers';
 import { emptyEntry, type FormEntry } from '../lib/formValues';
+import { useFocusAfterRender } from '../lib/useFocusAfterRender';
 import { FieldInput } from './FieldInput';
 import { fieldSpan } from './layout';
 
@@ -17,6 +18,7 @@ interface EntryListInputProps {
 /** A child list of a record (调查记录, 调解记录, 实地查访): each item a small form built from the entry's fields. */
 export function EntryListInput({ field, entries, lookups, errorFor, onChange }: EntryListInputProps) {
   const fields = field.entry?.fields ?? [];
+  const focusAfterRender = useFocusAfterRender();
   const setEntry = (index: number, key: string, value: FormEntry[string]) =>
     onChange(entries.map((entry, i) => (i === index ? { ...entry, [key]: value } : entry)));
   return (
@@ -35,6 +37,7 @@ export function EntryListInput({ field, entries, lookups, errorFor, onChange }: 
           bg="gray.0"
           aria-label={`${field.label}第${index + 1}条`}
           component="fieldset"
+          data-path={`${field.key}.${index}`}
         >
           <Group justify="space-between" mb="xs">
             <Text fw={600}>
@@ -51,7 +54,11 @@ export function EntryListInput({ field, entries, lookups, errorFor, onChange }: 
           </Group>
           <Grid gap="sm">
             {fields.map((sub) => (
-              <Grid.Col key={sub.key} span={{ base: 12, sm: 6, md: fieldSpan(sub) }}>
+              <Grid.Col
+                key={sub.key}
+                span={{ base: 12, sm: 6, md: fieldSpan(sub) }}
+                data-path={`${field.key}.${index}.${sub.key}`}
+              >
                 <FieldInput
                   field={sub}
                   value={entry[sub.key] ?? null}
@@ -72,7 +79,11 @@ export function EntryListInput({ field, entries, lookups, errorFor, onChange }: 
       <Button
         variant="light"
         style={{ alignSelf: 'flex-start' }}
-        onClick={() => onChange([...entries, emptyEntry(field, todayIso())])}
+        onClick={() => {
+          onChange([...entries, emptyEntry(field, todayIso())]);
+          // The new entry's first field, where the clerk goes on typing.
+          focusAfterRender(`${field.key}.${entries.length}`);
+        }}
       >
         添加{field.label}
       </Button>

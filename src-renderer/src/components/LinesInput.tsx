@@ -1,5 +1,7 @@
 import { Button, Group, Stack, Text, Textarea } from '@mantine/core';
+import { useId } from 'react';
 import type { FieldDef } from '../../../src-shared/registers';
+import { useFocusAfterRender } from '../lib/useFocusAfterRender';
 
 const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
@@ -20,9 +22,12 @@ interface LinesInputProps {
 
 /** An ordered list of paragraphs (协议条款): one box per item, numbered as printed. */
 export function LinesInput({ field, lines, error, onChange }: LinesInputProps) {
+  const labelId = useId();
+  const focusAfterRender = useFocusAfterRender();
   return (
-    <Stack gap="xs" data-field={field.key}>
-      <Text fw={500} size="sm">
+    // A group named by the label, so the field is found by its name even before it has a line.
+    <Stack gap="xs" data-field={field.key} role="group" aria-labelledby={labelId}>
+      <Text fw={500} size="sm" id={labelId}>
         {field.label}
       </Text>
       {field.hint && (
@@ -31,7 +36,7 @@ export function LinesInput({ field, lines, error, onChange }: LinesInputProps) {
         </Text>
       )}
       {lines.map((line, index) => (
-        <Group key={index} align="flex-start" wrap="nowrap">
+        <Group key={index} align="flex-start" wrap="nowrap" data-path={`${field.key}.${index}`}>
           <Textarea
             aria-label={`${field.label}第${index + 1}条`}
             leftSection={<Text size="sm">{chineseOrdinal(index + 1)}、</Text>}
@@ -52,7 +57,15 @@ export function LinesInput({ field, lines, error, onChange }: LinesInputProps) {
           {error}
         </Text>
       )}
-      <Button variant="light" size="xs" style={{ alignSelf: 'flex-start' }} onClick={() => onChange([...lines, ''])}>
+      <Button
+        variant="light"
+        size="xs"
+        style={{ alignSelf: 'flex-start' }}
+        onClick={() => {
+          onChange([...lines, '']);
+          focusAfterRender(`${field.key}.${lines.length}`);
+        }}
+      >
         添加一条
       </Button>
     </Stack>

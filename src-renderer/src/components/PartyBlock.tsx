@@ -8,6 +8,8 @@ import { DateField } from './DateField';
 
 interface PartyBlockProps {
   legend: string;
+  /** The block's dotted path (`applicants.1`): each box is marked with its field's path (lib/focusField.ts). */
+  path: string;
   party: PartyData;
   /** Messages keyed by the party's own field names. */
   errors: Record<string, string>;
@@ -19,9 +21,10 @@ const text = (v: string | null) => v ?? '';
 const orNull = (v: string) => (v.trim() === '' ? null : v);
 
 /** §10.1 当事人信息块: 姓名、性别、民族、年龄/出生日期、职业或职务、联系方式、单位或住址、身份证号. */
-export function PartyBlock({ legend, party, errors, onChange, onRemove }: PartyBlockProps) {
+export function PartyBlock({ legend, path, party, errors, onChange, onRemove }: PartyBlockProps) {
   const isPerson = party.kind === '自然人';
   const set = (patch: Partial<PartyData>) => onChange({ ...party, ...patch });
+  const box = (key: keyof PartyData) => ({ 'data-path': `${path}.${key}` });
 
   // A valid 身份证号 fills 出生日期, 性别 and 年龄 (GB 11643); an invalid one is reported by the schema.
   const setIdNumber = (raw: string) => {
@@ -32,7 +35,7 @@ export function PartyBlock({ legend, party, errors, onChange, onRemove }: PartyB
   };
 
   return (
-    <Fieldset legend={legend} aria-label={legend} data-party={legend}>
+    <Fieldset legend={legend} aria-label={legend} data-party={legend} data-path={path}>
       <Group justify="space-between" mb="xs">
         <SegmentedControl
           size="xs"
@@ -47,7 +50,7 @@ export function PartyBlock({ legend, party, errors, onChange, onRemove }: PartyB
         )}
       </Group>
       <Grid gap="sm">
-        <Grid.Col span={{ base: 12, sm: 4 }}>
+        <Grid.Col span={{ base: 12, sm: 4 }} {...box('name')}>
           <TextInput
             label={isPerson ? '姓名' : '名称'}
             withAsterisk
@@ -58,7 +61,7 @@ export function PartyBlock({ legend, party, errors, onChange, onRemove }: PartyB
         </Grid.Col>
         {isPerson ? (
           <>
-            <Grid.Col span={{ base: 12, sm: 8 }}>
+            <Grid.Col span={{ base: 12, sm: 8 }} {...box('id_number')}>
               <TextInput
                 label="身份证号"
                 maxLength={18}
@@ -67,7 +70,7 @@ export function PartyBlock({ legend, party, errors, onChange, onRemove }: PartyB
                 onChange={(e) => setIdNumber(e.currentTarget.value)}
               />
             </Grid.Col>
-            <Grid.Col span={{ base: 6, sm: 2 }}>
+            <Grid.Col span={{ base: 6, sm: 2 }} {...box('sex')}>
               <ChoiceSelect
                 label="性别"
                 data={sexes.map((s) => s.value)}
@@ -77,7 +80,7 @@ export function PartyBlock({ legend, party, errors, onChange, onRemove }: PartyB
                 onChange={(sex) => set({ sex })}
               />
             </Grid.Col>
-            <Grid.Col span={{ base: 6, sm: 2 }}>
+            <Grid.Col span={{ base: 6, sm: 2 }} {...box('ethnicity')}>
               <ChoiceSelect
                 label="民族"
                 data={ethnicities.map((s) => s.value)}
@@ -87,7 +90,7 @@ export function PartyBlock({ legend, party, errors, onChange, onRemove }: PartyB
                 onChange={(ethnicity) => set({ ethnicity })}
               />
             </Grid.Col>
-            <Grid.Col span={{ base: 6, sm: 3 }}>
+            <Grid.Col span={{ base: 6, sm: 3 }} {...box('birth_date')}>
               <DateField
                 label="出生日期"
                 value={text(party.birth_date)}
@@ -98,7 +101,7 @@ export function PartyBlock({ legend, party, errors, onChange, onRemove }: PartyB
                 }}
               />
             </Grid.Col>
-            <Grid.Col span={{ base: 6, sm: 2 }}>
+            <Grid.Col span={{ base: 6, sm: 2 }} {...box('age')}>
               <NumberInput
                 label="年龄"
                 min={0}
@@ -111,7 +114,7 @@ export function PartyBlock({ legend, party, errors, onChange, onRemove }: PartyB
                 onChange={(v) => set({ age: v === '' ? null : Number(v) })}
               />
             </Grid.Col>
-            <Grid.Col span={{ base: 12, sm: 3 }}>
+            <Grid.Col span={{ base: 12, sm: 3 }} {...box('occupation')}>
               <TextInput
                 label="职业或职务"
                 value={text(party.occupation)}
@@ -121,7 +124,7 @@ export function PartyBlock({ legend, party, errors, onChange, onRemove }: PartyB
             </Grid.Col>
           </>
         ) : (
-          <Grid.Col span={{ base: 12, sm: 8 }}>
+          <Grid.Col span={{ base: 12, sm: 8 }} {...box('legal_rep')}>
             <TextInput
               label="法定代表人"
               value={text(party.legal_rep)}
@@ -130,7 +133,7 @@ export function PartyBlock({ legend, party, errors, onChange, onRemove }: PartyB
             />
           </Grid.Col>
         )}
-        <Grid.Col span={{ base: 12, sm: 4 }}>
+        <Grid.Col span={{ base: 12, sm: 4 }} {...box('phone')}>
           <TextInput
             label="联系方式"
             type="tel"
@@ -139,7 +142,7 @@ export function PartyBlock({ legend, party, errors, onChange, onRemove }: PartyB
             onChange={(e) => set({ phone: orNull(e.currentTarget.value) })}
           />
         </Grid.Col>
-        <Grid.Col span={{ base: 12, sm: 8 }}>
+        <Grid.Col span={{ base: 12, sm: 8 }} {...box('address')}>
           <TextInput
             label="单位或住址"
             value={text(party.address)}

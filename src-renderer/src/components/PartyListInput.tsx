@@ -1,6 +1,7 @@
 import { Button, Stack, Text } from '@mantine/core';
 import { partyLegend, type FieldDef, type PartyData } from '../../../src-shared/registers';
 import { emptyParty } from '../lib/formValues';
+import { useFocusAfterRender } from '../lib/useFocusAfterRender';
 import { PartyBlock } from './PartyBlock';
 
 interface PartyListInputProps {
@@ -14,6 +15,7 @@ interface PartyListInputProps {
 /** One or more party blocks (申请人 1, 申请人 2 …) with 添加 and 删除. */
 export function PartyListInput({ field, parties, errorFor, onChange }: PartyListInputProps) {
   const { min, max } = field.party ?? { min: 0, max: 20 };
+  const focusAfterRender = useFocusAfterRender();
   const partyErrors = (index: number) => {
     const keys = [
       'name',
@@ -41,6 +43,7 @@ export function PartyListInput({ field, parties, errorFor, onChange }: PartyList
         <PartyBlock
           key={index}
           legend={partyLegend(field, index)}
+          path={`${field.key}.${index}`}
           party={party}
           errors={partyErrors(index)}
           onChange={(next) => onChange(parties.map((p, i) => (i === index ? next : p)))}
@@ -55,7 +58,11 @@ export function PartyListInput({ field, parties, errorFor, onChange }: PartyList
       {parties.length < max && (
         <Button
           variant="light"
-          onClick={() => onChange([...parties, emptyParty()])}
+          onClick={() => {
+            onChange([...parties, emptyParty()]);
+            // The new party's 姓名, where the clerk goes on typing.
+            focusAfterRender(`${field.key}.${parties.length}.name`);
+          }}
           style={{ alignSelf: 'flex-start' }}
         >
           添加{field.label}

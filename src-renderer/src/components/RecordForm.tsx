@@ -1,7 +1,7 @@
 import { Alert, Button, Grid, Group, Modal, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { describeIssues } from '../../../src-shared/errors';
 import type { RecordRow } from '../../../src-shared/handlers';
 import { parseIdCard } from '../../../src-shared/idcard';
@@ -10,14 +10,19 @@ import { recordSchema } from '../../../src-shared/registers/schema';
 import { ApiFailure, api, errorMessage } from '../lib/api';
 import { useAuth } from '../lib/auth';
 import { discardDraft, draftKey, readDraft, writeDraft } from '../lib/drafts';
+import { errorList } from '../lib/errorList';
 import { toApiData, type FormEntry, type FormValue, type FormValues } from '../lib/formValues';
 import { useLeaveGuard } from '../lib/leaveGuard';
 import { useLookups } from '../lib/lookups';
 import { stableJson } from '../lib/stableJson';
+import { useFirstFieldFocus } from '../lib/useFirstFieldFocus';
+import { useJumpToFirstError } from '../lib/useJumpToFirstError';
 import { EntryListInput } from './EntryListInput';
+import { ErrorSummary } from './ErrorSummary';
 import { FieldInput } from './FieldInput';
 import { fieldSpan } from './layout';
 import { PartyListInput } from './PartyListInput';
+import { SaveBar } from './SaveBar';
 
 interface RecordFormProps {
   def: RegisterDef;
@@ -27,7 +32,8 @@ interface RecordFormProps {
   derivedFrom?: { register: RegisterKey; id: number } | null;
   /** Which form this is, for its draft: the record's id, `new`, or the record a new one is turned from. */
   formKey: string;
-  onSaved: (record: RecordRow) => void;
+  /** `andNew`: 保存并新增 — the page opens a fresh form of the same book next. */
+  onSaved: (record: RecordRow, andNew: boolean) => void;
   onDeleted: () => void;
   onCancel: () => void;
 }
@@ -74,6 +80,9 @@ export function RecordForm({
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState(false);
+  const formRef = useRef<HTMLDivElement>(null);
+  useFirstFieldFocus(formRef, record === null);
+  const jumpToFirstError = useJumpToFirstError();
 
   const clientErrors = useMemo(() => {
     const parsed = recordSchema(def).safeParse(toApiData(def, values));
@@ -102,12 +111,10 @@ export function RecordForm({
     });
   };
 
-  const save = async () => {
+  const save = async (andNew = false) => {
     setSubmitted(true);
     if (Object.keys(clientErrors).length > 0) {
-      const parsed = recordSchema(def).safeParse(toApiData(def, values));
-      const message = parsed.success ? '' : describeIssues(parsed.error, def).message;
-      notifications.show({ color: 'red', title: '未保存，请检查标红的栏目', message });
+      jumpToFirstError(clientErrors);
       return;
     }
     setSaving(true);
@@ -117,11 +124,13 @@ export function RecordForm({
         ? await api('registers.update', { register: def.key, id: record.id, data })
         : await api('registers.create', { register: def.key, data, ...(derivedFrom ? { derivedFrom } : {}) });
       discardDraft(draftName);
-      notifications.show({ color: 'green', title: '已保存', message: `${def.title}：记录已保存` });
-      onSaved(saved);
+      notifications.show({ color: 'green', title: '已保存', message: `${def.title}：记录已保存`, autoClose: 3000 });
+      onSaved(saved, andNew);
     } catch (error) {
-      if (error instanceof ApiFailure) setServerErrors(error.error.fields ?? {});
-      notifications.show({ color: 'red', title: '未保存', message: errorMessage(error) });
+      const fields = error instanceof ApiFailure ? (error.error.fields ?? {}) : {};
+      setServerErrors(fields);
+      if (Object.keys(fields).length > 0) jumpToFirstError(fields);
+      else notifications.show({ color: 'red', title: '未保存', message: errorMessage(error) });
     } finally {
       setSaving(false);
     }
@@ -138,10 +147,16 @@ export function RecordForm({
     }
   };
 
-  useHotkeys([['mod+S', () => void save()]], []);
+  useHotkeys(
+    [
+      ['mod+S', () => void save()],
+      ['mod+shift+S', () => void save(true)],
+    ],
+    [],
+  );
 
   return (
-    <Stack gap="md">
+    <Stack gap="md" ref={formRef}>
       {offeredDraft && (
         <Alert color="yellow" title="这张表有未保存的内容">
           <Text size="sm" mb="xs">
@@ -183,6 +198,7 @@ export function RecordForm({
           ))}
         </Group>
       )}
+      {submitted && <ErrorSummary errors={errorList(def, { ...clientErrors, ...serverErrors })} />}
       {sections(def).map(([name, fields]) => (
         <Paper key={name} withBorder p="md" radius="md">
           <Title order={4} mb="sm" c="blue.9">
@@ -190,7 +206,11 @@ export function RecordForm({
           </Title>
           <Grid gap="md">
             {fields.map((field) => (
-              <Grid.Col key={field.key} span={{ base: 12, sm: fieldSpan(field) === 12 ? 12 : 6, md: fieldSpan(field) }}>
+              <Grid.Col
+                key={field.key}
+                span={{ base: 12, sm: fieldSpan(field) === 12 ? 12 : 6, md: fieldSpan(field) }}
+                data-path={field.generated ? undefined : field.key}
+              >
                 {field.generated ? (
                   <TextInput
                     label={field.label}
@@ -228,31 +248,13 @@ export function RecordForm({
           </Grid>
         </Paper>
       ))}
-      <Group
-        justify="space-between"
-        pos="sticky"
-        bottom={0}
-        py="sm"
-        bg="var(--mantine-color-body)"
-        style={{ zIndex: 2 }}
-      >
-        <Group>
-          <Button onClick={() => void save()} loading={saving}>
-            保存
-          </Button>
-          <Button variant="default" onClick={onCancel}>
-            返回列表
-          </Button>
-          <Text size="xs" c="dimmed">
-            Ctrl+S 也可保存
-          </Text>
-        </Group>
-        {record && (
-          <Button color="red" variant="outline" onClick={() => setConfirmDelete(true)}>
-            删除
-          </Button>
-        )}
-      </Group>
+      <SaveBar
+        saving={saving}
+        onSave={() => void save()}
+        onSaveAndNew={() => void save(true)}
+        onCancel={onCancel}
+        onDelete={record ? () => setConfirmDelete(true) : undefined}
+      />
       <Modal opened={confirmDelete} onClose={() => setConfirmDelete(false)} title="删除记录" centered>
         <Text mb="md">确定删除这条记录吗？删除后可在“回收站”中恢复。</Text>
         <Group justify="flex-end">

@@ -1,4 +1,5 @@
 import { Anchor, Breadcrumbs, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import type { RecordRow } from '../../../src-shared/handlers';
 import { todayIso } from '../../../src-shared/dates';
 import { conversionsFrom } from '../../../src-shared/links';
@@ -41,6 +42,8 @@ export function RecordPage({
   const loading = stored.loading || derivation.loading;
   const error = stored.error ?? derivation.error;
   const fromKey = from ? `${from.register}/${from.id}` : '';
+  // 保存并新增 on a blank new form: the address stays …/new, so the next form is told apart by this count.
+  const [blankForms, setBlankForms] = useState(0);
 
   // A new record, once saved, is an existing one (the address is replaced without a route change).
   const title = id === null && !record ? `新增记录` : record?.deletedAt ? '记录（已在回收站）' : '查看 / 修改记录';
@@ -69,15 +72,21 @@ export function RecordPage({
       <LoadStatus state={derivation} />
       {!loading && !error && (id === null || record) && (
         <RecordForm
-          key={`${register}-${record?.id ?? 'new'}-${record?.updatedAt ?? ''}-${fromKey}`}
+          key={`${register}-${record?.id ?? 'new'}-${record?.updatedAt ?? ''}-${fromKey}-${blankForms}`}
           def={def}
           record={record}
           derivedFrom={record ? null : (derived?.from ?? null)}
           formKey={record ? String(record.id) : fromKey ? `new-from-${fromKey}` : 'new'}
           initial={record ? fromRecord(def, record.data) : derived ? withDerived(def, empty, derived.data) : empty}
-          onSaved={(saved) => {
-            setRecord(saved);
+          onSaved={(saved, andNew) => {
             if (refreshesLookups) void refresh();
+            if (andNew) {
+              // In place of this page, not after it: Back from the next form goes to the list, as from any new one.
+              if (id === null && !from) setBlankForms((n) => n + 1);
+              else replaceRoute({ page: 'record', register, id: null, list });
+              return;
+            }
+            setRecord(saved);
             if (id === null) replaceRoute({ page: 'record', register, id: saved.id, list });
           }}
           onDeleted={() => navigate(backToList)}

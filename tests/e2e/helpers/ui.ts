@@ -40,15 +40,17 @@ function isSaveCall(response: Response): boolean {
 
 /**
  * Save the open form with `action` (clicking 保存 by default) and wait until the server has answered and
- * 已保存 shows. Waiting for the answer keeps a later list from racing an update still in flight.
+ * 已保存 shows. Waiting for the answer keeps a later list from racing an update still in flight. The notice is
+ * watched for from before the action: it closes itself after a few seconds, which a slow machine could miss.
  */
 export async function saveForm(page: Page, action?: () => Promise<void>): Promise<void> {
   const answered = page.waitForResponse(isSaveCall);
+  const noticed = savedNotice(page).waitFor({ state: 'visible' });
   if (action) await action();
   else await page.getByRole('button', { name: '保存', exact: true }).click();
   const response = await answered;
   expect(response.ok(), `保存请求失败：HTTP ${response.status()}`).toBe(true);
-  await expect(savedNotice(page)).toBeVisible();
+  await noticed;
   // The list it was opened from may follow the record's address (?q=…), for 返回列表.
   await expect(page).toHaveURL(/#\/book\/\w+\/\d+(\?.*)?$/);
 }

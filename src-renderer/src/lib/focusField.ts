@@ -1,0 +1,52 @@
+// Finding a form's fields by their dotted path (`summary`, `applicants.1.name`, `sessions.0.date`): every field's box
+// carries it as `data-path` (RecordForm, PartyBlock, EntryListInput), so an error, an added party or a new form can
+// put the cursor in the right box whatever kind of input it is, and the form's own order is the order on the page.
+
+/** What a clerk types into: text boxes, dropdowns, check boxes (a party's 自然人/法人 switch comes after them). */
+const TYPED = 'input:not([type=hidden]):not([type=radio]):not(:disabled), textarea:not(:disabled)';
+const FOCUSABLE = `${TYPED}, input[type=radio]:checked:not(:disabled), button:not(:disabled)`;
+
+function boxOf(path: string, root: ParentNode): HTMLElement | null {
+  return root.querySelector<HTMLElement>(`[data-path="${CSS.escape(path)}"]`);
+}
+
+/** The element in a field's box (or a party block, an entry) that takes the cursor. */
+function inputIn(box: HTMLElement): HTMLElement | null {
+  return box.querySelector<HTMLElement>(TYPED) ?? box.querySelector<HTMLElement>(FOCUSABLE);
+}
+
+function focusInput(input: HTMLElement): void {
+  // Centred, so neither the sticky header nor the sticky 保存 bar sits over it.
+  input.focus({ preventScroll: true });
+  input.scrollIntoView({ block: 'center' });
+}
+
+/** Puts the cursor in the field at `path`; false when the page has no such field. */
+export function focusField(path: string, root: ParentNode = document): boolean {
+  const box = boxOf(path, root);
+  const input = box && inputIn(box);
+  if (!input) return false;
+  focusInput(input);
+  return true;
+}
+
+/**
+ * `paths` in the order their fields stand on the page; a path with no field of its own (an error the server names
+ * for the record as a whole) goes last.
+ */
+export function inPageOrder(paths: string[], root: ParentNode = document): string[] {
+  const placed = paths.map((path) => ({ path, box: boxOf(path, root) }));
+  return placed
+    .sort((a, b) => {
+      if (!a.box || !b.box) return Number(!a.box) - Number(!b.box);
+      return a.box.compareDocumentPosition(b.box) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+    })
+    .map((p) => p.path);
+}
+
+/** Puts the cursor in the first field of the form under `root`. */
+export function focusFirstField(root: ParentNode): void {
+  const box = root.querySelector<HTMLElement>('[data-path]');
+  const input = box && inputIn(box);
+  if (input) focusInput(input);
+}
