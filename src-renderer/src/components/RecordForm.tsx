@@ -14,10 +14,13 @@ import { toApiData, type FormEntry, type FormValue, type FormValues } from '../l
 import { useLeaveGuard } from '../lib/leaveGuard';
 import { useLookups } from '../lib/lookups';
 import { stableJson } from '../lib/stableJson';
+import { formSections, sectionAnchor } from '../lib/formSections';
+import { pendingText } from '../lib/format';
 import { EntryListInput } from './EntryListInput';
 import { FieldInput } from './FieldInput';
 import { fieldSpan } from './layout';
 import { PartyListInput } from './PartyListInput';
+import { SECTION_SCROLL_MARGIN, SectionIndex } from './SectionIndex';
 
 interface RecordFormProps {
   def: RegisterDef;
@@ -30,15 +33,6 @@ interface RecordFormProps {
   onSaved: (record: RecordRow) => void;
   onDeleted: () => void;
   onCancel: () => void;
-}
-
-function sections(def: RegisterDef): [string, FieldDef[]][] {
-  const grouped = new Map<string, FieldDef[]>();
-  for (const field of def.fields) {
-    const name = field.section ?? '基本信息';
-    grouped.set(name, [...(grouped.get(name) ?? []), field]);
-  }
-  return [...grouped.entries()];
 }
 
 /** The form of any register, laid out from its definition; validates with the same schema the core uses. */
@@ -183,8 +177,16 @@ export function RecordForm({
           ))}
         </Group>
       )}
-      {sections(def).map(([name, fields]) => (
-        <Paper key={name} withBorder p="md" radius="md">
+      <SectionIndex def={def} values={values} errors={clientErrors} />
+      {formSections(def).map(([name, fields]) => (
+        <Paper
+          key={name}
+          id={sectionAnchor(def, name)}
+          withBorder
+          p="md"
+          radius="md"
+          style={{ scrollMarginTop: SECTION_SCROLL_MARGIN }}
+        >
           <Title order={4} mb="sm" c="blue.9">
             {name}
           </Title>
@@ -203,6 +205,7 @@ export function RecordForm({
                   <EntryListInput
                     field={field}
                     entries={(values[field.key] ?? []) as FormEntry[]}
+                    record={values}
                     lookups={lookups}
                     errorFor={errorFor}
                     onChange={(entries) => setField(field, entries)}
@@ -220,6 +223,7 @@ export function RecordForm({
                     value={values[field.key] ?? null}
                     error={errorFor(field.key)}
                     lookups={lookups}
+                    pending={pendingText(field, values)}
                     onChange={(v) => setField(field, v)}
                   />
                 )}

@@ -18,7 +18,7 @@ import { isSortable, registerDef, type FieldDef, type RegisterKey } from '../../
 import { EmptyRow } from '../components/EmptyRow';
 import { ExportBookButton } from '../components/ExportBookButton';
 import { LoadStatus } from '../components/LoadState';
-import { displayValue } from '../lib/format';
+import { cellValue } from '../lib/format';
 import { useLookups } from '../lib/lookups';
 import { navigate } from '../lib/router';
 import { useApi } from '../lib/useApi';
@@ -189,7 +189,7 @@ export function RegisterListPage({ register }: { register: RegisterKey }) {
                     key={field.key}
                     style={{ maxWidth: 320, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}
                   >
-                    {displayValue(field, row.data[field.key], lookups, reveal)}
+                    {cellValue(field, row.data, lookups, reveal)}
                   </Table.Td>
                 ))}
                 {computed.map((c) => (
