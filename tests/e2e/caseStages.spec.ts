@@ -84,8 +84,10 @@ test('新案件：登记日期为今天、登记人为登录的管理员（不�
   await expect(stageButton(page, '回访')).toHaveAttribute('data-state', 'ahead');
   await shot(page, 'stage-1-受理');
 
-  // A click jumps to 回访 and puts the cursor in its first input; the index stays in view.
+  // A click jumps to 回访: the next Tab is its first input; the index stays in view.
   await stageButton(page, '回访').click();
+  await expect(page.locator('#section-mediationCase-回访')).toBeFocused();
+  await page.keyboard.press('Tab');
   await expect(textField(page, '回访日期')).toBeFocused();
   await expect(sectionIndex(page)).toBeInViewport();
   await expect(stageButton(page, '回访')).toHaveAttribute('aria-current', 'location');
@@ -97,6 +99,7 @@ test('新案件：登记日期为今天、登记人为登录的管理员（不�
   await page.keyboard.press('ArrowRight');
   await expect(stageButton(page, '调解')).toBeFocused();
   await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: '添加调解记录', exact: true })).toBeFocused();
   await shot(page, 'stage-3-调解');
 

@@ -14,13 +14,13 @@ import { toApiData, type FormEntry, type FormValue, type FormValues } from '../l
 import { useLeaveGuard } from '../lib/leaveGuard';
 import { useLookups } from '../lib/lookups';
 import { stableJson } from '../lib/stableJson';
-import { formSections, sectionAnchor } from '../lib/formSections';
+import { formSections } from '../lib/formSections';
 import { pendingText } from '../lib/format';
 import { EntryListInput } from './EntryListInput';
 import { FieldInput } from './FieldInput';
 import { fieldSpan } from './layout';
 import { PartyListInput } from './PartyListInput';
-import { SECTION_SCROLL_MARGIN, SectionIndex } from './SectionIndex';
+import { SectionIndex, sectionTarget } from './SectionIndex';
 
 interface RecordFormProps {
   def: RegisterDef;
@@ -179,14 +179,7 @@ export function RecordForm({
       )}
       <SectionIndex def={def} values={values} errors={clientErrors} />
       {formSections(def).map(([name, fields]) => (
-        <Paper
-          key={name}
-          id={sectionAnchor(def, name)}
-          withBorder
-          p="md"
-          radius="md"
-          style={{ scrollMarginTop: SECTION_SCROLL_MARGIN }}
-        >
+        <Paper key={name} {...sectionTarget(def, name)} withBorder p="md" radius="md">
           <Title order={4} mb="sm" c="blue.9">
             {name}
           </Title>

@@ -15,7 +15,12 @@ import { useActiveSection } from '../lib/useActiveSection';
 const HEADER_HEIGHT = 56;
 /** The index's own height: sections scrolled to stop below it (scroll-margin-top of the form's sections). */
 export const SECTION_INDEX_HEIGHT = 52;
-export const SECTION_SCROLL_MARGIN = HEADER_HEIGHT + SECTION_INDEX_HEIGHT + 8;
+const SECTION_SCROLL_MARGIN = HEADER_HEIGHT + SECTION_INDEX_HEIGHT + 8;
+
+/** What makes a section of the form a target of the index: its id, focusable by script, stopping below the index. */
+export function sectionTarget(def: RegisterDef, section: string) {
+  return { id: sectionAnchor(def, section), tabIndex: -1, style: { scrollMarginTop: SECTION_SCROLL_MARGIN } };
+}
 
 const stateColor: Record<SectionState, string> = {
   done: 'green.8',
@@ -26,15 +31,15 @@ const stateColor: Record<SectionState, string> = {
   empty: 'gray.6',
 };
 
-/** Scrolls to a section of the form and puts the cursor in its first input, so the keyboard carries on from there. */
+/**
+ * Scrolls to a section of the form and moves the focus there (the section itself, as a skip link does: the next Tab is
+ * its first input, and a pick list there does not open by itself over the fields below it).
+ */
 function jumpTo(id: string) {
   const section = document.getElementById(id);
   if (!section) return;
   section.scrollIntoView({ block: 'start' });
-  const first = section.querySelector<HTMLElement>(
-    'input:not([type=hidden]):not([readonly]):not([disabled]), textarea:not([readonly]), button:not([disabled])',
-  );
-  first?.focus({ preventScroll: true });
+  section.focus({ preventScroll: true });
 }
 
 /**
