@@ -4,7 +4,7 @@ import { registerDef } from '../../src-shared/registers';
 import { TEST_ADMIN } from '../support/session';
 import { callApi, expect, gotoApp, SEED_SETTINGS, test } from './fixtures';
 import { chooseOption, comboField, committeeOption, partyBlock, textField } from './helpers/fill';
-import { backToList, listRows, openBook, saveForm, startNewRecord } from './helpers/ui';
+import { backToList, listRows, navLink, openBook, saveForm, startNewRecord } from './helpers/ui';
 
 // The mediation case as the workflow it is: the form opens at 登记日期/登记人 filled with today and the person logged
 // in, its stages (受理 … 立卷) in a section index that says which are filled and jumps to each, a 调解记录's 人民调解员
@@ -57,6 +57,8 @@ test('新案件：登记日期为今天、登记人为登录的管理员（不�
   page,
   ledger,
 }) => {
+  // Walks every stage of the form: three times the usual time (it takes about half a minute on an idle machine).
+  test.slow();
   await page.setViewportSize({ width: 1366, height: 768 });
   await seedOffice(ledger.url, ['张调解']);
   await gotoApp(page, ledger);
@@ -188,4 +190,11 @@ test('登记人旁“+ 新增”添加工作人员，回到表单即选用', asy
   // Now in 设置's list, so every 工作人员 pick list offers them.
   const { staff } = await callApi<{ staff: { name: string }[] }>(ledger.url, 'lookups.get');
   expect(staff.map((s) => s.name)).toContain('周新来');
+});
+
+test('月报的填报人默认是登录的人，而不是工作人员名单的第一人', async ({ page, ledger }) => {
+  await seedOffice(ledger.url, []);
+  await gotoApp(page, ledger);
+  await navLink(page, '月报').click();
+  await expect(comboField(page, '填报人')).toHaveValue(TEST_ADMIN.name);
 });
