@@ -126,6 +126,7 @@ test('调解记录的人民调解员只从本案的人民调解员中选；表�
   page,
   ledger,
 }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
   await seedOffice(ledger.url, ['张调解', '刘调解', '陈调解']);
   await gotoApp(page, ledger);
   await openBook(page, def);
@@ -138,6 +139,7 @@ test('调解记录的人民调解员只从本案的人民调解员中选；表�
   await textField(dialog, '姓名').fill('孙新人');
   await chooseOption(page, dialog, '性别', '女');
   await chooseOption(page, dialog, '调委会职务', '委员');
+  await shot(page, 'dialog-新增人民调解员');
   await dialog.getByRole('button', { name: '保存并选用', exact: true }).click();
   await expect(dialog).toHaveCount(0);
   const caseMediators = page.locator('[data-field="mediators"]').first().locator('..');
@@ -155,6 +157,7 @@ test('调解记录的人民调解员只从本案的人民调解员中选；表�
   await sessionMediators.press('ArrowDown');
   const offered = await page.getByRole('option').allTextContents();
   expect(offered.sort()).toEqual(['刘调解', '孙新人', '张调解'].sort());
+  await shot(page, 'session-人民调解员');
   await page.getByRole('option', { name: '刘调解', exact: true }).click();
   await sessionMediators.press('Escape');
   await textField(session, '地点').fill('村委会调解室');
