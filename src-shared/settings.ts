@@ -23,6 +23,9 @@ const staffSchema = z.strictObject({
   active: z.boolean({ error: '是否在岗应为“是”或“否”' }),
 });
 
+/** A 工作人员 added from a form: a name and, if known, a 职务; in post from the start. */
+export const staffAddSchema = staffSchema.pick({ name: true, position: true });
+
 export const settingsSchema = z
   .strictObject({
     officeName: textSchema('司法所名称', 50, true).transform((v) => v as string),

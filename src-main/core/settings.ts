@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Lookups } from '../../src-shared/handlers';
 import { DEFAULT_DISPUTE_TYPE_VERSION, type DisputeTypeVersion } from '../../src-shared/codes';
-import { DEFAULT_IDLE_LOCK_MINUTES, type Settings } from '../../src-shared/settings';
+import { DEFAULT_IDLE_LOCK_MINUTES, type Settings, type StaffMember } from '../../src-shared/settings';
 import type { LedgerDatabase } from './db/schema';
 import { UserError } from './errors';
 
@@ -117,6 +117,7 @@ export async function readLookups(db: Db): Promise<Lookups> {
     .where('deleted_at', 'is', null)
     .orderBy('name')
     .execute();
+  const accounts = await db.selectFrom('account').select('name').where('active', '=', 1).orderBy('id').execute();
   return {
     committees: settings.committees.filter((c): c is Lookups['committees'][number] => c.id !== undefined),
     staff: settings.staff.filter((s): s is Lookups['staff'][number] => s.id !== undefined),
@@ -124,5 +125,25 @@ export async function readLookups(db: Db): Promise<Lookups> {
       name: String(m.name),
       committeeId: m.committee_id === null ? null : Number(m.committee_id),
     })),
+    accountNames: accounts.map((a) => a.name),
   };
+}
+
+/**
+ * Adds one 工作人员 at the end of 设置's list, in post. A name already listed is not added twice: a retired one is put
+ * back in post, so a clerk re-adding a colleague from a form finds them in the pick list either way.
+ */
+export async function addStaff(db: Db, staff: { name: string; position: string | null }): Promise<StaffMember> {
+  const existing = await db.selectFrom('staff').selectAll().where('name', '=', staff.name).executeTakeFirst();
+  if (existing) {
+    await db.updateTable('staff').set({ active: 1 }).where('id', '=', existing.id).execute();
+    return { id: existing.id, name: existing.name, position: existing.position, active: true };
+  }
+  const last = await db
+    .selectFrom('staff')
+    .select((eb) => eb.fn.max('sort').as('sort'))
+    .executeTakeFirst();
+  const row = { name: staff.name, position: staff.position, active: 1, sort: Number(last?.sort ?? -1) + 1 };
+  const { id } = await db.insertInto('staff').values(row).returning('id').executeTakeFirstOrThrow();
+  return { id, name: row.name, position: row.position, active: true };
 }

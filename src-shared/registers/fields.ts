@@ -1,5 +1,5 @@
 import type { CodeOption } from '../codes';
-import type { EntriesFieldDef, FieldDef, FieldType, RegisterDef } from './types';
+import { INITIAL_USER, type EntriesFieldDef, type FieldDef, type FieldType, type RegisterDef } from './types';
 
 type FieldOptions = Omit<FieldDef, 'key' | 'label' | 'type'>;
 
@@ -62,13 +62,21 @@ export const f = {
   ): FieldDef<K, 'parties'> => ({ key, label, type: 'parties', party: { role, min, max }, ...rest }),
 };
 
-/** 登记日期、登记人、备注: every book has them (docs/spec/formats.md §5 preamble). */
-export function commonFields(registeredBy = '登记人') {
+/**
+ * 登记日期、登记人 (docs/spec/formats.md §5 preamble: every book has them): a book's definition starts with them, so
+ * the form opens with them, already filled with today and the person logged in. `section` is the form section they
+ * head (the mediation case puts them in its first stage, 受理).
+ */
+export function registrationFields(registeredBy = '登记人', section = '登记') {
   return [
-    f.date('registered_on', '登记日期', { required: true, initial: 'today', section: '登记' }),
-    f.staff('registered_by', registeredBy, { section: '登记' }),
-    f.textarea('remark', '备注', { max: 1000, section: '登记', search: true }),
+    f.date('registered_on', '登记日期', { required: true, initial: 'today', section }),
+    f.staff('registered_by', registeredBy, { initial: INITIAL_USER, section }),
   ];
+}
+
+/** 备注, the last field of every book (§5 preamble). */
+export function remarkField() {
+  return f.textarea('remark', '备注', { max: 1000, section: '备注', search: true });
 }
 
 /**

@@ -1,5 +1,8 @@
 import type { CodeOption } from '../codes';
 
+/** A field's `initial` meaning the name of the person logged in (登记人 of a new record). */
+export const INITIAL_USER = '@user';
+
 /** How a field is entered, validated and stored. */
 export type FieldType =
   | 'text' // one line, TEXT
@@ -55,14 +58,24 @@ export interface FieldDef<K extends string = string, T extends FieldType = Field
   };
   /** For types 'lines' and 'names': the fewest items a complete record has. */
   readonly minItems?: number;
+  /**
+   * For a text field of an entry: picked from the names in the record's field of this key (a 调解记录's 人民调解员
+   * from the case's own), several joined by 、. Stays text, so what was typed freely before still reads as it was.
+   */
+  readonly choicesFrom?: string;
   /** For type 'idcard': the fields its birth date and sex fill. */
   readonly fills?: { readonly birthDate: string; readonly sex: string };
   /** Form width in a 12-column grid (default: a third; long text and lists the whole row). */
   readonly span?: number;
   /** Set by the system (e.g. 卷号), shown but never entered. */
   readonly generated?: boolean;
-  /** What a new record's form starts with ('today' for dates). */
+  /** What a new record's form starts with ('today' for dates, INITIAL_USER for the person logged in). */
   readonly initial?: string | number | boolean;
+  /**
+   * What an empty value reads as while the field `until` is empty too: 调解结果 reads 在办 until the case has a
+   * 结案日期. Shown only (lists, the form's placeholder), never stored.
+   */
+  readonly pending?: { readonly text: string; readonly until: string };
 }
 
 /** A value computed from the stored row, shown but never entered. */
@@ -111,6 +124,11 @@ export interface RegisterDef<F extends FieldDef = FieldDef> {
   /** What names a record in lists of several books (回收站, 首页). */
   readonly summaryField: F['key'];
   readonly fields: readonly F[];
+  /**
+   * Form sections that are the stages of the record's workflow, in order (the mediation case's 受理 … 立卷): the
+   * form's section index says of each whether it is done, due next (待填) or not reached yet (未到).
+   */
+  readonly stages?: readonly string[];
   readonly computed?: readonly ComputedDef[];
   readonly rules?: readonly DateOrderRule[];
   /** Default list order. */

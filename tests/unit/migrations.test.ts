@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { LATEST_VERSION, migrations } from '../../src-main/core/db/migrations';
 import { migrate, schemaVersion } from '../../src-main/core/db/open';
 import { registers, type RegisterDef, type RegisterKey } from '../../src-shared/registers';
-import { commonFields, f } from '../../src-shared/registers/fields';
+import { f, registrationFields, remarkField } from '../../src-shared/registers/fields';
 import { tempDir } from './helpers';
 
 // A shipped migration is frozen: it must build the same schema however the register definitions and the search
@@ -22,7 +22,11 @@ const FUTURE_BOOK = {
   group: '报送',
   dateField: 'registered_on',
   summaryField: 'title',
-  fields: [f.text('title', '标题', { required: true, search: true, filter: true }), ...commonFields()],
+  fields: [
+    ...registrationFields(),
+    f.text('title', '标题', { required: true, search: true, filter: true }),
+    remarkField(),
+  ],
   defaultSort: { key: 'registered_on', order: 'desc' },
 } satisfies RegisterDef;
 

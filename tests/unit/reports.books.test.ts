@@ -3,7 +3,7 @@
 // column header, the first row, the row count (deleted records left out), and the print setup.
 import { describe, expect, it } from 'vitest';
 import { buildRegisterBook } from '../../src-main/core/reports';
-import { registerDef, registers, type RegisterKey } from '../../src-shared/registers';
+import { registers, type RegisterKey } from '../../src-shared/registers';
 import { columnLetter, pyValue, readWithExceljs, readWithOpenpyxl, type PySheet } from '../support/xlsx';
 import { useReportLedger } from './reportLedger';
 
@@ -467,7 +467,7 @@ describe('人民调解收结案登记簿 for March', () => {
     expect(fileName).toBe('东河镇司法所法律援助登记簿（2026年3月5日至2026年4月30日）.xlsx');
     expect(rowsOf(readWithOpenpyxl(bytes).sheets[0]!).rows).toHaveLength(3);
     const empty = readWithOpenpyxl((await book('typicalCase', '2025-01-01', '2025-12-31')).bytes).sheets[0]!;
-    expect(pyValue(empty, 'B2')).toBe(registerDef('typicalCase').fields[0]?.label);
+    expect(pyValue(empty, 'B2')).toBe(BOOKS.typicalCase.headers[1]);
     expect(pyValue(empty, 'A3')).toBe('（本时段没有登记记录）');
   });
 });

@@ -3,8 +3,9 @@
 // definition.
 //
 // How values read in the book:
-// - 序号 first, then the definition's fields in order; codes as their labels, the committee by name, 是/否 for
-//   flags, lists joined with 、, 协议条款 numbered one per line, money in 元 (two decimals), dates as YYYY-MM-DD.
+// - 序号 first, then the definition's fields in order (登记日期, 登记人, 备注 last, as paper books end a line);
+//   codes as their labels, the committee by name, 是/否 for flags, lists joined with 、, 协议条款 numbered one per
+//   line, money in 元 (two decimals), dates as YYYY-MM-DD.
 // - 当事人: one line per person, “姓名（性别，年龄岁，电话）” with what is known (“名称（法定代表人…，电话）” for an
 //   organisation); addresses and 身份证号 stay in the record, the book only has to identify the person.
 // - A flag with a companion 涉及人数 field is one column (是（12人） / 否); the four 防止激化 flags, one section of
@@ -123,13 +124,24 @@ interface BookColumn {
 }
 
 /**
- * The book's columns: 序号, then the definition's fields. A flag with a companion `<key>_persons` count is one
- * column; when a section has several of them (防止激化), they make one column titled by the section, as
- * docs/spec/formats.md §5.4 has a single 防止激化标记 column.
+ * A line of a paper book ends with when and by whom it was written, then 备注 (docs/spec/formats.md §5 preamble),
+ * though the form opens with 登记日期 and 登记人: the book keeps them last.
+ */
+const CLOSING_COLUMNS: readonly string[] = ['registered_on', 'registered_by', 'remark'];
+
+/**
+ * The book's columns: 序号, then the definition's fields (登记日期, 登记人 and 备注 last). A flag with a companion
+ * `<key>_persons` count is one column; when a section has several of them (防止激化), they make one column titled
+ * by the section, as docs/spec/formats.md §5.4 has a single 防止激化标记 column.
  */
 export function bookColumns(def: RegisterDef): BookColumn[] {
   const omitted = new Set(DOCUMENT_ONLY[def.key] ?? []);
-  const fields = def.fields.filter((f) => !omitted.has(f.key));
+  const kept = def.fields.filter((f) => !omitted.has(f.key));
+  const closing = (f: FieldDef) => CLOSING_COLUMNS.indexOf(f.key);
+  const fields = [
+    ...kept.filter((f) => closing(f) < 0),
+    ...kept.filter((f) => closing(f) >= 0).sort((a, b) => closing(a) - closing(b)),
+  ];
   const pairs: FlagPair[] = fields.flatMap((flag) => {
     const persons =
       flag.type === 'bool' ? fields.find((f) => f.key === `${flag.key}_persons` && f.type === 'int') : undefined;

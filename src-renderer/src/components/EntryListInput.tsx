@@ -2,7 +2,7 @@ import { Button, Grid, Group, Paper, Stack, Text } from '@mantine/core';
 import type { Lookups } from '../../../src-shared/handlers';
 import { todayIso } from '../../../src-shared/dates';
 import type { FieldDef } from '../../../src-shared/registers';
-import { emptyEntry, type FormEntry } from '../lib/formValues';
+import { emptyEntry, type FormEntry, type FormValues } from '../lib/formValues';
 import { useFocusAfterRender } from '../lib/useFocusAfterRender';
 import { FieldInput } from './FieldInput';
 import { fieldSpan } from './layout';
@@ -10,15 +10,21 @@ import { fieldSpan } from './layout';
 interface EntryListInputProps {
   field: FieldDef;
   entries: FormEntry[];
+  /** The record the list belongs to: an entry's field may be picked from its values (choicesFrom). */
+  record: FormValues;
   lookups: Lookups;
   errorFor: (path: string) => string | undefined;
   onChange: (entries: FormEntry[]) => void;
 }
 
 /** A child list of a record (调查记录, 调解记录, 实地查访): each item a small form built from the entry's fields. */
-export function EntryListInput({ field, entries, lookups, errorFor, onChange }: EntryListInputProps) {
+export function EntryListInput({ field, entries, record, lookups, errorFor, onChange }: EntryListInputProps) {
   const fields = field.entry?.fields ?? [];
   const focusAfterRender = useFocusAfterRender();
+  const choicesOf = (sub: FieldDef) => {
+    const source = sub.choicesFrom === undefined ? undefined : record[sub.choicesFrom];
+    return Array.isArray(source) ? (source as string[]) : undefined;
+  };
   const setEntry = (index: number, key: string, value: FormEntry[string]) =>
     onChange(entries.map((entry, i) => (i === index ? { ...entry, [key]: value } : entry)));
   return (
@@ -64,6 +70,7 @@ export function EntryListInput({ field, entries, lookups, errorFor, onChange }: 
                   value={entry[sub.key] ?? null}
                   error={errorFor(`${field.key}.${index}.${sub.key}`)}
                   lookups={lookups}
+                  choices={choicesOf(sub)}
                   onChange={(value) => setEntry(index, sub.key, value as FormEntry[string])}
                 />
               </Grid.Col>

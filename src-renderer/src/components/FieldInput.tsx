@@ -2,6 +2,8 @@ import { Autocomplete, Checkbox, NumberInput, TagsInput, Textarea, TextInput } f
 import type { Lookups } from '../../../src-shared/handlers';
 import type { FieldDef } from '../../../src-shared/registers';
 import type { FormValue } from '../lib/formValues';
+import { staffNames } from '../lib/lookups';
+import { AddMediatorButton, AddStaffButton, withAddButton, type RenderField } from './AddPerson';
 import { DateField, TimeField } from './DateField';
 import { LinesInput } from './LinesInput';
 import { ChoiceSelect, ChoiceMultiSelect } from './ChoiceSelect';
@@ -11,13 +13,28 @@ interface FieldInputProps {
   value: FormValue;
   error?: string | undefined;
   lookups: Lookups;
+  /** For a field with `choicesFrom`: the names the record holds there (the case's own 人民调解员). */
+  choices?: readonly string[] | undefined;
+  /** What the empty field stands for meanwhile (调解结果: 在办), shown in it. */
+  pending?: string | undefined;
   onChange: (value: FormValue) => void;
 }
+
+/** Several names kept in one text value, as a 调解记录's 人民调解员 always was: “张三、李四”. */
+const NAME_SEPARATOR = '、';
+const splitNames = (text: string) =>
+  text
+    .split(/[、，,;；]/)
+    .map((name) => name.trim())
+    .filter(Boolean);
 
 const str = (v: FormValue) => (typeof v === 'string' ? v : v === null ? '' : String(v));
 
 /** One input for one scalar field, chosen by the field's type. */
-export function FieldInput({ field, value, error, lookups, onChange }: FieldInputProps) {
+export function FieldInput({ field, value, error, lookups, choices, pending, onChange }: FieldInputProps) {
+  const renderField: RenderField = (sub, subValue, subError, onSubChange) => (
+    <FieldInput field={sub} value={subValue} error={subError} lookups={lookups} onChange={onSubChange} />
+  );
   const common = {
     label: field.label,
     description: field.hint,
@@ -71,6 +88,7 @@ export function FieldInput({ field, value, error, lookups, onChange }: FieldInpu
           {...common}
           data={(field.options ?? []).map((o) => ({ value: o.value, label: o.label }))}
           value={str(value) || null}
+          placeholder={pending}
           searchable
           clearable={!field.required}
           nothingFoundMessage="没有匹配的选项"
@@ -88,17 +106,22 @@ export function FieldInput({ field, value, error, lookups, onChange }: FieldInpu
         />
       );
     case 'mediators': {
-      const names = [
-        ...new Set([...lookups.mediators.map((m) => m.name), ...(Array.isArray(value) ? (value as string[]) : [])]),
-      ];
+      const chosen = Array.isArray(value) ? (value as string[]) : [];
+      const names = [...new Set([...lookups.mediators.map((m) => m.name), ...chosen])];
       return (
         <ChoiceMultiSelect
           {...common}
           data={names}
           searchable
-          nothingFoundMessage="花名册中没有此人，请先在人民调解员花名册中登记"
-          value={Array.isArray(value) ? (value as string[]) : []}
+          nothingFoundMessage="花名册中没有此人，可点右边的“+ 新增”登记"
+          value={chosen}
           onChange={(v) => onChange(v)}
+          inputContainer={withAddButton(
+            <AddMediatorButton
+              renderField={renderField}
+              onAdded={(name) => onChange(chosen.includes(name) ? chosen : [...chosen, name])}
+            />,
+          )}
         />
       );
     }
@@ -118,9 +141,10 @@ export function FieldInput({ field, value, error, lookups, onChange }: FieldInpu
       return (
         <Autocomplete
           {...common}
-          data={lookups.staff.filter((s) => s.active).map((s) => s.name)}
+          data={staffNames(lookups)}
           value={str(value)}
           onChange={(v) => onChange(v)}
+          inputContainer={withAddButton(<AddStaffButton onAdded={onChange} />)}
         />
       );
     case 'phone':
@@ -135,13 +159,25 @@ export function FieldInput({ field, value, error, lookups, onChange }: FieldInpu
         />
       );
     case 'text':
+      if (field.choicesFrom !== undefined && choices) {
+        const chosen = splitNames(str(value));
+        return (
+          <ChoiceMultiSelect
+            {...common}
+            data={[...new Set([...choices, ...chosen])]}
+            nothingFoundMessage="本案的人民调解员中没有此人，请先在“受理”中选定"
+            value={chosen}
+            onChange={(v) => onChange(v.join(NAME_SEPARATOR))}
+          />
+        );
+      }
       return <TextInput {...common} value={str(value)} onChange={(e) => onChange(e.currentTarget.value)} />;
     case 'names':
       return (
         <TagsInput
           {...common}
           placeholder="输入姓名后按回车"
-          data={lookups.staff.filter((s) => s.active).map((s) => s.name)}
+          data={staffNames(lookups)}
           value={Array.isArray(value) ? (value as string[]) : []}
           onChange={(v) => onChange(v)}
         />

@@ -17,12 +17,15 @@ import { useLookups } from '../lib/lookups';
 import { stableJson } from '../lib/stableJson';
 import { useFirstFieldFocus } from '../lib/useFirstFieldFocus';
 import { useJumpToFirstError } from '../lib/useJumpToFirstError';
+import { formSections } from '../lib/formSections';
+import { pendingText } from '../lib/format';
 import { EntryListInput } from './EntryListInput';
 import { ErrorSummary } from './ErrorSummary';
 import { FieldInput } from './FieldInput';
 import { fieldSpan } from './layout';
 import { PartyListInput } from './PartyListInput';
 import { SaveBar } from './SaveBar';
+import { SectionIndex, sectionTarget } from './SectionIndex';
 
 interface RecordFormProps {
   def: RegisterDef;
@@ -36,15 +39,6 @@ interface RecordFormProps {
   onSaved: (record: RecordRow, andNew: boolean) => void;
   onDeleted: () => void;
   onCancel: () => void;
-}
-
-function sections(def: RegisterDef): [string, FieldDef[]][] {
-  const grouped = new Map<string, FieldDef[]>();
-  for (const field of def.fields) {
-    const name = field.section ?? '基本信息';
-    grouped.set(name, [...(grouped.get(name) ?? []), field]);
-  }
-  return [...grouped.entries()];
 }
 
 /** The form of any register, laid out from its definition; validates with the same schema the core uses. */
@@ -199,8 +193,9 @@ export function RecordForm({
         </Group>
       )}
       {submitted && <ErrorSummary errors={errorList(def, { ...clientErrors, ...serverErrors })} />}
-      {sections(def).map(([name, fields]) => (
-        <Paper key={name} withBorder p="md" radius="md">
+      <SectionIndex def={def} values={values} errors={{ ...clientErrors, ...serverErrors }} />
+      {formSections(def).map(([name, fields]) => (
+        <Paper key={name} {...sectionTarget(def, name)} withBorder p="md" radius="md">
           <Title order={4} mb="sm" c="blue.9">
             {name}
           </Title>
@@ -223,6 +218,7 @@ export function RecordForm({
                   <EntryListInput
                     field={field}
                     entries={(values[field.key] ?? []) as FormEntry[]}
+                    record={values}
                     lookups={lookups}
                     errorFor={errorFor}
                     onChange={(entries) => setField(field, entries)}
@@ -240,6 +236,7 @@ export function RecordForm({
                     value={values[field.key] ?? null}
                     error={errorFor(field.key)}
                     lookups={lookups}
+                    pending={pendingText(field, values)}
                     onChange={(v) => setField(field, v)}
                   />
                 )}

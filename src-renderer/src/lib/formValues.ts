@@ -1,4 +1,5 @@
 import {
+  INITIAL_USER,
   inputFields,
   type EntryData,
   type FieldDef,
@@ -30,9 +31,11 @@ export function emptyParty(): PartyData {
   };
 }
 
-function initialValue(field: FieldDef, today: string): FormValue {
+/** Who is filling the form in: a new record's 登记人 (fields whose initial is INITIAL_USER). */
+function initialValue(field: FieldDef, today: string, user: string): FormValue {
   if (field.type === 'parties') return Array.from({ length: Math.max(field.party?.min ?? 0, 1) }, emptyParty);
   if (field.initial === 'today') return today;
+  if (field.initial === INITIAL_USER) return user;
   if (field.initial !== undefined) return field.initial;
   switch (field.type) {
     case 'bool':
@@ -50,14 +53,15 @@ function initialValue(field: FieldDef, today: string): FormValue {
   }
 }
 
-export function emptyEntry(field: FieldDef, today: string): FormEntry {
+export function emptyEntry(field: FieldDef, today: string, user = ''): FormEntry {
   return Object.fromEntries(
-    (field.entry?.fields ?? []).map((f) => [f.key, initialValue(f, today) as FormEntry[string]]),
+    (field.entry?.fields ?? []).map((f) => [f.key, initialValue(f, today, user) as FormEntry[string]]),
   );
 }
 
-export function emptyValues(def: RegisterDef, today: string): FormValues {
-  return Object.fromEntries(def.fields.map((f) => [f.key, initialValue(f, today)]));
+/** A new record's form: today in its 'today' dates, `user` (the person logged in) as its 登记人. */
+export function emptyValues(def: RegisterDef, today: string, user = ''): FormValues {
+  return Object.fromEntries(def.fields.map((f) => [f.key, initialValue(f, today, user)]));
 }
 
 function scalarFromData(field: FieldDef, value: RecordData[string] | undefined): FormValue {

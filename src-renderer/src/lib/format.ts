@@ -1,6 +1,6 @@
 import type { Lookups } from '../../../src-shared/handlers';
 import { maskedKindOf, maskSensitive } from '../../../src-shared/mask';
-import type { FieldDef, FieldValue, PartyData } from '../../../src-shared/registers';
+import type { FieldDef, FieldValue, PartyData, RecordData } from '../../../src-shared/registers';
 
 /** 分 → “1,234.50” 元 */
 export function formatYuan(fen: number): string {
@@ -33,4 +33,19 @@ export function displayValue(field: FieldDef, value: FieldValue | undefined, loo
     default:
       return String(value);
   }
+}
+
+/**
+ * What an empty field reads as meanwhile (`pending` in its definition): 调解结果 is 在办 while the case has no
+ * 结案日期. Undefined when the field has a value, or its `until` field has one.
+ */
+export function pendingText(field: FieldDef, values: Readonly<Record<string, unknown>>): string | undefined {
+  const blank = (v: unknown) => v === null || v === undefined || v === '';
+  if (!field.pending || !blank(values[field.key]) || !blank(values[field.pending.until])) return undefined;
+  return field.pending.text;
+}
+
+/** A list cell: the value as displayValue reads it, or what an empty one stands for meanwhile (在办). */
+export function cellValue(field: FieldDef, data: RecordData, lookups: Lookups, reveal: boolean): string {
+  return pendingText(field, data) ?? displayValue(field, data[field.key], lookups, reveal);
 }

@@ -8,7 +8,7 @@ interface LookupsState {
   refresh: () => Promise<void>;
 }
 
-const empty: Lookups = { committees: [], staff: [], mediators: [] };
+const empty: Lookups = { committees: [], staff: [], mediators: [], accountNames: [] };
 const LookupsContext = createContext<LookupsState>({ lookups: empty, officeName: '', refresh: async () => {} });
 
 /** Pick lists (调委会, 工作人员, 调解员) and the office name, shared by every page. */
@@ -30,4 +30,9 @@ export function LookupsProvider({ children }: { children: ReactNode }) {
 
 export function useLookups(): LookupsState {
   return useContext(LookupsContext);
+}
+
+/** The names a 工作人员 pick list offers: 设置's 工作人员 in post, then whoever has an account (the administrator too). */
+export function staffNames(lookups: Lookups): string[] {
+  return [...new Set([...lookups.staff.filter((s) => s.active).map((s) => s.name), ...lookups.accountNames])];
 }

@@ -21,7 +21,8 @@ import { LoadStatus } from '../components/LoadState';
 import { StatTable } from '../components/StatTable';
 import { api, errorMessage } from '../lib/api';
 import { deliver } from '../lib/download';
-import { useLookups } from '../lib/lookups';
+import { useAuth } from '../lib/auth';
+import { staffNames, useLookups } from '../lib/lookups';
 import { useApi } from '../lib/useApi';
 import { ChoiceSelect } from '../components/ChoiceSelect';
 
@@ -47,7 +48,9 @@ export function MonthlyReturnPage() {
   const [year, setYear] = useState(String(lastMonth.year));
   const [month, setMonth] = useState(String(lastMonth.month));
   const [quarter, setQuarter] = useState(String(Math.ceil(lastMonth.month / 3)));
-  const [reporter, setReporter] = useState('');
+  const { status } = useAuth();
+  // 填报人 is whoever is making the return: the person logged in, whom the clerk can still replace.
+  const [reporter, setReporter] = useState(() => status.user?.name ?? '');
   const [acknowledged, setAcknowledged] = useState(false);
   const [busy, setBusy] = useState(false);
 
@@ -63,10 +66,6 @@ export function MonthlyReturnPage() {
   const preview = returnPreview.data ?? null;
   // 已核对 was ticked for one period's checks; another period's have not been read yet.
   useEffect(() => setAcknowledged(false), [periodKey]);
-
-  useEffect(() => {
-    if (!reporter && lookups.staff[0]) setReporter(lookups.staff[0].name);
-  }, [lookups, reporter]);
 
   const exportReturn = async () => {
     setBusy(true);
@@ -222,13 +221,7 @@ export function MonthlyReturnPage() {
           )}
           <Paper withBorder p="md" radius="md">
             <Group align="flex-end">
-              <Autocomplete
-                label="填报人"
-                data={lookups.staff.filter((x) => x.active).map((x) => x.name)}
-                value={reporter}
-                onChange={setReporter}
-                w={200}
-              />
+              <Autocomplete label="填报人" data={staffNames(lookups)} value={reporter} onChange={setReporter} w={200} />
               {checks.length > 0 && (
                 <Checkbox
                   label="已核对以上提示，仍要导出"

@@ -9,6 +9,7 @@ import { DocumentsMenu } from '../components/DocumentsMenu';
 import { LoadStatus } from '../components/LoadState';
 import { RecordForm } from '../components/RecordForm';
 import { RecordHistory } from '../components/RecordHistory';
+import { useAuth } from '../lib/auth';
 import { emptyValues, fromRecord, withDerived } from '../lib/formValues';
 import type { ListQuery } from '../lib/listQuery';
 import { useLookups } from '../lib/lookups';
@@ -47,7 +48,8 @@ export function RecordPage({
 
   // A new record, once saved, is an existing one (the address is replaced without a route change).
   const title = id === null && !record ? `新增记录` : record?.deletedAt ? '记录（已在回收站）' : '查看 / 修改记录';
-  const empty = emptyValues(def, todayIso());
+  const { status } = useAuth();
+  const empty = emptyValues(def, todayIso(), status.user?.name ?? '');
   const backToList = { page: 'list', register, query: list } as const;
   return (
     <Stack gap="md" maw={1200}>

@@ -19,7 +19,7 @@ import { ChoiceSelect } from '../components/ChoiceSelect';
 import { ExportBookButton } from '../components/ExportBookButton';
 import { LoadStatus } from '../components/LoadState';
 import { moveBetweenRows, RowLink } from '../components/RowLinks';
-import { displayValue } from '../lib/format';
+import { cellValue } from '../lib/format';
 import { DEFAULT_PAGE_SIZE, narrows, PAGE_SIZES, type ListQuery, type PageSize } from '../lib/listQuery';
 import { useLookups } from '../lib/lookups';
 import { navigate, replaceRoute, routeHref } from '../lib/router';
@@ -193,7 +193,7 @@ export function RegisterListPage({ register, query }: { register: RegisterKey; q
                   <Table.Td>
                     <RowLink
                       href={recordHref(row.id)}
-                      label={`打开第${number}条${first ? `：${displayValue(first, row.data[first.key], lookups, reveal)}` : ''}`}
+                      label={`打开第${number}条${first ? `：${cellValue(first, row.data, lookups, reveal)}` : ''}`}
                     >
                       {number}
                     </RowLink>
@@ -203,7 +203,7 @@ export function RegisterListPage({ register, query }: { register: RegisterKey; q
                       key={field.key}
                       style={{ maxWidth: 320, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}
                     >
-                      {displayValue(field, row.data[field.key], lookups, reveal)}
+                      {cellValue(field, row.data, lookups, reveal)}
                     </Table.Td>
                   ))}
                   {computed.map((c) => (

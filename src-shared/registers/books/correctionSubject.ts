@@ -10,7 +10,7 @@ import {
 } from '../../codes';
 import { daysBetween } from '../../dates';
 import { correctionEventOptions, EVENT_KIND } from '../../events';
-import { commonFields, defineRegister, f } from '../fields';
+import { defineRegister, f, registrationFields, remarkField } from '../fields';
 
 /** §7 社区矫正实地查访情况登记表, one per visit. */
 const fieldVisitFields = [
@@ -46,6 +46,7 @@ export const correctionSubject = defineRegister({
   summaryField: 'name',
   defaultSort: { key: 'end_date', order: 'asc' },
   fields: [
+    ...registrationFields(),
     f.text('subject_no', '社区矫正对象编号', { list: true, search: true, max: 50, section: '基本情况' }),
     f.text('name', '姓名', { required: true, list: true, search: true, max: 50, section: '基本情况' }),
     f.idcard('id_number', '身份证号', {
@@ -96,7 +97,7 @@ export const correctionSubject = defineRegister({
     }),
     f.entries('field_visits', '实地查访', 'fieldVisit', fieldVisitFields, { section: '实地查访', max: 500 }),
     f.entries('events', '事件记录', EVENT_KIND, correctionEventFields, { section: '事件记录', max: 1000 }),
-    ...commonFields(),
+    remarkField(),
   ],
   computed: [
     {

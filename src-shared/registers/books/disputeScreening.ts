@@ -1,5 +1,5 @@
 import { disputeTypes, labels } from '../../codes';
-import { commonFields, defineRegister, f } from '../fields';
+import { defineRegister, f, registrationFields, remarkField } from '../fields';
 
 /** docs/spec/formats.md §5.5 矛盾纠纷排查登记簿 */
 export const disputeScreening = defineRegister({
@@ -12,6 +12,7 @@ export const disputeScreening = defineRegister({
   summaryField: 'scope',
   defaultSort: { key: 'screening_date', order: 'desc' },
   fields: [
+    ...registrationFields(),
     f.date('screening_date', '排查日期', { required: true, list: true, initial: 'today', section: '排查' }),
     f.text('scope', '排查范围 / 地点', {
       required: true,
@@ -47,7 +48,7 @@ export const disputeScreening = defineRegister({
     }),
     f.text('linked_case_no', '关联案件卷号', { max: 50, search: true, section: '化解' }),
     f.date('resolved_date', '办结日期', { section: '化解' }),
-    ...commonFields(),
+    remarkField(),
   ],
   rules: [
     { kind: 'dateOrder', earlier: 'screening_date', later: 'resolved_date' },

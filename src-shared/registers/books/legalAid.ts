@@ -1,5 +1,5 @@
 import { labels } from '../../codes';
-import { commonFields, defineRegister, f } from '../fields';
+import { defineRegister, f, registrationFields, remarkField } from '../fields';
 
 /** docs/spec/formats.md §5.7 法律援助登记簿: the office receives and transfers; the county centre decides. */
 export const legalAid = defineRegister({
@@ -12,6 +12,7 @@ export const legalAid = defineRegister({
   summaryField: 'matter_category',
   defaultSort: { key: 'receive_date', order: 'desc' },
   fields: [
+    ...registrationFields(),
     f.date('receive_date', '接待日期', { required: true, list: true, initial: 'today', section: '接待' }),
     f.staff('receiver', '接待人', { required: true, list: true, section: '接待' }),
     f.parties('applicants', '申请人', 'applicant', 1, 1, { list: true, search: true, section: '申请人' }),
@@ -46,7 +47,7 @@ export const legalAid = defineRegister({
     f.date('transfer_date', '转交日期', { section: '处理' }),
     f.text('handler', '承办人（律师或法律服务工作者）', { search: true, max: 50, section: '处理' }),
     f.textarea('outcome', '办理结果', { max: 2000, section: '处理' }),
-    ...commonFields(),
+    remarkField(),
   ],
   rules: [{ kind: 'dateOrder', earlier: 'receive_date', later: 'transfer_date' }],
 });

@@ -1,5 +1,5 @@
 import { labels } from '../../codes';
-import { commonFields, defineRegister, f } from '../fields';
+import { defineRegister, f, registrationFields, remarkField } from '../fields';
 
 /** docs/spec/formats.md §5.3 法制宣传登记簿 */
 export const legalPublicity = defineRegister({
@@ -12,6 +12,7 @@ export const legalPublicity = defineRegister({
   summaryField: 'theme',
   defaultSort: { key: 'activity_date', order: 'desc' },
   fields: [
+    ...registrationFields(),
     f.date('activity_date', '活动日期', { required: true, list: true, initial: 'today', section: '活动' }),
     f.text('location', '地点', { required: true, list: true, search: true, max: 100, section: '活动' }),
     f.text('theme', '主题', {
@@ -47,6 +48,6 @@ export const legalPublicity = defineRegister({
     f.int('boards', '展板（块）', { max: 10000, section: '数量' }),
     f.textarea('content', '主要内容', { search: true, max: 5000, section: '内容' }),
     f.text('photos', '照片附件', { max: 200, section: '内容', hint: '照片存放位置或说明' }),
-    ...commonFields(),
+    remarkField(),
   ],
 });

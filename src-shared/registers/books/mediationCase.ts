@@ -1,6 +1,6 @@
 import { agreementForms, caseSources, disputeTypes, mediationResults, performanceStates, sexes } from '../../codes';
 import { EVENT_KIND, mediationEventOptions } from '../../events';
-import { commonFields, defineRegister, f } from '../fields';
+import { defineRegister, f, registrationFields, remarkField } from '../fields';
 import { labels } from '../../codes';
 
 const flag = <K extends string>(key: K, label: string) => [
@@ -39,7 +39,7 @@ const sessionFields = [
   f.text('matter', '事由', { required: true, max: 200 }),
   f.text('parties_present', '到场当事人', { max: 200, hint: '不填则为全部当事人' }),
   f.text('participants', '参加人', { max: 200, hint: '协助调解的其他人员，不含调解员、当事人、记录人' }),
-  f.text('mediators', '人民调解员', { required: true, max: 100 }),
+  f.text('mediators', '人民调解员', { required: true, max: 100, choicesFrom: 'mediators' }),
   f.staff('recorder', '记录人'),
   f.textarea('record', '调解记录', { required: true, max: 20000 }),
   f.select('result', '调解结果', labels('达成书面协议', '达成口头协议', '未达成协议'), { required: true }),
@@ -54,6 +54,9 @@ const eventFields = [
   f.textarea('note', '备注', { max: 2000 }),
 ];
 
+/** The stages of a mediation case, in the order it is worked: the form's first sections. */
+export const MEDIATION_STAGES = ['受理', '调查', '调解', '协议', '结案', '回访', '立卷'] as const;
+
 /** docs/spec/formats.md §5.4 人民调解收结案登记簿: the source of the monthly mediation return. */
 export const mediationCase = defineRegister({
   key: 'mediationCase',
@@ -64,7 +67,11 @@ export const mediationCase = defineRegister({
   dateField: 'accept_date',
   summaryField: 'case_no',
   defaultSort: { key: 'accept_date', order: 'desc' },
+  // The form follows the case as it is worked (docs/spec/formats.md §3.2 卷内目录): 受理, 调查, 调解, 协议, then 结案,
+  // 回访 (after 结案: the date rules below) and 立卷; each stage is one section, in that order.
+  stages: MEDIATION_STAGES,
   fields: [
+    ...registrationFields('登记人', '受理'),
     f.text('case_no', '卷号', {
       generated: true,
       list: true,
@@ -78,30 +85,34 @@ export const mediationCase = defineRegister({
     f.select('dispute_type', '纠纷类型', disputeTypes, { required: true, list: true, filter: true, section: '受理' }),
     f.select('case_source', '案件来源', caseSources, { required: true, filter: true, section: '受理' }),
     f.mediators('mediators', '人民调解员', { list: true, search: true, section: '受理' }),
-    f.parties('applicants', '申请人', 'applicant', 1, 20, { list: true, search: true, section: '申请人' }),
-    f.parties('respondents', '被申请人', 'respondent', 1, 20, { list: true, search: true, section: '被申请人' }),
-    f.textarea('summary', '纠纷简要情况', { required: true, search: true, max: 5000, section: '纠纷情况' }),
-    f.int('party_count', '涉及当事人数', { max: 100000, section: '纠纷情况', hint: '不填则按申请人和被申请人人数计' }),
-    f.bool('difficult', '疑难复杂', { section: '纠纷情况' }),
-    f.select('result', '调解结果', mediationResults, { list: true, filter: true, section: '结案' }),
+    f.parties('applicants', '申请人', 'applicant', 1, 20, { list: true, search: true, section: '受理' }),
+    f.parties('respondents', '被申请人', 'respondent', 1, 20, { list: true, search: true, section: '受理' }),
+    f.textarea('summary', '纠纷简要情况', { required: true, search: true, max: 5000, section: '受理' }),
+    f.int('party_count', '涉及当事人数', { max: 100000, section: '受理', hint: '不填则按申请人和被申请人人数计' }),
+    f.bool('difficult', '疑难复杂', { section: '受理' }),
+    f.entries('investigations', '调查记录', 'investigation', investigationFields, { section: '调查', max: 30 }),
+    f.entries('sessions', '调解记录', 'session', sessionFields, { section: '调解', max: 30 }),
+    f.textarea('agreement_facts', '纠纷主要事实、争议事项', { max: 10000, section: '协议' }),
+    f.lines('agreement_terms', '协议条款', {
+      max: 2000,
+      section: '协议',
+      hint: '每条一项，打印时自动编为一、二、三……',
+    }),
+    f.textarea('performance_terms', '履行方式、时限', { max: 2000, section: '协议' }),
+    f.int('agreement_copies', '协议份数', { max: 100, section: '协议', hint: '不填则为当事人人数加一' }),
+    f.date('agreement_date', '协议签订日期', { section: '协议' }),
+    f.staff('recorder', '记录人', { section: '协议' }),
+    f.select('result', '调解结果', mediationResults, {
+      list: true,
+      filter: true,
+      section: '结案',
+      pending: { text: '在办', until: 'close_date' },
+    }),
     f.select('agreement_form', '协议形式', agreementForms, { filter: true, section: '结案' }),
     f.money('agreement_amount', '协议涉及金额（元）', { list: true, section: '结案' }),
     f.date('close_date', '结案日期', { list: true, section: '结案' }),
     f.select('performance', '履行情况', performanceStates, { filter: true, section: '结案' }),
     f.bool('judicial_confirmation', '司法确认', { section: '结案' }),
-    f.entries('investigations', '调查记录', 'investigation', investigationFields, { section: '调查记录', max: 30 }),
-    f.entries('sessions', '调解记录', 'session', sessionFields, { section: '调解记录', max: 30 }),
-    f.entries('events', '事件记录', EVENT_KIND, eventFields, { section: '事件记录', max: 200 }),
-    f.textarea('agreement_facts', '纠纷主要事实、争议事项', { max: 10000, section: '调解协议' }),
-    f.lines('agreement_terms', '协议条款', {
-      max: 2000,
-      section: '调解协议',
-      hint: '每条一项，打印时自动编为一、二、三……',
-    }),
-    f.textarea('performance_terms', '履行方式、时限', { max: 2000, section: '调解协议' }),
-    f.int('agreement_copies', '协议份数', { max: 100, section: '调解协议', hint: '不填则为当事人人数加一' }),
-    f.date('agreement_date', '协议签订日期', { section: '调解协议' }),
-    f.staff('recorder', '记录人', { section: '调解协议' }),
     f.date('revisit_date', '回访日期', { section: '回访' }),
     f.select('revisit_method', '回访方式', labels('电话', '上门', '其他'), { section: '回访' }),
     f.text('revisit_by', '回访人', { max: 50, section: '回访' }),
@@ -120,7 +131,8 @@ export const mediationCase = defineRegister({
     ...flag('prevent_criminal', '防止民间纠纷转化为刑事案件'),
     ...flag('prevent_petition', '防止群体性上访'),
     ...flag('prevent_fight', '防止群体性械斗'),
-    ...commonFields(),
+    f.entries('events', '事件记录', EVENT_KIND, eventFields, { section: '事件记录', max: 200 }),
+    remarkField(),
   ],
   rules: [
     { kind: 'dateOrder', earlier: 'accept_date', later: 'close_date' },

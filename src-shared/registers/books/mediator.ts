@@ -1,6 +1,6 @@
 import { educationLevels, ethnicities, labels, politicalStatuses, sexes } from '../../codes';
 import { ageOn } from '../../dates';
-import { commonFields, defineRegister, f } from '../fields';
+import { defineRegister, f, registrationFields, remarkField } from '../fields';
 
 /** docs/spec/formats.md §6.1 人民调解员花名册 */
 export const mediator = defineRegister({
@@ -13,6 +13,7 @@ export const mediator = defineRegister({
   summaryField: 'name',
   defaultSort: { key: 'name', order: 'asc' },
   fields: [
+    ...registrationFields(),
     f.committee('committee_id', '所属调委会', { required: true, list: true, filter: true, section: '基本情况' }),
     f.text('name', '姓名', { required: true, list: true, search: true, max: 50, section: '基本情况' }),
     f.idcard('id_number', '身份证号', {
@@ -38,7 +39,7 @@ export const mediator = defineRegister({
     f.date('appointed_on', '任职（聘任）日期', { section: '任职' }),
     f.date('term_end', '任期届满', { list: true, section: '任职' }),
     f.textarea('training', '参加培训情况', { max: 2000, section: '任职' }),
-    ...commonFields(),
+    remarkField(),
   ],
   computed: [
     {

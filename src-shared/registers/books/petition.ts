@@ -1,5 +1,5 @@
 import { labels } from '../../codes';
-import { commonFields, defineRegister, f } from '../fields';
+import { defineRegister, f, registrationFields, remarkField } from '../fields';
 
 /** docs/spec/formats.md §5.1 来信来访登记簿 */
 export const petition = defineRegister({
@@ -12,6 +12,7 @@ export const petition = defineRegister({
   summaryField: 'matter',
   defaultSort: { key: 'visit_date', order: 'desc' },
   fields: [
+    ...registrationFields(),
     f.date('visit_date', '来信/来访日期', { required: true, list: true, initial: 'today', section: '来访信息' }),
     f.time('visit_time', '时间', { section: '来访信息' }),
     f.select('method', '方式', labels('来访', '来信', '来电', '网上'), {
@@ -53,7 +54,7 @@ export const petition = defineRegister({
     f.textarea('result', '处理结果及反馈', { search: true, max: 2000, section: '处理' }),
     f.date('feedback_date', '反馈日期', { section: '处理' }),
     f.text('linked_case_no', '转为调解案件的卷号', { search: true, max: 50, section: '处理' }),
-    ...commonFields(),
+    remarkField(),
   ],
   rules: [{ kind: 'dateOrder', earlier: 'visit_date', later: 'feedback_date' }],
 });

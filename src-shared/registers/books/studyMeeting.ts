@@ -1,5 +1,5 @@
 import { labels } from '../../codes';
-import { commonFields, defineRegister, f } from '../fields';
+import { defineRegister, f, registrationFields, remarkField } from '../fields';
 
 /** docs/spec/formats.md §5.2 学习会议登记簿 */
 export const studyMeeting = defineRegister({
@@ -12,6 +12,7 @@ export const studyMeeting = defineRegister({
   summaryField: 'topic',
   defaultSort: { key: 'meeting_date', order: 'desc' },
   fields: [
+    ...registrationFields(),
     f.date('meeting_date', '日期', { required: true, list: true, initial: 'today', section: '会议' }),
     f.time('start_time', '开始时间', { section: '会议' }),
     f.time('end_time', '结束时间', { section: '会议' }),
@@ -32,6 +33,6 @@ export const studyMeeting = defineRegister({
     f.textarea('outcome', '形成决定 / 学习体会', { search: true, max: 5000, section: '内容' }),
     f.staff('recorder', '记录人', { section: '内容' }),
     f.text('attachments', '附件', { max: 200, section: '内容', hint: '签到表、照片等' }),
-    ...commonFields(),
+    remarkField(),
   ],
 });

@@ -1,5 +1,5 @@
 import { disputeTypes } from '../../codes';
-import { commonFields, defineRegister, f } from '../fields';
+import { defineRegister, f, registrationFields, remarkField } from '../fields';
 
 /** docs/spec/formats.md §5.6 典型案例登记簿 (all columns 推断) */
 export const typicalCase = defineRegister({
@@ -12,6 +12,7 @@ export const typicalCase = defineRegister({
   summaryField: 'title',
   defaultSort: { key: 'registered_on', order: 'desc' },
   fields: [
+    ...registrationFields(),
     f.text('title', '案例名称', { required: true, list: true, search: true, max: 200, section: '案例' }),
     f.text('linked_case_no', '关联卷号', { list: true, search: true, max: 50, section: '案例' }),
     f.select('dispute_type', '纠纷类型', disputeTypes, { list: true, filter: true, section: '案例' }),
@@ -26,7 +27,7 @@ export const typicalCase = defineRegister({
     f.text('submitted_to', '报送单位', { list: true, max: 100, section: '报送情况' }),
     f.date('submitted_date', '报送日期', { section: '报送情况' }),
     f.bool('adopted', '是否采用', { list: true, section: '报送情况' }),
-    ...commonFields(),
+    remarkField(),
   ],
   rules: [
     { kind: 'dateOrder', earlier: 'accept_date', later: 'close_date' },

@@ -1,5 +1,5 @@
 import { labels } from '../../codes';
-import { commonFields, defineRegister, f } from '../fields';
+import { defineRegister, f, registrationFields, remarkField } from '../fields';
 
 /**
  * 工作信息报送登记 (not one of the 七簿二册): what the office sent upward as 工作信息 / 一句话新闻, so the monthly
@@ -15,6 +15,7 @@ export const workInfo = defineRegister({
   summaryField: 'title',
   defaultSort: { key: 'submitted_on', order: 'desc' },
   fields: [
+    ...registrationFields(),
     f.date('submitted_on', '报送日期', { required: true, list: true, initial: 'today', section: '报送' }),
     f.text('title', '标题', { required: true, list: true, search: true, max: 200, section: '报送' }),
     f.select('kind', '信息类别', labels('工作信息', '一句话新闻', '简报', '其他'), {
@@ -40,6 +41,6 @@ export const workInfo = defineRegister({
     }),
     f.text('adopted_by', '采用单位 / 刊物', { max: 100, search: true, section: '采用' }),
     f.textarea('content', '内容摘要', { max: 5000, search: true, section: '内容' }),
-    ...commonFields(),
+    remarkField(),
   ],
 });
