@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { BackupEntry } from '../../../src-shared/backups';
 import { registerDef, type RegisterKey } from '../../../src-shared/registers';
 import { formatSize } from '../../../src-shared/sizes';
+import { formatDateTime } from '../lib/format';
 import { EmptyRow } from './EmptyRow';
 
 function totalRecords(counts: BackupEntry['counts']): number {
@@ -21,10 +22,6 @@ function hashNote(entry: BackupEntry): string {
   return entry.sha256
     ? `校验值 SHA-256：${entry.sha256.slice(0, 16)}…（恢复前会核对，文件被改动过则不能恢复）`
     : '这份备份没有记下校验值（本版本之前的备份），恢复前只做完整性检查';
-}
-
-export function formatTime(iso: string): string {
-  return new Date(iso).toLocaleString('zh-CN', { hour12: false });
 }
 
 /** The backups with their dates, kinds, sizes, record counts and check results; 恢复 asks before it acts. */
@@ -64,7 +61,7 @@ export function BackupTable({
           {backups.length === 0 && <EmptyRow columns={6} message="还没有备份" />}
           {backups.map((entry) => (
             <Table.Tr key={entry.file}>
-              <Table.Td>{formatTime(entry.createdAt)}</Table.Td>
+              <Table.Td>{formatDateTime(entry.createdAt)}</Table.Td>
               <Table.Td>{entry.kind}</Table.Td>
               <Table.Td>{formatSize(entry.size)}</Table.Td>
               <Table.Td>
@@ -108,7 +105,7 @@ export function BackupTable({
       <Modal opened={confirming !== null} onClose={() => !busy && setConfirming(null)} title="恢复备份" centered>
         {confirming && (
           <Text size="sm">
-            将用 {formatTime(confirming.createdAt)} 的备份（共 {totalRecords(confirming.counts)}{' '}
+            将用 {formatDateTime(confirming.createdAt)} 的备份（共 {totalRecords(confirming.counts)}{' '}
             条记录）替换现在的台账。 恢复前会先自动备份现在的数据，恢复后可以“撤销上次恢复”。操作日志保留不变；
             恢复后所有人都要重新登录。
           </Text>

@@ -7,6 +7,7 @@ import { EmptyRow } from '../components/EmptyRow';
 import { LoadStatus } from '../components/LoadState';
 import { api, errorMessage } from '../lib/api';
 import { useIsAdmin } from '../lib/auth';
+import { formatDateTime } from '../lib/format';
 import { useLookups } from '../lib/lookups';
 import { useApi } from '../lib/useApi';
 
@@ -65,7 +66,7 @@ export function RecycleBinPage() {
                 <Table.Td>{registerDef(item.register).title}</Table.Td>
                 <Table.Td>{item.summary}</Table.Td>
                 <Table.Td>{item.date}</Table.Td>
-                <Table.Td>{new Date(item.deletedAt).toLocaleString('zh-CN')}</Table.Td>
+                <Table.Td>{formatDateTime(item.deletedAt)}</Table.Td>
                 <Table.Td>
                   <Group gap="xs" wrap="nowrap">
                     <Button size="xs" variant="light" onClick={() => void restore(item)}>
@@ -80,7 +81,9 @@ export function RecycleBinPage() {
                 </Table.Td>
               </Table.Tr>
             ))}
-            {items?.length === 0 && <EmptyRow columns={5} message="回收站是空的" />}
+            {items?.length === 0 && (
+              <EmptyRow columns={5} message="回收站是空的。在登记簿中删除的记录会放在这里，可以随时恢复。" />
+            )}
           </Table.Tbody>
         </Table>
       </Paper>
