@@ -7,7 +7,9 @@ import { books } from '../books';
 import { DocumentsMenu } from '../components/DocumentsMenu';
 import { LoadStatus } from '../components/LoadState';
 import { RecordForm } from '../components/RecordForm';
+import { PrintButton } from '../components/PrintButton';
 import { RecordHistory } from '../components/RecordHistory';
+import { RecordPrintSheet } from '../components/RecordPrintSheet';
 import { emptyValues, fromRecord, withDerived } from '../lib/formValues';
 import { useLookups } from '../lib/lookups';
 import { navigate, replaceRoute, routeHref } from '../lib/router';
@@ -42,7 +44,7 @@ export function RecordPage({
   const title = id === null && !record ? `新增记录` : record?.deletedAt ? '记录（已在回收站）' : '查看 / 修改记录';
   const empty = emptyValues(def, todayIso());
   return (
-    <Stack gap="md" maw={1200}>
+    <Stack gap="md" maw={1200} className="record-page">
       <Breadcrumbs>
         <Anchor href={routeHref({ page: 'list', register })}>{def.title}</Anchor>
         <span>{title}</span>
@@ -56,12 +58,16 @@ export function RecordPage({
           {record && !record.deletedAt && (
             <DocumentsMenu register={register} id={record.id} version={record.updatedAt} />
           )}
+          <PrintButton />
         </Group>
       </Group>
       {record && !record.deletedAt && <LinksBar record={record} />}
       {record && !record.deletedAt && Panel && <Panel record={record} onSaved={setRecord} />}
       <LoadStatus state={stored} />
       <LoadStatus state={derivation} />
+      {!loading && !error && (id === null || record) && (
+        <RecordPrintSheet def={def} record={record} formKey={record ? String(record.id) : 'new'} />
+      )}
       {!loading && !error && (id === null || record) && (
         <RecordForm
           key={`${register}-${record?.id ?? 'new'}-${record?.updatedAt ?? ''}-${fromKey}`}

@@ -17,6 +17,7 @@ import type { RecordPage } from '../../../src-shared/handlers';
 import { isSortable, registerDef, type FieldDef, type RegisterKey } from '../../../src-shared/registers';
 import { EmptyRow } from '../components/EmptyRow';
 import { ExportBookButton } from '../components/ExportBookButton';
+import { PrintButton } from '../components/PrintButton';
 import { LoadStatus } from '../components/LoadState';
 import { displayValue } from '../lib/format';
 import { useLookups } from '../lib/lookups';
@@ -87,6 +88,7 @@ export function RegisterListPage({ register }: { register: RegisterKey }) {
         <Title order={2}>{def.title}</Title>
         <Group>
           <ExportBookButton def={def} />
+          <PrintButton />
           <Button onClick={() => navigate({ page: 'record', register, id: null })}>新增</Button>
         </Group>
       </Group>
