@@ -7,7 +7,7 @@ import type { Reminder } from '../../../src-shared/rules';
  */
 export function BasisPopover({ reminder }: { reminder: Reminder }) {
   return (
-    <Popover width={360} position="bottom-end" withArrow shadow="md" trapFocus={false} returnFocus>
+    <Popover width={360} position="bottom-end" withArrow shadow="md" trapFocus returnFocus>
       <Popover.Target>
         <Button variant="subtle" size="compact-xs" className="no-print" aria-label={`依据（${reminder.task}）`}>
           依据
