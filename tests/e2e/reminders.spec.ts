@@ -34,7 +34,7 @@ test('社区矫正对象：报到后首页提示入矫宣告，记录宣告后�
 
   await navLink(page, '首页').click();
   const announce = reminder(page, 'CC-03');
-  await expect(announce).toContainText('入矫宣告，应在10月12日前');
+  await expect(announce).toContainText(/入矫宣告，(本)?应在10月12日前/);
   await expect(announce).toContainText('2026-10-12');
   // How the date was counted sits behind 依据, reached from the keyboard.
   await announce.getByRole('button', { name: /^依据/ }).focus();
