@@ -136,9 +136,9 @@ test('打印列表：只印表格，横向，表头每页重复，单元格不�
   await expect(table).toBeVisible();
   expect(await table.locator('thead').evaluate((el) => getComputedStyle(el).display)).toBe('table-header-group');
   // The cells wrap instead of ending in “…”: a cell's text fits its box.
-  const cut = await table.locator('td').evaluateAll((cells) =>
-    cells.filter((c) => c.scrollWidth > c.clientWidth + 1).map((c) => c.textContent),
-  );
+  const cut = await table
+    .locator('td')
+    .evaluateAll((cells) => cells.filter((c) => c.scrollWidth > c.clientWidth + 1).map((c) => c.textContent));
   expect(cut).toEqual([]);
   expect(await table.innerText()).toContain(String(record.data['case_no']));
 

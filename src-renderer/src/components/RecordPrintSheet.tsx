@@ -132,7 +132,8 @@ export function RecordPrintSheet({
   const data = usePrintedData(def, record, formKey);
   // Sections in the order the form first shows them.
   const bySection = new Map<string, FieldDef[]>();
-  for (const field of def.fields) bySection.set(field.section ?? '', [...(bySection.get(field.section ?? '') ?? []), field]);
+  for (const field of def.fields)
+    bySection.set(field.section ?? '', [...(bySection.get(field.section ?? '') ?? []), field]);
   const sections = [...bySection].map(([title, fields]) => ({ title, fields }));
   const name = recordName(def.key, data);
   return (
