@@ -72,6 +72,11 @@ export interface Reminder {
   /** Negative = overdue by that many days. */
   daysLeft: number | null;
   status: 'overdue' | 'today' | 'week' | 'later' | 'no-calendar';
+  /** A standing duty (每周联络, 每半月排查): its date is the next one, not the only one. */
+  recurring: boolean;
+  /** Where an office duty stands, in words (本月上半月矛盾纠纷排查登记簿已登记0条，应不少于1条); null for a person's / case's. */
+  situation: string | null;
+  /** How the date was counted (报到 2026-09-29 + 5 个工作日 = …): shown only behind 依据. */
   explanation: string;
   basis: string;
 }

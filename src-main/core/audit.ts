@@ -1,6 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { AuditAction, AuditEntry, FieldChange } from '../../src-shared/accounts';
 import type { ApiOutput, ApiParsedInput, MethodsRunAs, RecordRow } from '../../src-shared/api';
+import { recordName } from '../../src-shared/recordName';
 import { registerDef, type RecordData, type RegisterKey } from '../../src-shared/registers';
 import type { AuditLogTable, LedgerDatabase } from './db/schema';
 
@@ -73,14 +74,16 @@ function isBlank(value: unknown): boolean {
   return value === null || value === '' || (Array.isArray(value) && value.length === 0);
 }
 
-/** An audit fact about a record: its summary is the record's own (卷号, 姓名 …). */
+/**
+ * An audit fact about a record: its summary names the record as a clerk knows it (姓名 or 卷号, and its date). Entries
+ * written before held only the summary field's value; 操作日志 shows either as it stands.
+ */
 export function recordFact(action: AuditAction, record: RecordRow, changes: FieldChange[] = []): AuditFact {
-  const def = registerDef(record.register);
   return {
     action,
     register: record.register,
     recordId: record.id,
-    summary: String(record.data[def.summaryField] ?? ''),
+    summary: recordName(record.register, record.data),
     changes,
   };
 }

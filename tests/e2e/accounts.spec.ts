@@ -81,7 +81,7 @@ test('首次使用、新增工作人员账号、以工作人员登录登记，�
   const rows = history.getByRole('row');
   await expect(rows.filter({ hasText: '新建' })).toContainText(STAFF.name);
   await expect(rows.filter({ hasText: '修改' })).toContainText(
-    '主题（议题）：学习新修订的人民调解法 → 学习新修订的人民调解法（第二次）',
+    '主题（议题）：由“学习新修订的人民调解法”改为“学习新修订的人民调解法（第二次）”',
   );
   await expect(rows.filter({ hasText: '修改' })).toContainText(STAFF.name);
   await history.screenshot({ path: `${SHOTS}/record-history.png` });

@@ -34,10 +34,16 @@ test('社区矫正对象：报到后首页提示入矫宣告，记录宣告后�
 
   await navLink(page, '首页').click();
   const announce = reminder(page, 'CC-03');
-  await expect(announce).toContainText('入矫宣告');
+  await expect(announce).toContainText(/入矫宣告，(本)?应在10月12日前/);
   await expect(announce).toContainText('2026-10-12');
-  await expect(announce).toContainText('10月1日–7日');
-  await expect(announce).toContainText('周六调休上班');
+  // How the date was counted sits behind 依据, reached from the keyboard.
+  await announce.getByRole('button', { name: /^依据/ }).focus();
+  await page.keyboard.press('Enter');
+  const basis = page.getByLabel('期限依据');
+  await expect(basis).toContainText('10月1日–7日');
+  await expect(basis).toContainText('周六调休上班');
+  await expect(basis).toContainText('CC-03');
+  await page.keyboard.press('Escape');
 
   await announce.getByRole('link', { name: '欧阳明' }).click();
   await addEvent(page, 2, '入矫宣告', '2026-10-10');

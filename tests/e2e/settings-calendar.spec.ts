@@ -112,6 +112,10 @@ test('设置中新增本所规则后，首页出现它的提醒', async ({ page,
   const item = reminder(page, '本所-01', '欧阳明');
   await expect(item).toContainText('首次家访');
   await expect(item).toContainText('2026-10-02');
-  await expect(item).toContainText('报到（司法所） 2026-09-29 + 3 日 = 2026-10-02');
-  await expect(item).toContainText('本所社区矫正工作制度');
+  await expect(item).toContainText('首次家访，本应在10月2日前');
+  // The counting and the office's own basis sit behind 依据.
+  await item.getByRole('button', { name: /^依据/ }).click();
+  const basis = page.getByLabel('期限依据');
+  await expect(basis).toContainText('报到（司法所） 2026-09-29 + 3 日 = 2026-10-02');
+  await expect(basis).toContainText('本所社区矫正工作制度');
 });

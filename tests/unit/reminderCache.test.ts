@@ -141,6 +141,8 @@ describe('merging kept reminders with new ones', () => {
     subject: { register: 'correctionSubject', id, name: `对象${id}` },
     task: '',
     basis: '',
+    recurring: false,
+    situation: null,
     due,
     daysLeft: null,
     status: due === null ? 'no-calendar' : 'later',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { registerDef, type RegisterKey } from '../../src-shared/registers';
+import { reminderSentence } from '../../src-shared/reminderText';
 import { defaultRules } from '../../src-shared/rules';
 import { openTestLedger, seedSettings, type TestLedger } from './helpers';
 import { createPerson, personData, reminders, type Event } from './people';
@@ -266,6 +267,19 @@ describe('defaultRules', () => {
   });
 });
 
+/** What 首页 says for one rule of each kind (event, 申请类, date field, 期满前, recurring, office period, monthly). */
+const SENTENCES: Record<string, string> = {
+  'CC-03': '入矫宣告，应在3月9日前',
+  'CC-05': '通信联络，并记录（每周至少 1 次），下次应在3月9日前',
+  'CC-07': '月度考核，结果书面通知本人、公示、入档，下次应在4月30日前',
+  'CC-09': '当日填《外出审批表》，报县机构备案；3 日内完成审批，批准后公示 5 个工作日，应在3月5日前',
+  'CC-14': '禁止令期满，书面告知对象，应在5月20日前',
+  'CC-15': '个人总结、《社区矫正期满鉴定表》，与安置帮教衔接，应在5月31日前',
+  'RM-02': '回访，填《人民调解回访记录》，应在3月17日前',
+  'RM-04': '矛盾纠纷排查分析（每半月 1 次），本期应在3月15日前',
+  'MR-01': '上月月报（人民调解、排查等报表）导出报送，并完成平台录入，应在3月3日前',
+};
+
 describe('each enabled rule', () => {
   for (const c of ruleCases) {
     it(`${c.code}: its trigger gives a reminder due ${c.due}; completing it removes the reminder`, async () => {
@@ -276,6 +290,7 @@ describe('each enabled rule', () => {
       const rule = defaultRules.find((r) => r.code === c.code)!;
       expect(before[0]).toMatchObject({ task: rule.task, basis: rule.basis });
       expect(before[0]!.explanation).toContain(c.due);
+      if (SENTENCES[c.code]) expect(reminderSentence(before[0]!)).toBe(SENTENCES[c.code]);
       await complete();
       const after = await reminders(ledger, c.code);
       // Recurring duties come back with the next due date; every other reminder is gone.

@@ -186,11 +186,11 @@ function keptReminder(
 ): KeptReminder {
   const { code: ruleCode, task, basis } = rule;
   const because = { start, rule, calendar };
+  const kept = { ruleCode, subject, task, basis, recurring: rule.trigger.kind === 'recurring', situation: null };
   const due = dueDate(calendar, rule, start);
-  if (due === null)
-    return { ruleCode, subject, task, basis, due: null, daysLeft: null, status: 'no-calendar', because };
+  if (due === null) return { ...kept, due: null, daysLeft: null, status: 'no-calendar', because };
   const daysLeft = daysBetween(today, due);
-  return { ruleCode, subject, task, basis, due, daysLeft, status: statusOf(daysLeft), because };
+  return { ...kept, due, daysLeft, status: statusOf(daysLeft), because };
 }
 
 export function statusOf(daysLeft: number): Reminder['status'] {

@@ -44,31 +44,22 @@ export async function officeReminders(
   return reminders;
 }
 
-/** An office duty's reminder, explained at once: there are a handful. */
-function officeDuty(rule: DeadlineRule, due: DueResult, today: string, prefix: string): KeptReminder {
+/** An office duty's reminder, explained at once: there are a handful. `situation` says where it stands, in words. */
+function officeDuty(rule: DeadlineRule, due: DueResult, today: string, situation: string): KeptReminder {
   const { code: ruleCode, task, basis } = rule;
-  if (!due.ok)
-    return {
-      ruleCode,
-      subject: null,
-      task,
-      basis,
-      due: null,
-      daysLeft: null,
-      status: 'no-calendar',
-      because: { text: prefix + due.message },
-    };
-  const daysLeft = daysBetween(today, due.due);
-  return {
+  const prefix = situation === '' ? '' : `${situation}；`;
+  const kept = {
     ruleCode,
     subject: null,
     task,
     basis,
-    due: due.due,
-    daysLeft,
-    status: statusOf(daysLeft),
-    because: { text: prefix + due.explanation },
+    recurring: rule.trigger.kind === 'recurring',
+    situation: situation === '' ? null : situation,
   };
+  if (!due.ok)
+    return { ...kept, due: null, daysLeft: null, status: 'no-calendar', because: { text: prefix + due.message } };
+  const daysLeft = daysBetween(today, due.due);
+  return { ...kept, due: due.due, daysLeft, status: statusOf(daysLeft), because: { text: prefix + due.explanation } };
 }
 
 /** The period of a recurring office duty that contains today. */
@@ -117,17 +108,17 @@ async function officeReminder(
         .executeTakeFirst();
       if (exported) return null;
     }
-    const prefix = `上月（${chineseMonth(last.year, last.month)}）月报尚未导出；`;
+    const situation = `上月（${chineseMonth(last.year, last.month)}）月报尚未导出`;
     return officeDuty(
       rule,
       dueFrom(calendar, deadline, rule.offset, rule.unit, `本月截止日（每月${day}日）`),
       today,
-      prefix,
+      situation,
     );
   }
   if (trigger.kind !== 'recurring' || trigger.every === '日') return null;
   const period = currentPeriod(today, trigger.every);
-  let prefix = '';
+  let situation = '';
   if (doneBy.kind === 'count') {
     const needed = doneBy.countSetting ? settings[doneBy.countSetting] : doneBy.count;
     const def = registerDef(doneBy.register);
@@ -140,9 +131,14 @@ async function officeReminder(
       .executeTakeFirstOrThrow();
     const have = Number(row.n);
     if (have >= needed) return null;
-    prefix = `${period.label}（${period.from} 至 ${period.to}）${def.title}已登记 ${have} 条，应不少于 ${needed} 条；`;
+    situation = `${period.label}（${period.from}至${period.to}）${def.title}已登记${have}条，应不少于${needed}条`;
   } else if (doneBy.kind !== 'none') {
     return null;
   }
-  return officeDuty(rule, dueFrom(calendar, period.to, rule.offset, rule.unit, `${period.label}期末`), today, prefix);
+  return officeDuty(
+    rule,
+    dueFrom(calendar, period.to, rule.offset, rule.unit, `${period.label}期末`),
+    today,
+    situation,
+  );
 }

@@ -1,9 +1,9 @@
 import { Badge, Button, Group, Modal, Table, Text, Tooltip } from '@mantine/core';
 import { useState } from 'react';
 import { BACKUP_RETENTION, type BackupEntry } from '../../../src-shared/backups';
-import { todayIso } from '../../../src-shared/dates';
 import { registerDef, type RegisterKey } from '../../../src-shared/registers';
 import { formatSize } from '../../../src-shared/sizes';
+import { formatDateTime } from '../lib/format';
 import { EmptyRow } from './EmptyRow';
 
 function totalRecords(counts: BackupEntry['counts']): number {
@@ -24,13 +24,6 @@ function hashNote(entry: BackupEntry): string {
     : '这份备份没有记下校验值（本版本之前的备份），恢复前只做完整性检查';
 }
 
-/** 2026-12-02 14:30, in this PC's time zone. */
-export function formatTime(iso: string): string {
-  const at = new Date(iso);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${todayIso(at)} ${pad(at.getHours())}:${pad(at.getMinutes())}`;
-}
-
 /** The rotation's rule in words, so that a copy leaving the table is no surprise. */
 export function retentionRule(): string {
   const { days, months, newestOf } = BACKUP_RETENTION;
@@ -43,7 +36,7 @@ export function retentionRule(): string {
 
 /** The copies rotation let go, by time and kind: 2026-11-02 08:00（每日）. */
 export function describeCopies(entries: readonly BackupEntry[]): string {
-  return entries.map((entry) => `${formatTime(entry.createdAt)}（${entry.kind}）`).join('、');
+  return entries.map((entry) => `${formatDateTime(entry.createdAt)}（${entry.kind}）`).join('、');
 }
 
 /** The backups with their dates, kinds, sizes, record counts and check results; 恢复 asks before it acts. */
@@ -83,7 +76,7 @@ export function BackupTable({
           {backups.length === 0 && <EmptyRow columns={6} message="还没有备份" />}
           {backups.map((entry) => (
             <Table.Tr key={entry.file}>
-              <Table.Td>{formatTime(entry.createdAt)}</Table.Td>
+              <Table.Td>{formatDateTime(entry.createdAt)}</Table.Td>
               <Table.Td>{entry.kind}</Table.Td>
               <Table.Td>{formatSize(entry.size)}</Table.Td>
               <Table.Td>
@@ -127,7 +120,7 @@ export function BackupTable({
       <Modal opened={confirming !== null} onClose={() => !busy && setConfirming(null)} title="恢复备份" centered>
         {confirming && (
           <Text size="sm">
-            将用 {formatTime(confirming.createdAt)} 的备份（共 {totalRecords(confirming.counts)}{' '}
+            将用 {formatDateTime(confirming.createdAt)} 的备份（共 {totalRecords(confirming.counts)}{' '}
             条记录）替换现在的台账。 恢复前会先自动备份现在的数据，恢复后可以“撤销上次恢复”。操作日志保留不变；
             恢复后所有人都要重新登录。
           </Text>

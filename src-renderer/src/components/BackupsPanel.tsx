@@ -7,7 +7,8 @@ import { useAuth } from '../lib/auth';
 import { downloadFrom } from '../lib/download';
 import { useLookups } from '../lib/lookups';
 import { useApi } from '../lib/useApi';
-import { BackupTable, describeCopies, formatTime, retentionRule } from './BackupTable';
+import { formatDateTime } from '../lib/format';
+import { BackupTable, describeCopies, retentionRule } from './BackupTable';
 import { LoadStatus } from './LoadState';
 
 type Action = 'backUp' | 'saveAs' | 'undo';
@@ -69,7 +70,7 @@ export function BackupsPanel() {
     whileWorking('backUp', () =>
       act(['已备份', '未备份'], async () => {
         const made = await api('backups.create', {});
-        const written = `备份已写入（${formatTime(made.createdAt)}），正在进行完整性检查，结果见下表`;
+        const written = `备份已写入（${formatDateTime(made.createdAt)}），正在进行完整性检查，结果见下表`;
         return made.rotatedOut.length === 0
           ? written
           : `${written}。检查通过后，按保留规则删除较早的 ${describeCopies(made.rotatedOut)}的备份`;
@@ -99,7 +100,7 @@ export function BackupsPanel() {
       restoring(
         '撤销恢复',
         async () =>
-          `已撤销恢复：台账已回到 ${formatTime((await api('backups.undoRestore', {})).restored.createdAt)} 恢复之前的状态`,
+          `已撤销恢复：台账已回到 ${formatDateTime((await api('backups.undoRestore', {})).restored.createdAt)} 恢复之前的状态`,
       ),
     );
   const buttonState = (which: Action, available = true) => ({
@@ -144,7 +145,7 @@ export function BackupsPanel() {
         onRestore={(entry) =>
           restoring('恢复', async () => {
             await api('backups.restore', { file: entry.file });
-            return `已恢复到 ${formatTime(entry.createdAt)} 的备份；恢复前的数据已另存，可撤销`;
+            return `已恢复到 ${formatDateTime(entry.createdAt)} 的备份；恢复前的数据已另存，可撤销`;
           })
         }
       />

@@ -4,11 +4,13 @@ import { useState } from 'react';
 import type { RecordRow } from '../../../src-shared/handlers';
 import { todayIso } from '../../../src-shared/dates';
 import { fieldDef, registerDef, type EntryData, type FieldDef } from '../../../src-shared/registers';
+import { dueClause } from '../../../src-shared/reminderText';
 import type { Reminder } from '../../../src-shared/rules';
 import { api, errorMessage } from '../lib/api';
 import { emptyEntry, fromRecord, toApiData, type FormEntry, type FormValues } from '../lib/formValues';
 import { useLookups } from '../lib/lookups';
 import { useApi } from '../lib/useApi';
+import { BasisPopover } from './BasisPopover';
 import { FieldInput } from './FieldInput';
 import { LoadStatus } from './LoadState';
 
@@ -43,19 +45,6 @@ function itemsOf(record: RecordRow): Item[] {
   }));
   // Stable: entries of one day keep the order they were recorded in.
   return [...events, ...visits].sort((a, b) => a.date.localeCompare(b.date));
-}
-
-function dueText(r: Reminder): string {
-  if (r.due === null) return r.explanation;
-  const when =
-    r.daysLeft === null
-      ? ''
-      : r.daysLeft < 0
-        ? `，已逾期${-r.daysLeft}天`
-        : r.daysLeft === 0
-          ? '，今天到期'
-          : `，还剩${r.daysLeft}天`;
-  return `应于 ${r.due} 前${when}`;
 }
 
 const STATUS_COLOR: Record<Reminder['status'], string> = {
@@ -117,7 +106,9 @@ export function CorrectionTimeline({ record, onSaved }: { record: RecordRow; onS
       <Grid gap="xl">
         <Grid.Col span={{ base: 12, md: 7 }}>
           <LoadStatus state={due} />
-          {items.length === 0 && reminders.length === 0 && <Text c="dimmed">还没有记录事件。</Text>}
+          {items.length === 0 && reminders.length === 0 && (
+            <Text c="dimmed">还没有记录事件。在右侧“记录事件”中登记报到、通信联络等，时间线和到期提醒随之生成。</Text>
+          )}
           <Timeline bulletSize={16} lineWidth={2} active={items.length - 1}>
             {items.map((item, i) => (
               <Timeline.Item key={`${item.date}-${i}`} title={item.title} data-event={item.title}>
@@ -145,21 +136,20 @@ export function CorrectionTimeline({ record, onSaved }: { record: RecordRow; onS
                 data-rule={r.ruleCode}
               >
                 <Text size="sm" c={r.status === 'overdue' ? 'red' : undefined}>
-                  {dueText(r)}
+                  {dueClause(r)}
                 </Text>
-                <Text size="xs" c="dimmed">
-                  {r.ruleCode} · {r.explanation}
-                </Text>
-                {closingEvent(r) && (
-                  <Button
-                    size="compact-xs"
-                    variant="light"
-                    mt={4}
-                    onClick={() => setEntry({ ...entry, type: closingEvent(r) })}
-                  >
-                    记录“{closingEvent(r)}”
-                  </Button>
-                )}
+                <Group gap="xs" mt={4}>
+                  {closingEvent(r) && (
+                    <Button
+                      size="compact-xs"
+                      variant="light"
+                      onClick={() => setEntry({ ...entry, type: closingEvent(r) })}
+                    >
+                      记录“{closingEvent(r)}”
+                    </Button>
+                  )}
+                  <BasisPopover reminder={r} />
+                </Group>
               </Timeline.Item>
             ))}
           </Timeline>

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useLedgerHealth } from '../lib/appStatus';
 import { api, errorMessage } from '../lib/api';
 import { useMayCall } from '../lib/auth';
-import { formatTime } from './BackupTable';
+import { formatDateTime } from '../lib/format';
 
 const FOUND =
   '对数据文件的完整性检查未通过。为免新录入的内容随损坏的文件一起丢失，程序已停止保存；已有的记录仍可查看和导出。';
@@ -44,7 +44,7 @@ export function DamageBanner() {
     >
       <Group justify="space-between" align="flex-end" wrap="nowrap" gap="lg">
         <Text size="sm">
-          {`${formatTime(damage.foundAt)} ${FOUND}`}
+          {`${formatDateTime(damage.foundAt)} ${FOUND}`}
           {mayRecover ? FOR_ADMINISTRATOR : FOR_STAFF}
         </Text>
         {mayRecover && (

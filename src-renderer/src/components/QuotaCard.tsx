@@ -54,7 +54,7 @@ function QuotaRow({ quota }: { quota: Quota }) {
         />
       )}
       <Text size="xs" c="dimmed">
-        {quota.ruleCode} · 每{quota.periods.length > 1 ? '半月' : '月'}至少 {quota.needed} 条
+        每{quota.periods.length > 1 ? '半月' : '月'}至少登记{quota.needed}条
       </Text>
     </Stack>
   );

@@ -11,6 +11,7 @@ import { ApiFailure, api, errorMessage } from '../lib/api';
 import { useAuth } from '../lib/auth';
 import { discardDraft, draftKey, readDraft, writeDraft } from '../lib/drafts';
 import { errorList } from '../lib/errorList';
+import { formatDateTime } from '../lib/format';
 import { toApiData, type FormEntry, type FormValue, type FormValues } from '../lib/formValues';
 import { useLeaveGuard } from '../lib/leaveGuard';
 import { useLookups } from '../lib/lookups';
@@ -154,7 +155,7 @@ export function RecordForm({
       {offeredDraft && (
         <Alert color="yellow" title="这张表有未保存的内容">
           <Text size="sm" mb="xs">
-            {new Date(offeredDraft.savedAt).toLocaleString('zh-CN', { hour12: false })} 填写但没有保存的内容保存在本机。
+            {formatDateTime(offeredDraft.savedAt)} 填写但没有保存的内容保存在本机。
             {record &&
               offeredDraft.basedOn !== record.updatedAt &&
               '注意：那之后这条记录又被保存过，恢复将以草稿为准。'}

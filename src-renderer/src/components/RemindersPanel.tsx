@@ -1,9 +1,11 @@
 import { Anchor, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
+import { reminderSentence } from '../../../src-shared/reminderText';
 import type { Reminder, ReminderList } from '../../../src-shared/rules';
 import { registerDef } from '../../../src-shared/registers';
 import { routeHref } from '../lib/router';
 import { useApi } from '../lib/useApi';
+import { BasisPopover } from './BasisPopover';
 import { Loaded } from './LoadState';
 
 const GROUPS: { status: Reminder['status']; title: string; color: string }[] = [
@@ -33,17 +35,17 @@ function ReminderItem({ reminder }: { reminder: Reminder }) {
             ) : (
               '本所'
             )}
-            ：{reminder.task}
+            ：{reminderSentence(reminder)}
           </Text>
-          <Text size="sm">{reminder.explanation}</Text>
           <Text size="xs" c="dimmed">
-            {reminder.ruleCode}
-            {subject ? ` · ${registerDef(subject.register).title}` : ''} · 依据：{reminder.basis}
+            {subject ? registerDef(subject.register).title : '本所工作'}
+            {reminder.situation ? ` · ${reminder.situation}` : ''}
           </Text>
         </Stack>
         <Stack gap={2} align="flex-end" style={{ flexShrink: 0 }}>
           {reminder.due && <Text fw={700}>{reminder.due}</Text>}
           <Text size="sm">{when(reminder)}</Text>
+          <BasisPopover reminder={reminder} />
         </Stack>
       </Group>
     </Card>
@@ -54,8 +56,8 @@ function ReminderItem({ reminder }: { reminder: Reminder }) {
 const PAGE = 20;
 
 /**
- * 首页 to-do list: what is overdue, due today and due within seven days, each with its rule and how its date was worked
- * out.
+ * 首页 to-do list: what is overdue, due today and due within seven days, each as one sentence (what to do, by when);
+ * its rule and how its date was worked out sit behind 依据.
  */
 export function RemindersPanel() {
   const [perStatus, setPerStatus] = useState(PAGE);
@@ -79,7 +81,9 @@ function ReminderGroups({ list, onMore }: { list: ReminderList; onMore: () => vo
   })).filter((g) => g.total > 0);
   return (
     <>
-      {shown.length === 0 && <Text c="dimmed">七日内没有到期的事项。</Text>}
+      {shown.length === 0 && (
+        <Text c="dimmed">七日内没有到期的事项。登记社区矫正对象的报到、调解案件的受理后，到期事项会列在这里。</Text>
+      )}
       {shown.map((group) => (
         <Stack key={group.status} gap={6} aria-label={group.title}>
           <Group gap="xs">

@@ -2,6 +2,21 @@ import type { Lookups } from '../../../src-shared/handlers';
 import { maskedKindOf, maskSensitive } from '../../../src-shared/mask';
 import type { FieldDef, FieldValue, PartyData, RecordData } from '../../../src-shared/registers';
 
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** A moment as every screen shows it, in this computer's time: “2026-12-02 14:30”. Empty for a missing one. */
+export function formatDateTime(at: string | number | Date | null | undefined): string {
+  if (at === null || at === undefined || at === '') return '';
+  const d = at instanceof Date ? at : new Date(at);
+  if (Number.isNaN(d.getTime())) return '';
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+/** The day of a moment: “2026-12-02”. */
+export function formatDay(at: string | number | Date | null | undefined): string {
+  return formatDateTime(at).slice(0, 10);
+}
+
 /** 分 → “1,234.50” 元 */
 export function formatYuan(fen: number): string {
   return (fen / 100).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });

@@ -20,6 +20,7 @@ import { roleLabels, roles, type Role } from '../../../src-shared/permissions';
 import { LoadStatus } from '../components/LoadState';
 import { api } from '../lib/api';
 import { formErrors } from '../lib/fieldErrors';
+import { formatDay } from '../lib/format';
 import { useApi } from '../lib/useApi';
 import { ChoiceSelect } from '../components/ChoiceSelect';
 
@@ -116,7 +117,7 @@ export function AccountsPage() {
                     </Badge>
                   )}
                 </Table.Td>
-                <Table.Td>{new Date(a.createdAt).toLocaleDateString('zh-CN')}</Table.Td>
+                <Table.Td>{formatDay(a.createdAt)}</Table.Td>
                 <Table.Td>
                   <Group gap="xs">
                     <Button size="xs" variant="light" onClick={() => open({ mode: 'update', ...a })}>

@@ -87,7 +87,11 @@ export function AuditLogPage() {
       </Paper>
       <LoadStatus state={search} />
       <Paper withBorder radius="md">
-        <AuditEntries entries={result.entries} showRecord emptyMessage="没有符合条件的操作" />
+        <AuditEntries
+          entries={result.entries}
+          showRecord
+          emptyMessage="没有符合条件的操作。可以放宽起止日期，或清除操作人、登记簿、操作的筛选。"
+        />
       </Paper>
       <Group justify="space-between">
         <Text size="sm" c="dimmed">

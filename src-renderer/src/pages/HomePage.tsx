@@ -5,6 +5,7 @@ import { Loaded } from '../components/LoadState';
 import { QuotaCard } from '../components/QuotaCard';
 import { RemindersPanel } from '../components/RemindersPanel';
 import { TrendCharts } from '../components/TrendCharts';
+import { formatDateTime } from '../lib/format';
 import { useLookups } from '../lib/lookups';
 import { navigate } from '../lib/router';
 import { useApi } from '../lib/useApi';
@@ -30,9 +31,7 @@ function ReturnStatusCard({ status }: { status: ReportStatus }) {
         <div>
           <Text fw={600}>{status.label}月报</Text>
           <Text size="sm">
-            {exported
-              ? `已于${new Date(status.exportedAt ?? '').toLocaleString('zh-CN')}导出`
-              : `尚未导出 · 截止${deadline}（${when}）`}
+            {exported ? `已于${formatDateTime(status.exportedAt)}导出` : `尚未导出 · 截止${deadline}（${when}）`}
           </Text>
         </div>
         <Button variant={exported ? 'default' : 'filled'} onClick={() => navigate({ page: 'return' })}>
@@ -61,6 +60,16 @@ export function HomePage() {
           {year}年{month}月 · 本月登记情况
         </Text>
       </div>
+      {/* 首次使用 has already asked for the office's name; committees and staff are what is left to fill in. First on
+          the page: below the reminders it was out of sight at 1366×768. */}
+      {lookups.committees.length === 0 && (
+        <Card withBorder bg="yellow.0" aria-label="第一次使用">
+          <Group justify="space-between">
+            <Text>第一次使用：请先在“设置”中填写人民调解委员会和本所工作人员，登记人民调解案件时要用到。</Text>
+            <Button onClick={() => navigate({ page: 'settings' })}>去设置</Button>
+          </Group>
+        </Card>
+      )}
       <Loaded state={status}>{(s) => <ReturnStatusCard status={s} />}</Loaded>
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, lg: 8 }}>
@@ -71,12 +80,6 @@ export function HomePage() {
         </Grid.Col>
       </Grid>
       <TrendCharts />
-      {/* 首次使用 has already asked for the office's name; committees and staff are what is left to fill in. */}
-      {lookups.committees.length === 0 && (
-        <Card withBorder bg="yellow.0">
-          <Text>第一次使用：请先到“设置”中填写人民调解委员会和本所工作人员，登记人民调解案件时要用到。</Text>
-        </Card>
-      )}
       <Loaded state={summary}>{(r) => <BookCards counts={r.counts} />}</Loaded>
     </Stack>
   );

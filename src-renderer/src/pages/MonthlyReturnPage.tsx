@@ -1,5 +1,6 @@
 import {
   Alert,
+  Anchor,
   Autocomplete,
   Button,
   Checkbox,
@@ -16,15 +17,32 @@ import {
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { monthsAfter, parseDate, todayIso } from '../../../src-shared/dates';
-import type { ReportPeriod } from '../../../src-shared/reports';
+import type { ReportPeriod, ReturnCheck } from '../../../src-shared/reports';
 import { LoadStatus } from '../components/LoadState';
 import { StatTable } from '../components/StatTable';
 import { api, errorMessage } from '../lib/api';
 import { deliver } from '../lib/download';
 import { useAuth } from '../lib/auth';
 import { staffNames, useLookups } from '../lib/lookups';
+import { routeHref, type Route } from '../lib/router';
 import { useApi } from '../lib/useApi';
 import { ChoiceSelect } from '../components/ChoiceSelect';
+
+/** Where a check's next step is: the book to register in or correct (the others are about the listed cases). */
+const CHECK_LINKS: Partial<Record<string, { route: Route; label: string }>> = {
+  typicalCaseQuota: { route: { page: 'record', register: 'typicalCase', id: null }, label: '去登记典型案例' },
+  correctionStateStale: { route: { page: 'list', register: 'correctionSubject' }, label: '去社区矫正对象名册核对' },
+};
+const CASES_LINK = { route: { page: 'list', register: 'mediationCase' } as Route, label: '去人民调解收结案登记簿核对' };
+
+function CheckLink({ check }: { check: ReturnCheck }) {
+  const link = CHECK_LINKS[check.rule] ?? (check.caseNos?.length ? CASES_LINK : null);
+  return link ? (
+    <Anchor size="sm" href={routeHref(link.route)}>
+      {link.label}
+    </Anchor>
+  ) : null;
+}
 
 const thisMonth = parseDate(todayIso());
 const lastMonth = monthsAfter(thisMonth.year, thisMonth.month, -1);
@@ -140,6 +158,7 @@ export function MonthlyReturnPage() {
                       涉及案件：{check.caseNos.join('、')}
                     </Text>
                   )}
+                  <CheckLink check={check} />
                 </Alert>
               ))}
             </Stack>

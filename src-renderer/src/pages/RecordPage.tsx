@@ -8,8 +8,10 @@ import { books } from '../books';
 import { DocumentsMenu } from '../components/DocumentsMenu';
 import { LoadStatus } from '../components/LoadState';
 import { RecordForm } from '../components/RecordForm';
+import { PrintButton } from '../components/PrintButton';
 import { RecordHistory } from '../components/RecordHistory';
 import { useAuth } from '../lib/auth';
+import { RecordPrintSheet } from '../components/RecordPrintSheet';
 import { emptyValues, fromRecord, withDerived } from '../lib/formValues';
 import type { ListQuery } from '../lib/listQuery';
 import { useLookups } from '../lib/lookups';
@@ -52,7 +54,7 @@ export function RecordPage({
   const empty = emptyValues(def, todayIso(), status.user?.name ?? '');
   const backToList = { page: 'list', register, query: list } as const;
   return (
-    <Stack gap="md" maw={1200}>
+    <Stack gap="md" maw={1200} className="record-page">
       <Breadcrumbs>
         <Anchor href={routeHref(backToList)}>{def.title}</Anchor>
         <span>{title}</span>
@@ -66,12 +68,16 @@ export function RecordPage({
           {record && !record.deletedAt && (
             <DocumentsMenu register={register} id={record.id} version={record.updatedAt} />
           )}
+          <PrintButton />
         </Group>
       </Group>
       {record && !record.deletedAt && <LinksBar record={record} />}
       {record && !record.deletedAt && Panel && <Panel record={record} onSaved={setRecord} />}
       <LoadStatus state={stored} />
       <LoadStatus state={derivation} />
+      {!loading && !error && (id === null || record) && (
+        <RecordPrintSheet def={def} record={record} formKey={record ? String(record.id) : 'new'} />
+      )}
       {!loading && !error && (id === null || record) && (
         <RecordForm
           key={`${register}-${record?.id ?? 'new'}-${record?.updatedAt ?? ''}-${fromKey}-${blankForms}`}

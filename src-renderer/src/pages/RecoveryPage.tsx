@@ -1,7 +1,8 @@
 import { Alert, Button, Container, Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { BackupEntry } from '../../../src-shared/backups';
-import { BackupTable, formatTime } from '../components/BackupTable';
+import { BackupTable } from '../components/BackupTable';
+import { formatDateTime } from '../lib/format';
 import { Loaded } from '../components/LoadState';
 import { api, errorMessage } from '../lib/api';
 import { useApi } from '../lib/useApi';
@@ -22,7 +23,7 @@ export function RecoveryPage({ problem, onRecovered }: { problem: string; onReco
       notifications.show({
         color: 'green',
         title: '已恢复',
-        message: `已从 ${formatTime(entry.createdAt)} 的备份恢复台账`,
+        message: `已从 ${formatDateTime(entry.createdAt)} 的备份恢复台账`,
       });
       onRecovered();
     } catch (error) {
@@ -48,7 +49,7 @@ export function RecoveryPage({ problem, onRecovered }: { problem: string; onReco
               return newestGood ? (
                 <Stack gap="xs" align="flex-start">
                   <Text>
-                    {formatTime(newestGood.createdAt)}（{newestGood.kind}），已通过完整性检查
+                    {formatDateTime(newestGood.createdAt)}（{newestGood.kind}），已通过完整性检查
                   </Text>
                   <Button color="orange" onClick={() => void restore(newestGood)}>
                     从这个备份恢复

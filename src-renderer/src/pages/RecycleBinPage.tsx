@@ -8,6 +8,7 @@ import { LoadStatus } from '../components/LoadState';
 import { moveBetweenRows, RowLink } from '../components/RowLinks';
 import { api, errorMessage } from '../lib/api';
 import { useIsAdmin } from '../lib/auth';
+import { formatDateTime } from '../lib/format';
 import { useLookups } from '../lib/lookups';
 import { routeHref } from '../lib/router';
 import { useApi } from '../lib/useApi';
@@ -71,7 +72,7 @@ export function RecycleBinPage() {
                   </RowLink>
                 </Table.Td>
                 <Table.Td>{item.date}</Table.Td>
-                <Table.Td>{new Date(item.deletedAt).toLocaleString('zh-CN')}</Table.Td>
+                <Table.Td>{formatDateTime(item.deletedAt)}</Table.Td>
                 <Table.Td>
                   <Group gap="xs" wrap="nowrap">
                     <Button size="xs" variant="light" onClick={() => void restore(item)}>
@@ -86,7 +87,9 @@ export function RecycleBinPage() {
                 </Table.Td>
               </Table.Tr>
             ))}
-            {items?.length === 0 && <EmptyRow columns={5} message="回收站是空的" />}
+            {items?.length === 0 && (
+              <EmptyRow columns={5} message="回收站是空的。在登记簿中删除的记录会放在这里，可以随时恢复。" />
+            )}
           </Table.Tbody>
         </Table>
       </Paper>

@@ -17,6 +17,7 @@ import type { RecordPage } from '../../../src-shared/handlers';
 import { isSortable, registerDef, type FieldDef, type RegisterKey } from '../../../src-shared/registers';
 import { ChoiceSelect } from '../components/ChoiceSelect';
 import { ExportBookButton } from '../components/ExportBookButton';
+import { PrintButton } from '../components/PrintButton';
 import { LoadStatus } from '../components/LoadState';
 import { moveBetweenRows, RowLink } from '../components/RowLinks';
 import { cellValue } from '../lib/format';
@@ -103,6 +104,7 @@ export function RegisterListPage({ register, query }: { register: RegisterKey; q
         <Title order={2}>{def.title}</Title>
         <Group>
           <ExportBookButton def={def} />
+          <PrintButton />
           <Button onClick={openNew} aria-keyshortcuts="Alt+N">
             新增 (Alt+N)
           </Button>

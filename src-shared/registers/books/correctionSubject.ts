@@ -86,7 +86,7 @@ export const correctionSubject = defineRegister({
     f.bool('recidivist', '是否累犯、惯犯', { section: '矫正' }),
     f.date('ban_end_date', '禁止令期满日期', {
       section: '判决',
-      hint: '有禁止令的填写，期满当日提醒书面告知（CC-14）',
+      hint: '有禁止令的填写，期满当日提醒书面告知本人',
     }),
     f.select('state', '当前状态', correctionStates, {
       required: true,
