@@ -16,7 +16,7 @@ import { toApiData, type FormEntry, type FormValue, type FormValues } from '../l
 import { useLeaveGuard } from '../lib/leaveGuard';
 import { useLookups } from '../lib/lookups';
 import { stableJson } from '../lib/stableJson';
-import { useFirstFieldFocus } from '../lib/useFirstFieldFocus';
+import { keepFocusThroughSave, useFirstFieldFocus } from '../lib/useFirstFieldFocus';
 import { useJumpToFirstError } from '../lib/useJumpToFirstError';
 import { formSections } from '../lib/formSections';
 import { pendingText } from '../lib/format';
@@ -76,7 +76,7 @@ export function RecordForm({
   const [saving, setSaving] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const formRef = useRef<HTMLDivElement>(null);
-  useFirstFieldFocus(formRef, record === null);
+  useFirstFieldFocus(formRef, def.key, record?.id ?? null);
   const jumpToFirstError = useJumpToFirstError();
 
   const clientErrors = useMemo(() => {
@@ -120,6 +120,7 @@ export function RecordForm({
         : await api('registers.create', { register: def.key, data, ...(derivedFrom ? { derivedFrom } : {}) });
       discardDraft(draftName);
       notifications.show({ color: 'green', title: '已保存', message: `${def.title}：记录已保存`, autoClose: 3000 });
+      if (!andNew) keepFocusThroughSave(def.key, saved.id);
       onSaved(saved, andNew);
     } catch (error) {
       const fields = error instanceof ApiFailure ? (error.error.fields ?? {}) : {};

@@ -30,6 +30,17 @@ export function focusField(path: string, root: ParentNode = document): boolean {
   return true;
 }
 
+/** The path of the field that has the cursor, if a field has it. */
+export function focusedFieldPath(): string | null {
+  return document.activeElement?.closest('[data-path]')?.getAttribute('data-path') ?? null;
+}
+
+/** Puts the cursor back in the field at `path` where it stands on the screen, without scrolling the page. */
+export function refocusField(path: string, root: ParentNode = document): void {
+  const box = boxOf(path, root);
+  (box && inputIn(box))?.focus({ preventScroll: true });
+}
+
 /**
  * `paths` in the order their fields stand on the page; a path with no field of its own (an error the server names
  * for the record as a whole) goes last.
@@ -44,9 +55,18 @@ export function inPageOrder(paths: string[], root: ParentNode = document): strin
     .map((p) => p.path);
 }
 
-/** Puts the cursor in the first field of the form under `root`. */
+function isBlank(input: HTMLElement): boolean {
+  return (input instanceof HTMLInputElement || input instanceof HTMLTextAreaElement) && input.value.trim() === '';
+}
+
+/**
+ * Puts the cursor in the first field of the form under `root` still to be filled: 登记日期 and 登记人 come first
+ * and filled (today, the person logged in), so a new record starts where the clerk's typing does.
+ */
 export function focusFirstField(root: ParentNode): void {
-  const box = root.querySelector<HTMLElement>('[data-path]');
-  const input = box && inputIn(box);
+  const inputs = [...root.querySelectorAll<HTMLElement>('[data-path]')]
+    .map(inputIn)
+    .filter((input): input is HTMLElement => input !== null);
+  const input = inputs.find(isBlank) ?? inputs[0];
   if (input) focusInput(input);
 }

@@ -1,0 +1,142 @@
+import { registerDef } from '../../src-shared/registers';
+import { expect, gotoApp, seedSettingsViaApi, test } from './fixtures';
+import { comboField, partyBlock, textField } from './helpers/fill';
+import { KeyboardClerk } from './helpers/keyboard';
+import { openBook, savedNotice } from './helpers/ui';
+
+// A clerk's day with the keyboard alone: no click after the book is open. Dates are typed the ways clerks write
+// them, options by typing their Chinese (Enter takes the match, Tab keeps an exact or only one). Each test prints
+// its keystroke count, the figure the issue compares with the form before (来访 74, 调解案件 221).
+
+const petition = registerDef('petition');
+const mediation = registerDef('mediationCase');
+
+/** Type into the focused pick list and take the match with Enter. */
+async function pick(clerk: KeyboardClerk, typed: string): Promise<void> {
+  await clerk.type(typed);
+  await clerk.press('Enter');
+}
+
+test('键盘登记来访：日期照习惯键入，选项键入中文回车选中，Ctrl+S 保存', async ({ page, ledger }) => {
+  await seedSettingsViaApi(ledger.url);
+  await gotoApp(page, ledger);
+  await openBook(page, petition);
+  const clerk = new KeyboardClerk(page);
+
+  await clerk.press('Alt+N');
+  // The form opens with the cursor in its first field still to be filled (登记日期 and 登记人 come filled).
+  const visitDate = textField(page, '来信/来访日期');
+  // 来访日期 comes filled with today; this visit was on 26 November, typed over it (Tab selects the box's text).
+  await clerk.tabBackTo(visitDate);
+  await clerk.type('2026/11/26');
+  await clerk.tabTo(textField(partyBlock(page, '来访人'), '姓名'));
+  await clerk.type('周桂兰');
+  await clerk.tabTo(textField(page, '反映问题（来访事由）'));
+  await clerk.type('邻里排水沟堵塞');
+  await clerk.tabTo(comboField(page, '问题类别'));
+  await pick(clerk, '纠纷');
+  await clerk.tabTo(comboField(page, '接待人'));
+  await pick(clerk, '李明');
+  const noticed = savedNotice(page).waitFor({ state: 'visible' });
+  await clerk.press('Control+s');
+  await noticed;
+  console.log(`来访（必填项）：${clerk.summary()}`);
+
+  await page.reload();
+  await expect(visitDate).toHaveValue('2026-11-26');
+  await expect(textField(partyBlock(page, '来访人'), '姓名')).toHaveValue('周桂兰');
+  await expect(comboField(page, '问题类别')).toHaveValue('纠纷');
+  await expect(comboField(page, '接待人')).toHaveValue('李明');
+});
+
+test('键盘登记调解案件（两名申请人、一名被申请人、两条协议条款、回访），再从列表用键盘找到并回车打开', async ({
+  page,
+  ledger,
+}) => {
+  test.slow();
+  await seedSettingsViaApi(ledger.url);
+  await gotoApp(page, ledger);
+  await openBook(page, mediation);
+  const clerk = new KeyboardClerk(page);
+
+  await clerk.press('Alt+N');
+  await clerk.tabTo(comboField(page, '承办调委会'));
+  await pick(clerk, '东河');
+  await clerk.tabTo(textField(page, '受理日期'));
+  await clerk.type('20261120');
+  await clerk.tabTo(comboField(page, '纠纷类型'));
+  await pick(clerk, '邻里');
+  await clerk.tabTo(comboField(page, '案件来源'));
+  await pick(clerk, '依申请');
+  await clerk.tabTo(textField(partyBlock(page, '申请人第1人'), '姓名'));
+  await clerk.type('周桂兰');
+  await clerk.tabTo(page.getByRole('button', { name: '添加申请人' }));
+  await clerk.press('Enter');
+  // 添加申请人 puts the cursor in the new person's 姓名.
+  await expect(textField(partyBlock(page, '申请人第2人'), '姓名')).toBeFocused();
+  await clerk.type('周建华');
+  await clerk.tabTo(textField(partyBlock(page, '被申请人第1人'), '姓名'));
+  await clerk.type('张建国');
+  await clerk.tabTo(textField(page, '纠纷简要情况'));
+  await clerk.type('排水沟堵塞引发邻里纠纷');
+  const terms = page.getByRole('textbox', { name: /协议条款/ });
+  if ((await terms.count()) === 0) {
+    await clerk.tabTo(page.getByRole('button', { name: '添加一条' }));
+    await clerk.press('Enter');
+  }
+  await clerk.tabTo(terms.first());
+  await clerk.type('张建国疏通排水沟');
+  await clerk.tabTo(page.getByRole('button', { name: '添加一条' }));
+  await clerk.press('Enter');
+  await expect(terms.nth(1)).toBeFocused();
+  await clerk.type('双方不再争执');
+  await clerk.tabTo(textField(page, '协议签订日期'));
+  await clerk.type('11月25日');
+  await clerk.tabTo(comboField(page, '调解结果'));
+  await pick(clerk, '成功');
+  await clerk.tabTo(comboField(page, '协议形式'));
+  await pick(clerk, '书面');
+  await clerk.tabTo(textField(page, '结案日期'));
+  await clerk.type('20261125');
+  await clerk.tabTo(textField(page, '回访日期'));
+  await clerk.type('2026年12月1日');
+  await clerk.tabTo(comboField(page, '回访方式'));
+  await pick(clerk, '电话');
+  await clerk.tabTo(textField(page, '回访人'));
+  await clerk.type('李明');
+  await clerk.tabTo(textField(page, '回访情况'));
+  await clerk.type('已履行，双方满意');
+  const noticed = savedNotice(page).waitFor({ state: 'visible' });
+  await clerk.press('Control+s');
+  await noticed;
+  console.log(`调解案件（两名申请人、一名被申请人、两条协议条款、回访）：${clerk.summary()}`);
+
+  // Back to the list with the keyboard, search by the applicant's name, Tab to the row, Enter.
+  // Saved, the form opens on the saved record with the cursor still where it was: Tab carries on from there.
+  await expect(textField(page, '回访情况')).toBeFocused();
+  const finder = new KeyboardClerk(page);
+  await finder.tabTo(page.getByRole('button', { name: '返回列表' }));
+  await finder.press('Enter');
+  await expect(page).toHaveURL(/#\/book\/mediationCase(\?.*)?$/);
+  const search = page.getByRole('textbox', { name: /搜索/ });
+  await finder.tabTo(search);
+  await finder.type('周建华');
+  const row = page.getByRole('link', { name: /^打开第1条/ });
+  await expect(page.getByRole('link', { name: /^打开第\d+条/ })).toHaveCount(1);
+  await finder.tabTo(row);
+  await finder.press('Enter');
+  console.log(`从列表找到并打开：${finder.summary()}`);
+
+  await expect(page).toHaveURL(/#\/book\/mediationCase\/\d+/);
+  await expect(textField(page, '受理日期')).toHaveValue('2026-11-20');
+  await expect(textField(page, '协议签订日期')).toHaveValue('2026-11-25');
+  await expect(textField(page, '回访日期')).toHaveValue('2026-12-01');
+  await expect(textField(page, '结案日期')).toHaveValue('2026-11-25');
+  await expect(textField(partyBlock(page, '申请人第1人'), '姓名')).toHaveValue('周桂兰');
+  await expect(textField(partyBlock(page, '申请人第2人'), '姓名')).toHaveValue('周建华');
+  await expect(textField(partyBlock(page, '被申请人第1人'), '姓名')).toHaveValue('张建国');
+  await expect(terms).toHaveCount(2);
+  await expect(terms.nth(1)).toHaveValue('双方不再争执');
+  await expect(comboField(page, '纠纷类型')).toHaveValue(/邻里/);
+  await expect(comboField(page, '回访方式')).toHaveValue('电话');
+});
