@@ -186,7 +186,36 @@ const { case_no: _no, source_ref: _ref, ...firstData } = first.data;
 await call('registers.update', {
   register: 'mediationCase',
   id: first.id,
-  data: { ...firstData, performance: '部分履行' },
+  data: {
+    ...firstData,
+    performance: '部分履行',
+    // Each stage of the case filled, for the stage-by-stage screenshots of the form.
+    investigations: [
+      {
+        date: firstData.accept_date,
+        place: '新桥村村委会',
+        investigator: '李明',
+        subject_name: '李红梅',
+        record: '问：楼上漏水从何时开始？\n答：今年九月起，卫生间顶部渗水。',
+      },
+    ],
+    sessions: [
+      {
+        date: firstData.accept_date,
+        place: '东河镇人民调解委员会调解室',
+        matter: '相邻房屋漏水赔偿',
+        mediators: '陈国平',
+        record: '双方陈述后，调解员释明相邻关系的法律规定，双方同意由李红梅维修并赔偿。',
+        result: '达成书面协议',
+      },
+    ],
+    agreement_terms: ['李红梅于十日内修复卫生间防水层', '李红梅赔偿张建国维修费五千元'],
+    agreement_date: firstData.accept_date,
+    revisit_date: firstData.accept_date,
+    revisit_method: '电话',
+    revisit_by: '李明',
+    revisit_content: '防水已修复，赔偿款已付一半。',
+  },
 });
 // A subject who reported last week: 首页 shows the 入矫宣告 and other deadlines the rules derive from it.
 const reported = new Date(now.getTime() - 6 * 86_400_000).toISOString().slice(0, 10);
@@ -363,9 +392,57 @@ try {
   await page.getByRole('link', { name: '人民调解员花名册' }).click();
   await page.getByText('139****2345').first().waitFor();
   await page.screenshot({ path: path.join(outDir, 'mediator-list-masked.png') });
+
+  await screenshotsAt1366(page, first.id);
   console.log(`已保存截图到 ${outDir}`);
 } finally {
   await browser.close();
   server.kill();
   fs.rmSync(dataDir, { recursive: true, force: true });
+}
+
+/**
+ * What a clerk sees on a 1366×768 laptop, one screen each (docs/screenshots/1366): 首页, a list, the mediation case
+ * at each stage of its section index, each 设置 tab, 操作日志.
+ */
+async function screenshotsAt1366(page, caseId) {
+  const dir = path.join(outDir, '1366');
+  fs.mkdirSync(dir, { recursive: true });
+  const shot = (name) => page.screenshot({ path: path.join(dir, `${name}.png`) });
+  await page.setViewportSize({ width: 1366, height: 768 });
+
+  await page.goto(`${origin}/#/`);
+  await page.getByText('本月登记情况').waitFor();
+  await page.waitForTimeout(1500);
+  await shot('home');
+
+  await page.goto(`${origin}/#/book/mediationCase`);
+  await page.getByText('张建国').first().waitFor();
+  await shot('list');
+
+  await page.goto(`${origin}/#/book/mediationCase/${caseId}`);
+  const index = page.getByRole('navigation', { name: '表单目录' });
+  await index.waitFor();
+  const stages = index.getByRole('button');
+  const count = await stages.count();
+  for (let i = 0; i < count; i += 1) {
+    await stages.nth(i).click();
+    await page.waitForTimeout(600); // the smooth scroll to the section
+    await shot(`mediation-stage-${i + 1}`);
+  }
+
+  await page.goto(`${origin}/#/settings`);
+  const tabs = page.getByRole('tab');
+  await tabs.first().waitFor();
+  const tabCount = await tabs.count();
+  for (let i = 0; i < tabCount; i += 1) {
+    await tabs.nth(i).click();
+    await page.waitForTimeout(400);
+    await shot(`settings-${i + 1}`);
+  }
+
+  await page.goto(`${origin}/#/audit`);
+  await page.getByRole('heading', { name: '操作日志' }).waitFor();
+  await page.getByText('履行情况').first().waitFor();
+  await shot('audit-log');
 }

@@ -16,6 +16,7 @@ import { toApiData, type FormEntry, type FormValue, type FormValues } from '../l
 import { useLeaveGuard } from '../lib/leaveGuard';
 import { useLookups } from '../lib/lookups';
 import { stableJson } from '../lib/stableJson';
+import { changedPaths, isTouched } from '../lib/touchedPaths';
 import { keepFocusThroughSave, useFirstFieldFocus } from '../lib/useFirstFieldFocus';
 import { useJumpToFirstError } from '../lib/useJumpToFirstError';
 import { formSections } from '../lib/formSections';
@@ -85,13 +86,13 @@ export function RecordForm({
   }, [def, values]);
 
   const errorFor = (path: string): string | undefined => {
-    const top = path.split('.')[0] ?? path;
-    if (!submitted && !touched.has(top)) return undefined;
+    if (!submitted && !isTouched(touched, path)) return undefined;
     return serverErrors[path] ?? clientErrors[path];
   };
 
   const setField = (field: FieldDef, value: FormValue) => {
-    setTouched((t) => new Set(t).add(field.key));
+    const typedIn = Array.isArray(value) ? changedPaths(field.key, values[field.key], value) : [field.key];
+    setTouched((t) => new Set([...t, ...typedIn]));
     setServerErrors({});
     setValues((current) => {
       const next = { ...current, [field.key]: value };

@@ -21,6 +21,7 @@ import { LoadStatus } from '../components/LoadState';
 import { api } from '../lib/api';
 import { formErrors } from '../lib/fieldErrors';
 import { formatDay } from '../lib/format';
+import { useLookups } from '../lib/lookups';
 import { useApi } from '../lib/useApi';
 import { ChoiceSelect } from '../components/ChoiceSelect';
 
@@ -35,6 +36,8 @@ const roleOptions = roles.map((r) => ({ value: r, label: roleLabels[r] }));
 
 export function AccountsPage() {
   const list = useApi('accounts.list', {});
+  // Account names are offered in the 工作人员 pick lists (登记人, 接待人…): a new or renamed one shows there at once.
+  const { refresh: refreshLookups } = useLookups();
   const accounts = list.data?.accounts ?? [];
   const [editing, setEditing] = useState<Editing | null>(null);
   const [error, setError] = useState<{ message: string; fields: Record<string, string> } | null>(null);
@@ -68,6 +71,7 @@ export function AccountsPage() {
       });
       setEditing(null);
       void list.reload();
+      if (editing.mode !== 'password') void refreshLookups();
     } catch (e) {
       setError(formErrors(e));
     }
