@@ -11,6 +11,7 @@ import {
 } from '../../../src-shared/registers';
 import { useAuth } from '../lib/auth';
 import { draftKey, readDraft } from '../lib/drafts';
+import { formSections } from '../lib/formSections';
 import { displayValue } from '../lib/format';
 import { toApiData } from '../lib/formValues';
 import { useLookups } from '../lib/lookups';
@@ -130,11 +131,8 @@ export function RecordPrintSheet({
   formKey: string;
 }) {
   const data = usePrintedData(def, record, formKey);
-  // Sections in the order the form first shows them.
-  const bySection = new Map<string, FieldDef[]>();
-  for (const field of def.fields)
-    bySection.set(field.section ?? '', [...(bySection.get(field.section ?? '') ?? []), field]);
-  const sections = [...bySection].map(([title, fields]) => ({ title, fields }));
+  // The form's own sections (for a mediation case, its stages), in the form's order.
+  const sections = formSections(def).map(([title, fields]) => ({ title, fields }));
   const name = recordName(def.key, data);
   return (
     <section className="print-sheet" aria-label="打印内容">
