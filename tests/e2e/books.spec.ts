@@ -77,7 +77,7 @@ for (const def of registers) {
     await expect(binRow).toHaveCount(1);
     await binRow.getByRole('button', { name: '恢复', exact: true }).click();
     await expect(page.getByText('已恢复', { exact: true }).first()).toBeVisible();
-    await expect(page.getByText('回收站是空的', { exact: true })).toBeVisible();
+    await expect(page.getByText(/^回收站是空的。/)).toBeVisible();
 
     await openBook(page, def);
     await expect(listRows(page, RENAMED)).toHaveCount(1);
