@@ -110,10 +110,13 @@ test('错误在调解记录里：光标跳到那一栏，清单按表上顺序�
   await expectFocusedInSight(page);
 });
 
-test('新增：光标在表单第一栏；添加申请人、添加调解记录、添加一条：光标在新添的第一栏', async ({ page }) => {
+test('新增：光标在第一个待填的栏目；添加申请人、添加调解记录、添加一条：光标在新添的第一栏', async ({ page }) => {
   await openBook(page, petition);
   await startNewRecord(page, petition);
-  await expect(textField(page, '来信/来访日期')).toBeFocused();
+  // 登记日期, 登记人 and 来信/来访日期 come filled (today, the person logged in): the cursor is in 时间, the first
+  // box still empty.
+  await expect(textField(page, '来信/来访日期')).toHaveValue(/^\d{4}-\d{2}-\d{2}$/);
+  await expect(textField(page, '时间')).toBeFocused();
 
   await openBook(page, mediationCase);
   await startNewRecord(page, mediationCase);
@@ -138,7 +141,7 @@ test('新增：光标在表单第一栏；添加申请人、添加调解记录�
   await expect(page.getByRole('textbox', { name: '协议条款第1条', exact: true })).toBeFocused();
 });
 
-test('保存并新增（Ctrl+Shift+S 或按钮）：第一条已保存，打开一张空白新表，光标在第一栏', async ({ page }) => {
+test('保存并新增（Ctrl+Shift+S 或按钮）：第一条已保存，打开一张空白新表，光标在第一个待填的栏目', async ({ page }) => {
   await openBook(page, petition);
   await startNewRecord(page, petition);
   await fillRequired(page, petition, '欧阳明');
@@ -155,7 +158,7 @@ test('保存并新增（Ctrl+Shift+S 或按钮）：第一条已保存，打开�
   const visitorName = textField(partyBlock(page, '来访人'), '姓名');
   await expect(visitorName).toHaveValue('');
   await expect(textField(page, '反映问题（来访事由）')).toHaveValue('');
-  await expect(textField(page, '来信/来访日期')).toBeFocused();
+  await expect(textField(page, '时间')).toBeFocused();
   // A fresh form: no error shown for what is still empty, and no draft offered.
   await expect(errorSummary(page)).toHaveCount(0);
   await expect(page.getByText('这张表有未保存的内容')).toHaveCount(0);
@@ -164,7 +167,7 @@ test('保存并新增（Ctrl+Shift+S 或按钮）：第一条已保存，打开�
   await fillRequired(page, petition, '周桂兰');
   await andNew.click();
   await expect(visitorName).toHaveValue('');
-  await expect(textField(page, '来信/来访日期')).toBeFocused();
+  await expect(textField(page, '时间')).toBeFocused();
 
   await openBook(page, petition);
   await expect(listRows(page, '欧阳明')).toHaveCount(1);

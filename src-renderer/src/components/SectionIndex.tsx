@@ -13,13 +13,15 @@ import { useActiveSection } from '../lib/useActiveSection';
 
 /** The app's header (AppShell) the index sticks under. */
 const HEADER_HEIGHT = 56;
-/** The index's own height: sections scrolled to stop below it (scroll-margin-top of the form's sections). */
+/** The index's own height: sections and fields scrolled to stop below it (scroll-padding-top in global.css). */
 export const SECTION_INDEX_HEIGHT = 52;
+/** The line a section is read as current from; global.css's scroll-padding-top on a form with the index. */
 const SECTION_SCROLL_MARGIN = HEADER_HEIGHT + SECTION_INDEX_HEIGHT + 8;
 
-/** What makes a section of the form a target of the index: its id, focusable by script, stopping below the index. */
+/** What makes a section of the form a target of the index: its id, focusable by script. */
 export function sectionTarget(def: RegisterDef, section: string) {
-  return { id: sectionAnchor(def, section), tabIndex: -1, style: { scrollMarginTop: SECTION_SCROLL_MARGIN } };
+  // Where it stops when jumped to: the page's scroll padding under the header and this index (global.css).
+  return { id: sectionAnchor(def, section), tabIndex: -1 };
 }
 
 const stateColor: Record<SectionState, string> = {

@@ -12,7 +12,7 @@ import {
   UnstyledButton,
 } from '@mantine/core';
 import { useDebouncedValue, useHotkeys } from '@mantine/hooks';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { RecordPage } from '../../../src-shared/handlers';
 import { isSortable, registerDef, type FieldDef, type RegisterKey } from '../../../src-shared/registers';
 import { ChoiceSelect } from '../components/ChoiceSelect';
@@ -59,6 +59,9 @@ export function RegisterListPage({ register, query }: { register: RegisterKey; q
   const change = (next: ListQuery) => replaceRoute({ page: 'list', register, query: { ...query, page: 1, ...next } });
   const openNew = () => navigate({ page: 'record', register, id: null, list: query });
   useHotkeys([[NEW_RECORD_KEYS, openNew, { usePhysicalKeys: true }]], []);
+  // A book opens ready to search: what a clerk does first on a list is type a name (or Alt+N for 新增).
+  const search = useRef<HTMLInputElement>(null);
+  useEffect(() => search.current?.focus({ preventScroll: true }), []);
 
   // The rows on screen stay while the next page or search is on its way, so the table does not flash empty.
   const list = useApi(
@@ -113,6 +116,7 @@ export function RegisterListPage({ register, query }: { register: RegisterKey; q
       <Paper withBorder p="sm" radius="md">
         <Group gap="sm" align="flex-end" wrap="wrap">
           <TextInput
+            ref={search}
             label="搜索"
             placeholder="姓名、电话、身份证号、卷号或内容"
             value={query.q ?? ''}
