@@ -36,7 +36,7 @@ export function AuditEntries({
           <Table.Th w={150}>时间</Table.Th>
           <Table.Th w={100}>操作人</Table.Th>
           <Table.Th w={100}>操作</Table.Th>
-          {showRecord && <Table.Th w={260}>登记簿 / 记录</Table.Th>}
+          {showRecord && <Table.Th w={300}>登记簿 / 记录</Table.Th>}
           <Table.Th>内容</Table.Th>
         </Table.Tr>
       </Table.Thead>
@@ -50,7 +50,10 @@ export function AuditEntries({
                 {auditActionLabels[e.action]}
               </Badge>
             </Table.Td>
-            {showRecord && <Table.Td>{recordInWords(e)}</Table.Td>}
+            {/* Broken at the space before the date, not inside “2026-12-04”. */}
+            {showRecord && (
+              <Table.Td style={{ wordBreak: 'keep-all', overflowWrap: 'anywhere' }}>{recordInWords(e)}</Table.Td>
+            )}
             <Table.Td>
               {/* A record's line names it in the 登记簿 column; other lines (备份, 设置 …) say what was done here. */}
               {e.summary && !(showRecord && e.register) && <Text size="sm">{backupInWords(e.summary)}</Text>}

@@ -94,7 +94,9 @@ function EntryTable({ field, entries }: { field: FieldDef; entries: EntryData[] 
         {entries.map((e, i) => (
           <tr key={i}>
             {columns.map((c) => (
-              <td key={c.key}>{displayValue(c, e[c.key] as FieldValue, lookups, true)}</td>
+              <td key={c.key} className={c.type === 'date' || c.type === 'time' ? 'print-whole' : undefined}>
+                {displayValue(c, e[c.key] as FieldValue, lookups, true)}
+              </td>
             ))}
           </tr>
         ))}

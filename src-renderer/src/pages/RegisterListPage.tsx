@@ -12,9 +12,15 @@ import {
   UnstyledButton,
 } from '@mantine/core';
 import { useDebouncedValue, useHotkeys } from '@mantine/hooks';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { RecordPage } from '../../../src-shared/handlers';
-import { isSortable, registerDef, type FieldDef, type RegisterKey } from '../../../src-shared/registers';
+import {
+  isSortable,
+  registerDef,
+  type FieldDef,
+  type FieldType,
+  type RegisterKey,
+} from '../../../src-shared/registers';
 import { ChoiceSelect } from '../components/ChoiceSelect';
 import { ExportBookButton } from '../components/ExportBookButton';
 import { PrintButton } from '../components/PrintButton';
@@ -35,6 +41,30 @@ function pageCount(result: RecordPage | null, size: number): number {
   return Math.max(1, pages);
 }
 const thisYear = new Date().getFullYear();
+
+/** Kinds of value that read only whole: a date, an amount or a phone number is never broken over two lines. */
+const WHOLE_VALUES: ReadonlySet<FieldType> = new Set(['date', 'time', 'int', 'money', 'bool', 'phone', 'idcard']);
+
+/**
+ * A cell: names, places and 调委会 wrap to at most two lines (so eleven columns fit a 1366-pixel screen), anything
+ * longer ends in “…” (the record shows it in full); dates, amounts and numbers stay on one line.
+ */
+function Cell({ field, children }: { field: FieldDef; children: ReactNode }) {
+  if (WHOLE_VALUES.has(field.type))
+    return (
+      <Table.Td className="print-whole" style={{ whiteSpace: 'nowrap' }}>
+        {children}
+      </Table.Td>
+    );
+  return (
+    // At least four characters wide, so a three-character name is never broken (吴海燕, not 吴海 / 燕).
+    <Table.Td maw={220} style={{ minWidth: '4.5em' }}>
+      <Text inherit lineClamp={2}>
+        {children}
+      </Text>
+    </Table.Td>
+  );
+}
 const yearOptions = Array.from({ length: 12 }, (_, i) => String(thisYear + 1 - i));
 const monthOptions = Array.from({ length: 12 }, (_, i) => ({ value: String(i + 1), label: `${i + 1}月` }));
 const sizeOptions = PAGE_SIZES.map((size) => ({ value: String(size), label: `每页 ${size} 条` }));
@@ -165,7 +195,9 @@ export function RegisterListPage({ register, query }: { register: RegisterKey; q
         <Table striped highlightOnHover verticalSpacing="xs" miw={800} aria-label={`${def.title}列表`}>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th w={60}>序号</Table.Th>
+              <Table.Th w={60} style={{ whiteSpace: 'nowrap' }}>
+                序号
+              </Table.Th>
               {listFields.map((field) => (
                 <Table.Th key={field.key}>
                   {isSortable(field) ? (
@@ -205,12 +237,9 @@ export function RegisterListPage({ register, query }: { register: RegisterKey; q
                     </RowLink>
                   </Table.Td>
                   {listFields.map((field) => (
-                    <Table.Td
-                      key={field.key}
-                      style={{ maxWidth: 320, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}
-                    >
+                    <Cell key={field.key} field={field}>
                       {cellValue(field, row.data, lookups, reveal)}
-                    </Table.Td>
+                    </Cell>
                   ))}
                   {computed.map((c) => (
                     <Table.Td key={c.key}>{row.computed[c.key] ?? ''}</Table.Td>
