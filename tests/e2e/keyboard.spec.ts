@@ -24,7 +24,9 @@ test('键盘登记来访：日期照习惯键入，选项键入中文回车选�
   const clerk = new KeyboardClerk(page);
 
   await clerk.press('Alt+N');
-  // The form opens with the cursor in its first field still to be filled (登记日期 and 登记人 come filled).
+  // The form opens with the cursor in its first box still to be filled (登记日期, 登记人 and the date come filled);
+  // the clerk starts once it is there, as one waits for the form to appear.
+  await expect(textField(page, '时间')).toBeFocused();
   const visitDate = textField(page, '来信/来访日期');
   // 来访日期 comes filled with today; this visit was on 26 November, typed over it (Tab selects the box's text).
   await clerk.tabBackTo(visitDate);
@@ -60,7 +62,7 @@ test('键盘登记调解案件（两名申请人、一名被申请人、两条�
   const clerk = new KeyboardClerk(page);
 
   await clerk.press('Alt+N');
-  await clerk.tabTo(comboField(page, '承办调委会'));
+  await expect(comboField(page, '承办调委会')).toBeFocused();
   await pick(clerk, '东河');
   await clerk.tabTo(textField(page, '受理日期'));
   await clerk.type('20261120');
@@ -119,7 +121,8 @@ test('键盘登记调解案件（两名申请人、一名被申请人、两条�
   await finder.press('Enter');
   await expect(page).toHaveURL(/#\/book\/mediationCase(\?.*)?$/);
   const search = page.getByRole('textbox', { name: /搜索/ });
-  await finder.tabTo(search);
+  // A book opens ready to search.
+  await expect(search).toBeFocused();
   await finder.type('周建华');
   const row = page.getByRole('link', { name: /^打开第1条/ });
   await expect(page.getByRole('link', { name: /^打开第\d+条/ })).toHaveCount(1);
