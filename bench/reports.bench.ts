@@ -281,12 +281,12 @@ try {
   const settings = await readSettings(db);
   const month: ReportPeriod = { kind: 'month', year: 2026, month: 3 };
   await measure('月报（2026年3月）：预览 + 工作簿', 7, 1000, async () => {
-    const preview = await buildReturnPreview(db, month, settings);
+    const preview = await buildReturnPreview(db, month, settings, '2026-04-02');
     const bytes = await buildReturnWorkbook(preview, { reporter: '王晓红', reportDate: '2026-04-02' });
     return `${preview.mediation.rows.at(-1)?.values['total']} 件, ${(bytes.length / 1024).toFixed(0)} KB`;
   });
   await measure('年报（2026年）：预览 + 工作簿', 5, 1000, async () => {
-    const preview = await buildReturnPreview(db, { kind: 'year', year: 2026 }, settings);
+    const preview = await buildReturnPreview(db, { kind: 'year', year: 2026 }, settings, '2027-01-05');
     const bytes = await buildReturnWorkbook(preview, { reporter: '王晓红', reportDate: '2027-01-05' });
     return `${preview.mediation.rows.at(-1)?.values['total']} 件, ${(bytes.length / 1024).toFixed(0)} KB`;
   });

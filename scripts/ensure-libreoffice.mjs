@@ -9,7 +9,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-const PACKAGES = ['libreoffice-writer-nogui', 'poppler-utils', 'fonts-noto-cjk'];
+// Calc converts the Excel returns and books (tests/unit/reports.print.test.ts, scripts/report-samples.mjs).
+const PACKAGES = ['libreoffice-writer-nogui', 'libreoffice-calc-nogui', 'poppler-utils', 'fonts-noto-cjk'];
 const SOFFICE_PATHS = [
   '/usr/bin/soffice',
   '/usr/bin/libreoffice',

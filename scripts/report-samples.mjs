@@ -29,7 +29,12 @@ export async function renderReportSamples(out = path.join(ROOT, 'docs', 'samples
     await createReportFixtures(core);
     const db = core.ledger.db;
     const settings = await readSettings(db);
-    const preview = await reports.buildReturnPreview(db, { kind: 'month', year: 2026, month: 3 }, settings);
+    const preview = await reports.buildReturnPreview(
+      db,
+      { kind: 'month', year: 2026, month: 3 },
+      settings,
+      '2026-04-02',
+    );
     const book = await reports.buildRegisterBook(db, {
       register: 'mediationCase',
       from: '2026-01-01',

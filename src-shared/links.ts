@@ -26,6 +26,8 @@ export interface Conversion {
   readonly fields: Readonly<Record<string, Source>>;
   /** Once the new record is saved, the source's `field` gets the new record's `value` field (卷号). */
   readonly link: { readonly field: string; readonly value: string } | null;
+  /** Source fields set at the same time, because the source is now handled by the new record. */
+  readonly marks?: Readonly<Record<string, string>>;
 }
 
 type KeyOf<R extends RegisterKey> = FieldsOf<R>['key'];
@@ -44,9 +46,15 @@ interface ConversionOf<From extends RegisterKey, To extends RegisterKey> {
       | { readonly caseTitle: true };
   };
   readonly link: { readonly field: KeyOf<From>; readonly value: KeyOf<To> } | null;
+  readonly marks?: { readonly [K in KeyOf<From>]?: string };
 }
 
 function conversion<From extends RegisterKey, To extends RegisterKey>(c: ConversionOf<From, To>): Conversion {
+  // A mark is an option of its field, so that a renamed option fails at start-up rather than storing a stray value.
+  for (const [key, value] of Object.entries(c.marks ?? {})) {
+    const options = fieldDef(registerDef(c.from), key)?.options?.map((o) => o.value);
+    if (!options?.includes(value as string)) throw new Error(`${c.from}.${key} has no option ${String(value)}`);
+  }
   // The optional keys of the written form are the defined keys of the stored one.
   return c as Conversion;
 }
@@ -77,6 +85,9 @@ export const conversions: readonly Conversion[] = [
       summary: 'summary',
     },
     link: { field: 'linked_case_no', value: 'case_no' },
+    // §5.5 化解情况 “已调解（关联案件号）”: the dispute is now being mediated, and the return counts it as 调处 once
+    // the case is closed (src-main/core/reports/screening.ts); left 正在化解, it was never counted.
+    marks: { resolution: '已调解' },
   }),
   conversion({
     from: 'mediationCase',

@@ -160,10 +160,11 @@ export interface ScreeningFigures {
   found: number;
   /** 预防纠纷件数: 化解情况 已预防. */
   prevented: number;
-  /** 调处件数: 化解情况 已调解. */
+  /** 调处件数: 化解情况 已调解, once the linked case (if any) is closed. */
   handled: number;
-  /** 调处成功件数: 已调解, and the linked case (if any) was 调解成功. */
+  /** 调处成功件数: 调处, and the linked case (if any) was 调解成功. */
   handledSuccess: number;
+  /** 防激化 件/人: the cases' 防止激化, the same figures as the 统计表's 合计 (one source for both sheets). */
   escalation: EscalationFigure[];
   majorDisputes: MajorDispute[];
   /** No dispute found in the period: the sheet carries a 零报告 row. */

@@ -24,7 +24,7 @@ export async function exportReturn(
   input: ApiParsedInput<'reports.export'>,
 ): Promise<GeneratedFile> {
   const settings = await readSettings(ctx.db);
-  const preview = await buildReturnPreview(ctx.db, input.period, settings);
+  const preview = await buildReturnPreview(ctx.db, input.period, settings, ctx.today);
   if (preview.checks.length > 0 && !input.acknowledged) {
     throw new UserError(`月报有${preview.checks.length}项检查提示，请先查看并勾选“已核对”后再导出`);
   }

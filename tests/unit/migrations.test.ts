@@ -120,4 +120,47 @@ describe('shipped migrations', () => {
       expect(grams('mediator').all('"单雄"')).toEqual([]);
     });
   });
+
+  it('0018 marks 已调解 the 排查 records linked to a live case that were left 正在化解 or blank', () => {
+    withDatabase((db) => {
+      for (const m of migrations.filter((m) => m.version < 18)) m.up(db);
+      db.pragma('user_version = 17');
+      db.prepare(
+        "INSERT INTO committee (id, name, short_name, kind) VALUES (1, '东河镇人民调解委员会', '东', '乡镇调委会')",
+      ).run();
+      const kase = db.prepare(
+        `INSERT INTO mediation_case (case_year, case_seq, case_no, accept_date, case_source, dispute_type, summary,
+           committee_id, registered_on, search_text, created_at, updated_at, deleted_at)
+         VALUES (2026, ?, ?, '2026-03-02', '依申请调解', '02', '邻里纠纷', 1, '2026-03-02', '', 'x', 'x', ?)`,
+      );
+      kase.run(1, '（2026）东人调字第1号', null);
+      kase.run(2, '（2026）东人调字第2号', '2026-03-05T00:00:00.000Z');
+      const screening = db.prepare(
+        `INSERT INTO dispute_screening (id, screening_date, scope, resolution, linked_case_no, registered_on,
+           created_at, updated_at)
+         VALUES (?, '2026-03-01', '新桥村', ?, ?, '2026-03-01', 'x', 'x')`,
+      );
+      screening.run(1, '正在化解', '（2026）东人调字第1号'); // converted before the conversion marked it
+      screening.run(2, null, ' （2026）东人调字第1号 '); // blank, the 卷号 typed with spaces
+      screening.run(3, '已预防', '（2026）东人调字第1号'); // the clerk's own word
+      screening.run(4, '正在化解', '（2026）东人调字第2号'); // its case is in the 回收站
+      screening.run(5, '正在化解', '（2026）东人调字第9号'); // no such case
+      screening.run(6, '正在化解', null);
+      migrate(db);
+      const rows = db.prepare('SELECT id, resolution, updated_at FROM dispute_screening ORDER BY id').all() as {
+        id: number;
+        resolution: string | null;
+        updated_at: string;
+      }[];
+      expect(rows.map((r) => [r.id, r.resolution])).toEqual([
+        [1, '已调解'],
+        [2, '已调解'],
+        [3, '已预防'],
+        [4, '正在化解'],
+        [5, '正在化解'],
+        [6, '正在化解'],
+      ]);
+      expect(rows.filter((r) => r.updated_at !== 'x').map((r) => r.id)).toEqual([1, 2]);
+    });
+  });
 });

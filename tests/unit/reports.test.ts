@@ -36,8 +36,10 @@ beforeAll(async () => {
 });
 
 const MARCH: ReportPeriod = { kind: 'month', year: 2026, month: 3 };
+/** The day the returns are made: after the whole year of the fixture's cases. */
+const TODAY = '2026-12-02';
 const preview = (period: ReportPeriod, version: Settings['disputeTypeVersion'] = 'C') =>
-  buildReturnPreview(core.ledger.db, period, { ...settings, disputeTypeVersion: version });
+  buildReturnPreview(core.ledger.db, period, { ...settings, disputeTypeVersion: version }, TODAY);
 
 /** A row's values in column order. */
 const valuesOf = (p: ReturnPreview, row: StatRow) => p.mediation.columns.map((c) => row.values[c.key] ?? null);
@@ -107,12 +109,16 @@ describe('人民调解工作情况统计表 preview (March 2026)', () => {
       2,
       false,
     ]);
+    // 防激化 comes from the cases' 防止激化, as in the 统计表's 合计 (M1 1人 and M18 without 人数; M5 3人; M6 12人 and
+    // M8 25人; M8 20人), never from the 排查 records' 可能激化 and their 涉及人数.
     expect(s.escalation.map((e) => [e.label, e.cases, e.persons])).toEqual([
-      ['防止民间纠纷引起自杀', 1, 2],
-      ['防止民间纠纷转化为刑事案件', 1, 5],
-      ['防止群体性上访', 2, 43],
-      ['防止群体性械斗', 1, 40],
+      ['防止民间纠纷引起自杀', 2, 1],
+      ['防止民间纠纷转化为刑事案件', 1, 3],
+      ['防止群体性上访', 2, 37],
+      ['防止群体性械斗', 1, 20],
     ]);
+    const total = MARCH_ROWS_C.at(-1)![1];
+    expect(s.escalation.flatMap((e) => [e.cases, e.persons])).toEqual(total.slice(-8));
     expect(s.majorDisputes).toEqual([
       {
         screeningDate: '2026-03-12',
@@ -208,6 +214,7 @@ describe('人民调解工作情况统计表 preview (March 2026)', () => {
       ['warning', 'writtenWithoutAmount', ['（2026）新桥人调字第3号']],
       ['warning', 'successWithoutCloseDate', ['（2026）东人调字第7号']],
       ['warning', 'majorWithoutMeasures', []],
+      ['warning', 'escalationNotOnCase', []],
       ['warning', 'linkedCaseMissing', ['（2026）河西人调字第99号']],
       ['warning', 'typicalCaseQuota', []],
     ]);
@@ -217,6 +224,10 @@ describe('人民调解工作情况统计表 preview (March 2026)', () => {
     );
     expect(message('flagWithoutPersons')).toContain('防止民间纠纷引起自杀');
     expect(message('majorWithoutMeasures')).toContain('2026年3月25日南园村');
+    // S6: 已调解 with 可能民转刑 but no case, so its risk is in no 防激化 figure.
+    expect(message('escalationNotOnCase')).toBe(
+      '1条标记了“可能激化”的已调解排查记录没有关联案件。防激化件数、人数只取自人民调解案件的“防止激化”登记，确已防止激化的，请在案件中勾选并填写人数。',
+    );
     expect(message('typicalCaseQuota')).toBe('典型案例登记2篇，少于要求的3篇（每月3篇），差1篇。');
   });
 });
@@ -386,7 +397,7 @@ describe('checks on data entered outside the app', () => {
     const own = await createReportFixtures(ledger.core);
     ledger.core.ledger.sqlite.prepare(sqlText).run(...params);
     const ownSettings = await readSettings(ledger.core.ledger.db);
-    return { p: await buildReturnPreview(ledger.core.ledger.db, MARCH, ownSettings), own };
+    return { p: await buildReturnPreview(ledger.core.ledger.db, MARCH, ownSettings, TODAY), own };
   }
 
   it('a 纠纷类型 not in the code table breaks 各类型之和 = 总数 and names the case', async () => {

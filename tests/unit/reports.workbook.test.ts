@@ -15,19 +15,25 @@ const MARCH: ReportPeriod = { kind: 'month', year: 2026, month: 3 };
 const META = { reporter: '王晓红', reportDate: '2026-04-02' };
 
 async function workbook(period: ReportPeriod, version: Settings['disputeTypeVersion'] = 'C') {
-  const preview = await buildReturnPreview(ledger.core().ledger.db, period, {
-    ...ledger.settings(),
-    disputeTypeVersion: version,
-  });
+  const preview = await buildReturnPreview(
+    ledger.core().ledger.db,
+    period,
+    { ...ledger.settings(), disputeTypeVersion: version },
+    META.reportDate,
+  );
   const bytes = await buildReturnWorkbook(preview, META);
   return { preview, bytes, py: readWithOpenpyxl(bytes), xl: await readWithExceljs(bytes) };
 }
 
 const SHEETS = ['人民调解工作情况统计表', '矛盾纠纷排查调处情况月报表', '工作情况'];
 
-/** §4.3 合并规则 for version C (50 columns, A–AX). */
+/**
+ * §4.3 合并规则 for version C (50 columns, A–AX). The title is written once over each printed page: 调解情况 (B–AN)
+ * and 排查预防纠纷 (AO–AX), never into the 项目 column that both pages repeat.
+ */
 const HEADER_MERGES_C = [
-  'A1:AX1',
+  'B1:AN1',
+  'AO1:AX1',
   'A3:A5',
   'B3:AN3',
   'AO3:AX3',
@@ -70,6 +76,7 @@ describe('月报 workbook', () => {
       ledger.core().ledger.db,
       { kind: 'quarter', year: 2026, quarter: 1 },
       ledger.settings(),
+      META.reportDate,
     );
     expect(returnFileName(quarter)).toBe('东河镇司法所季报（2026年第一季度）.xlsx');
   });
@@ -77,8 +84,9 @@ describe('月报 workbook', () => {
   it('统计表: title, 填报 row, the three-level merged header and the units row as §4.3 draws them', async () => {
     const { py, xl } = await workbook(MARCH);
     const [sheet, ws] = [py.sheets[0]!, xl.worksheets[0]!];
-    expectCell(sheet, ws, 'A1', '东河镇司法所人民调解工作情况统计表（2026年3月）');
-    expect(sheet.cells['A1']?.font).toEqual(['宋体', 16, true]);
+    expectCell(sheet, ws, 'B1', '东河镇司法所人民调解工作情况统计表（2026年3月）');
+    expectCell(sheet, ws, 'AO1', '东河镇司法所人民调解工作情况统计表（2026年3月）续表');
+    expect(sheet.cells['B1']?.font).toEqual(['宋体', 16, true]);
     const row2 = Object.entries(sheet.cells)
       .filter(([a]) => /^[A-Z]+2$/.test(a))
       .map(([, c]) => c.v);
@@ -87,6 +95,8 @@ describe('月报 workbook', () => {
       '统计时段：2026年3月1日至2026年3月31日',
       '填报人：王晓红',
       '填报日期：2026年4月2日',
+      '填报单位：东河镇司法所',
+      '统计时段：2026年3月1日至2026年3月31日',
     ]);
     for (const range of HEADER_MERGES_C) {
       expect(sheet.merged).toContain(range);
@@ -133,15 +143,16 @@ describe('月报 workbook', () => {
     expect(Object.values(sheet.cells).some((c) => String(c.v).includes('不分调委会统计，只填在合计行'))).toBe(true);
   });
 
-  it('统计表: A4 landscape, one page wide, rows 1–6 on every page, frozen below the header and right of 项目', async () => {
+  it('统计表: A4 landscape at a set scale, rows 1–6 and 项目 on every page, frozen below the header and right of 项目', async () => {
     const { py, xl } = await workbook(MARCH);
     const [sheet, ws] = [py.sheets[0]!, xl.worksheets[0]!];
+    // Two pages wide (the column break is checked by reports.print.test.ts), not fitted to one.
     expect(sheet.print).toEqual({
       orientation: 'landscape',
       paperSize: 9,
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
+      fitToPage: false,
+      fitToWidth: null,
+      fitToHeight: null,
       titleRows: '$1:$6',
       horizontalCentered: true,
     });
@@ -150,11 +161,11 @@ describe('月报 workbook', () => {
     expect(ws.pageSetup).toMatchObject({
       orientation: 'landscape',
       paperSize: 9,
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
+      fitToPage: false,
       printTitlesRow: '1:6',
+      printTitlesColumn: 'A:A',
     });
+    expect(ws.pageSetup.scale).toBeGreaterThanOrEqual(80);
     expect(ws.views[0]).toMatchObject({ state: 'frozen', xSplit: 1, ySplit: 6 });
   });
 
@@ -185,7 +196,8 @@ describe('月报 workbook', () => {
     ['单位', '次', '件', '件', '件', '件', '件', '人', '件', '人', '件', '人', '件', '人'].forEach((u, i) =>
       expectCell(sheet, ws, `${columnLetter(1 + i)}4`, u),
     );
-    ['东河镇司法所', 6, 7, 1, 4, 2, 1, 2, 1, 5, 2, 43, 1, 40].forEach((v, i) =>
+    // The 防激化 pairs are the 统计表's 合计 (the cases' 防止激化), not the 排查 records' 可能激化.
+    ['东河镇司法所', 6, 7, 1, 4, 2, 2, 1, 1, 3, 2, 37, 1, 20].forEach((v, i) =>
       expectCell(sheet, ws, `${columnLetter(1 + i)}5`, v),
     );
     expectCell(sheet, ws, 'A7', '重大矛盾纠纷明细');
@@ -225,7 +237,13 @@ describe('月报 workbook', () => {
   it('工作情况: each book’s figures for the month', async () => {
     const { py, xl } = await workbook(MARCH);
     const [sheet, ws] = [py.sheets[2]!, xl.worksheets[2]!];
-    ['类别', '项目', '单位', '数量', '说明'].forEach((h, i) => expectCell(sheet, ws, `${columnLetter(1 + i)}3`, h));
+    // 填报 on rows 2 and 3, two items a row: a portrait page is too narrow for four, and none may be cut off.
+    expectCell(sheet, ws, 'A2', '填报单位：东河镇司法所');
+    expectCell(sheet, ws, 'A3', '填报人：王晓红');
+    expect(Object.values(sheet.cells).map((c) => c.v)).toEqual(
+      expect.arrayContaining(['统计时段：2026年3月1日至2026年3月31日', '填报日期：2026年4月2日']),
+    );
+    ['类别', '项目', '单位', '数量', '说明'].forEach((h, i) => expectCell(sheet, ws, `${columnLetter(1 + i)}4`, h));
     const lines: [string, string, number][] = [
       ['来信来访', '件次', 5],
       ['来信来访', '人次', 10],
@@ -260,23 +278,23 @@ describe('月报 workbook', () => {
       ['实地查访', '次', 4],
     ];
     lines.forEach(([item, unit, value], i) => {
-      expectCell(sheet, ws, `B${4 + i}`, item);
-      expectCell(sheet, ws, `C${4 + i}`, unit);
-      expectCell(sheet, ws, `D${4 + i}`, value);
+      expectCell(sheet, ws, `B${5 + i}`, item);
+      expectCell(sheet, ws, `C${5 + i}`, unit);
+      expectCell(sheet, ws, `D${5 + i}`, value);
     });
-    expectCell(sheet, ws, 'E6', '2人次');
+    expectCell(sheet, ws, 'E7', '2人次');
     expect(sheet.merged).toEqual(
-      expect.arrayContaining(['A4:A11', 'A12:A14', 'A15:A21', 'A22:A23', 'A24:A26', 'A27:A34']),
+      expect.arrayContaining(['A5:A12', 'A13:A15', 'A16:A22', 'A23:A24', 'A25:A27', 'A28:A35']),
     );
     ['来信来访', '法制宣传', '学习会议', '法律援助', '典型案例', '社区矫正'].forEach((section, i) =>
-      expectCell(sheet, ws, `A${[4, 12, 15, 22, 24, 27][i]}`, section),
+      expectCell(sheet, ws, `A${[5, 13, 16, 23, 25, 28][i]}`, section),
     );
     expect(sheet.print).toMatchObject({
       orientation: 'portrait',
       paperSize: 9,
       fitToPage: true,
       fitToWidth: 1,
-      titleRows: '$1:$3',
+      titleRows: '$1:$4',
     });
   });
 

@@ -12,7 +12,7 @@ export const reportHandlers: Implementations<keyof typeof reportMethods> = {
       register: input.register,
       summary: `${file.fileName}${input.reveal ? '（含完整证件号码）' : ''}`,
     })),
-  'reports.preview': async ({ db }, { period }) => buildReturnPreview(db, period, await readSettings(db)),
+  'reports.preview': async ({ db, today }, { period }) => buildReturnPreview(db, period, await readSettings(db), today),
   'reports.export': (ctx, input) =>
     audited(ctx, exportReturn(ctx, input), (file) => ({ action: 'export', summary: file.fileName })),
   'reports.status': (ctx) => reportStatus(ctx),

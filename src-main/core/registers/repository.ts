@@ -178,7 +178,8 @@ export async function createRecord(
   await indexRecord(db, def, id, text);
   await writeChildren(db, def, id, data);
   const created = await getRecord(db, register, id, today);
-  if (source?.conversion.link) await writeBackLink(db, source.record, source.conversion.link, created);
+  if (source?.conversion.link)
+    await writeBackLink(db, source.record, source.conversion.link, created, source.conversion.marks);
   return created;
 }
 
@@ -195,20 +196,21 @@ export async function derivationSource(
   return { conversion, record: await getRecord(db, from.register, from.id, today) };
 }
 
-/** source[link.field] = created[link.value] (卷号), in the create's own transaction. */
+/** source[link.field] = created[link.value] (卷号), and the conversion's marks, in the create's own transaction. */
 async function writeBackLink(
   db: Db,
   source: RecordRow,
   link: NonNullable<Conversion['link']>,
   created: RecordRow,
+  marks: Conversion['marks'] = {},
 ): Promise<void> {
   const def = registerDef(source.register);
   const value = created.data[link.value] ?? null;
-  const data = { ...source.data, [link.field]: value };
+  const data = { ...source.data, ...marks, [link.field]: value };
   const text = searchText(def, data);
   await db
     .updateTable(tableOf(def))
-    .set({ [link.field]: value as string | null, search_text: text, updated_at: now() })
+    .set({ ...marks, [link.field]: value as string | null, search_text: text, updated_at: now() })
     .where('id', '=', source.id)
     .execute();
   await indexRecord(db, def, source.id, text);

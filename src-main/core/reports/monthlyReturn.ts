@@ -13,19 +13,26 @@
 //   codes.ts disputeTypeColumns says.
 // - 协议形式: 口头协议 and 书面协议 among all the period's cases (so that a form on a case that did not succeed shows
 //   up in the check 口头 + 书面 ≤ 调解成功 instead of disappearing).
-// - 防止激化 (4 pairs): 件 = cases with the flag, 人 = Σ that flag's 涉及人数 (a blank counts 0 and is a check).
+// - 防止激化 (4 pairs): 件 = cases with the flag, 人 = Σ that flag's 涉及人数 (a blank counts 0 and is a check). One
+//   source for both sheets: the case's own 防止激化 fields. §4.1 lists 防止激化 among the 人民调解 statistics, §4.3
+//   items 13–16 put them in the 统计表 and §9.3 item 1 takes the 统计表 from the 收结案登记簿. The 排查 sheet repeats
+//   the 统计表's 合计: the 排查 book's 可能激化 is a risk found, not an escalation prevented, and its 涉及人数 counts
+//   everyone in the dispute (it gave 1件6人 where the case said 1件2人 for the same dispute). A 已调解 record whose
+//   risk has no 防止激化 on its case is a check (escalationNotOnCase in screening.ts).
 // - 排查纠纷（次）= distinct (排查日期, 排查范围) outings in the 矛盾纠纷排查登记簿; 预防纠纷（件）= 排查 records with
 //   化解情况 已预防. Neither belongs to a committee: they are filled in the 合计 row only, committee rows are blank.
 // - Rows: every committee with a case in the period, and every active committee (so the clerk sees its zeros), in
 //   the settings' order; then 合计.
-// - 排查 sheet: records marked 零报告 are outings, never disputes. 调处 = 化解情况 已调解; 调处成功 = 已调解 and the
-//   case named by 关联案件卷号 was 调解成功, or 已调解 with no linked case (the clerk's word is all there is); a
-//   linked 卷号 that does not exist is not a success and is listed as a warning.
+// - 排查 sheet: records marked 零报告 are outings, never disputes. Turning a record into a case marks it 已调解
+//   (§5.5's word; src-shared/links.ts). 调处 = 已调解, once the case named by 关联案件卷号 is closed (调解结果 or
+//   结案日期 filled in); 调处成功 = 调处 and that case was 调解成功, or 已调解 with no linked case (the clerk's word
+//   is all there is); a linked 卷号 that does not exist is 调处 but not a success, and is listed as a warning.
 // - 工作情况: 来信来访 件次 = records, 人次 = Σ 来访人数 (1 when blank); 典型案例 = records whose 登记日期 is in the
 //   period, against settings.typicalCaseQuota × months; 社区矫正 在册 = 当前状态 在矫 with 矫正起始日期 before the
 //   period's end (the state is today's, so for a past period this is today's view of who was enrolled then),
 //   入矫 = 起始日期 in the period, 解矫 = 终止日期 in the period and no longer 在矫, 实地查访 = visits dated in the
-//   period of subjects not in the 回收站.
+//   period of subjects not in the 回收站. Someone still 在矫 whose 终止日期 is before today (and before the period's
+//   end) is a check.
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import {
   agreementForms,
@@ -98,12 +105,18 @@ const n = (v: unknown) => Number(v ?? 0);
 /** 分 → 万元, two decimals. */
 export const fenToWan = (fen: number) => Math.round(fen / 10_000) / 100;
 
-export async function buildReturnPreview(db: Db, period: ReportPeriod, settings: Settings): Promise<ReturnPreview> {
+/** The return for a period, as of `today` (YYYY-MM-DD: what has already passed, e.g. a 矫正终止日期). */
+export async function buildReturnPreview(
+  db: Db,
+  period: ReportPeriod,
+  settings: Settings,
+  today: string,
+): Promise<ReturnPreview> {
   const range = periodRange(period);
   const version = settings.disputeTypeVersion;
   const tallies = await tallyCases(db, range);
   const screening = await screeningFigures(db, period, range);
-  const work = await workFigures(db, period, range, settings);
+  const work = await workFigures(db, period, range, settings, today);
 
   const columns = statColumns(version);
   const committees = settings.committees.filter((c) => c.active || (c.id !== undefined && tallies.has(c.id)));
@@ -144,7 +157,15 @@ export async function buildReturnPreview(db: Db, period: ReportPeriod, settings:
     officeName: settings.officeName,
     disputeTypeVersion: version,
     mediation: { columns, rows, notes: notesFor(version, screening) },
-    screening: screening.figures,
+    screening: {
+      ...screening.figures,
+      escalation: ESCALATIONS.map((e) => ({
+        key: e.key,
+        label: e.label,
+        cases: n(total.values[escalationKeys(e.key).cases]),
+        persons: n(total.values[escalationKeys(e.key).persons]),
+      })),
+    },
     work: work.figures,
     checks,
   };
@@ -153,6 +174,7 @@ export async function buildReturnPreview(db: Db, period: ReportPeriod, settings:
 function notesFor(version: ReturnPreview['disputeTypeVersion'], screening: ScreeningResult): string[] {
   return [
     `排查纠纷（${screening.figures.outings}次）、预防纠纷（${screening.figures.prevented}件）来自矛盾纠纷排查登记簿，不分调委会统计，只填在合计行。`,
+    '防止激化各项取自人民调解案件登记的“防止激化”及其涉及人数，矛盾纠纷排查调处情况表的防激化数字与本表合计相同。',
     '案件按受理日期计入统计时段；协议涉及金额以万元为单位，保留两位小数。',
     `案件分类按纠纷类型版本${version}统计${version === 'C' ? '' : '（登记时的类型按对照关系归入本版本的栏目）'}；社会团体和其他组织调委会一栏含行业性专业性调委会。`,
   ];

@@ -15,8 +15,9 @@ import { ESCALATIONS } from './columns';
 
 type Db = Kysely<LedgerDatabase>;
 
+/** The 防激化 pairs are not the 排查 book's: buildReturnPreview fills them from the cases (see monthlyReturn.ts). */
 export interface ScreeningResult {
-  figures: ScreeningFigures;
+  figures: Omit<ScreeningFigures, 'escalation'>;
   checks: ReturnCheck[];
 }
 
@@ -46,7 +47,6 @@ export async function screeningFigures(
     .where('screening_date', '<', range.to);
   // A record marked 零报告 is an outing that found nothing: it never counts as a dispute.
   const dispute = sql<boolean>`zero_report = 0`;
-  const hasFlag = (flag: string) => sql`${dispute} AND risk_flags LIKE ${`%${JSON.stringify(flag)}%`}`;
   const totals = await inPeriod
     .select([
       // char(31) cannot be typed into either field, so distinct pairs stay distinct.
@@ -55,37 +55,40 @@ export async function screeningFigures(
       sql<number>`coalesce(sum(CASE WHEN ${dispute} AND resolution = ${PREVENTED} THEN 1 ELSE 0 END), 0)`.as(
         'prevented',
       ),
-      ...ESCALATIONS.flatMap((e) => [
-        sql<number>`coalesce(sum(CASE WHEN ${hasFlag(e.riskFlag)} THEN 1 ELSE 0 END), 0)`.as(`${e.key}_cases`),
-        sql<number>`coalesce(sum(CASE WHEN ${hasFlag(e.riskFlag)} THEN coalesce(person_count, 0) ELSE 0 END), 0)`.as(
-          `${e.key}_persons`,
-        ),
-      ]),
     ])
     .executeTakeFirstOrThrow();
 
-  // 调处成功: the few 已调解 records of the period, checked against the cases they name (one lookup for all).
-  const handled = await inPeriod
-    .select(['linked_case_no', 'screening_date', 'scope'])
+  // 调处 and 调处成功: the few 已调解 records of the period, checked against the cases they name (one lookup for all).
+  const mediated = await inPeriod
+    .select(['linked_case_no', 'risk_flags'])
     .where(dispute)
     .where('resolution', '=', MEDIATED)
     .execute();
-  const linked = [...new Set(handled.map((h) => text(h['linked_case_no'])).filter(Boolean))];
-  const results = new Map<string, string | null>();
+  const linked = [...new Set(mediated.map((h) => text(h['linked_case_no'])).filter(Boolean))];
+  const cases = new Map<string, LinkedCase>();
   if (linked.length > 0) {
-    const cases = await db
+    const rows = await db
       .selectFrom('mediation_case')
-      .select(['case_no', 'result'])
+      .select(['case_no', 'result', 'close_date', ...ESCALATIONS.map((e) => e.caseFlag)])
       .where('deleted_at', 'is', null)
       .where('case_no', 'in', linked)
       .execute();
-    for (const c of cases) results.set(String(c['case_no']), c['result'] === null ? null : String(c['result']));
+    for (const c of rows) {
+      cases.set(String(c['case_no']), {
+        closed: c['result'] !== null || c['close_date'] !== null,
+        success: c['result'] === SUCCESS,
+        flags: new Set(ESCALATIONS.filter((e) => n(c[e.caseFlag]) !== 0).map((e) => e.key)),
+      });
+    }
   }
+  // A dispute turned into a case is 调处 once that case is closed, not while it is still being mediated.
+  const handled = mediated.filter((h) => cases.get(text(h['linked_case_no']))?.closed !== false);
   const handledSuccess = handled.filter((h) => {
     const caseNo = text(h['linked_case_no']);
-    return caseNo === '' || results.get(caseNo) === SUCCESS;
+    return caseNo === '' || cases.get(caseNo)?.success === true;
   }).length;
-  const missing = linked.filter((caseNo) => !results.has(caseNo));
+  const missing = linked.filter((caseNo) => !cases.has(caseNo));
+  const uncounted = escalationNotOnCase(mediated, cases);
 
   const majorRows = await inPeriod
     .select([
@@ -147,6 +150,20 @@ export async function screeningFigures(
         '。',
     });
   }
+  if (uncounted.unlinked > 0 || uncounted.caseNos.length > 0) {
+    const parts = [
+      ...(uncounted.caseNos.length > 0
+        ? [`${uncounted.caseNos.length}件调解成功的案件在排查时标记了“可能激化”，案件却没有勾选相应的防止激化项`]
+        : []),
+      ...(uncounted.unlinked > 0 ? [`${uncounted.unlinked}条标记了“可能激化”的已调解排查记录没有关联案件`] : []),
+    ];
+    checks.push({
+      level: 'warning',
+      rule: 'escalationNotOnCase',
+      message: `${parts.join('；')}。防激化件数、人数只取自人民调解案件的“防止激化”登记，确已防止激化的，请在案件中勾选并填写人数。`,
+      ...(uncounted.caseNos.length > 0 ? { caseNos: uncounted.caseNos } : {}),
+    });
+  }
   if (missing.length > 0) {
     checks.push({
       level: 'warning',
@@ -163,18 +180,46 @@ export async function screeningFigures(
       prevented: n(totals.prevented),
       handled: handled.length,
       handledSuccess,
-      escalation: ESCALATIONS.map((e) => ({
-        key: e.key,
-        label: e.label,
-        cases: n(totals[`${e.key}_cases`]),
-        persons: n(totals[`${e.key}_persons`]),
-      })),
       majorDisputes,
       zeroReport: found === 0,
       zeroReportText: `${periodNoun(period)}未排查发现矛盾纠纷（零报告）`,
     },
     checks,
   };
+}
+
+interface LinkedCase {
+  /** 调解结果 or 结案日期 filled in. */
+  closed: boolean;
+  success: boolean;
+  /** The 防止激化 items ticked on the case (ESCALATIONS keys). */
+  flags: Set<string>;
+}
+
+/**
+ * 已调解 records whose 可能激化 risk does not show among the 防激化 figures: the case they name succeeded without the
+ * matching 防止激化 ticked, or they name no case at all. The figures come from the cases alone, so the clerk is told.
+ */
+function escalationNotOnCase(
+  mediated: readonly Record<string, unknown>[],
+  cases: ReadonlyMap<string, LinkedCase>,
+): { unlinked: number; caseNos: string[] } {
+  const risks = (flags: unknown) => {
+    const stored = typeof flags === 'string' && flags ? (JSON.parse(flags) as unknown) : [];
+    const list = Array.isArray(stored) ? stored : [];
+    return ESCALATIONS.filter((e) => list.includes(e.riskFlag));
+  };
+  const caseNos = new Set<string>();
+  let unlinked = 0;
+  for (const h of mediated) {
+    const atRisk = risks(h['risk_flags']);
+    if (atRisk.length === 0) continue;
+    const caseNo = text(h['linked_case_no']);
+    const linkedCase = cases.get(caseNo);
+    if (caseNo === '') unlinked++;
+    else if (linkedCase?.success && atRisk.some((e) => !linkedCase.flags.has(e.key))) caseNos.add(caseNo);
+  }
+  return { unlinked, caseNos: [...caseNos] };
 }
 
 /** 化解情况/进展: the state, then when it was settled or is due, and the case it became. */

@@ -1,6 +1,7 @@
 // The one look of every Excel file the app writes (docs/spec/formats.md §2.2 and §10 item 6): 宋体; title 16 pt bold;
-// headers 10 pt bold, centred, wrapped, thin borders; A4 landscape, fitted to the page width, page numbers in the
-// footer. Sheet builders only call the helpers below, so the typography lives here.
+// headers 10 pt bold, centred, wrapped, thin borders; A4 landscape, fitted to the page width (or printed at a scale
+// worked out from the column widths), page numbers in the footer. Sheet builders only call the helpers below, so the
+// typography lives here.
 //
 // exceljs caches a style by the identity of the style object (a WeakMap), so every cell of a kind shares one object:
 // that keeps a 10,000-row book fast. Never set cell.font / cell.numFmt … on a styled cell: those setters would
@@ -15,10 +16,22 @@ export type CellValue = string | number | null;
 
 const FONT = '宋体';
 const BODY_PT = 10;
+/** The workbook's base font (xlsxParts.ts): column widths are counted in its digits. */
+export const BASE_FONT = { name: FONT, size: BODY_PT } as const;
 /** Height of one line of 10 pt 宋体 text, in points (Excel's default row is 13.5 pt). */
 export const LINE_PT = 13.5;
+/**
+ * One character of a header written vertically, in points: more than a line of text, because LibreOffice's CJK
+ * fonts stand taller than 宋体 (a 12-character header lost its top character at 13.5).
+ */
+const VERTICAL_CHAR_PT = 15;
 /** Excel refuses rows taller than this (points). */
 const MAX_ROW_PT = 409;
+
+/** A4, in points. */
+const A4 = { short: (210 / 25.4) * 72, long: (297 / 25.4) * 72 };
+/** Page margins in inches (exceljs's unit), the same on every sheet. */
+const MARGINS = { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 };
 
 const line: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF000000' } };
 const border: Partial<ExcelJS.Borders> = { top: line, left: line, bottom: line, right: line };
@@ -33,6 +46,8 @@ export const styles = {
   info: { font: body, alignment: { horizontal: 'left', vertical: 'middle' } },
   section: { font: { name: FONT, size: 12, bold: true }, alignment: { horizontal: 'left', vertical: 'middle' } },
   header: { font: bold, alignment: centre, border },
+  /** A header in a narrow column, one character under the other (docs/spec/formats.md §4.3: C5 竖排 to save width). */
+  headerVertical: { font: bold, alignment: { ...centre, textRotation: 'vertical' }, border },
   unit: { font: body, alignment: centre, border },
   label: { font: body, alignment: left, border },
   labelTotal: { font: bold, alignment: left, border },
@@ -45,7 +60,7 @@ export const styles = {
   /** Money in 元 in register books. */
   yuan: { font: body, alignment: { horizontal: 'right', vertical: 'middle' }, border, numFmt: '0.00' },
   emphasis: { font: bold, alignment: centre, border },
-  note: { font: { name: FONT, size: 9 }, alignment: { horizontal: 'left', vertical: 'top', wrapText: true } },
+  note: { font: body, alignment: { horizontal: 'left', vertical: 'top', wrapText: true } },
 } satisfies Record<string, CellStyle>;
 
 export function newWorkbook(): ExcelJS.Workbook {
@@ -162,6 +177,28 @@ export function clamp(value: number, min: number, max: number): number {
   return Math.min(max, Math.max(min, value));
 }
 
+// ---------------------------------------------------------------- printed size
+
+/**
+ * A column's printed width in points at 100 %, as the wider of the two readers draws it. Widths are counted in digits
+ * of the base font (宋体 10, xlsxParts.ts): Excel draws about 7 pixels a unit, LibreOffice 7.6 (measured in its PDF: a
+ * width of 3.5 came out 17.6 points wide at 90 %). Working with the wider keeps a page from overflowing in either.
+ */
+export function columnPoints(width: number): number {
+  return width * 7.6 * 0.75;
+}
+
+/** The width inside the margins of an A4 page, in points. */
+export function printableWidth(orientation: 'landscape' | 'portrait'): number {
+  return (orientation === 'landscape' ? A4.long : A4.short) - (MARGINS.left + MARGINS.right) * 72;
+}
+
+/** The largest whole percentage (at most 100) at which columns this wide fit across the page, with 2 % to spare. */
+export function scaleToFit(widths: readonly number[], orientation: 'landscape' | 'portrait'): number {
+  const points = widths.reduce((sum, w) => sum + columnPoints(w), 0);
+  return Math.min(100, Math.floor((printableWidth(orientation) * 98) / points));
+}
+
 // ---------------------------------------------------------------- rows shared by the sheets
 
 /** Row `row`: the title, merged over the sheet's width. */
@@ -171,10 +208,37 @@ export function titleRow(ws: Sheet, row: number, text: string, lastCol: number):
 }
 
 /**
- * 填报单位、统计时段、填报人、填报日期 on one row: each item in its own merged cell, the width shared out in
- * proportion to the text; on a sheet too narrow for that, all four in one cell across the width.
+ * 填报单位、统计时段、填报人、填报日期 under the title: each item in its own merged cell, the width shared out in
+ * proportion to the text. On a sheet too narrow for all on one row, they go two to a row, then one to a row, so that
+ * none is cut off. `widths` are those of the columns from `firstCol` on that the items may take. Returns the rows used.
  */
-export function infoRow(ws: Sheet, row: number, items: readonly string[], widths: readonly number[]): void {
+export function infoRows(
+  ws: Sheet,
+  row: number,
+  items: readonly string[],
+  widths: readonly number[],
+  firstCol = 1,
+): number {
+  for (const perRow of [items.length, Math.ceil(items.length / 2), 1]) {
+    const lines = Array.from({ length: Math.ceil(items.length / perRow) }, (_, i) =>
+      items.slice(i * perRow, (i + 1) * perRow),
+    );
+    const layouts = lines.map((line) => infoSpans(line, widths));
+    if (perRow > 1 && layouts.some((spans) => spans === null)) continue;
+    lines.forEach((line, i) => {
+      const spans = layouts[i];
+      const at = (offset: number) => firstCol + offset;
+      if (spans) spans.forEach(([a, b], j) => putMerged(ws, row + i, at(a), row + i, at(b), line[j]!, styles.info));
+      else putMerged(ws, row + i, at(0), row + i, at(widths.length - 1), line.join('　　'), styles.info);
+      ws.getRow(row + i).height = 20;
+    });
+    return lines.length;
+  }
+  return 0;
+}
+
+/** Column spans [first, last] (0-based) giving each item room for its text, or null when they cannot all fit. */
+function infoSpans(items: readonly string[], widths: readonly number[]): [number, number][] | null {
   const needs = items.map((item) => textWidth(item) + 2);
   const total = widths.reduce((a, b) => a + b, 0);
   const needed = needs.reduce((a, b) => a + b, 0);
@@ -194,30 +258,24 @@ export function infoRow(ws: Sheet, row: number, items: readonly string[], widths
     spans.push([first, col - 1]);
   }
   const fits = spans.every(([a, b], i) => sumTo(widths, b + 1) - sumTo(widths, a) >= needs[i]!);
-  if (fits) spans.forEach(([a, b], i) => putMerged(ws, row, a + 1, row, b + 1, items[i]!, styles.info));
-  else putMerged(ws, row, 1, row, widths.length, items.join('　　'), styles.info);
-  ws.getRow(row).height = 20;
-}
-
-/** The widths of a sheet's first `count` columns (as set; exceljs reports unset ones as undefined). */
-export function columnWidths(ws: Sheet, count: number): number[] {
-  return Array.from({ length: count }, (_, i) => ws.getColumn(i + 1).width ?? 9);
+  return fits ? spans : null;
 }
 
 const sumTo = (widths: readonly number[], end: number) => widths.slice(0, end).reduce((a, b) => a + b, 0);
 
-/** Notes under a table: 注：1. … , each merged over the width, tall enough for its wrapped text. */
+/** Notes under a table: 注：1. … , each merged over columns firstCol–lastCol, tall enough for its wrapped text. */
 export function noteRows(
   ws: Sheet,
   firstRow: number,
   notes: readonly string[],
   lastCol: number,
   tableWidth: number,
+  firstCol = 1,
 ): number {
   let row = firstRow;
   notes.forEach((note, i) => {
     const text = `${i === 0 ? '注：' : '　　'}${i + 1}. ${note}`;
-    putMerged(ws, row, 1, row, lastCol, text, styles.note);
+    putMerged(ws, row, firstCol, row, lastCol, text, styles.note);
     ws.getRow(row).height = heightFor(linesFor(text, tableWidth));
     row++;
   });
@@ -227,6 +285,8 @@ export function noteRows(
 export interface HeaderColumn {
   /** From the top header row down; shorter paths are merged down to the last header row. */
   header: readonly string[];
+  /** Its own (leaf) header is written one character under the other: a narrow column. */
+  vertical?: boolean;
 }
 
 /**
@@ -247,9 +307,13 @@ export function headerBlock(
   const spanning: { from: number; to: number; lines: number }[] = [];
   for (const cell of cells) {
     const bottom = cell.leaf ? top + depth - 1 : top + cell.level;
-    putMerged(ws, top + cell.level, firstCol + cell.from, bottom, firstCol + cell.to, cell.text, styles.header);
+    const vertical = cell.leaf && columns.slice(cell.from, cell.to + 1).every((c) => c.vertical);
+    const style = vertical ? styles.headerVertical : styles.header;
+    putMerged(ws, top + cell.level, firstCol + cell.from, bottom, firstCol + cell.to, cell.text, style);
     const width = widths.slice(cell.from, cell.to + 1).reduce((s, w) => s + w, 0);
-    const needed = linesFor(cell.text, width);
+    const needed = vertical
+      ? Math.ceil(([...cell.text].length * VERTICAL_CHAR_PT) / LINE_PT)
+      : linesFor(cell.text, width);
     if (bottom === top + cell.level) lines[cell.level] = Math.max(lines[cell.level]!, needed);
     else spanning.push({ from: cell.level, to: depth - 1, lines: needed });
   }
@@ -269,9 +333,16 @@ export interface PrintOptions {
   titleRows?: string;
   /** Frozen panes: columns left of and rows above the scrolling part. */
   freeze?: { columns: number; rows: number };
+  /** Columns repeated at the left of every printed page, e.g. 'A:A'. */
+  titleColumns?: string;
+  /** Print at this percentage, as many pages wide as the column breaks make, instead of fitting one page wide. */
+  scale?: number;
 }
 
-/** A4 landscape (or portrait), one page wide and as many pages tall as it takes, centred, 第 N 页 共 M 页 in the footer. */
+/**
+ * A4 landscape (or portrait), one page wide and as many pages tall as it takes (or at a set scale), centred,
+ * 第 N 页 共 M 页 in the footer.
+ */
 export function printSettings(
   options: PrintOptions = {},
 ): Pick<ExcelJS.Worksheet, 'pageSetup' | 'headerFooter' | 'views'> {
@@ -279,12 +350,13 @@ export function printSettings(
     pageSetup: {
       paperSize: 9,
       orientation: options.orientation ?? 'landscape',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
+      ...(options.scale === undefined
+        ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 }
+        : { fitToPage: false, scale: options.scale }),
       horizontalCentered: true,
-      margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 },
+      margins: { ...MARGINS },
       ...(options.titleRows ? { printTitlesRow: options.titleRows } : {}),
+      ...(options.titleColumns ? { printTitlesColumn: options.titleColumns } : {}),
     },
     headerFooter: { oddFooter: '&C第 &P 页 共 &N 页' },
     views: options.freeze ? [{ state: 'frozen', xSplit: options.freeze.columns, ySplit: options.freeze.rows }] : [],

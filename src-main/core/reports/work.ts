@@ -53,6 +53,7 @@ export async function workFigures(
   period: ReportPeriod,
   range: Range,
   settings: Settings,
+  today: string,
 ): Promise<{ figures: WorkFigures; checks: ReturnCheck[] }> {
   const petitionGroups = await live(db, 'petition', range)
     .select([
@@ -140,13 +141,16 @@ export async function workFigures(
     .where('e.entry_date', '<', range.to)
     .where('c.deleted_at', 'is', null)
     .executeTakeFirstOrThrow();
-  // Someone whose 矫正终止日期 has passed but who is still 在矫 inflates 在册: the clerk should update the state.
+  // Someone whose 矫正终止日期 has passed but who is still 在矫 inflates 在册: the clerk should update the state. Passed
+  // means before today: a quarter or year not yet over must not flag someone whose end date is later this month. And
+  // only an end before the period's end inflates this return (in a past period, that person was rightly 在册).
+  const passedBefore = today < range.to ? today : range.to;
   const stale = await db
     .selectFrom('correction_subject')
     .select('name')
     .where('deleted_at', 'is', null)
     .where('state', '=', SERVING_STATE)
-    .where('end_date', '<', range.to)
+    .where('end_date', '<', passedBefore)
     .where('start_date', '<', range.to)
     .orderBy('end_date')
     .execute();

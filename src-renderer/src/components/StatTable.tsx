@@ -20,18 +20,20 @@ export function headerRows(columns: readonly StatColumn[]): HeaderTableCell[][] 
 const formatValue = (value: number | null | undefined, unit: string) =>
   value === null || value === undefined ? '' : unit === '万元' ? value.toFixed(2) : String(value);
 
-/** The on-screen preview of 人民调解工作情况统计表: the same header, units row and rows as the sheet. */
-export function StatTable({ columns, rows }: { columns: readonly StatColumn[]; rows: readonly StatRow[] }) {
+/** A statistical table of the return on screen (统计表, 排查调处): the same header, units row and rows as the sheet. */
+export function StatTable({
+  columns,
+  rows,
+  label = '人民调解工作情况统计表',
+}: {
+  columns: readonly StatColumn[];
+  rows: readonly StatRow[];
+  /** The table's accessible name: the sheet it previews. */
+  label?: string;
+}) {
   const header = headerRows(columns);
   return (
-    <Table
-      withTableBorder
-      withColumnBorders
-      fz="xs"
-      ta="center"
-      style={{ whiteSpace: 'nowrap' }}
-      aria-label="人民调解工作情况统计表"
-    >
+    <Table withTableBorder withColumnBorders fz="xs" ta="center" style={{ whiteSpace: 'nowrap' }} aria-label={label}>
       <Table.Thead>
         {header.map((cells, level) => (
           <Table.Tr key={level}>

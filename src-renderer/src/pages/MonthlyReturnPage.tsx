@@ -6,11 +6,8 @@ import {
   Checkbox,
   Group,
   Paper,
-  ScrollArea,
   SegmentedControl,
-  SimpleGrid,
   Stack,
-  Table,
   Text,
   Title,
 } from '@mantine/core';
@@ -18,8 +15,9 @@ import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { monthsAfter, parseDate, todayIso } from '../../../src-shared/dates';
 import type { ReportPeriod, ReturnCheck } from '../../../src-shared/reports';
+import { RETURN_NAMES } from '../../../src-shared/returnSheets';
 import { LoadStatus } from '../components/LoadState';
-import { StatTable } from '../components/StatTable';
+import { ReturnFigures } from '../components/ReturnFigures';
 import { api, errorMessage } from '../lib/api';
 import { deliver } from '../lib/download';
 import { useAuth } from '../lib/auth';
@@ -47,17 +45,6 @@ function CheckLink({ check }: { check: ReturnCheck }) {
 const thisMonth = parseDate(todayIso());
 const lastMonth = monthsAfter(thisMonth.year, thisMonth.month, -1);
 const years = Array.from({ length: 11 }, (_, i) => String(thisMonth.year - i));
-
-function Figure({ label, value }: { label: string; value: string | number }) {
-  return (
-    <Paper withBorder p="xs" radius="sm">
-      <Text size="xs" c="dimmed">
-        {label}
-      </Text>
-      <Text fw={700}>{value}</Text>
-    </Paper>
-  );
-}
 
 /** 月报: choose the period, see the return and its checks, then export the workbook. */
 export function MonthlyReturnPage() {
@@ -97,8 +84,6 @@ export function MonthlyReturnPage() {
   };
 
   const checks = preview?.checks ?? [];
-  const s = preview?.screening;
-  const w = preview?.work;
   return (
     <Stack gap="md">
       <Title order={2}>月报</Title>
@@ -163,81 +148,7 @@ export function MonthlyReturnPage() {
               ))}
             </Stack>
           )}
-          <Paper withBorder radius="md">
-            <ScrollArea>
-              <StatTable columns={preview.mediation.columns} rows={preview.mediation.rows} />
-            </ScrollArea>
-          </Paper>
-          {preview.mediation.notes.map((note) => (
-            <Text key={note} size="xs" c="dimmed">
-              {note}
-            </Text>
-          ))}
-          {s && (
-            <Paper withBorder p="md" radius="md">
-              <Title order={4} mb="sm">
-                矛盾纠纷排查调处情况
-              </Title>
-              {s.zeroReport && (
-                <Alert color="blue" mb="sm">
-                  {s.zeroReportText}
-                </Alert>
-              )}
-              <SimpleGrid cols={{ base: 2, md: 5 }}>
-                <Figure label="排查次数" value={s.outings} />
-                <Figure label="排查发现纠纷（件）" value={s.found} />
-                <Figure label="预防纠纷（件）" value={s.prevented} />
-                <Figure label="调处（件）" value={s.handled} />
-                <Figure label="调处成功（件）" value={s.handledSuccess} />
-              </SimpleGrid>
-              {s.majorDisputes.length > 0 && (
-                <Table mt="sm" withTableBorder fz="sm">
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th>重大纠纷当事人</Table.Th>
-                      <Table.Th>类型</Table.Th>
-                      <Table.Th>简要情况</Table.Th>
-                      <Table.Th>稳控措施</Table.Th>
-                      <Table.Th>责任人</Table.Th>
-                      <Table.Th>进展</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {s.majorDisputes.map((d, i) => (
-                      <Table.Tr key={i}>
-                        <Table.Td>{d.parties}</Table.Td>
-                        <Table.Td>{d.disputeType}</Table.Td>
-                        <Table.Td>{d.summary}</Table.Td>
-                        <Table.Td>{d.measures}</Table.Td>
-                        <Table.Td>{d.responsible}</Table.Td>
-                        <Table.Td>{d.progress}</Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              )}
-            </Paper>
-          )}
-          {w && (
-            <Paper withBorder p="md" radius="md">
-              <Title order={4} mb="sm">
-                工作情况
-              </Title>
-              <SimpleGrid cols={{ base: 2, md: 4 }}>
-                <Figure label="来信来访（件次 / 人次）" value={`${w.petitions.count} / ${w.petitions.persons}`} />
-                <Figure
-                  label="法制宣传（次 / 受众 / 资料份）"
-                  value={`${w.publicity.count} / ${w.publicity.audience} / ${w.publicity.materials}`}
-                />
-                <Figure label="学习会议（次）" value={w.meetings.count} />
-                <Figure label="法律援助（接待 / 转交）" value={`${w.legalAid.received} / ${w.legalAid.transferred}`} />
-                <Figure label="典型案例（篇 / 应报）" value={`${w.typicalCases.count} / ${w.typicalCases.quota}`} />
-                <Figure label="社区矫正在册（人）" value={w.correction.enrolled} />
-                <Figure label="入矫 / 解矫（人）" value={`${w.correction.admitted} / ${w.correction.released}`} />
-                <Figure label="实地查访（次）" value={w.correction.fieldVisits} />
-              </SimpleGrid>
-            </Paper>
-          )}
+          <ReturnFigures preview={preview} />
           <Paper withBorder p="md" radius="md">
             <Group align="flex-end">
               <Autocomplete label="填报人" data={staffNames(lookups)} value={reporter} onChange={setReporter} w={200} />
@@ -250,7 +161,7 @@ export function MonthlyReturnPage() {
                 />
               )}
               <Button loading={busy} disabled={checks.length > 0 && !acknowledged} onClick={() => void exportReturn()}>
-                导出月报（Excel）
+                导出{RETURN_NAMES[kind]}（Excel）
               </Button>
             </Group>
           </Paper>
