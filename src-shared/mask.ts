@@ -29,12 +29,12 @@ export type NumberChoice = (typeof numberChoices)[number];
 export const NUMBER_CHOICE_TEXT: Record<NumberChoice, { label: string; purpose: string; logged: string }> = {
   full: {
     label: '完整号码',
-    purpose: '打印本所存档的登记簿、花名册时选用：身份证号、电话号码完整打印。',
+    purpose: '打印本所存档的正式登记簿、花名册时选用。',
     logged: '身份证号、电话号码完整',
   },
   masked: {
     label: '遮盖部分号码',
-    purpose: '给其他单位或个人的副本选用：只显示前三位和后四位，中间用 * 代替。',
+    purpose: '交给其他单位或个人的副本选用：只显示前三位和后四位。',
     logged: '身份证号、电话号码已遮盖',
   },
 };

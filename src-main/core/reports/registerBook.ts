@@ -25,6 +25,7 @@ import type { LedgerDatabase, RegisterRow, RegisterTableName } from '../db/schem
 import { dateCn } from '../documents/data';
 import { maskedKindOf, maskSensitive } from '../../../src-shared/mask';
 import { sanitizeFileName } from '../documents';
+import { headerLayout } from './headerLines';
 import {
   clamp,
   heightFor,
@@ -97,7 +98,7 @@ const DOCUMENT_ONLY: Partial<Record<RegisterKey, readonly string[]>> = {
 const MAX_WIDTH: Partial<Record<FieldDef['type'], number>> = {
   textarea: 20,
   lines: 20,
-  parties: 14,
+  parties: 18,
   text: 14,
   entries: 12,
   multiselect: 12,
@@ -110,6 +111,9 @@ const MAX_WIDTH: Partial<Record<FieldDef['type'], number>> = {
 };
 /** What a 身份证号 (18 characters) and a phone (0513-84561234) need on one line: a number must never wrap. */
 const NUMBER_WIDTH: Partial<Record<FieldDef['type'], number>> = { idcard: 20, phone: 15 };
+/** A 卷号 (“（2026）新桥人调字第12号”) is never broken either: its column is as wide as the longest one. */
+const CASE_NO_WIDTH = 26;
+const isCaseNo = (field: FieldDef) => field.key === 'case_no' || field.key.endsWith('_case_no');
 const MIN_WIDTH = 5;
 const DEFAULT_MAX_WIDTH = 12;
 /** A group of flags (防止激化) lists long labels: two lines of eight characters each. */
@@ -288,19 +292,18 @@ export async function buildRegisterBook(
       for (const line of cellOf(row, i, column).text.split('\n')) content[c] = Math.max(content[c]!, textWidth(line));
     }),
   );
-  const widths = columns.map((column, c) => {
-    const max = maxWidth(column);
-    // A header may wrap to three lines; content is measured over its longest line.
-    const header = Math.ceil(textWidth(column.label) / 3) + 2;
-    return clamp(Math.max(header, content[c]! + 2), MIN_WIDTH, max);
-  });
+  // Content is measured over its longest line; the header is broken to fit the width that gives, or widens it.
+  const headers = columns.map((column, c) =>
+    headerLayout(column.label, clamp(content[c]! + 2, MIN_WIDTH, maxWidth(column))),
+  );
+  const widths = headers.map((header) => header.width);
 
   const { wb, finish } = newStreamingWorkbook();
   const ws = addStreamedSheet(wb, def.title, { titleRows: '1:2', freeze: { columns: 1, rows: 2 } });
   widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
   titleRow(ws, 1, title, columns.length);
-  columns.forEach((column, i) => put(ws, 2, i + 1, column.label, styles.header));
-  ws.getRow(2).height = heightFor(Math.max(...columns.map((column, i) => linesFor(column.label, widths[i]!))));
+  headers.forEach((header, i) => put(ws, 2, i + 1, header.text, styles.header));
+  ws.getRow(2).height = heightFor(Math.max(...headers.map((header) => header.lines)));
   const cellStyles = columns.map(styleOf);
   for (const [r, stored] of rows.entries()) {
     // Now and then let the zip stream take what the committed rows wrote, so a year's sheet is never all in memory.
@@ -324,6 +327,7 @@ export async function buildRegisterBook(
 function maxWidth(column: BookColumn): number {
   if (column.group) return GROUP_MAX_WIDTH;
   if (column.detail) return DETAIL_WIDTH[column.detail];
+  if (column.field && isCaseNo(column.field)) return CASE_NO_WIDTH;
   const type = column.field?.type;
   return (type && (NUMBER_WIDTH[type] ?? MAX_WIDTH[type])) ?? DEFAULT_MAX_WIDTH;
 }
@@ -454,17 +458,17 @@ function partyAge(p: PartyCells): number | null {
 }
 
 /**
- * 张三（男，45岁，13800001234）; 某公司（法定代表人李四，0513-1234567); with `withAddress`, the 住址或单位 before the
- * phone: 张三（男，45岁，东河镇新桥村3组，13800001234）.
+ * 张三（男，45岁）, 某公司（法定代表人李四）; then, each on a line of its own, the 住址或单位 (with `withAddress`) and the
+ * phone: a line of its own keeps a phone whole and its bracket with it, wherever the column wraps.
  */
 export function partySummary(p: PartyCells, withAddress = false): string {
   const age = partyAge(p);
-  const address = withAddress ? p.address : null;
   const details = isOrganisation(p)
-    ? [p.legal_rep ? `法定代表人${p.legal_rep}` : null, address, p.phone]
-    : [p.sex, age === null ? null : `${age}岁`, address, p.phone];
+    ? [p.legal_rep ? `法定代表人${p.legal_rep}` : null]
+    : [p.sex, age === null ? null : `${age}岁`];
   const known = details.filter((d): d is string => Boolean(d));
-  return known.length > 0 ? `${p.name}（${known.join('，')}）` : p.name;
+  const name = known.length > 0 ? `${p.name}（${known.join('，')}）` : p.name;
+  return [name, withAddress ? p.address : null, p.phone].filter((line): line is string => Boolean(line)).join('\n');
 }
 
 /** A detail of a book's one 当事人: an organisation is named with its 法定代表人; 年龄（出生日期） on two lines. */
@@ -551,7 +555,8 @@ function cellValue(
     case 'entries': {
       const found = ctx.children.entries.get(field.key)?.get(id);
       if (!found) return null;
-      return found.latest ? `${found.count}条，最近${found.latest}` : `${found.count}条`;
+      // The date on a line of its own, so it is never broken.
+      return found.latest ? `${found.count}条，最近\n${found.latest}` : `${found.count}条`;
     }
     default:
       return cell === null ? null : String(cell);
