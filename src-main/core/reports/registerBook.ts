@@ -25,6 +25,7 @@ import type { LedgerDatabase, RegisterRow, RegisterTableName } from '../db/schem
 import { dateCn } from '../documents/data';
 import { maskedKindOf, maskSensitive } from '../../../src-shared/mask';
 import { sanitizeFileName } from '../documents';
+import { bookPages, breakBetweenPages, sideBySideOptions } from './bookPages';
 import { headerLayout } from './headerLines';
 import {
   clamp,
@@ -39,6 +40,7 @@ import {
   titleRow,
   type CellStyle,
   type CellValue,
+  type Sheet,
 } from './sheetStyle';
 
 type Db = Kysely<LedgerDatabase>;
@@ -299,9 +301,16 @@ export async function buildRegisterBook(
   const widths = headers.map((header) => header.width);
 
   const { wb, finish } = newStreamingWorkbook();
-  const ws = addStreamedSheet(wb, def.title, { titleRows: '1:2', freeze: { columns: 1, rows: 2 } });
+  const pages = bookPages(widths);
+  const ws = addStreamedSheet(wb, def.title, {
+    titleRows: '1:2',
+    freeze: { columns: 1, rows: 2 },
+    ...sideBySideOptions(pages),
+  });
+  breakBetweenPages(ws, pages);
   widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
-  titleRow(ws, 1, title, columns.length);
+  if (pages.scale === null) titleRow(ws, 1, title, columns.length);
+  else titleOnEachPage(ws, title, pages.starts, columns.length);
   headers.forEach((header, i) => put(ws, 2, i + 1, header.text, styles.header));
   ws.getRow(2).height = heightFor(Math.max(...headers.map((header) => header.lines)));
   const cellStyles = columns.map(styleOf);
@@ -322,6 +331,18 @@ export async function buildRegisterBook(
   if (rows.length === 0) putMerged(ws, 3, 1, 3, columns.length, '（本时段没有登记记录）', styles.textCentre);
   ws.commit();
   return { fileName: `${sanitizeFileName(title)}.xlsx`, bytes: await finish() };
+}
+
+/**
+ * The title over each page of a book printed side by side, “（续）” after it on the pages that continue the rows: one
+ * title merged across all of them would be cut where the pages meet. Not over 序号, which is repeated on every page.
+ */
+function titleOnEachPage(ws: Sheet, title: string, starts: readonly number[], lastCol: number): void {
+  starts.forEach((start, i) => {
+    const end = (starts[i + 1] ?? lastCol + 1) - 1;
+    putMerged(ws, 1, i === 0 ? 2 : start, 1, end, i === 0 ? title : `${title}（续）`, styles.title);
+  });
+  ws.getRow(1).height = 30;
 }
 
 function maxWidth(column: BookColumn): number {

@@ -269,6 +269,11 @@ export interface PrintOptions {
   titleRows?: string;
   /** Frozen panes: columns left of and rows above the scrolling part. */
   freeze?: { columns: number; rows: number };
+  /**
+   * Printed at this scale (percent) over pages side by side, these columns (e.g. 'A:A') repeated on each, the pages of
+   * the same rows in turn; instead of fitted to one page's width.
+   */
+  sideBySide?: { scale: number; titleColumns: string };
 }
 
 /** A4 landscape (or portrait), one page wide and as many pages tall as it takes, centred, 第 N 页 共 M 页 in the footer. */
@@ -285,6 +290,14 @@ export function printSettings(
       horizontalCentered: true,
       margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 },
       ...(options.titleRows ? { printTitlesRow: options.titleRows } : {}),
+      ...(options.sideBySide
+        ? {
+            fitToPage: false,
+            scale: options.sideBySide.scale,
+            pageOrder: 'overThenDown',
+            printTitlesColumn: options.sideBySide.titleColumns,
+          }
+        : {}),
     },
     headerFooter: { oddFooter: '&C第 &P 页 共 &N 页' },
     views: options.freeze ? [{ state: 'frozen', xSplit: options.freeze.columns, ySplit: options.freeze.rows }] : [],
