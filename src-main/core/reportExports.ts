@@ -44,7 +44,7 @@ export async function exportRegisterBook(
     from: input.from,
     to: input.to,
     settings,
-    mask: !input.reveal,
+    mask: input.numbers === 'masked',
   });
   const file = keepFile(ctx.dataDir, `报表/${input.from.slice(0, 4)}/登记簿`, book.fileName, book.bytes);
   await logExport(ctx.db, input.register, `${input.from}..${input.to}`, file.fileName);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { GeneratedFile } from '../documents';
+import { numberChoices } from '../mask';
 import { dateSchema, textSchema } from '../registers/schema';
 import { reportPeriodSchema, type ReportPeriod, type ReturnPreview } from '../reports';
 import { method } from './declare';
@@ -24,14 +25,14 @@ export const reportMethods = {
         register,
         from: dateSchema('起始日期', true),
         to: dateSchema('截止日期', true),
-        /** Full 身份证号 and phone numbers instead of masked ones (the clerk ticked 显示完整号码). */
-        reveal: z.boolean({ error: '“显示完整号码”应为是或否' }).default(false),
+        /** 身份证号 and phone numbers in full (the office's printed record, the default) or masked (a copy for others). */
+        numbers: z.enum(numberChoices, { error: '请选择身份证号、电话号码完整打印还是遮盖部分号码' }).default('full'),
       })
       .refine((r) => r.from === null || r.to === null || r.from <= r.to, {
         message: '截止日期不能早于起始日期',
         path: ['to'],
       })
-      .transform((r) => ({ register: r.register, from: r.from as string, to: r.to as string, reveal: r.reveal })),
+      .transform((r) => ({ register: r.register, from: r.from as string, to: r.to as string, numbers: r.numbers })),
     access: 'staff',
     run: 'write',
   }),

@@ -75,7 +75,7 @@ describe('audit trail', () => {
     const { entries } = await ledger.call('audit.search', {});
     expect(actions(entries)).toEqual(['generate', 'export', 'create', 'settings']);
     expect(entries[0]).toMatchObject({ register: 'petition', recordId: created.id, summary: doc.fileName });
-    expect(entries[1]!.summary).toMatch(/来信来访登记簿.*\.xlsx$/);
+    expect(entries[1]!.summary).toMatch(/来信来访登记簿.*\.xlsx（身份证号、电话号码完整）$/);
   });
 
   it('searches the log by person, book, action and date range', async () => {

@@ -61,7 +61,7 @@ describe('damage found by the start-up copy', () => {
       register: 'studyMeeting',
       from: '2025-01-01',
       to: '2025-12-31',
-      reveal: false,
+      numbers: 'masked',
     });
     expect(book.fileName).toMatch(/\.xlsx$/);
 

@@ -77,12 +77,14 @@ function create(core: Core, register: RegisterKey, data: Record<string, unknown>
   return call(core, 'registers.create', { register, data });
 }
 
-const person = (name: string, sex: '男' | '女', age: number, phone: string) => ({
+/** `more`: the rest of the 当事人信息块 where a book prints it (住址, 民族, 出生日期, 身份证号). */
+const person = (name: string, sex: '男' | '女', age: number, phone: string, more: Record<string, string> = {}) => ({
   kind: '自然人',
   name,
   sex,
   age,
   phone,
+  ...more,
 });
 
 interface CaseSpec {
@@ -210,7 +212,7 @@ export async function createReportFixtures(core: Core): Promise<ReportFixtures> 
       flags: { suicide: 1 },
     },
     {
-      applicants: [person('张秀英', '女', 45, '13900001111')],
+      applicants: [person('张秀英', '女', 45, '13900001111', { address: '东河镇新桥村3组' })],
       respondents: [person('王建国', '男', 47, '13900002222')],
     },
   );
@@ -570,7 +572,7 @@ async function otherBooks(core: Core, committeeId: number): Promise<void> {
       visit_date: date,
       method,
       visitor_count: count,
-      visitors: [person(name, '男', 56, '13600000000')],
+      visitors: [person(name, '男', 56, '13600000000', { address: '东河镇老街村5组' })],
       matter: `${name}反映宅基地界址不清。`,
       category: '纠纷',
       receiver: '李明',
@@ -626,7 +628,14 @@ async function otherBooks(core: Core, committeeId: number): Promise<void> {
     await create(core, 'legalAid', {
       receive_date: date,
       receiver: '李明',
-      applicants: [person('杨援助', '女', 66, '13500000000')],
+      applicants: [
+        person('杨援助', '女', 66, '13500000000', {
+          ethnicity: '回族',
+          birth_date: '1960-01-02',
+          id_number: '32062319600102002X',
+          address: '东河镇河西村7组',
+        }),
+      ],
       matter_category: '劳动报酬',
       handling,
       transfer_date: handling === '转交法律援助中心' ? date : null,
@@ -697,6 +706,7 @@ async function otherBooks(core: Core, committeeId: number): Promise<void> {
       sex: '男',
       position,
       phone: '13800000000',
+      birth_date: '1968-05-12',
       registered_on: '2026-01-02',
     });
   }

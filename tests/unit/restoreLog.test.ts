@@ -58,7 +58,7 @@ async function aDayOfWork(core: Core): Promise<void> {
     register: 'petition',
     from: '2026-01-01',
     to: '2026-12-31',
-    reveal: true,
+    numbers: 'full',
   });
   await asStaff(core, staff, 'documents.generate', { register: 'petition', id: record.id, kind: 'visitRecord' });
   await call(core, 'registers.delete', { register: 'petition', id: record.id });

@@ -6,8 +6,11 @@
 // - 序号 first, then the definition's fields in order (登记日期, 登记人, 备注 last, as paper books end a line);
 //   codes as their labels, the committee by name, 是/否 for flags, lists joined with 、, 协议条款 numbered one per
 //   line, money in 元 (two decimals), dates as YYYY-MM-DD.
-// - 当事人: one line per person, “姓名（性别，年龄岁，电话）” with what is known (“名称（法定代表人…，电话）” for an
-//   organisation); addresses and 身份证号 stay in the record, the book only has to identify the person.
+// - 当事人 of a book that has one (来访人, 法律援助's 申请人): a column for each detail docs/spec/formats.md lists
+//   (§5.1: 姓名、性别、年龄、住址（单位）、联系电话; §5.7 adds 民族、身份证号 and the birth date). Of a book of several
+//   parties: one line per person in one column, “姓名（性别，年龄岁，电话）” with what is known (“名称（法定代表人…，
+//   电话）” for an organisation), the 住址或单位 before the phone where §5.4 asks for it.
+// - 年龄 after the 出生日期 of the 人民调解员花名册 (§6.1 出生年月（年龄）), on the row's 登记日期.
 // - A flag with a companion 涉及人数 field is one column (是（12人） / 否); the four 防止激化 flags, one section of
 //   the form, are one column 防止激化 listing those set, as §5.4's single 防止激化标记 column.
 // - A child list (实地查访) is its count and latest date: “3条，最近2026-03-28”.
@@ -15,13 +18,15 @@
 // - Long text wraps; a row is as tall as its longest cell, up to Excel's limit of 409 points — beyond that the cell
 //   still holds the whole text but only its beginning shows and prints.
 import { sql, type Kysely, type RawBuilder } from 'kysely';
-import { chineseMonth, isoDate, lastDayOfMonth, parseDate } from '../../../src-shared/dates';
+import { ageOn, chineseMonth, isoDate, lastDayOfMonth, parseDate } from '../../../src-shared/dates';
 import { registerDef, type FieldDef, type RegisterDef, type RegisterKey } from '../../../src-shared/registers';
 import type { Settings } from '../../../src-shared/settings';
 import type { LedgerDatabase, RegisterRow, RegisterTableName } from '../db/schema';
 import { dateCn } from '../documents/data';
 import { maskedKindOf, maskSensitive } from '../../../src-shared/mask';
 import { sanitizeFileName } from '../documents';
+import { bookPages, breakBetweenPages, sideBySideOptions } from './bookPages';
+import { headerLayout } from './headerLines';
 import {
   clamp,
   heightFor,
@@ -35,6 +40,7 @@ import {
   titleRow,
   type CellStyle,
   type CellValue,
+  type Sheet,
 } from './sheetStyle';
 
 type Db = Kysely<LedgerDatabase>;
@@ -46,7 +52,10 @@ export interface RegisterBookInput {
   /** YYYY-MM-DD, inclusive */
   to: string;
   settings: Settings;
-  /** 身份证号 and phone numbers masked (src-shared/mask.ts), as exports are unless the clerk asks for them in full. */
+  /**
+   * 身份证号 and phone numbers masked (src-shared/mask.ts): a copy to hand to others. Unmasked by default, since the
+   * printed 登记簿 and 花名册 are the office's own record.
+   */
   mask?: boolean;
 }
 
@@ -91,7 +100,7 @@ const DOCUMENT_ONLY: Partial<Record<RegisterKey, readonly string[]>> = {
 const MAX_WIDTH: Partial<Record<FieldDef['type'], number>> = {
   textarea: 20,
   lines: 20,
-  parties: 14,
+  parties: 18,
   text: 14,
   entries: 12,
   multiselect: 12,
@@ -102,6 +111,11 @@ const MAX_WIDTH: Partial<Record<FieldDef['type'], number>> = {
   names: 8,
   date: 11,
 };
+/** What a 身份证号 (18 characters) and a phone (0513-84561234) need on one line: a number must never wrap. */
+const NUMBER_WIDTH: Partial<Record<FieldDef['type'], number>> = { idcard: 20, phone: 15 };
+/** A 卷号 (“（2026）新桥人调字第12号”) is never broken either: its column is as wide as the longest one. */
+const CASE_NO_WIDTH = 26;
+const isCaseNo = (field: FieldDef) => field.key === 'case_no' || field.key.endsWith('_case_no');
 const MIN_WIDTH = 5;
 const DEFAULT_MAX_WIDTH = 12;
 /** A group of flags (防止激化) lists long labels: two lines of eight characters each. */
@@ -113,10 +127,65 @@ interface FlagPair {
   persons: FieldDef;
 }
 
+/** One detail of a book's single 当事人, given a column of its own. */
+type PartyDetail = 'name' | 'sex' | 'age' | 'ageAndBirth' | 'ethnicity' | 'id_number' | 'address' | 'phone';
+
+/**
+ * Books with one 当事人 per record, spread over the columns docs/spec/formats.md lists for that person: §5.1 来访人姓名、
+ * 性别、年龄、住址（单位）、联系电话; §5.7 申请人姓名、性别、年龄（出生日期）、民族、身份证号、住址、联系电话.
+ */
+const PARTY_COLUMNS: Partial<
+  Record<RegisterKey, { field: string; details: readonly (readonly [PartyDetail, string])[] }>
+> = {
+  petition: {
+    field: 'visitors',
+    details: [
+      ['name', '来访人姓名'],
+      ['sex', '性别'],
+      ['age', '年龄'],
+      ['address', '住址（单位）'],
+      ['phone', '联系电话'],
+    ],
+  },
+  legalAid: {
+    field: 'applicants',
+    details: [
+      ['name', '申请人姓名'],
+      ['sex', '性别'],
+      ['ageAndBirth', '年龄（出生日期）'],
+      ['ethnicity', '民族'],
+      ['id_number', '身份证号'],
+      ['address', '住址'],
+      ['phone', '联系电话'],
+    ],
+  },
+};
+
+/** Books whose party lines name the 住址或单位 (§5.4: 申请人（姓名、性别、年龄、住址或单位、电话）). */
+const SUMMARY_WITH_ADDRESS: ReadonlySet<RegisterKey> = new Set(['mediationCase']);
+
+/** Books with a 年龄 column after the field of this key (§6.1 出生年月（年龄）). */
+const AGE_AFTER: Partial<Record<RegisterKey, string>> = { mediator: 'birth_date' };
+
+const DETAIL_WIDTH: Record<PartyDetail, number> = {
+  name: 10,
+  sex: 5,
+  age: 5,
+  ageAndBirth: 12,
+  ethnicity: 7,
+  id_number: 20,
+  address: 14,
+  phone: 15,
+};
+
 interface BookColumn {
   label: string;
-  /** The field, or null for 序号 and for a group of flags. */
+  /** The field, or null for 序号, for a group of flags and for a 年龄 worked out from a birth date. */
   field: FieldDef | null;
+  /** A detail of the record's one 当事人 (field is the parties field). */
+  detail?: PartyDetail;
+  /** 年龄 from the birth date in this field. */
+  ageFrom?: FieldDef;
   /** A flag with its 涉及人数: one column, 是（12人） / 否. */
   pair?: FlagPair;
   /** Several such flags of one form section (the four 防止激化 items): one column named after the section. */
@@ -151,6 +220,7 @@ export function bookColumns(def: RegisterDef): BookColumn[] {
   const groupOf = (pair: FlagPair) =>
     pairs.filter((p) => p.flag.section !== undefined && p.flag.section === pair.flag.section);
   const companions = new Set(pairs.map((p) => p.persons.key));
+  const spread = PARTY_COLUMNS[def.key];
   const columns: BookColumn[] = [{ label: '序号', field: null }];
   for (const field of fields) {
     if (companions.has(field.key)) continue;
@@ -158,9 +228,12 @@ export function bookColumns(def: RegisterDef): BookColumn[] {
     const group = pair ? groupOf(pair) : [];
     if (pair && group.length > 1) {
       if (group[0] === pair) columns.push({ label: field.section ?? field.label, field: null, group });
+    } else if (spread?.field === field.key) {
+      columns.push(...spread.details.map(([detail, label]) => ({ label, field, detail })));
     } else {
       columns.push({ label: field.label, field, ...(pair ? { pair } : {}) });
     }
+    if (AGE_AFTER[def.key] === field.key) columns.push({ label: '年龄', field: null, ageFrom: field });
   }
   return columns;
 }
@@ -199,13 +272,15 @@ export async function buildRegisterBook(
   const ids = sql<number>`SELECT id FROM ${sql.table(def.table)} WHERE deleted_at IS NULL AND ${sql.ref(def.dateField)} BETWEEN ${input.from} AND ${input.to}`;
   const children = await loadChildren(db, def, ids, input.mask ?? false);
   const committees = new Map(input.settings.committees.map((c) => [c.id, c.name]));
+  const withAddress = SUMMARY_WITH_ADDRESS.has(def.key);
 
   // A cell as written and as text: the widths and heights depend on the text.
   const cellOf = (row: RegisterRow, i: number, column: BookColumn): { value: CellValue; text: string } => {
     let value: CellValue;
     if (column.group) value = flagGroupValue(column.group, row);
+    else if (column.ageFrom) value = rowAge(row, column.ageFrom);
     else if (column.field === null) value = i + 1;
-    else value = cellValue(column, row, { committees, children });
+    else value = cellValue(column, row, { committees, children, withAddress });
     // Measured as displayed: money with its two decimals, or Excel shows ### in a column too narrow for it.
     const text =
       typeof value === 'number' ? (column.field?.type === 'money' ? value.toFixed(2) : String(value)) : (value ?? '');
@@ -219,20 +294,25 @@ export async function buildRegisterBook(
       for (const line of cellOf(row, i, column).text.split('\n')) content[c] = Math.max(content[c]!, textWidth(line));
     }),
   );
-  const widths = columns.map((column, c) => {
-    const type = column.field?.type;
-    const max = column.group ? GROUP_MAX_WIDTH : ((type && MAX_WIDTH[type]) ?? DEFAULT_MAX_WIDTH);
-    // A header may wrap to three lines; content is measured over its longest line.
-    const header = Math.ceil(textWidth(column.label) / 3) + 2;
-    return clamp(Math.max(header, content[c]! + 2), MIN_WIDTH, max);
-  });
+  // Content is measured over its longest line; the header is broken to fit the width that gives, or widens it.
+  const headers = columns.map((column, c) =>
+    headerLayout(column.label, clamp(content[c]! + 2, MIN_WIDTH, maxWidth(column))),
+  );
+  const widths = headers.map((header) => header.width);
 
   const { wb, finish } = newStreamingWorkbook();
-  const ws = addStreamedSheet(wb, def.title, { titleRows: '1:2', freeze: { columns: 1, rows: 2 } });
+  const pages = bookPages(widths);
+  const ws = addStreamedSheet(wb, def.title, {
+    titleRows: '1:2',
+    freeze: { columns: 1, rows: 2 },
+    ...sideBySideOptions(pages),
+  });
+  breakBetweenPages(ws, pages);
   widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
-  titleRow(ws, 1, title, columns.length);
-  columns.forEach((column, i) => put(ws, 2, i + 1, column.label, styles.header));
-  ws.getRow(2).height = heightFor(Math.max(...columns.map((column, i) => linesFor(column.label, widths[i]!))));
+  if (pages.scale === null) titleRow(ws, 1, title, columns.length);
+  else titleOnEachPage(ws, title, pages.starts, columns.length);
+  headers.forEach((header, i) => put(ws, 2, i + 1, header.text, styles.header));
+  ws.getRow(2).height = heightFor(Math.max(...headers.map((header) => header.lines)));
   const cellStyles = columns.map(styleOf);
   for (const [r, stored] of rows.entries()) {
     // Now and then let the zip stream take what the committed rows wrote, so a year's sheet is never all in memory.
@@ -253,8 +333,30 @@ export async function buildRegisterBook(
   return { fileName: `${sanitizeFileName(title)}.xlsx`, bytes: await finish() };
 }
 
+/**
+ * The title over each page of a book printed side by side, “（续）” after it on the pages that continue the rows: one
+ * title merged across all of them would be cut where the pages meet. Not over 序号, which is repeated on every page.
+ */
+function titleOnEachPage(ws: Sheet, title: string, starts: readonly number[], lastCol: number): void {
+  starts.forEach((start, i) => {
+    const end = (starts[i + 1] ?? lastCol + 1) - 1;
+    putMerged(ws, 1, i === 0 ? 2 : start, 1, end, i === 0 ? title : `${title}（续）`, styles.title);
+  });
+  ws.getRow(1).height = 30;
+}
+
+function maxWidth(column: BookColumn): number {
+  if (column.group) return GROUP_MAX_WIDTH;
+  if (column.detail) return DETAIL_WIDTH[column.detail];
+  if (column.field && isCaseNo(column.field)) return CASE_NO_WIDTH;
+  const type = column.field?.type;
+  return (type && (NUMBER_WIDTH[type] ?? MAX_WIDTH[type])) ?? DEFAULT_MAX_WIDTH;
+}
+
 function styleOf(column: BookColumn): CellStyle {
   if (column.group) return styles.text;
+  if (column.detail) return column.detail === 'name' || column.detail === 'address' ? styles.text : styles.textCentre;
+  if (column.ageFrom) return styles.int;
   switch (column.field?.type) {
     case undefined:
     case 'int':
@@ -276,8 +378,8 @@ function styleOf(column: BookColumn): CellStyle {
 }
 
 interface Children {
-  /** register field key → record id → party lines */
-  parties: Map<string, Map<number, string[]>>;
+  /** register field key → record id → its parties, numbers masked when the book masks them */
+  parties: Map<string, Map<number, PartyCells[]>>;
   /** entries field key → record id → count and latest date */
   entries: Map<string, Map<number, { count: number; latest: string | null }>>;
 }
@@ -296,10 +398,12 @@ async function loadChildren(db: Db, def: RegisterDef, ids: RawBuilder<number>, m
         .orderBy('record_id')
         .orderBy('seq')
         .execute();
-      const byRecord = new Map<number, string[]>();
+      const byRecord = new Map<number, PartyCells[]>();
       for (const p of parties) {
-        const shown = mask ? { ...p, phone: maskSensitive(p.phone) || null } : p;
-        byRecord.set(p.record_id, [...(byRecord.get(p.record_id) ?? []), partySummary(shown)]);
+        const shown = mask
+          ? { ...p, phone: maskSensitive(p.phone) || null, id_number: maskSensitive(p.id_number) || null }
+          : p;
+        byRecord.set(p.record_id, [...(byRecord.get(p.record_id) ?? []), shown]);
       }
       children.parties.set(field.key, byRecord);
     }
@@ -324,12 +428,17 @@ async function loadChildren(db: Db, def: RegisterDef, ids: RawBuilder<number>, m
 /** Rows committed between two chances for the zip stream to drain. */
 const YIELD_EVERY = 200;
 
-/** The stored columns the book's cells read: its fields (with their 涉及人数 companions), the id and the date. */
+/**
+ * The stored columns the book's cells read: its fields (with their 涉及人数 companions), the id and the date, and the
+ * birth date and 登记日期 a 年龄 is worked out from.
+ */
 function bookFieldKeys(def: RegisterDef, columns: readonly BookColumn[]): string[] {
   const keys = new Set(['id', def.dateField]);
   for (const column of columns) {
+    if (column.ageFrom) keys.add('registered_on');
     for (const field of [
       column.field,
+      column.ageFrom,
       column.pair?.flag,
       column.pair?.persons,
       ...(column.group ?? []).flatMap((p) => [p.flag, p.persons]),
@@ -353,19 +462,58 @@ interface PartyCells {
   kind: string;
   name: string;
   sex: string | null;
+  ethnicity: string | null;
+  birth_date: string | null;
   age: number | null;
   phone: string | null;
+  address: string | null;
+  id_number: string | null;
   legal_rep: string | null;
 }
 
-/** 张三（男，45岁，13800001234）; 某公司（法定代表人李四，0513-1234567）. */
-export function partySummary(p: PartyCells): string {
-  const details =
-    p.kind === '法人或其他组织'
-      ? [p.legal_rep ? `法定代表人${p.legal_rep}` : null, p.phone]
-      : [p.sex, p.age === null ? null : `${p.age}岁`, p.phone];
+const isOrganisation = (p: PartyCells) => p.kind === '法人或其他组织';
+
+/** The one place a book reads a party's age. */
+function partyAge(p: PartyCells): number | null {
+  return p.age;
+}
+
+/**
+ * 张三（男，45岁）, 某公司（法定代表人李四）; then, each on a line of its own, the 住址或单位 (with `withAddress`) and the
+ * phone: a line of its own keeps a phone whole and its bracket with it, wherever the column wraps.
+ */
+export function partySummary(p: PartyCells, withAddress = false): string {
+  const age = partyAge(p);
+  const details = isOrganisation(p)
+    ? [p.legal_rep ? `法定代表人${p.legal_rep}` : null]
+    : [p.sex, age === null ? null : `${age}岁`];
   const known = details.filter((d): d is string => Boolean(d));
-  return known.length > 0 ? `${p.name}（${known.join('，')}）` : p.name;
+  const name = known.length > 0 ? `${p.name}（${known.join('，')}）` : p.name;
+  return [name, withAddress ? p.address : null, p.phone].filter((line): line is string => Boolean(line)).join('\n');
+}
+
+/** A detail of a book's one 当事人: an organisation is named with its 法定代表人; 年龄（出生日期） on two lines. */
+function partyDetail(p: PartyCells, detail: PartyDetail): CellValue {
+  switch (detail) {
+    case 'name':
+      return isOrganisation(p) && p.legal_rep ? `${p.name}（法定代表人${p.legal_rep}）` : p.name;
+    case 'age':
+      return partyAge(p);
+    case 'ageAndBirth': {
+      const age = partyAge(p);
+      const lines = [age === null ? null : `${age}岁`, p.birth_date].filter((l): l is string => l !== null);
+      return lines.join('\n') || null;
+    }
+    default:
+      return p[detail];
+  }
+}
+
+/** 年龄 on the row's 登记日期 (the book's date for a roster, whose rows are not events). */
+function rowAge(row: RegisterRow, birthField: FieldDef): number | null {
+  const birth = row[birthField.key];
+  const on = row['registered_on'];
+  return typeof birth === 'string' && typeof on === 'string' ? ageOn(birth, on) : null;
 }
 
 /** The flags of a group that are set, each with its 涉及人数: “防止群体性上访（12人）”; 无 when none is. */
@@ -389,7 +537,7 @@ function listOf(cell: unknown): string[] {
 function cellValue(
   column: BookColumn,
   row: RegisterRow,
-  ctx: { committees: Map<number | undefined, string>; children: Children },
+  ctx: { committees: Map<number | undefined, string>; children: Children; withAddress: boolean },
 ): CellValue {
   const field = column.field!;
   const cell = row[field.key] ?? null;
@@ -420,12 +568,16 @@ function cellValue(
       );
     case 'committee':
       return typeof cell === 'number' ? (ctx.committees.get(cell) ?? `调委会（编号${cell}）`) : null;
-    case 'parties':
-      return ctx.children.parties.get(field.key)?.get(id)?.join('\n') ?? null;
+    case 'parties': {
+      const parties = ctx.children.parties.get(field.key)?.get(id) ?? [];
+      if (column.detail) return parties[0] ? partyDetail(parties[0], column.detail) : null;
+      return parties.map((p) => partySummary(p, ctx.withAddress)).join('\n') || null;
+    }
     case 'entries': {
       const found = ctx.children.entries.get(field.key)?.get(id);
       if (!found) return null;
-      return found.latest ? `${found.count}条，最近${found.latest}` : `${found.count}条`;
+      // The date on a line of its own, so it is never broken.
+      return found.latest ? `${found.count}条，最近\n${found.latest}` : `${found.count}条`;
     }
     default:
       return cell === null ? null : String(cell);

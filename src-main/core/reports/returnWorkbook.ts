@@ -198,8 +198,7 @@ function statisticsSheet(ws: Sheet, preview: ReturnPreview, info: readonly strin
   );
   printSetup(ws, {
     titleRows: `1:${table.unitsRow}`,
-    titleColumns: 'A:A',
-    scale,
+    sideBySide: { scale, titleColumns: 'A:A' },
     freeze: { columns: 1, rows: table.unitsRow },
   });
   return 1 + half;

@@ -333,10 +333,11 @@ export interface PrintOptions {
   titleRows?: string;
   /** Frozen panes: columns left of and rows above the scrolling part. */
   freeze?: { columns: number; rows: number };
-  /** Columns repeated at the left of every printed page, e.g. 'A:A'. */
-  titleColumns?: string;
-  /** Print at this percentage, as many pages wide as the column breaks make, instead of fitting one page wide. */
-  scale?: number;
+  /**
+   * Printed at this scale (percent) over pages side by side, these columns (e.g. 'A:A') repeated on each, the pages of
+   * the same rows in turn; instead of fitted to one page's width.
+   */
+  sideBySide?: { scale: number; titleColumns: string };
 }
 
 /**
@@ -350,13 +351,20 @@ export function printSettings(
     pageSetup: {
       paperSize: 9,
       orientation: options.orientation ?? 'landscape',
-      ...(options.scale === undefined
-        ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 }
-        : { fitToPage: false, scale: options.scale }),
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
       horizontalCentered: true,
       margins: { ...MARGINS },
       ...(options.titleRows ? { printTitlesRow: options.titleRows } : {}),
-      ...(options.titleColumns ? { printTitlesColumn: options.titleColumns } : {}),
+      ...(options.sideBySide
+        ? {
+            fitToPage: false,
+            scale: options.sideBySide.scale,
+            pageOrder: 'overThenDown',
+            printTitlesColumn: options.sideBySide.titleColumns,
+          }
+        : {}),
     },
     headerFooter: { oddFooter: '&C第 &P 页 共 &N 页' },
     views: options.freeze ? [{ state: 'frozen', xSplit: options.freeze.columns, ySplit: options.freeze.rows }] : [],

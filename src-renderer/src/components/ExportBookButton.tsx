@@ -1,6 +1,7 @@
-import { Button, Checkbox, Group, Modal, SegmentedControl, Stack, Text } from '@mantine/core';
+import { Button, Group, Modal, Radio, SegmentedControl, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
+import { holdsMaskedNumbers, NUMBER_CHOICE_TEXT, numberChoices, type NumberChoice } from '../../../src-shared/mask';
 import type { RegisterDef } from '../../../src-shared/registers';
 import { api, errorMessage } from '../lib/api';
 import { deliver } from '../lib/download';
@@ -10,7 +11,10 @@ import { DateField } from './DateField';
 const thisYear = new Date().getFullYear();
 const years = Array.from({ length: 12 }, (_, i) => String(thisYear - i));
 
-/** 导出登记簿: the whole book for a year, or for a date range, as a printable Excel book. */
+/**
+ * 导出登记簿: the whole book for a year, or for a date range, as a printable Excel book. A book holding 身份证号 or
+ * phones asks whether to print them in full (the office's own record, the default) or masked (a copy for others).
+ */
 export function ExportBookButton({ def }: { def: RegisterDef }) {
   const [opened, setOpened] = useState(false);
   const [mode, setMode] = useState<'year' | 'range'>('year');
@@ -18,13 +22,14 @@ export function ExportBookButton({ def }: { def: RegisterDef }) {
   const [from, setFrom] = useState(`${thisYear}-01-01`);
   const [to, setTo] = useState(`${thisYear}-12-31`);
   const [busy, setBusy] = useState(false);
-  const [reveal, setReveal] = useState(false);
+  const [numbers, setNumbers] = useState<NumberChoice>('full');
+  const asksNumbers = holdsMaskedNumbers(def.fields);
 
   const exportBook = async () => {
     setBusy(true);
     try {
       const range = mode === 'year' ? { from: `${year}-01-01`, to: `${year}-12-31` } : { from, to };
-      deliver(await api('registers.exportBook', { register: def.key, ...range, reveal }), def.title);
+      deliver(await api('registers.exportBook', { register: def.key, ...range, numbers }), def.title);
       setOpened(false);
     } catch (error) {
       notifications.show({ color: 'red', title: '未导出', message: errorMessage(error) });
@@ -59,11 +64,23 @@ export function ExportBookButton({ def }: { def: RegisterDef }) {
               <DateField label="截止日期" value={to} onChange={setTo} />
             </Group>
           )}
-          <Checkbox
-            label="显示完整的身份证号和电话号码（默认只显示前三位和后四位）"
-            checked={reveal}
-            onChange={(e) => setReveal(e.currentTarget.checked)}
-          />
+          {asksNumbers && (
+            <Radio.Group label="身份证号和电话号码" value={numbers} onChange={(v) => setNumbers(v as NumberChoice)}>
+              <Stack gap="xs" mt={6}>
+                {numberChoices.map((choice) => (
+                  <Radio
+                    key={choice}
+                    value={choice}
+                    label={NUMBER_CHOICE_TEXT[choice].label}
+                    description={NUMBER_CHOICE_TEXT[choice].purpose}
+                  />
+                ))}
+              </Stack>
+              <Text size="xs" c="dimmed" mt={6}>
+                选择哪一种会记入操作日志。
+              </Text>
+            </Radio.Group>
+          )}
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setOpened(false)}>
               取消
