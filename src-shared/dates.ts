@@ -158,6 +158,22 @@ export function ageOn(birthDate: string, onDate: string = todayIso()): number {
   return years - (onDate.slice(5, 10) < birthDate.slice(5, 10) ? 1 : 0);
 }
 
+/** Who an age is printed for: the birth date when known (from the 身份证号 or entered), else the age as entered. */
+export interface AgedPerson {
+  readonly birth_date: string | null;
+  readonly age: number | null;
+}
+
+/**
+ * The age printed for a person on a paper of the ledger: on that paper's own date (协议书: 签订日期; 申请书 and 受理登记表:
+ * 受理日期; 调查记录: 调查日期; 来访接待记录: 来访日期; a register book's row: its 登记日期), never on the day it is
+ * printed, so a document reprinted years later reads as the one signed. Without a birth date, the age as entered.
+ * Every Word document, the 卷宗 and the register books print ages through this one function.
+ */
+export function ageOnDocumentDate(person: AgedPerson, documentDate: string): number | null {
+  return person.birth_date ? ageOn(person.birth_date, documentDate) : person.age;
+}
+
 /** Today as 'YYYY-MM-DD' in local time: the clerk's calendar day, not UTC's. */
 export function todayIso(now: Date = new Date()): string {
   return isoDate(now.getFullYear(), now.getMonth() + 1, now.getDate());

@@ -27,6 +27,8 @@ export interface DocumentOption {
   available: boolean;
   /** Why not, in Chinese, naming the missing data. */
   missing?: string;
+  /** A piece of the 卷宗 that can be numbered on from its place there (按卷宗连续编页), matching the 卷内目录. */
+  caseFilePaging?: boolean;
 }
 
 export interface GeneratedFile {

@@ -13,6 +13,8 @@ export const documentMethods = {
       id,
       kind: z.enum(documentKinds, { error: '文书种类不存在' }),
       index: z.number().int().min(0, '序号无效').max(1000, '序号无效').optional(),
+      /** 按卷宗连续编页: page numbers continue from where the piece starts in the 卷宗, as its 卷内目录 says. */
+      caseFilePaging: z.boolean({ error: '按卷宗连续编页应为是或否' }).optional(),
     }),
     access: 'staff',
     run: 'write',

@@ -23,6 +23,11 @@ export function int<F extends FieldDef>(
   return typeof value === 'number' && Number.isFinite(value) ? value : null;
 }
 
+/** A 是/否 field: true only when set. */
+export function flag<F extends FieldDef>(data: DataOf<F>, key: NoInfer<KeyOfType<F, 'bool'>>): boolean {
+  return data[key] === true;
+}
+
 /** A list of strings (协议条款, 人民调解员, 工作人员), blanks dropped. */
 export function strings<F extends FieldDef>(
   data: DataOf<F>,

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import type { Page } from '@playwright/test';
 import { registerDef } from '../../src-shared/registers';
-import { readDocx } from '../support/docx';
+import { readDocx, tableRows } from '../support/docx';
 import { expect, gotoApp, seedSettingsViaApi, test } from './fixtures';
 import { chooseOption, committeeOption, partyBlock, textField } from './helpers/fill';
 import { openBook, saveForm, startNewRecord } from './helpers/ui';
@@ -11,14 +11,19 @@ import { openBook, saveForm, startNewRecord } from './helpers/ui';
 
 const def = registerDef('mediationCase');
 
-async function generate(page: Page, title: string): Promise<string> {
+/** Picks a document in the 生成文书 menu (ticking 按卷宗连续编页 first when asked) and reads the download. */
+async function download(page: Page, title: string, opts: { caseFilePaging?: boolean } = {}) {
   await page.getByRole('button', { name: '生成文书', exact: true }).click();
+  if (opts.caseFilePaging) await page.getByRole('checkbox', { name: '按卷宗连续编页' }).check();
   const downloading = page.waitForEvent('download');
   await page.getByRole('menuitem', { name: title, exact: true }).click();
-  const download = await downloading;
-  const file = await download.path();
-  expect(download.suggestedFilename()).toMatch(/\.docx$/);
-  return readDocx(new Uint8Array(fs.readFileSync(file))).text;
+  const file = await downloading;
+  expect(file.suggestedFilename()).toMatch(/\.docx$/);
+  return { name: file.suggestedFilename(), ...readDocx(new Uint8Array(fs.readFileSync(await file.path()))) };
+}
+
+async function generate(page: Page, title: string): Promise<string> {
+  return (await download(page, title)).text;
 }
 
 test('调解案件：录入协议和回访后，从“生成文书”下载协议书和整本卷宗', async ({ page, ledger }) => {
@@ -53,6 +58,7 @@ test('调解案件：录入协议和回访后，从“生成文书”下载协�
   await chooseOption(page, page, '回访方式', '上门');
   await textField(page, '回访人').fill('陈国平');
   await textField(page, '回访情况').fill('防水层已修复，维修费已付清，双方满意。');
+  await textField(page, '当事人身份证明页数').fill('3');
   await saveForm(page);
   await expect(textField(page, '卷号')).toHaveValue('（2026）东人调字第1号');
 
@@ -94,6 +100,15 @@ test('调解案件：录入协议和回访后，从“生成文书”下载协�
   ]) {
     expect(caseFile, text).toContain(text);
   }
+
+  // The 卷内目录 lists the three pages of ID copies; the 回访记录 printed 按卷宗连续编页 starts at its 目录 page.
+  const [, ...rows] = tableRows((await download(page, '卷内目录')).document)[0] ?? [];
+  expect(rows.find((row) => row[1] === '当事人身份证明')?.[3]).toBe('共3页');
+  const revisitPage = rows.find((row) => row[1] === '人民调解回访记录')?.[2];
+  expect(Number(revisitPage)).toBeGreaterThan(3);
+  const revisit = await download(page, '人民调解回访记录', { caseFilePaging: true });
+  expect(revisit.name).toBe('人民调解回访记录（按卷宗编页）-欧阳秀英.docx');
+  expect(revisit.document).toContain(`<w:pgNumType w:start="${revisitPage}"/>`);
 });
 
 test('缺少协议条款时，协议书在菜单中不可选，并说明缺什么', async ({ page, ledger }) => {

@@ -4,6 +4,7 @@ import {
   addMonths,
   addYears,
   ageOn,
+  ageOnDocumentDate,
   chineseDate,
   chineseMonth,
   dateOfDayNumber,
@@ -120,6 +121,14 @@ describe('age on a date', () => {
   it('reaches a 29 February birthday on 1 March of a common year', () => {
     expect(ageOn('2004-02-29', '2026-02-28')).toBe(21);
     expect(ageOn('2004-02-29', '2026-03-01')).toBe(22);
+  });
+
+  it('printed on a document is the age on the document’s date, or the age as entered without a birth date', () => {
+    const signer = { birth_date: '1972-11-02', age: 54 };
+    expect(ageOnDocumentDate(signer, '2026-10-20')).toBe(53);
+    expect(ageOnDocumentDate(signer, '2026-11-02')).toBe(54);
+    expect(ageOnDocumentDate({ birth_date: null, age: 40 }, '2030-01-01')).toBe(40);
+    expect(ageOnDocumentDate({ birth_date: null, age: null }, '2030-01-01')).toBeNull();
   });
 });
 

@@ -215,6 +215,8 @@ export async function createDocumentFixtures(core: Core): Promise<DocumentFixtur
     filed_date: '2026-04-25',
     retention: '10年',
     file_note: '本卷当事人身份证复印件、收条原件已附卷。李四因外出务工，回访时由其丈夫代为接受询问。',
+    id_proof_pages: 2,
+    receipt_pages: 1,
     registered_on: '2026-03-10',
   });
 
@@ -275,6 +277,9 @@ export async function createDocumentFixtures(core: Core): Promise<DocumentFixtur
     filed_by: '王晓红',
     filed_date: '2026-07-10',
     retention: '30年',
+    // 司法确认 applied for (term 18): its materials are listed; the 身份证明 counts one page per party (3).
+    judicial_confirmation: true,
+    confirmation_pages: 2,
     registered_on: '2026-05-08',
   });
 
@@ -422,15 +427,17 @@ export function generate(
   record: RecordRow,
   kind: DocumentKind,
   index?: number,
+  opts: { caseFilePaging?: boolean; today?: string } = {},
 ): Promise<GeneratedDocument> {
   return generateDocument({
     register: record.register,
     record,
     kind,
     ...(index === undefined ? {} : { index }),
+    ...(opts.caseFilePaging ? { caseFilePaging: true } : {}),
     settings: fx.settings,
     committee: record.data['committee_id'] === fx.committee.id ? fx.committee : null,
-    today: TODAY,
+    today: opts.today ?? TODAY,
   });
 }
 

@@ -12,8 +12,8 @@ import type { RecordRow } from '../../src-shared/handlers';
 import { convertToPdf, findLibreOffice, installHint, pdfPages, pdfText } from '../../scripts/ensure-libreoffice.mjs';
 import { createDocumentFixtures, generate, readDocx, TODAY, type DocumentFixtures } from './documentFixtures';
 
-/** What is converted: [name, record, kind, index]. */
-type Sample = readonly [string, keyof DocumentFixtures, DocumentKind, number?];
+/** What is converted: [name, record, kind, index, 按卷宗连续编页]. */
+type Sample = readonly [string, keyof DocumentFixtures, DocumentKind, number?, boolean?];
 
 /** The two-party case's documents, in the order the 卷宗 holds them (its 情况说明 has no document of its own). */
 const TWO_PARTY_PARTS: readonly Sample[] = [
@@ -25,6 +25,32 @@ const TWO_PARTY_PARTS: readonly Sample[] = [
   ['session2', 'twoParty', 'session', 1],
   ['agreement', 'twoParty', 'agreement'],
   ['revisit', 'twoParty', 'revisit'],
+];
+
+/**
+ * The two-party 卷宗's 卷内目录, row by row: the document's name and its pages, given by the sample printed on its own
+ * or, for the materials filed on paper and the 情况说明, as a number (the sheets the 卷宗 keeps for them).
+ */
+const TWO_PARTY_FILE: readonly (readonly [string, string | number])[] = [
+  ['人民调解申请书', 'application'],
+  ['人民调解受理登记表', 'acceptance'],
+  ['人民调解当事人权利义务告知书', 'rightsNotice'],
+  ['当事人身份证明', 2],
+  ['人民调解调查记录', 'investigation'],
+  ['人民调解记录', 'session1'],
+  ['人民调解记录', 'session2'],
+  ['人民调解协议书', 'agreement'],
+  ['收条或汇款单等履行凭证', 1],
+  ['人民调解回访记录', 'revisit'],
+  ['卷宗情况说明', 1],
+  ['封底', 'backCover'],
+];
+
+/** Pieces printed alone 按卷宗连续编页: [sample, 卷内目录 row]. */
+const PAGED: readonly (readonly [string, number])[] = [
+  ['revisitPaged', 9],
+  ['session2Paged', 6],
+  ['backCoverPaged', 11],
 ];
 
 const SAMPLES: readonly Sample[] = [
@@ -40,6 +66,9 @@ const SAMPLES: readonly Sample[] = [
   ['caseFileOral', 'oral', 'caseFile'],
   ['visitRecord', 'petition', 'visitRecord'],
   ['fieldVisit', 'correction', 'fieldVisit', 0],
+  ['revisitPaged', 'twoParty', 'revisit', undefined, true],
+  ['session2Paged', 'twoParty', 'session', 1, true],
+  ['backCoverPaged', 'twoParty', 'backCover', undefined, true],
 ];
 
 const pdfs = new Map<string, string>();
@@ -79,8 +108,8 @@ beforeAll(async () => {
   try {
     const fx = await createDocumentFixtures(core);
     const files: string[] = [];
-    for (const [name, key, kind, index] of SAMPLES) {
-      const doc = await generate(fx, fx[key] as RecordRow, kind, index);
+    for (const [name, key, kind, index, caseFilePaging] of SAMPLES) {
+      const doc = await generate(fx, fx[key] as RecordRow, kind, index, { caseFilePaging: caseFilePaging ?? false });
       const file = path.join(work, `${name}.docx`);
       fs.writeFileSync(file, doc.bytes);
       docxXml.set(name, readDocx(doc.bytes).document);
@@ -155,30 +184,45 @@ describe('page counts follow the content', () => {
 });
 
 describe('the whole 卷宗', () => {
-  it('is its cover, its 卷内目录 and the sum of its documents', () => {
+  it('is its cover, its 卷内目录 and the sum of its documents and the sheets for filed materials', () => {
     const rows = contentsRows('caseFile');
-    expect(rows.map((r) => r.name)).toEqual([
-      '人民调解申请书',
-      '人民调解受理登记表',
-      '人民调解当事人权利义务告知书',
-      '人民调解调查记录',
-      '人民调解记录',
-      '人民调解记录',
-      '人民调解协议书',
-      '人民调解回访记录',
-      '卷宗情况说明',
-      '封底',
-    ]);
+    expect(rows.map((r) => r.name)).toEqual(TWO_PARTY_FILE.map(([name]) => name));
     const start = rows.map((r) => Number(r.page));
+    const lengths = TWO_PARTY_FILE.map(([, sample]) => (typeof sample === 'number' ? sample : pages(sample)));
     // Each document begins where the one before ends: the page numbers differ by the pages of the document alone.
-    TWO_PARTY_PARTS.forEach(([name], i) => expect((start[i + 1] ?? 0) - (start[i] ?? 0), name).toBe(pages(name)));
-    const partsPages = TWO_PARTY_PARTS.reduce((sum, [name]) => sum + pages(name), 0);
-    const notePages = (start[9] ?? 0) - (start[8] ?? 0);
-    expect(notePages).toBe(1);
+    lengths
+      .slice(0, -1)
+      .forEach((length, i) => expect((start[i + 1] ?? 0) - (start[i] ?? 0), rows[i]?.name).toBe(length));
     const total = pages('caseFile');
-    expect(total).toBe(2 + partsPages + notePages + pages('backCover'));
-    expect(total).toBeGreaterThanOrEqual(10);
+    expect(total).toBe(2 + lengths.reduce((sum, n) => sum + n, 0));
+    expect(total).toBeGreaterThanOrEqual(13);
     expect(pdfText(pdf('caseFile'), total)).toMatch(/封\s*底/);
+  });
+
+  it('every 卷内目录 row names the page it says: that page opens with the document and is numbered — N —', () => {
+    for (const name of ['caseFile', 'caseFileThree', 'caseFileOral']) {
+      for (const row of contentsRows(name)) {
+        // The cover and the 卷内目录 come first, unnumbered: page N of the documents is page N + 2 of the PDF.
+        const text = pdfText(pdf(name), Number(row.page) + 2);
+        expect(text.replace(/[\s\u3000]+/g, '').startsWith(row.name), `${name}: ${row.name} on ${row.page}`).toBe(true);
+        expect(text, `${name}: ${row.name}`).toMatch(new RegExp(`—\\s*${row.page}\\s*—`));
+      }
+    }
+    // A material's sheets follow one another, each numbered, each saying which of them it is.
+    const id = contentsRows('caseFile').find((r) => r.name === '当事人身份证明');
+    const second = pdfText(pdf('caseFile'), Number(id?.page) + 3).replace(/\s+/g, '');
+    expect(second).toContain('本页为卷内当事人身份证明第2页（共2页）。');
+    expect(second).toContain(`—${Number(id?.page) + 1}—`);
+  });
+
+  it('a piece printed 按卷宗连续编页 is numbered on from the page the 卷内目录 gives it, with no page added', () => {
+    const rows = contentsRows('caseFile');
+    for (const [sample, row] of PAGED) {
+      const first = Number(rows[row]?.page);
+      expect(first, sample).toBeGreaterThan(1);
+      expect(pages(sample), sample).toBe(1);
+      expect(pdfText(pdf(sample), 1), sample).toMatch(new RegExp(`—\\s*${first}\\s*—`));
+    }
   });
 
   it('the 卷内目录 shows page numbers, the same LibreOffice works out and the .docx carries for Word and WPS', () => {
@@ -205,8 +249,10 @@ describe('the whole 卷宗', () => {
     expect(contentsRows('caseFileThree').map((r) => r.name)).toEqual([
       '人民调解受理登记表',
       '人民调解当事人权利义务告知书',
+      '当事人身份证明',
       '人民调解记录',
       '人民调解协议书',
+      '司法确认有关材料',
       '封底',
     ]);
     expect(pages('caseFileThree')).toBeGreaterThanOrEqual(10);
@@ -214,6 +260,7 @@ describe('the whole 卷宗', () => {
       '人民调解申请书',
       '人民调解受理登记表',
       '人民调解当事人权利义务告知书',
+      '当事人身份证明',
       '人民调解记录',
       '人民调解口头协议登记表',
       '封底',

@@ -78,8 +78,8 @@ describe('人民调解协议书 (§3.9)', () => {
       expect(doc.text).toMatch(new RegExp(`职业或职务\\s*${occupation}\\s*\u3000联系方式\\s*${phone}`));
       expect(doc.text).toMatch(new RegExp(`单位或住址\\s*${address}`));
     }
-    // Ages are worked out from the 身份证号 on the day the document is made.
-    expect(doc.text).toMatch(/姓名\s*张三[\s\S]*?年龄\s*54\b/);
+    // Ages are worked out from the 身份证号 on the agreement's date (2026-03-20: 53; on TODAY he is 54).
+    expect(doc.text).toMatch(/姓名\s*张三[\s\S]*?年龄\s*53\b/);
 
     const terms = doc.paragraphs.filter((p) => /^[一二三四五六七八九十]+、/.test(p));
     expect(terms.map((t) => t.split('、')[0])).toEqual(['一', '二', '三']);
@@ -385,10 +385,14 @@ describe('人民调解卷宗: the whole file in one document (§3.2)', () => {
       '人民调解申请书',
       '人民调解受理登记表',
       '人民调解当事人权利义务告知书',
+      // Two sheets for the ID copies the clerk entered, each headed.
+      '当事人身份证明',
+      '当事人身份证明',
       '人民调解调查记录',
       '人民调解记录',
       '人民调解记录',
       '人民调解协议书',
+      '收条或汇款单等履行凭证',
       '人民调解回访记录',
       '卷宗情况说明',
       '封\u3000底',
@@ -415,7 +419,7 @@ describe('人民调解卷宗: the whole file in one document (§3.2)', () => {
   it('the 卷内目录 lists what the file holds, with PAGEREF fields to bookmarked titles, already filled in', async () => {
     const doc = await docx(fx.twoParty, 'caseFile');
     const bookmarks = [...doc.document.matchAll(/<w:bookmarkStart w:name="(doc\d+)"/g)].map((m) => m[1]);
-    expect(bookmarks).toEqual(Array.from({ length: 10 }, (_, i) => `doc${i + 1}`));
+    expect(bookmarks).toEqual(Array.from({ length: 12 }, (_, i) => `doc${i + 1}`));
     const refs = [
       ...doc.document.matchAll(
         /PAGEREF (doc\d+)[^<]*<\/w:instrText>[\s\S]*?<w:fldChar w:fldCharType="separate"\/>[\s\S]*?<w:t[^>]*>(\d+)<\/w:t>/g,
@@ -443,8 +447,70 @@ describe('人民调解卷宗: the whole file in one document (§3.2)', () => {
       '文书名称',
       '人民调解受理登记表',
       '人民调解当事人权利义务告知书',
+      '当事人身份证明',
       '封底',
     ]);
+  });
+
+  it('the 卷内目录 lists §3.2’s materials filed on paper, each with its pages, and the 卷宗 a sheet for each page', async () => {
+    const tocOf = async (record: RecordRow) => {
+      const [, ...rows] = tableRows((await docx(record, 'contents')).document)[0] ?? [];
+      return rows.map((r) => [r[1], r[3]]);
+    };
+    // The 身份证明 is 必须: one page per party unless entered; the 司法确认 materials because 司法确认 is 是.
+    expect(await tocOf(fx.threeParty)).toEqual([
+      ['人民调解受理登记表', ''],
+      ['人民调解当事人权利义务告知书', ''],
+      ['当事人身份证明', '共3页'],
+      ['人民调解记录', '2026年5月20日'],
+      ['人民调解协议书', ''],
+      ['司法确认有关材料', '共2页'],
+      ['封底', ''],
+    ]);
+    expect((await tocOf(withData(fx.threeParty, { judicial_confirmation: false }))).map((r) => r[0])).not.toContain(
+      '司法确认有关材料',
+    );
+    const filed = withData(fx.twoParty, { attorney_pages: 1, evidence_pages: 3, confirmation_pages: 4 });
+    expect((await tocOf(filed)).map((r) => r.join(' '))).toEqual([
+      '人民调解申请书 ',
+      '人民调解受理登记表 ',
+      '人民调解当事人权利义务告知书 ',
+      '当事人身份证明 共2页',
+      '授权委托书 共1页',
+      '人民调解调查记录 2026年3月12日',
+      '人民调解证据材料 共3页',
+      '人民调解记录 2026年3月15日',
+      '人民调解记录 2026年3月20日',
+      '人民调解协议书 ',
+      '收条或汇款单等履行凭证 共1页',
+      '人民调解回访记录 ',
+      '卷宗情况说明 ',
+      '封底 ',
+    ]);
+    const file = await docx(fx.twoParty, 'caseFile');
+    expect(file.paragraphs).toContain('本页为卷内当事人身份证明第1页（共2页）。');
+    expect(file.paragraphs).toContain('本页为卷内当事人身份证明第2页（共2页）。');
+    expect(file.paragraphs).toContain('本页为卷内收条或汇款单等履行凭证第1页（共1页）。');
+  });
+
+  it('按卷宗连续编页: a piece printed alone is numbered from its page in the 卷宗, as the 卷内目录 gives it', async () => {
+    const [, ...rows] = tableRows((await docx(fx.twoParty, 'contents')).document)[0] ?? [];
+    const pageOf = (name: string, nth = 0) => rows.filter((r) => r[1] === name)[nth]?.[2];
+    const paged = async (kind: DocumentKind, index?: number) => {
+      const doc = await generate(fx, fx.twoParty, kind, index, { caseFilePaging: true });
+      return { ...doc, ...readDocx(doc.bytes) };
+    };
+    const revisit = await paged('revisit');
+    expect(revisit.document).toContain(`<w:pgNumType w:start="${pageOf('人民调解回访记录')}"/>`);
+    expect(Number(pageOf('人民调解回访记录'))).toBeGreaterThan(10);
+    expect(revisit.fileName).toBe('人民调解回访记录（按卷宗编页）-张三.docx');
+    const second = await paged('session', 1);
+    expect(second.document).toContain(`<w:pgNumType w:start="${pageOf('人民调解记录', 1)}"/>`);
+    // Without the choice a piece starts at 1, as before.
+    expect((await docx(fx.twoParty, 'revisit')).document).toContain('<w:pgNumType w:start="1"/>');
+    expect(
+      (await userError(generate(fx, fx.petition, 'visitRecord', undefined, { caseFilePaging: true }))).message,
+    ).toBe('“来访接待记录”不是卷宗中编页的文书，不能按卷宗连续编页');
   });
 
   it('the 卷内目录 on its own gives the pages the documents have in the 卷宗', async () => {
@@ -460,7 +526,8 @@ describe('人民调解卷宗: the whole file in one document (§3.2)', () => {
     expect(header).toEqual(['序号', '文书名称', '页号', '备注']);
     expect(rows.map((r) => r[0])).toEqual(cached.map((_, i) => String(i + 1)));
     expect(rows.map((r) => r[2])).toEqual(cached);
-    expect(rows[3]).toEqual(['4', '人民调解调查记录', cached[3], '2026年3月12日']);
+    expect(rows[3]).toEqual(['4', '当事人身份证明', cached[3], '共2页']);
+    expect(rows[4]).toEqual(['5', '人民调解调查记录', cached[4], '2026年3月12日']);
     expect(toc.document).not.toContain('w:footerReference');
   });
 });
@@ -469,6 +536,8 @@ describe('来访接待记录 (§5.1) and 实地查访情况登记表 (§7)', () 
   it('来访接待记录: the register’s columns, 来访人陈述, 答复意见, the signatures', async () => {
     const doc = await docx(fx.petition, 'visitRecord');
     expect(doc.paragraphs[0]).toBe('来访接待记录');
+    // 年龄 on the 来访日期 (2026-05-06): 57; on the day it is printed (TODAY) he is 58.
+    expect(tableRows(doc.document)[0]?.[3]).toEqual(['年龄', '57', '联系电话', '13862710009']);
     for (const text of [
       '东河镇司法所',
       '2026年5月6日 9时15分',
@@ -536,6 +605,18 @@ describe('listDocuments', () => {
       '人民调解记录（第2次，2026年3月20日）',
     );
     expect(options.find((o) => o.kind === 'oralAgreement')?.missing).toBe('本案为书面协议，请生成“人民调解协议书”');
+    // 按卷宗连续编页 is offered for the numbered pieces it can make, not the cover, the 目录 or the 卷宗 itself.
+    expect(options.filter((o) => o.caseFilePaging).map((o) => o.kind)).toEqual([
+      'application',
+      'acceptance',
+      'rightsNotice',
+      'investigation',
+      'session',
+      'session',
+      'agreement',
+      'revisit',
+      'backCover',
+    ]);
   });
 
   it('says in Chinese what a bare case lacks', () => {

@@ -54,6 +54,30 @@ describe('documents API', () => {
     expect(fs.existsSync(path.join(ledger.dir, '文书'))).toBe(false);
   });
 
+  it('按卷宗连续编页: the menu offers it on the 卷宗’s pieces, and the piece comes numbered from its 目录 page', async () => {
+    const ledger = openTestLedger({ today: TODAY });
+    const fx = await createDocumentFixtures(ledger.core);
+    const { documents } = await ledger.call('documents.list', { register: 'mediationCase', id: fx.twoParty.id });
+    expect(documents.find((d: DocumentOption) => d.kind === 'revisit')?.caseFilePaging).toBe(true);
+    expect(documents.find((d: DocumentOption) => d.kind === 'caseFile')?.caseFilePaging).toBeUndefined();
+    const file: GeneratedFile = await ledger.call('documents.generate', {
+      register: 'mediationCase',
+      id: fx.twoParty.id,
+      kind: 'revisit',
+      caseFilePaging: true,
+    });
+    expect(file.fileName).toBe('人民调解回访记录（按卷宗编页）-张三.docx');
+    const start = /<w:pgNumType w:start="(\d+)"\/>/.exec(readDocx(Buffer.from(file.base64, 'base64')).document)?.[1];
+    expect(Number(start)).toBeGreaterThan(10);
+    const wrong = await ledger.fail('documents.generate', {
+      register: 'mediationCase',
+      id: fx.twoParty.id,
+      kind: 'revisit',
+      caseFilePaging: 'yes' as unknown as boolean,
+    });
+    expect(wrong.message).toBe('按卷宗连续编页应为是或否');
+  });
+
   it('rejects an unknown document kind by name', async () => {
     const ledger = openTestLedger({ today: TODAY });
     const error = await ledger.fail('documents.generate', { register: 'mediationCase', id: 1, kind: 'will' });

@@ -2,6 +2,7 @@
 // then every document the case has, in the official order, each from a new page, numbered from 1 through to the 封底.
 import { Bookmark, Packer, PageReference, type Document, type FileChild, type PageNumberEstimator } from 'docx';
 import { estimatePageNumbersWith, type MeasureWidth } from 'docx/layout';
+import type { DocumentKind } from '../../../src-shared/documents';
 import { acceptance } from './builders/acceptance';
 import { agreement } from './builders/agreement';
 import { application } from './builders/application';
@@ -9,6 +10,7 @@ import { backCover } from './builders/backCover';
 import { contents, type ContentsEntry } from './builders/contents';
 import { cover } from './builders/cover';
 import { fileNote } from './builders/fileNote';
+import { filedMaterial } from './builders/filedMaterial';
 import { investigation } from './builders/investigation';
 import { oralAgreement } from './builders/oralAgreement';
 import { revisit } from './builders/revisit';
@@ -34,19 +36,41 @@ export function agreementMissing(c: CaseContext['c'], form: 'written' | 'oral'):
   return `${form === 'written' ? '协议书' : '口头协议登记表'}缺少${lacking.join('和')}，请先在“调解协议”中填写`;
 }
 
-/** The case's documents after the 卷内目录, in the order of docs/spec/formats.md §3.2, only those it has. */
-export function caseFileParts(ctx: CaseContext): Part[] {
+/** A document of the 卷宗, with the kind (and entry) it is offered as on its own; none for what is not (情况说明, 材料). */
+export interface FiledPart {
+  part: Part;
+  kind?: DocumentKind;
+  index?: number;
+}
+
+/**
+ * The case's documents after the 卷内目录, in the order of docs/spec/formats.md §3.2, only those it has: the
+ * 当事人身份证明 always (必须; one page per party unless the clerk entered the count), the other filed materials when
+ * pages were entered, the 司法确认 materials when 司法确认 is 是.
+ */
+export function caseFileParts(ctx: CaseContext): FiledPart[] {
   const { c } = ctx;
-  const parts: Part[] = [];
-  if (c.caseSource === '依申请调解') parts.push(application(ctx));
-  parts.push(acceptance(ctx), rightsNotice(ctx));
-  c.investigations.forEach((entry) => parts.push(investigation(ctx, entry)));
-  c.sessions.forEach((entry) => parts.push(session(ctx, entry)));
-  if (agreementMissing(c, 'written') === null) parts.push(agreement(ctx));
-  else if (agreementMissing(c, 'oral') === null) parts.push(oralAgreement(ctx));
-  if (c.revisitContent) parts.push(revisit(ctx));
-  if (c.fileNote) parts.push(fileNote(ctx));
-  parts.push(backCover(ctx));
+  const pages = c.filedPages;
+  const parts: FiledPart[] = [];
+  const material = (name: string, count: number | null) => {
+    if (count !== null && count > 0) parts.push({ part: filedMaterial(name, count) });
+  };
+  if (c.caseSource === '依申请调解') parts.push({ part: application(ctx), kind: 'application' });
+  parts.push({ part: acceptance(ctx), kind: 'acceptance' }, { part: rightsNotice(ctx), kind: 'rightsNotice' });
+  material('当事人身份证明', pages.idProof ?? c.parties.length);
+  material('授权委托书', pages.attorney);
+  c.investigations.forEach((entry, index) =>
+    parts.push({ part: investigation(ctx, entry), kind: 'investigation', index }),
+  );
+  material('人民调解证据材料', pages.evidence);
+  c.sessions.forEach((entry, index) => parts.push({ part: session(ctx, entry), kind: 'session', index }));
+  if (agreementMissing(c, 'written') === null) parts.push({ part: agreement(ctx), kind: 'agreement' });
+  else if (agreementMissing(c, 'oral') === null) parts.push({ part: oralAgreement(ctx), kind: 'oralAgreement' });
+  material('收条或汇款单等履行凭证', pages.receipt);
+  if (c.revisitContent) parts.push({ part: revisit(ctx), kind: 'revisit' });
+  if (c.judicialConfirmation) material('司法确认有关材料', pages.confirmation ?? 1);
+  if (c.fileNote) parts.push({ part: fileNote(ctx) });
+  parts.push({ part: backCover(ctx), kind: 'backCover' });
   return parts;
 }
 
@@ -63,10 +87,10 @@ export function partChildren(part: Part, opts: { bookmark?: string; newPage?: bo
 
 const bookmarkOf = (index: number) => `doc${index + 1}`;
 
-function bodyRun(parts: readonly Part[]): PageRun {
+function bodyRun(parts: readonly FiledPart[]): PageRun {
   return {
     numbered: true,
-    children: parts.flatMap((part, i) => partChildren(part, { newPage: i > 0, bookmark: bookmarkOf(i) })),
+    children: parts.flatMap(({ part }, i) => partChildren(part, { newPage: i > 0, bookmark: bookmarkOf(i) })),
   };
 }
 
@@ -95,7 +119,7 @@ export function caseFileDocument(
   estimator: PageNumberEstimator = pageNumbers,
 ): Document {
   const parts = caseFileParts(ctx);
-  const entries: ContentsEntry[] = parts.map((part, i) => ({
+  const entries: ContentsEntry[] = parts.map(({ part }, i) => ({
     name: part.name,
     note: part.note,
     page: new PageReference(bookmarkOf(i)),
@@ -114,18 +138,34 @@ export function caseFileDocument(
 }
 
 /**
- * The 卷内目录 on its own, with the pages the documents have in the 卷宗: the 卷宗 is written once and the numbers its
- * page estimator works out are kept, so both always agree.
+ * The page each document starts on in the 卷宗, as its page estimator works them out: the 卷宗 is written once and the
+ * numbers kept, so the 卷内目录 on its own and a piece numbered on from its place agree with the 卷宗's 目录.
  */
-export async function standaloneContents(ctx: CaseContext): Promise<Part> {
-  let pages: ReadonlyMap<string, string> = new Map();
+async function caseFilePages(ctx: CaseContext): Promise<{ parts: FiledPart[]; pages: string[] }> {
+  let bookmarks: ReadonlyMap<string, string> = new Map();
   const keepPages: PageNumberEstimator = (body, context) => {
     const estimated = pageNumbers(body, context);
-    pages = estimated.bookmarks;
+    bookmarks = estimated.bookmarks;
     return estimated;
   };
   await Packer.toBuffer(caseFileDocument(ctx, '卷内目录', keepPages));
-  return contents(
-    caseFileParts(ctx).map((part, i) => ({ name: part.name, note: part.note, page: pages.get(bookmarkOf(i)) ?? '' })),
-  );
+  const parts = caseFileParts(ctx);
+  return { parts, pages: parts.map((_, i) => bookmarks.get(bookmarkOf(i)) ?? '') };
+}
+
+/** The 卷内目录 on its own, with the pages the documents have in the 卷宗. */
+export async function standaloneContents(ctx: CaseContext): Promise<Part> {
+  const { parts, pages } = await caseFilePages(ctx);
+  return contents(parts.map(({ part }, i) => ({ name: part.name, note: part.note, page: pages[i] ?? '' })));
+}
+
+/**
+ * The page a document of the case starts on in the 卷宗 (按卷宗连续编页: printed on its own, it is numbered on from
+ * there, as the 卷内目录 says), or null when the 卷宗 does not hold it.
+ */
+export async function pageInCaseFile(ctx: CaseContext, kind: DocumentKind, index: number): Promise<number | null> {
+  const { parts, pages } = await caseFilePages(ctx);
+  const at = parts.findIndex((p) => p.kind === kind && (p.index ?? 0) === index);
+  const page = Number(pages[at]);
+  return at >= 0 && Number.isInteger(page) && page > 0 ? page : null;
 }

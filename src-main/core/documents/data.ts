@@ -2,9 +2,9 @@
 // read it through views typed by the definitions and the accessors of src-shared/registers/read.ts, which keep them
 // free of casts and null checks and accept only keys of the right type that the register has.
 import { disputeTypeVersions } from '../../../src-shared/codes';
-import { ageOn, chineseDate } from '../../../src-shared/dates';
+import { chineseDate } from '../../../src-shared/dates';
 import type { EntryView, FieldsOf, KeyOfType, PartyData, RecordView } from '../../../src-shared/registers';
-import { entries, int, parties, strings, text } from '../../../src-shared/registers/read';
+import { entries, flag, int, parties, strings, text } from '../../../src-shared/registers/read';
 import type { Committee } from '../../../src-shared/settings';
 
 export { entries, int, parties, strings, text };
@@ -51,12 +51,6 @@ export function chineseNumber(n: number): string {
 }
 
 // ---------------------------------------------------------------- people
-
-/** A party's age as printed: worked out from the birth date on the day the document is made, else the stored age. */
-export function ageOf(party: PartyData, today: string): string | null {
-  if (party.birth_date) return String(ageOn(party.birth_date, today));
-  return party.age === null ? null : String(party.age);
-}
 
 export function namesOf(people: readonly PartyData[]): string {
   return people.map((p) => p.name).join('、');
@@ -149,6 +143,15 @@ export interface MediationCase {
   filedDate: string | null;
   retention: string | null;
   fileNote: string | null;
+  judicialConfirmation: boolean;
+  /** Pages of the materials filed on paper (§3.2) as entered; null where the clerk entered none. */
+  filedPages: {
+    idProof: number | null;
+    attorney: number | null;
+    evidence: number | null;
+    receipt: number | null;
+    confirmation: number | null;
+  };
   /** The first 申请人: names the files. */
   firstPartyName: string;
 }
@@ -196,8 +199,24 @@ export function mediationCase(d: RecordView<'mediationCase'>): MediationCase {
     filedDate: text(d, 'filed_date'),
     retention: text(d, 'retention'),
     fileNote: text(d, 'file_note'),
+    judicialConfirmation: flag(d, 'judicial_confirmation'),
+    filedPages: {
+      idProof: int(d, 'id_proof_pages'),
+      attorney: int(d, 'attorney_pages'),
+      evidence: int(d, 'evidence_pages'),
+      receipt: int(d, 'receipt_pages'),
+      confirmation: int(d, 'confirmation_pages'),
+    },
     firstPartyName: applicants[0]?.name ?? respondents[0]?.name ?? '当事人',
   };
+}
+
+/**
+ * The date a case's document is dated by, which its ages are printed as on: its own date (签订日期, 调查日期), else the
+ * 受理日期, which every case has; the day of printing only for a record that somehow has neither.
+ */
+export function documentDay(c: MediationCase, own: string | null, today: string): string {
+  return own ?? c.acceptDate ?? today;
 }
 
 /** Where the case's documents are filed, folder by folder: 文书/<受理年>/<卷号>. */

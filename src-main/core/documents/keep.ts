@@ -20,6 +20,7 @@ export async function generateAndKeep(
     record,
     kind: input.kind,
     ...(input.index !== undefined ? { index: input.index } : {}),
+    caseFilePaging: input.caseFilePaging ?? false,
     settings,
     committee: committee?.id !== undefined ? { ...committee, id: committee.id } : null,
     today: ctx.today,

@@ -24,9 +24,11 @@ export interface GenerateInput {
   record: RecordRow;
   kind: DocumentKind;
   index?: number;
+  /** 按卷宗连续编页: numbered on from where the piece starts in the 卷宗 (only kinds the register's `paged` lists). */
+  caseFilePaging?: boolean;
   settings: Settings;
   committee: Committee | null;
-  /** YYYY-MM-DD: ages are worked out on it, and it files records without a date. */
+  /** YYYY-MM-DD: files records without a date. Ages are printed as on each document's own date. */
   today: string;
 }
 
@@ -69,6 +71,8 @@ export interface MakeInput<R extends RegisterKey> {
   index: number;
   /** 文书名 with the entry's suffix. */
   docName: string;
+  /** Numbered on from the piece's place in the 卷宗 (a kind among `paged`). */
+  caseFilePaging: boolean;
   settings: Settings;
   committee: Committee | null;
   today: string;
@@ -78,6 +82,8 @@ export interface MakeInput<R extends RegisterKey> {
 export interface DocumentSpec<R extends RegisterKey> {
   /** In menu order. */
   readonly kinds: readonly DocumentKind[];
+  /** Kinds that are numbered pieces of a 卷宗, so can be numbered on from their place there (按卷宗连续编页). */
+  readonly paged?: readonly DocumentKind[];
   readonly perEntry?: Partial<Record<DocumentKind, PerEntry<R>>>;
   /** Why a record cannot have this kind (one not made per entry), or null. */
   readonly missing?: (record: RecordView<R>, kind: DocumentKind) => string | null;
@@ -103,7 +109,7 @@ export function documentSet<R extends RegisterKey>(register: R, spec: DocumentSp
     kinds: spec.kinds,
     list(record) {
       const view = viewOf(register, record.data);
-      return spec.kinds.flatMap((kind): DocumentOption[] => {
+      const options = spec.kinds.flatMap((kind): DocumentOption[] => {
         const perEntry = spec.perEntry?.[kind];
         if (perEntry) {
           const list = perEntry.entries(view);
@@ -121,9 +127,15 @@ export function documentSet<R extends RegisterKey>(register: R, spec: DocumentSp
           { kind, title: DOCUMENT_NAMES[kind], available: missing === null, ...(missing === null ? {} : { missing }) },
         ];
       });
+      return options.map((option) =>
+        option.available && spec.paged?.includes(option.kind) ? { ...option, caseFilePaging: true } : option,
+      );
     },
     async make(input) {
       const { kind, settings, committee, today } = input;
+      const caseFilePaging = input.caseFilePaging ?? false;
+      if (caseFilePaging && !spec.paged?.includes(kind))
+        throw new UserError(`“${DOCUMENT_NAMES[kind]}”不是卷宗中编页的文书，不能按卷宗连续编页`);
       const view = viewOf(register, input.record.data);
       // Per-entry documents need an entry that exists; the rest need the data `missing` checks.
       const perEntry = spec.perEntry?.[kind];
@@ -139,7 +151,7 @@ export function documentSet<R extends RegisterKey>(register: R, spec: DocumentSp
         const missing = spec.missing?.(view, kind) ?? null;
         if (missing) throw new UserError(missing);
       }
-      return spec.make({ record: view, kind, index, docName, settings, committee, today });
+      return spec.make({ record: view, kind, index, docName, caseFilePaging, settings, committee, today });
     },
   };
 }
@@ -164,7 +176,7 @@ export function sanitizeFileName(name: string): string {
 export const fileName = (docName: string, person: string) => `${sanitizeFileName(`${docName}-${person}`)}.docx`;
 export const folderOf = (segments: readonly string[]) => segments.map(sanitizeFileName).join('/');
 
-/** One document on its own pages. */
-export function singleDocument(part: Part, name: string, numbered = true): Document {
-  return document({ title: name, runs: [{ numbered, children: partChildren(part) }] });
+/** One document on its own pages, numbered from `firstPage` (its page in the 卷宗 when numbered on from there). */
+export function singleDocument(part: Part, name: string, numbered = true, firstPage = 1): Document {
+  return document({ title: name, runs: [{ numbered, firstPage, children: partChildren(part) }] });
 }

@@ -2,7 +2,8 @@
 // check-box choices. Builders compose these with the style helpers; none repeats another's layout.
 import type { FileChild, Paragraph } from 'docx';
 import type { PartyData, RecordView, RegisterKey } from '../../../src-shared/registers';
-import { ageOf, chineseNumber, committeeSeal, dateCn, type CommitteeName, type MediationCase } from './data';
+import { ageOnDocumentDate } from '../../../src-shared/dates';
+import { chineseNumber, committeeSeal, dateCn, type CommitteeName, type MediationCase } from './data';
 import {
   SIZE,
   blank,
@@ -31,7 +32,7 @@ export interface Part {
 export interface CaseContext {
   c: MediationCase;
   committee: CommitteeName;
-  /** The day the document is made: ages are worked out on it. */
+  /** The day the document is made: files a case without a 受理日期. Ages are on each document's own date instead. */
   today: string;
 }
 
@@ -50,8 +51,10 @@ export type Person = Pick<
   age: string | null;
 };
 
-export function personOf(party: PartyData, today: string): Person {
-  return { ...party, age: ageOf(party, today) };
+/** A party as a document dated `on` describes them: their age on that date. */
+export function personOf(party: PartyData, on: string): Person {
+  const age = ageOnDocumentDate(party, on);
+  return { ...party, age: age === null ? null : String(age) };
 }
 
 /**
@@ -102,12 +105,13 @@ export function personBlock(label: string, person: Person, opts: { labelWidth: n
 /** Blocks for groups of parties under their labels (申请人 …, 被申请人 …), aligned on the longest label. */
 export function partyBlocks(
   groups: readonly (readonly [string, readonly PartyData[]])[],
-  today: string,
+  /** The document's own date: ages are printed as on it. */
+  on: string,
   size?: Size,
 ): Paragraph[] {
   const labelWidth = Math.max(...groups.map(([label]) => label.length)) + 1;
   return groups.flatMap(([label, people]) =>
-    people.flatMap((p) => personBlock(label, personOf(p, today), { labelWidth, size })),
+    people.flatMap((p) => personBlock(label, personOf(p, on), { labelWidth, size })),
   );
 }
 

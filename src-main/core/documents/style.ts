@@ -384,7 +384,7 @@ function pageNumberFooter(side: 'odd' | 'even'): Footer {
   });
 }
 
-const pageProperties = (numbering: 'restart' | 'continue' | 'none') => ({
+const pageProperties = (numbering: 'restart' | 'continue' | 'none', firstPage = 1) => ({
   page: {
     size: { width: PAGE.width, height: PAGE.height },
     margin: {
@@ -395,7 +395,7 @@ const pageProperties = (numbering: 'restart' | 'continue' | 'none') => ({
       header: PAGE.header,
       footer: PAGE.footer,
     },
-    ...(numbering === 'restart' ? { pageNumbers: { start: 1 } } : {}),
+    ...(numbering === 'restart' ? { pageNumbers: { start: firstPage } } : {}),
   },
 });
 
@@ -403,6 +403,8 @@ const pageProperties = (numbering: 'restart' | 'continue' | 'none') => ({
 export interface PageRun {
   children: readonly FileChild[];
   numbered: boolean;
+  /** The number of its first page when it is the first numbered run (1 unless it continues a 卷宗's numbering). */
+  firstPage?: number;
 }
 
 /**
@@ -420,7 +422,7 @@ export function document(opts: {
     const numbering = numberedSeen ? 'continue' : 'restart';
     numberedSeen = true;
     return {
-      properties: pageProperties(numbering),
+      properties: pageProperties(numbering, pages.firstPage),
       footers: { default: pageNumberFooter('odd'), even: pageNumberFooter('even') },
       children: [...pages.children],
     };

@@ -18,7 +18,7 @@
 // - Long text wraps; a row is as tall as its longest cell, up to Excel's limit of 409 points — beyond that the cell
 //   still holds the whole text but only its beginning shows and prints.
 import { sql, type Kysely, type RawBuilder } from 'kysely';
-import { ageOn, chineseMonth, isoDate, lastDayOfMonth, parseDate } from '../../../src-shared/dates';
+import { ageOn, ageOnDocumentDate, chineseMonth, isoDate, lastDayOfMonth, parseDate } from '../../../src-shared/dates';
 import { registerDef, type FieldDef, type RegisterDef, type RegisterKey } from '../../../src-shared/registers';
 import type { Settings } from '../../../src-shared/settings';
 import type { LedgerDatabase, RegisterRow, RegisterTableName } from '../db/schema';
@@ -84,6 +84,11 @@ const DOCUMENT_ONLY: Partial<Record<RegisterKey, readonly string[]>> = {
     'filed_date',
     'retention',
     'file_note',
+    'id_proof_pages',
+    'attorney_pages',
+    'evidence_pages',
+    'receipt_pages',
+    'confirmation_pages',
     'events',
     // 来源 (the 来访 or 排查 record a case was turned from) links books in the app; §5.4 has no column for it.
     'source_ref',
@@ -392,6 +397,10 @@ async function loadChildren(db: Db, def: RegisterDef, ids: RawBuilder<number>, m
       const parties = await db
         .selectFrom('party')
         .selectAll()
+        // Ages are printed as on the row's 登记日期 (src-shared/dates.ts ageOnDocumentDate), not on the export's day.
+        .select(
+          sql<string>`(SELECT registered_on FROM ${sql.table(def.table)} WHERE id = party.record_id)`.as('row_date'),
+        )
         .where('register', '=', def.key)
         .where('role', '=', field.party.role)
         .where(sql<boolean>`record_id IN (${ids})`)
@@ -400,9 +409,10 @@ async function loadChildren(db: Db, def: RegisterDef, ids: RawBuilder<number>, m
         .execute();
       const byRecord = new Map<number, PartyCells[]>();
       for (const p of parties) {
+        const dated = { ...p, age: ageOnDocumentDate(p, p.row_date) };
         const shown = mask
-          ? { ...p, phone: maskSensitive(p.phone) || null, id_number: maskSensitive(p.id_number) || null }
-          : p;
+          ? { ...dated, phone: maskSensitive(p.phone) || null, id_number: maskSensitive(p.id_number) || null }
+          : dated;
         byRecord.set(p.record_id, [...(byRecord.get(p.record_id) ?? []), shown]);
       }
       children.parties.set(field.key, byRecord);

@@ -1,4 +1,4 @@
-import { Button, Menu, Text, Tooltip } from '@mantine/core';
+import { Box, Button, Checkbox, Menu, Text, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { DocumentOption } from '../../../src-shared/documents';
@@ -12,8 +12,11 @@ export function DocumentsMenu({ register, id, version }: { register: RegisterKey
   // A button in the title bar, not content: until the list is in (or if it fails) the button is simply not there.
   const options = useApi('documents.list', { register, id }, { version }).data?.documents ?? [];
   const [busy, setBusy] = useState(false);
+  // 按卷宗连续编页: a piece printed on its own is numbered from its page in the 卷宗, as the 卷内目录 lists it.
+  const [caseFilePaging, setCaseFilePaging] = useState(false);
 
   if (options.length === 0) return null;
+  const pageable = options.some((option) => option.caseFilePaging);
 
   const generate = async (option: DocumentOption) => {
     setBusy(true);
@@ -23,6 +26,7 @@ export function DocumentsMenu({ register, id, version }: { register: RegisterKey
         id,
         kind: option.kind,
         ...(option.index !== undefined ? { index: option.index } : {}),
+        ...(caseFilePaging && option.caseFilePaging ? { caseFilePaging: true } : {}),
       });
       deliver(file, '文书');
     } catch (error) {
@@ -41,6 +45,16 @@ export function DocumentsMenu({ register, id, version }: { register: RegisterKey
       </Menu.Target>
       <Menu.Dropdown>
         <Menu.Label>按已保存的内容生成 Word 文书</Menu.Label>
+        {pageable && (
+          <Box px="sm" pb="xs">
+            <Checkbox
+              label="按卷宗连续编页"
+              description="单份文书的页码从它在卷宗中的页号编起，与卷内目录一致；不选则每份从第1页编起"
+              checked={caseFilePaging}
+              onChange={(event) => setCaseFilePaging(event.currentTarget.checked)}
+            />
+          </Box>
+        )}
         {options.map((option) => {
           const item = (
             <Menu.Item

@@ -127,6 +127,17 @@ export const mediationCase = defineRegister({
     f.date('filed_date', '立卷日期', { section: '立卷' }),
     f.select('retention', '保管期限', labels('10年', '30年', '永久'), { section: '立卷' }),
     f.textarea('file_note', '卷宗情况说明', { max: 2000, section: '立卷' }),
+    // The materials of docs/spec/formats.md §3.2 filed on paper, which the ledger does not print: the 卷宗 keeps their
+    // pages, so the 卷内目录 lists them and every page number after them is right once they are filed.
+    f.int('id_proof_pages', '当事人身份证明页数', { max: 200, section: '立卷', hint: '不填则按每位当事人一页计' }),
+    f.int('attorney_pages', '授权委托书页数', { max: 200, section: '立卷', hint: '没有则不填' }),
+    f.int('evidence_pages', '证据材料页数', { max: 500, section: '立卷', hint: '没有则不填' }),
+    f.int('receipt_pages', '收条、汇款单等履行凭证页数', { max: 200, section: '立卷', hint: '没有则不填' }),
+    f.int('confirmation_pages', '司法确认材料页数', {
+      max: 200,
+      section: '立卷',
+      hint: '“司法确认”为“是”时列入卷内目录；不填则按1页计',
+    }),
     ...flag('prevent_suicide', '防止民间纠纷引起自杀'),
     ...flag('prevent_criminal', '防止民间纠纷转化为刑事案件'),
     ...flag('prevent_petition', '防止群体性上访'),

@@ -12,6 +12,7 @@ import { m0011_reminderIndexes } from './0011_reminder_indexes';
 import { m0012_searchMergeWhenIdle } from './0012_search_merge_when_idle';
 import { m0013_correctionReminderIndex } from './0013_correction_reminder_index';
 import { m0014_accountSessionKey } from './0014_account_session_key';
+import { m0016_filedMaterialPages } from './0016_filed_material_pages';
 import { m0018_screeningCasesMediated } from './0018_screening_cases_mediated';
 import type { Migration } from './types';
 
@@ -31,7 +32,7 @@ export const migrations: readonly Migration[] = [
   m0012_searchMergeWhenIdle,
   m0013_correctionReminderIndex,
   m0014_accountSessionKey,
-  // 0015–0017 are other branches' of the same round; they go in before this one when merged.
+  m0016_filedMaterialPages,
   m0018_screeningCasesMediated,
 ];
 

@@ -9,6 +9,7 @@ import {
   type CaseContext,
   type Part,
 } from '../parts';
+import { documentDay } from '../data';
 import { heading, para, textBlock } from '../style';
 
 export function agreementCopiesSentence(copies: number): string {
@@ -22,7 +23,7 @@ export function agreement(ctx: CaseContext): Part {
     title: '人民调解协议书',
     blocks: [
       agreementNumber(c),
-      ...partyBlocks([['当事人', c.parties]], today),
+      ...partyBlocks([['当事人', c.parties]], documentDay(c, c.agreementDate, today)),
       heading('纠纷主要事实、争议事项：'),
       ...textBlock(c.agreementFacts),
       heading('经调解，自愿达成如下协议：'),

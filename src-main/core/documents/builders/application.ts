@@ -1,6 +1,6 @@
 // §3.4 人民调解申请书: the applicants' and respondents' blocks, the dispute in brief, what is asked, the fixed
 // sentence with the committee's name, the applicants' signatures.
-import { dateCn } from '../data';
+import { dateCn, documentDay } from '../data';
 import { partyBlocks, type CaseContext, type Part } from '../parts';
 import { blank, heading, para, signatureBlock, textBlock } from '../style';
 
@@ -16,7 +16,7 @@ export function application(ctx: CaseContext): Part {
           ['申请人', c.applicants],
           ['被申请人', c.respondents],
         ],
-        today,
+        documentDay(c, c.acceptDate, today),
       ),
       heading('纠纷简要情况陈述：', { before: 0.3 }),
       ...textBlock(c.summary),

@@ -1,6 +1,6 @@
 // §3.7 人民调解调查记录, one per investigation: time and place, who asked and who wrote, the person asked (as a
 // 当事人信息块), those present, the questions and answers, the three signatures.
-import { type CaseEntry, dateCn, text, whenCn } from '../data';
+import { type CaseEntry, dateCn, documentDay, text, whenCn } from '../data';
 import { personBlock, personOf, type CaseContext, type Part, type Person } from '../parts';
 import { heading, labelled, labelledPairs, signatureBlock, textBlock } from '../style';
 
@@ -8,7 +8,7 @@ import { heading, labelled, labelledPairs, signatureBlock, textBlock } from '../
 function subjectOf(entry: CaseEntry<'investigations'>, ctx: CaseContext): Person {
   const name = text(entry, 'subject_name') ?? '';
   const party = ctx.c.parties.find((p) => p.name === name);
-  const known = party ? personOf(party, ctx.today) : null;
+  const known = party ? personOf(party, documentDay(ctx.c, text(entry, 'date'), ctx.today)) : null;
   return {
     kind: '自然人',
     name,

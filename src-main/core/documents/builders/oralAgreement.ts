@@ -1,7 +1,7 @@
 // §3.10 人民调解口头协议登记表: filled in as the 协议书 is (S21), as a ruled form: the parties, the facts, what was
 // agreed orally, how it is performed, and what the provincial system records beside (C8: 调解地点、涉及金额、履行情况).
 import type { Paragraph } from 'docx';
-import { text, yuan } from '../data';
+import { documentDay, text, yuan } from '../data';
 import {
   agreementNumber,
   agreementSignatures,
@@ -27,7 +27,7 @@ export function oralAgreement(ctx: CaseContext): Part {
         widths: [2000, 2422, 2000, 2422],
         size,
         rows: [
-          [label('当事人'), wide(partyBlocks([['', c.parties]], today, size))],
+          [label('当事人'), wide(partyBlocks([['', c.parties]], documentDay(c, c.agreementDate, today), size))],
           [label('纠纷主要事实、争议事项'), wide(textBlock(c.agreementFacts, { size }))],
           [label('口头协议内容'), wide(numberedTerms(c.agreementTerms, size))],
           [label('履行方式、时限'), wide(textBlock(c.performanceTerms, { size }))],

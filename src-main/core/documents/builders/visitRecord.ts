@@ -1,6 +1,7 @@
 // docs/spec/formats.md §5.1 来访接待记录, from one entry of the 来信来访登记簿: the register's columns as a ruled form, then
 // 来访人陈述 and 答复意见 in full, and the visitor's and receiver's signatures.
-import { ageOf, dateCn, parties, text, timeCn } from '../data';
+import { ageOnDocumentDate } from '../../../../src-shared/dates';
+import { dateCn, parties, text, timeCn } from '../data';
 import { signatureRows, type Part, type RecordContext } from '../parts';
 import { SIZE, table, textBlock, type CellInput } from '../style';
 
@@ -8,6 +9,7 @@ export function visitRecord(ctx: RecordContext<'petition'>): Part {
   const d = ctx.record;
   const size = SIZE.table;
   const visitor = parties(d, 'visitors')[0];
+  const age = visitor ? ageOnDocumentDate(visitor, text(d, 'visit_date') ?? ctx.today) : null;
   const label = (content: string): CellInput => ({ content, label: true });
   const long = (value: string | null): CellInput => ({ content: textBlock(value, { size }), span: 3 });
   const handling = [text(d, 'handling'), text(d, 'transferred_to') ? `（转交${text(d, 'transferred_to')}）` : null]
@@ -31,7 +33,7 @@ export function visitRecord(ctx: RecordContext<'petition'>): Part {
             text(d, 'method') ?? '',
           ],
           [label('来访人姓名'), visitor?.name ?? '', label('性别'), visitor?.sex ?? ''],
-          [label('年龄'), visitor ? (ageOf(visitor, ctx.today) ?? '') : '', label('联系电话'), visitor?.phone ?? ''],
+          [label('年龄'), age === null ? '' : String(age), label('联系电话'), visitor?.phone ?? ''],
           [label('住址（单位）'), { content: visitor?.address ?? '', span: 3 }],
           [label('来访人数'), text(d, 'visitor_count') ?? '', label('问题类别'), text(d, 'category') ?? ''],
           [label('反映问题（来访事由）'), long(text(d, 'matter'))],

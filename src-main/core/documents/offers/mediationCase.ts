@@ -11,10 +11,11 @@ import { oralAgreement } from '../builders/oralAgreement';
 import { revisit } from '../builders/revisit';
 import { rightsNotice } from '../builders/rightsNotice';
 import { session } from '../builders/session';
-import { agreementMissing, caseFileDocument, standaloneContents } from '../caseFile';
+import { agreementMissing, caseFileDocument, pageInCaseFile, standaloneContents } from '../caseFile';
 import { caseFolder, committeeName, entries, mediationCase, type MediationCase } from '../data';
 import { documentSet, entryAt, fileName, folderOf, singleDocument } from '../offer';
 import type { CaseContext, Part } from '../parts';
+import { UserError } from '../../errors';
 
 /** Why a case cannot have this document, or null. */
 function missing(c: MediationCase, kind: DocumentKind): string | null {
@@ -61,21 +62,28 @@ function casePart(ctx: CaseContext, kind: DocumentKind, index: number): Part {
   }
 }
 
+const CASE_KINDS: readonly DocumentKind[] = [
+  'application',
+  'acceptance',
+  'rightsNotice',
+  'investigation',
+  'session',
+  'agreement',
+  'oralAgreement',
+  'revisit',
+  'cover',
+  'contents',
+  'backCover',
+  'caseFile',
+];
+
+/** The cover and the 卷内目录 carry no page number, as in the bound 卷宗; the 卷宗 itself is numbered whole. */
+const UNNUMBERED: readonly DocumentKind[] = ['cover', 'contents'];
+
 export const mediationCaseDocuments = documentSet('mediationCase', {
-  kinds: [
-    'application',
-    'acceptance',
-    'rightsNotice',
-    'investigation',
-    'session',
-    'agreement',
-    'oralAgreement',
-    'revisit',
-    'cover',
-    'contents',
-    'backCover',
-    'caseFile',
-  ],
+  kinds: CASE_KINDS,
+  // The numbered pieces of the 卷宗, which can be numbered on from their place there.
+  paged: CASE_KINDS.filter((kind) => !UNNUMBERED.includes(kind) && kind !== 'caseFile'),
   perEntry: {
     investigation: {
       entries: (d) => entries(d, 'investigations'),
@@ -91,11 +99,12 @@ export const mediationCaseDocuments = documentSet('mediationCase', {
     },
   },
   missing: (d, kind) => missing(mediationCase(d), kind),
-  async make({ record, kind, index, docName, committee, today }) {
+  async make({ record, kind, index, docName, caseFilePaging, committee, today }) {
     const c = mediationCase(record);
     const ctx: CaseContext = { c, committee: committeeName(committee), today };
-    // The cover and the 卷内目录 carry no page number, as in the bound 卷宗.
-    const numbered = kind !== 'cover' && kind !== 'contents';
+    const numbered = !UNNUMBERED.includes(kind);
+    const firstPage = caseFilePaging ? await pageInCaseFile(ctx, kind, index) : 1;
+    if (firstPage === null) throw new UserError(`卷宗中没有“${docName}”，不能按卷宗连续编页`);
     const doc =
       kind === 'caseFile'
         ? caseFileDocument(ctx, docName)
@@ -103,9 +112,11 @@ export const mediationCaseDocuments = documentSet('mediationCase', {
             kind === 'contents' ? await standaloneContents(ctx) : casePart(ctx, kind, index),
             docName,
             numbered,
+            firstPage,
           );
     return {
-      fileName: fileName(docName, c.firstPartyName),
+      // Named apart from the piece numbered from 1, so neither copy kept in 文书/ replaces the other.
+      fileName: fileName(caseFilePaging ? `${docName}（按卷宗编页）` : docName, c.firstPartyName),
       folder: folderOf(caseFolder(c, today)),
       bytes: await Packer.toBuffer(doc),
     };
