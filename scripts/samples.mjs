@@ -1,6 +1,6 @@
 // `npm run samples`: renders sample Word documents from the test fixtures to docs/samples/*.png (LibreOffice → PDF →
 // pdftoppm at 80 dpi), to look at how the forms come out: the 协议书 (two parties, and three with 20 terms), the 口头协议
-// 登记表, the 回访记录, the 实地查访情况登记表, the 来访接待记录 and the first pages of a whole 卷宗. The .docx files are
+// 登记表, the 回访记录, the 实地查访情况登记表, the 来访接待记录 and every page of a whole 卷宗. The .docx files are
 // kept beside the PNGs. Then the Excel reports (scripts/report-samples.mjs: the 月报 workbook and a register book).
 // The TypeScript sources are loaded with jiti (installed with electron-builder), so no build is needed.
 import { spawnSync } from 'node:child_process';
@@ -38,7 +38,9 @@ try {
     ['revisit', fx.twoParty, 'revisit', undefined, 1],
     ['field-visit', fx.correction, 'fieldVisit', 0, 1],
     ['visit-record', fx.petition, 'visitRecord', undefined, 2],
-    ['case-file', fx.twoParty, 'caseFile', undefined, 3],
+    // Every page of the 卷宗: each of the case's documents as it prints (申请书, 受理登记表, 告知书, 调查记录, 调解记录,
+    // 协议书, 回访记录, 情况说明, 封底).
+    ['case-file', fx.twoParty, 'caseFile', undefined, 20],
   ];
   // Old renderings go (a sample may have fewer pages now); README.md stays, and the report samples are redone below.
   fs.mkdirSync(OUT, { recursive: true });

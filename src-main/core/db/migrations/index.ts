@@ -12,6 +12,7 @@ import { m0011_reminderIndexes } from './0011_reminder_indexes';
 import { m0012_searchMergeWhenIdle } from './0012_search_merge_when_idle';
 import { m0013_correctionReminderIndex } from './0013_correction_reminder_index';
 import { m0014_accountSessionKey } from './0014_account_session_key';
+import { m0015_applicationItems } from './0015_application_items';
 import type { Migration } from './types';
 
 /** Imported statically: a bundler cannot follow a folder scan. Append only. */
@@ -30,6 +31,7 @@ export const migrations: readonly Migration[] = [
   m0012_searchMergeWhenIdle,
   m0013_correctionReminderIndex,
   m0014_accountSessionKey,
+  m0015_applicationItems,
 ];
 
 export const LATEST_VERSION = migrations[migrations.length - 1]!.version;
