@@ -38,7 +38,8 @@ try {
     ['revisit', fx.twoParty, 'revisit', undefined, 1],
     ['field-visit', fx.correction, 'fieldVisit', 0, 1],
     ['visit-record', fx.petition, 'visitRecord', undefined, 2],
-    // Every page of the 卷宗, to check its 卷内目录 against the pages it names.
+    // Every page of the 卷宗: each of the case's documents as it prints (申请书, 受理登记表, 告知书, 调查记录, 调解记录,
+    // 协议书, 回访记录, 情况说明, 封底), to check its 卷内目录 against the pages it names.
     ['case-file', fx.twoParty, 'caseFile', undefined, 30],
   ];
   // Old renderings go (a sample may have fewer pages now); README.md stays, and the report samples are redone below.

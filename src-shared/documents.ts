@@ -38,3 +38,17 @@ export interface GeneratedFile {
   /** The .docx itself, for the browser to download. */
   base64: string;
 }
+
+/** An official font of the documents (formats.md §2.1) on this PC. */
+export interface OfficialFont {
+  name: string;
+  /** What the documents set in it: 正文, 标题. */
+  use: string;
+  installed: boolean;
+  /** The installed font Word and WPS will use instead, when it is not installed. */
+  substitute: string | null;
+}
+
+export interface OfficialFontStatus {
+  fonts: OfficialFont[];
+}

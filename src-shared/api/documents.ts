@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { documentKinds, type DocumentOption, type GeneratedFile } from '../documents';
+import { documentKinds, type DocumentOption, type GeneratedFile, type OfficialFontStatus } from '../documents';
 import { method } from './declare';
 import { recordId as id, recordRef, registerKey as register } from './refs';
 
@@ -19,4 +19,6 @@ export const documentMethods = {
     access: 'staff',
     run: 'write',
   }),
+  /** Whether this PC has the fonts the documents are set in: the document menu says what to install if not. */
+  'documents.fonts': method<OfficialFontStatus>()({ input: z.strictObject({}), access: 'staff', run: 'read' }),
 };

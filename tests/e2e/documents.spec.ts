@@ -48,9 +48,15 @@ test('调解案件：录入协议和回访后，从“生成文书”下载协�
   await chooseOption(page, page, '协议形式', '书面协议');
 
   await textField(page, '纠纷主要事实、争议事项').fill('李四海家卫生间防水层破损，渗水致欧阳秀英家天花板霉变。');
-  await page.getByRole('button', { name: '添加一条', exact: true }).click();
+  await page
+    .getByRole('group', { name: '协议条款', exact: true })
+    .getByRole('button', { name: '添加一条', exact: true })
+    .click();
   await page.getByRole('textbox', { name: '协议条款第1条' }).fill('李四海于2026年3月20日前修复卫生间防水层。');
-  await page.getByRole('button', { name: '添加一条', exact: true }).click();
+  await page
+    .getByRole('group', { name: '协议条款', exact: true })
+    .getByRole('button', { name: '添加一条', exact: true })
+    .click();
   await page.getByRole('textbox', { name: '协议条款第2条' }).fill('李四海赔偿欧阳秀英天花板维修费人民币叁仟元。');
   await textField(page, '履行方式、时限').fill('现金一次性支付，2026年3月31日前付清。');
   await textField(page, '协议签订日期').fill('2026-03-10');

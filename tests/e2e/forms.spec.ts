@@ -137,7 +137,10 @@ test('新增：光标在第一个待填的栏目；添加申请人、添加调�
   await expect(textField(page.getByRole('group', { name: '调解记录第1条', exact: true }), '调解日期')).toBeFocused();
   await expectFocusedInSight(page);
 
-  await page.getByRole('button', { name: '添加一条', exact: true }).click();
+  await page
+    .getByRole('group', { name: '协议条款', exact: true })
+    .getByRole('button', { name: '添加一条', exact: true })
+    .click();
   await expect(page.getByRole('textbox', { name: '协议条款第1条', exact: true })).toBeFocused();
 });
 

@@ -83,12 +83,16 @@ test('键盘登记调解案件（两名申请人、一名被申请人、两条�
   await clerk.type('排水沟堵塞引发邻里纠纷');
   const terms = page.getByRole('textbox', { name: /协议条款/ });
   if ((await terms.count()) === 0) {
-    await clerk.tabTo(page.getByRole('button', { name: '添加一条' }));
+    await clerk.tabTo(
+      page.getByRole('group', { name: '协议条款', exact: true }).getByRole('button', { name: '添加一条' }),
+    );
     await clerk.press('Enter');
   }
   await clerk.tabTo(terms.first());
   await clerk.type('张建国疏通排水沟');
-  await clerk.tabTo(page.getByRole('button', { name: '添加一条' }));
+  await clerk.tabTo(
+    page.getByRole('group', { name: '协议条款', exact: true }).getByRole('button', { name: '添加一条' }),
+  );
   await clerk.press('Enter');
   await expect(terms.nth(1)).toBeFocused();
   await clerk.type('双方不再争执');

@@ -7,6 +7,7 @@ export interface DocxContents {
   document: string;
   styles: string;
   settings: string;
+  fontTable: string;
   footers: string[];
   /**
    * Text of each paragraph of the body, in order: the w:t of its runs joined (Word splits text across runs), tabs as
@@ -25,7 +26,9 @@ export function paragraphTexts(xml: string): string[] {
   return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map(([p]) =>
     [...p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:tab\/>/g)]
       .map((m) => (m[1] === undefined ? '\t' : decode(m[1])))
-      .join(''),
+      .join('')
+      // The WORD JOINERs that keep dates and numbers whole are invisible: a reader sees the text without them.
+      .replace(/\u2060/g, ''),
   );
 }
 
@@ -42,6 +45,7 @@ export function readDocx(bytes: Uint8Array): DocxContents {
     document,
     styles: part('word/styles.xml'),
     settings: part('word/settings.xml'),
+    fontTable: part('word/fontTable.xml'),
     footers: Object.keys(files)
       .filter((n) => /^word\/footer\d+\.xml$/.test(n))
       .sort()

@@ -143,6 +143,10 @@ export async function createDocumentFixtures(core: Core): Promise<DocumentFixtur
     ],
     summary:
       '申请人张三与被申请人李四系东河镇新桥村3组前后邻居。2026年2月，李四在自家房屋后侧搭建彩钢棚，棚顶雨水直接排入张三家院内，致张三家院墙渗水、墙皮脱落。双方多次协商未果，张三遂申请调解。',
+    application_items: [
+      '被申请人在彩钢棚靠申请人一侧加装落水管，不再向申请人院内排水。',
+      '被申请人赔偿申请人院墙修复费用人民币5000元。',
+    ],
     result: '成功',
     agreement_form: '书面协议',
     agreement_amount: 300000,
@@ -158,6 +162,7 @@ export async function createDocumentFixtures(core: Core): Promise<DocumentFixtur
         recorder: '李明',
         subject_name: '李四',
         subject_sex: '女',
+        subject_ethnicity: '回族',
         subject_age: 46,
         subject_occupation: '个体工商户',
         subject_phone: '13962710002',

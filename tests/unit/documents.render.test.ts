@@ -6,14 +6,22 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { strFromU8, unzipSync } from 'fflate';
 import { createCore } from '../../src-main/core';
+import { buildRegisterBook } from '../../src-main/core/reports';
+import { registers } from '../../src-shared/registers';
 import type { DocumentKind } from '../../src-main/core/documents';
 import type { RecordRow } from '../../src-shared/handlers';
 import { convertToPdf, findLibreOffice, installHint, pdfPages, pdfText } from '../../scripts/ensure-libreoffice.mjs';
+import { bodyLines, fullBodyLines, signatureOnlyPages, splitWholes } from '../support/pageChecks';
+import { pdfLayout, type PdfPage } from '../support/pdfLayout';
 import { createDocumentFixtures, generate, readDocx, TODAY, type DocumentFixtures } from './documentFixtures';
 
-/** What is converted: [name, record, kind, index, 按卷宗连续编页]. */
-type Sample = readonly [string, keyof DocumentFixtures, DocumentKind, number?, boolean?];
+/** A change to a fixture record's data before its document is made (longer text, more names). */
+type Change = (data: Record<string, unknown>) => void;
+
+/** What is converted: [name, record, kind, index, change, 按卷宗连续编页]. */
+type Sample = readonly [string, keyof DocumentFixtures, DocumentKind, number?, Change?, boolean?];
 
 /** The two-party case's documents, in the order the 卷宗 holds them (its 情况说明 has no document of its own). */
 const TWO_PARTY_PARTS: readonly Sample[] = [
@@ -53,6 +61,73 @@ const PAGED: readonly (readonly [string, number])[] = [
   ['backCoverPaged', 11],
 ];
 
+/** A question and its answer as an investigation records them: two lines of a page. */
+const QUESTION =
+  '问：请你再说一下彩钢棚搭建以后，雨天棚顶的雨水流到哪里？\n答：下大雨的时候雨水顺着棚边流到张三家院墙根，墙上有水印。';
+/** The 处理结果及反馈 of a visit, a line or two longer each time. */
+const FOLLOW_UP = '来访人于2026年5月12日到场，与邻居冯某共同查看边界，表示同意由调委会继续调解。';
+
+/**
+ * The same documents with their text a little longer each time, so that in one of them the signatures fall just past
+ * the end of a page: that is where a page of signatures alone appeared. And a cover with the longest 卷名 the form
+ * takes and many 人民调解员.
+ */
+const LONGER: readonly Sample[] = [
+  ...Array.from({ length: 8 }, (_, k): Sample => [
+    `investigation+${k}`,
+    'twoParty',
+    'investigation',
+    0,
+    (data) => {
+      const [entry] = data['investigations'] as Record<string, unknown>[];
+
+      if (entry)
+        entry['record'] = `${String(entry['record'])}\n${Array(4 + k)
+          .fill(QUESTION)
+          .join('\n')}`;
+    },
+  ]),
+  ...Array.from({ length: 6 }, (_, k): Sample => [
+    `visitRecord+${k}`,
+    'petition',
+    'visitRecord',
+    undefined,
+    (data) => {
+      data['result'] = Array(3 + 2 * k)
+        .fill(FOLLOW_UP)
+        .join('');
+    },
+  ]),
+  ...Array.from({ length: 6 }, (_, k): Sample => [
+    `session+${k}`,
+    'twoParty',
+    'session',
+    0,
+    (data) => {
+      const [entry] = data['sessions'] as Record<string, unknown>[];
+      if (entry)
+        entry['record'] = `${String(entry['record'])}\n${Array(9 + k)
+          .fill(QUESTION)
+          .join('\n')}`;
+    },
+  ]),
+  [
+    'coverLong',
+    'twoParty',
+    'cover',
+    undefined,
+    (data) => {
+      data['file_title'] =
+        `张三与李四因彩钢棚排水致院墙受损、通道被占、树木遮光及宅基地边界争议等引起的邻里纠纷${'（含多次协商及村委会调处经过）'.repeat(3)}`.slice(
+          0,
+          100,
+        );
+      data['mediators'] = ['陈建国', '周玉兰', '王晓红', '李明', '欧阳春华', '张三丰', '赵钱孙', '司马相如'];
+      data['retention'] = '永久';
+    },
+  ],
+];
+
 const SAMPLES: readonly Sample[] = [
   ...TWO_PARTY_PARTS,
   ['backCover', 'twoParty', 'backCover'],
@@ -66,13 +141,26 @@ const SAMPLES: readonly Sample[] = [
   ['caseFileOral', 'oral', 'caseFile'],
   ['visitRecord', 'petition', 'visitRecord'],
   ['fieldVisit', 'correction', 'fieldVisit', 0],
-  ['revisitPaged', 'twoParty', 'revisit', undefined, true],
-  ['session2Paged', 'twoParty', 'session', 1, true],
-  ['backCoverPaged', 'twoParty', 'backCover', undefined, true],
+  ['revisitPaged', 'twoParty', 'revisit', undefined, undefined, true],
+  ['session2Paged', 'twoParty', 'session', 1, undefined, true],
+  ['backCoverPaged', 'twoParty', 'backCover', undefined, undefined, true],
+  ...LONGER,
 ];
 
 const pdfs = new Map<string, string>();
 const docxXml = new Map<string, string>();
+/** Each sample's paragraphs as a reader of the .docx sees them; each book's cells. */
+const sourceText = new Map<string, string[]>();
+/** The register books of the fixtures' year, as Excel exports them (their columns are the books' own business). */
+const BOOKS = registers.map((def) => `book:${def.key}`);
+
+/** The text of every text cell of a workbook (shared and inline strings); numbers print as their format says. */
+function xlsxText(bytes: Uint8Array): string[] {
+  const files = unzipSync(bytes);
+  return Object.entries(files)
+    .filter(([name]) => /^xl\/(sharedStrings|worksheets\/sheet\d+)\.xml$/.test(name))
+    .flatMap(([, data]) => [...strFromU8(data).matchAll(/<t(?:\s[^>]*)?>([^<]*)<\/t>/g)].map((m) => m[1] ?? ''));
+}
 
 function pdf(name: string): string {
   if (missingTools) throw new Error(missingTools);
@@ -82,6 +170,16 @@ function pdf(name: string): string {
 }
 
 const pages = (name: string) => pdfPages(pdf(name));
+
+const layouts = new Map<string, PdfPage[]>();
+/** The laid-out text of a sample's pages, read once. */
+function layout(name: string): PdfPage[] {
+  const known = layouts.get(name);
+  if (known) return known;
+  const read = pdfLayout(pdf(name));
+  layouts.set(name, read);
+  return read;
+}
 
 /** Page numbers of the 卷内目录 (page 2 of a 卷宗) as pdftotext reads them: 序号, 文书名称, 页号 per row. */
 function contentsRows(name: string): { name: string; page: string }[] {
@@ -108,15 +206,31 @@ beforeAll(async () => {
   try {
     const fx = await createDocumentFixtures(core);
     const files: string[] = [];
-    for (const [name, key, kind, index, caseFilePaging] of SAMPLES) {
-      const doc = await generate(fx, fx[key] as RecordRow, kind, index, { caseFilePaging: caseFilePaging ?? false });
+    for (const [name, key, kind, index, change, caseFilePaging] of SAMPLES) {
+      const record = structuredClone(fx[key] as RecordRow);
+      change?.(record.data as Record<string, unknown>);
+      const doc = await generate(fx, record, kind, index, { caseFilePaging: caseFilePaging ?? false });
       const file = path.join(work, `${name}.docx`);
       fs.writeFileSync(file, doc.bytes);
-      docxXml.set(name, readDocx(doc.bytes).document);
+      const read = readDocx(doc.bytes);
+      docxXml.set(name, read.document);
+      sourceText.set(name, read.paragraphs);
+      files.push(file);
+    }
+    for (const def of registers) {
+      const book = await buildRegisterBook(core.ledger.db, {
+        register: def.key,
+        from: '2026-01-01',
+        to: '2026-12-31',
+        settings: fx.settings,
+      });
+      const file = path.join(work, `book-${def.key}.xlsx`);
+      fs.writeFileSync(file, book.bytes);
+      sourceText.set(`book:${def.key}`, xlsxText(book.bytes));
       files.push(file);
     }
     const converted = convertToPdf(files, work);
-    SAMPLES.forEach(([name], i) => pdfs.set(name, converted[i] ?? ''));
+    [...SAMPLES.map(([name]) => name), ...BOOKS].forEach((name, i) => pdfs.set(name, converted[i] ?? ''));
   } finally {
     await core.close();
     fs.rmSync(dataDir, { recursive: true, force: true });
@@ -265,5 +379,51 @@ describe('the whole 卷宗', () => {
       '人民调解口头协议登记表',
       '封底',
     ]);
+  });
+});
+
+describe('the pages as a clerk prints and files them (GB/T 9704, issue 18)', () => {
+  const names = SAMPLES.map(([name]) => name);
+
+  it.each([...names, ...BOOKS])('%s: no date, 卷号, phone number, amount or number is split across lines', (name) => {
+    expect(splitWholes(sourceText.get(name) ?? [], layout(name))).toEqual([]);
+  });
+
+  it.each(names)('%s: no page holds signature lines alone', (name) => {
+    expect(signatureOnlyPages(layout(name))).toEqual([]);
+  });
+
+  it('the cover is one page, also with the longest 卷名 and eight 人民调解员', () => {
+    expect(pages('cover')).toBe(1);
+    expect(pages('coverLong')).toBe(1);
+    expect(pdfText(pdf('coverLong')).replace(/\s+/g, '')).toContain('备注：见卷宗情况说明');
+  });
+
+  it('the 申请书 is one page: the items asked for, the declaration and the signature on it', () => {
+    expect(pages('application')).toBe(1);
+    const text = pdfText(pdf('application')).replace(/\s+/g, '');
+    expect(text).toContain('2、被申请人赔偿申请人院墙修复费用人民币5000元。');
+    expect(text).toContain('申请人（签名盖章或按指印）');
+    expect(text).toContain('2026年3月10日');
+  });
+
+  it('a full line of body text holds 28 characters', () => {
+    const full = names.flatMap((name) => fullBodyLines(layout(name)));
+    expect(full.length).toBeGreaterThan(20);
+    const counts = full.map((line) => [...line.text].length);
+    expect(Math.max(...counts)).toBe(28);
+    // A line whose next character may not start a line (a comma, a closing bracket) gives one up and is spaced out.
+    expect(counts.filter((n) => n === 28).length / counts.length).toBeGreaterThan(0.8);
+  });
+
+  it('a page of body text holds 22 lines, 28.95 points apart', () => {
+    const middle = layout('longSession').slice(1, -1);
+    expect(middle.length).toBeGreaterThanOrEqual(2);
+    for (const page of middle) {
+      const lines = bodyLines(page);
+      expect(lines).toHaveLength(22);
+      const pitches = lines.slice(1).map((line, i) => line.yMin - (lines[i]?.yMin ?? 0));
+      for (const pitch of pitches) expect(pitch).toBeCloseTo(28.95, 0);
+    }
   });
 });

@@ -11,6 +11,7 @@ import {
   createDocumentFixtures,
   generate,
   longSessionRecord,
+  paragraphTexts,
   readDocx,
   tableRows,
   TODAY,
@@ -214,6 +215,49 @@ describe('page setup and typography (§2, §10.5)', () => {
     expect(defaults).toContain('<w:sz w:val="32"/>');
     // Every length Word reads as twips is a whole number (Word refuses a document with 868.5).
     expect(doc.document).not.toMatch(/w:(?:line|before|after|left|right|firstLine|hanging|w)="\d+\.\d+"/);
+    // Latin text is English and Chinese text Chinese, in the defaults and on every run that sets a language: with
+    // zh-CN in the Latin slot programs break lines inside numbers.
+    expect(defaults).toMatch(/<w:lang w:val="en-US" w:eastAsia="zh-CN"\/>/);
+    for (const part of [doc.document, doc.styles, ...doc.footers]) {
+      for (const [lang] of part.matchAll(/<w:lang [^>]*>/g))
+        expect(lang).toBe('<w:lang w:val="en-US" w:eastAsia="zh-CN"/>');
+    }
+    const runs = [...doc.document.matchAll(/<w:r>[\s\S]*?<\/w:r>/g)].map(([r]) => r).filter((r) => r.includes('<w:t'));
+    expect(runs.filter((r) => !r.includes('<w:lang ')).length).toBeLessThanOrEqual(runs.length / 10);
+    // The GB/T 9704 grid: 22 lines of 28 characters (the render test measures them).
+    for (const section of sections) {
+      const grid = /<w:docGrid [^>]*\/>/.exec(section)?.[0] ?? '';
+      expect(grid).toContain('w:type="linesAndChars"');
+      expect(grid).toContain('w:linePitch="579"');
+      expect(grid).toContain('w:charSpace="-848"');
+    }
+    // The font table names every font with what stands in for it.
+    expect(doc.fontTable).toMatch(/<w:font w:name="仿宋_GB2312"><w:altName w:val="仿宋"\/>/);
+    expect(doc.fontTable).toMatch(/<w:font w:name="方正小标宋简体"><w:altName w:val="华文中宋"\/>/);
+    expect(doc.fontTable).toMatch(/<w:font w:name="仿宋"><w:altName w:val="FangSong"\/>/);
+  });
+
+  it('dates, amounts and 卷号 are held together by WORD JOINERs; a reader’s text has none', async () => {
+    const doc = await docx(fx.twoParty, 'agreement');
+    const joined = (text: string) => [...text].join('\u2060').replace(/(\d)\u2060(?=\d)/g, '$1');
+    expect(doc.document).toContain(joined('2026年3月20日'));
+    expect(doc.document).toContain(joined('（2026）东人调字第1号'));
+    expect(doc.document).toContain(joined('2026年3月25日'));
+    expect(doc.paragraphs).toContain('2026年3月20日');
+  });
+
+  it('signatures keep with the text above them: the paragraph before a signature block is kept with the next', async () => {
+    const doc = await docx(fx.twoParty, 'investigation', 0);
+    const paragraphs = [...doc.document.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map(([p]) => p);
+    const texts = paragraphs.map((p) => paragraphTexts(p)[0] ?? '');
+    const first = texts.findIndex((t) => t.startsWith('被调查人（签名）'));
+    expect(texts[first - 1]).toBe('答：同意，可以加装落水管，把水引到我家门前的排水沟。');
+    for (const p of paragraphs.slice(first - 1, -1)) expect(p).toContain('<w:keepNext/>');
+    // The visit form's last row keeps with its signature rows, which cannot split.
+    const visit = await docx(fx.petition, 'visitRecord');
+    const rows = [...visit.document.matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map(([r]) => r);
+    expect(rows.at(-3)).toContain('<w:keepNext/>');
+    for (const row of rows.slice(-2)) expect(row).toContain('<w:cantSplit/>');
   });
 
   it('titles are 方正小标宋简体 二号, centered', async () => {
@@ -246,7 +290,8 @@ describe('page setup and typography (§2, §10.5)', () => {
 
   it('tables are fixed-layout with explicit column widths that fill the text width', async () => {
     for (const [record, kind] of [
-      [fx.twoParty, 'acceptance'],
+      [fx.twoParty, 'cover'],
+      [fx.correction, 'fieldVisit'],
       [fx.petition, 'visitRecord'],
       [fx.twoParty, 'caseFile'],
       [fx.oral, 'oralAgreement'],
@@ -273,7 +318,19 @@ describe('the other case documents', () => {
     expect(doc.paragraphs.filter((p) => p.startsWith('申请人\t姓名'))).toHaveLength(1);
     expect(doc.paragraphs.filter((p) => p.startsWith('被申请人\t姓名'))).toHaveLength(1);
     expect(doc.paragraphs).toContain('纠纷简要情况陈述：');
-    expect(doc.paragraphs).toContain('当事人申请事项：');
+    // 当事人申请事项 as entered, numbered 1、2、3 (§3.4); a case without them gets the form's blanks to write in.
+    const items = doc.paragraphs.indexOf('当事人申请事项：');
+    expect(doc.paragraphs.slice(items + 1, items + 3)).toEqual([
+      '1、被申请人在彩钢棚靠申请人一侧加装落水管，不再向申请人院内排水。',
+      '2、被申请人赔偿申请人院墙修复费用人民币5000元。',
+    ]);
+    const blank = await docx(withData(fx.twoParty, { application_items: [] }), 'application');
+    const blanks = blank.paragraphs.indexOf('当事人申请事项：');
+    expect(blank.paragraphs.slice(blanks + 1, blanks + 4).map((p) => p.replace(/_+$/, ''))).toEqual([
+      '1、',
+      '2、',
+      '3、',
+    ]);
     expect(doc.paragraphs).toContain(
       '东河镇人民调解委员会已将申请人民调解的相关规定告知我，现自愿申请东河镇人民调解委员会进行调解。',
     );
@@ -281,14 +338,27 @@ describe('the other case documents', () => {
     expect(doc.paragraphs).toContain('2026年3月10日');
   });
 
-  it('受理登记表: the acceptance sentence, the source ticked, 备注', async () => {
+  it('受理登记表: the form’s words (§3.5), its two sources with the one that applies ticked, 备注', async () => {
     const doc = await docx(fx.twoParty, 'acceptance');
-    expect(doc.paragraphs).toContain('2026年3月10日，本人民调解委员会经当事人同意，调解张三、李四之间的纠纷。');
-    expect(doc.paragraphs).toContain('邻里纠纷');
-    expect(doc.paragraphs).toContain('■当事人申请\u3000□人民调解委员会主动调解\u3000□接受委托移送');
-    expect(doc.paragraphs).toContain('备注：此表由人民调解委员会填写');
+    const signature = (label: string) => doc.paragraphs.findIndex((p) => new RegExp(`^${label}（签名）_+$`).test(p));
+    expect(doc.paragraphs.slice(1, 5)).toEqual([
+      '2026年3月10日，本人民调解委员会经当事人同意，调解张三、李四之间的纠纷。',
+      '纠纷类型：邻里纠纷',
+      '案件来源：①当事人申请√\u3000②人民调解委员会主动调解',
+      '纠纷简要情况：',
+    ]);
+    expect(signature('当事人')).toBeGreaterThan(4);
+    expect(signature('登记人')).toBe(signature('当事人') + 1);
+    expect(doc.paragraphs.slice(signature('登记人') + 1)).toEqual([
+      '东河镇人民调解委员会（印章）',
+      '2026年3月10日',
+      '备注：此表由人民调解委员会填写',
+    ]);
     const active = await docx(fx.threeParty, 'acceptance');
-    expect(active.paragraphs).toContain('□当事人申请\u3000■人民调解委员会主动调解\u3000□接受委托移送');
+    expect(active.paragraphs).toContain('案件来源：①当事人申请\u3000②人民调解委员会主动调解√');
+    // A referral is taken up by the committee: ② ticked, the referral named (formats.md §3.5).
+    const referred = await docx(withData(fx.threeParty, { case_source: '法院委托移送' }), 'acceptance');
+    expect(referred.paragraphs).toContain('案件来源：①当事人申请\u3000②人民调解委员会主动调解√（法院委托移送）');
   });
 
   it('告知书: the official opening sentence verbatim, the clauses, one signature per party', async () => {
@@ -313,6 +383,16 @@ describe('the other case documents', () => {
     for (const who of ['被调查人', '调查人', '记录人'])
       expect(doc.paragraphs.some((p) => new RegExp(`^${who}（签名）_+$`).test(p))).toBe(true);
     expect(doc.fileName).toBe('人民调解调查记录（第1次，2026年3月12日）-张三.docx');
+    // Someone not a party: the 民族 entered with the investigation.
+    const [entry] = fx.twoParty.data['investigations'] as Record<string, unknown>[];
+    const witness = await docx(
+      withData(fx.twoParty, {
+        investigations: [{ ...entry, subject_name: '王大明', subject_sex: '男', subject_ethnicity: '壮族' }],
+      }),
+      'investigation',
+      0,
+    );
+    expect(witness.text).toMatch(/^被调查人\t姓名\s*王大明\s*\u3000性别\s*男\s*\u3000民族\s*壮族\s*\u3000年龄/m);
   });
 
   it('调解记录: the head of §3.8, the whole of a 3000-character record, the result ticked', async () => {
@@ -325,6 +405,8 @@ describe('the other case documents', () => {
     for (const line of record.split('\n')) expect(doc.paragraphs).toContain(line);
     expect(doc.paragraphs).toContain('调解结果：■达成书面协议\u3000□达成口头协议\u3000□未达成协议');
     expect(doc.paragraphs.filter((p) => p.startsWith('当事人（签名）'))).toHaveLength(3);
+    // Signed by those present and sealed by the committee (S22), on the session's date.
+    expect(doc.paragraphs.slice(-2)).toEqual(['东河镇人民调解委员会（印章）', '2026年5月20日']);
     const failed = await docx(fx.twoParty, 'session', 0);
     expect(failed.paragraphs).toContain(
       '调解结果：□达成书面协议\u3000□达成口头协议\u3000■未达成协议（原因：双方对赔偿数额分歧较大）',
@@ -369,10 +451,15 @@ describe('the other case documents', () => {
     expect(doc.document).not.toContain('w:footerReference');
   });
 
-  it('封底 (§3.12): 本卷共__页, 立卷人, 检查人, 立卷日期', async () => {
+  it('封底 (§3.12): 本卷共__页（件）, 立卷人, 检查人, 立卷日期', async () => {
     const doc = await docx(fx.twoParty, 'backCover');
     expect(doc.paragraphs).toEqual(
-      expect.arrayContaining(['本卷共______页', '立卷人：王晓红', '检查人：____________', '立卷日期：2026年4月25日']),
+      expect.arrayContaining([
+        '本卷共______页（件）',
+        '立卷人：王晓红',
+        '检查人：____________',
+        '立卷日期：2026年4月25日',
+      ]),
     );
   });
 });

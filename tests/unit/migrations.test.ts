@@ -121,10 +121,10 @@ describe('shipped migrations', () => {
     });
   });
 
-  it('0018 marks 已调解 the 排查 records linked to a live case that were left 正在化解 or blank', () => {
+  it('0017 marks 已调解 the 排查 records linked to a live case that were left 正在化解 or blank', () => {
     withDatabase((db) => {
-      for (const m of migrations.filter((m) => m.version < 18)) m.up(db);
-      db.pragma('user_version = 17');
+      for (const m of migrations.filter((m) => m.version < 17)) m.up(db);
+      db.pragma('user_version = 16');
       db.prepare(
         "INSERT INTO committee (id, name, short_name, kind) VALUES (1, '东河镇人民调解委员会', '东', '乡镇调委会')",
       ).run();

@@ -1,5 +1,6 @@
 import type { documentMethods } from '../../../src-shared/api/documents';
 import { listDocuments } from '../documents';
+import { officialFontsOfThisPc } from '../documents/installedFonts';
 import { generateAndKeep } from '../documents/keep';
 import { getRecord } from '../registers/repository';
 import { audited } from './audited';
@@ -16,4 +17,5 @@ export const documentHandlers: Implementations<keyof typeof documentMethods> = {
       recordId: input.id,
       summary: file.fileName,
     })),
+  'documents.fonts': () => Promise.resolve(officialFontsOfThisPc()),
 };

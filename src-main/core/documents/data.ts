@@ -114,6 +114,8 @@ export interface MediationCase {
   /** Every party, 申请人 first: the order of the 协议书's blocks and signature lines. */
   parties: PartyData[];
   summary: string | null;
+  /** 当事人申请事项 of the 申请书, one per line. */
+  applicationItems: string[];
   result: string | null;
   closeDate: string | null;
   investigations: CaseEntry<'investigations'>[];
@@ -174,6 +176,7 @@ export function mediationCase(d: RecordView<'mediationCase'>): MediationCase {
     respondents,
     parties: all,
     summary: text(d, 'summary'),
+    applicationItems: strings(d, 'application_items'),
     result: text(d, 'result'),
     closeDate: text(d, 'close_date'),
     investigations: entries(d, 'investigations'),

@@ -149,10 +149,16 @@ export function agreementSignatures(ctx: CaseContext, opts: { size?: Size; left?
   );
 }
 
+/** The rows just above a form's signature rows: the last of them keeps with the signatures (see signatureRows). */
+export function lastRows(rows: readonly (readonly CellInput[])[]): RowSpec[] {
+  return rows.map((cells, i) => ({ cells, keepNext: i === rows.length - 1 }));
+}
+
 /**
  * The last rows of a ruled four-column form (来访接待记录, 实地查访情况登记表): two signatures side by side, each
  * label (split over two lines where the label column is narrow) with an empty cell of two lines to sign in, then the
- * date on the right. In the table, unbreakable and kept together, so they never fall apart across a page.
+ * date on the right. In the table, unbreakable and kept together, so they never fall apart across a page, and kept
+ * with the row above them (lastRows), so they never stand alone on one.
  */
 export function signatureRows(labels: readonly [string, string], date: string): RowSpec[] {
   const size = SIZE.table;

@@ -3,15 +3,18 @@
 // numbers “— 1 —” in 宋体 四号, odd pages right and even pages left. Builders only call the helpers below, so the
 // typography lives here and nowhere else.
 //
-// Fonts are named, never embedded: Word and WPS substitute a font the PC lacks (仿宋_GB2312 → 仿宋, 方正小标宋简体 →
-// 宋体), LibreOffice picks a CJK font through fontconfig. The east-Asian slot is what Chinese text is drawn with, so it
-// is set explicitly everywhere, with hint="eastAsia" so that shared punctuation (“”、—) is drawn from it too.
+// Fonts are named, never embedded: the font table says what stands in for one the PC lacks (fonts.ts). The east-Asian
+// slot is what Chinese text is drawn with, so it is set explicitly everywhere, with hint="eastAsia" so that shared
+// punctuation (“”、—) is drawn from it too. The language is en-US for Latin text and zh-CN for Chinese: with zh-CN in
+// the Latin slot, programs break lines inside numbers as they may between Chinese characters.
 import {
   AlignmentType,
   BorderStyle,
   Document,
+  DocumentGridType,
   Footer,
   LineRuleType,
+  Packer,
   PageNumber,
   Paragraph,
   Tab,
@@ -28,6 +31,7 @@ import {
   type ISectionOptions,
   type ParagraphChild,
 } from 'docx';
+import { BODY_FONT, PAGE_NUMBER_FONT, TITLE_FONT, fontTableXml } from './fonts';
 
 /** A4 and the GB/T 9704 margins, in twips (1/20 pt). */
 export const PAGE = {
@@ -46,10 +50,13 @@ export const PAGE = {
 export const TEXT_WIDTH = PAGE.width - PAGE.left - PAGE.right; // 8844
 
 export const FONT = {
-  body: '仿宋_GB2312',
-  title: '方正小标宋简体',
-  pageNumber: '宋体',
+  body: BODY_FONT.name,
+  title: TITLE_FONT.name,
+  pageNumber: PAGE_NUMBER_FONT.name,
 } as const;
+
+/** Latin text (digits, dates, phone numbers) is English, so it breaks only at spaces; Chinese text is Chinese. */
+const LANGUAGE = { value: 'en-US', eastAsia: 'zh-CN' } as const;
 
 /** Sizes in points (docx takes half-points; converted where used). */
 export const SIZE = {
@@ -64,6 +71,18 @@ export type Size = number;
 
 /** Line pitch of the GB/T 9704 page: 22 lines of 三号 in the 225 mm text block, i.e. exactly 28.95 pt. */
 const BODY_LINE = 579;
+/** Characters per body line (GB/T 9704 7.1): the 三号 text's character pitch is 156 mm ÷ 28. */
+export const LINE_CHARS = 28;
+/**
+ * The document grid's character pitch as w:charSpace, in 1/4096 pt relative to the body size: 156 mm ÷ 28 = 15.79 pt,
+ * 0.207 pt less than 三号, so 28 characters fill the line where 16 pt would fit only 27.
+ */
+const CHAR_SPACE = Math.round((TEXT_WIDTH / 20 / LINE_CHARS - SIZE.body) * 4096);
+/**
+ * Body characters are set 0.3 pt closer (w:spacing, in twips), so 28 fill the line off the grid too: 15.7 pt each
+ * where the line has 15.79 pt per character (LibreOffice needs the margin to fit the 28th).
+ */
+const BODY_CHAR_SPACING = -6;
 /**
  * Exact line heights, so every program puts the same lines on a page: the 三号 grid for body text, 1.35 times the
  * size for the smaller table text (about Word's single spacing of a CJK font: compact, still legible), 1.4 times for
@@ -77,11 +96,57 @@ const lineFor = (size: Size): number => {
 /** One character of a size, in twips: Chinese text is set on a square em, so indents are counted in characters. */
 export const chars = (count: number, size: Size = SIZE.body): number => Math.round(count * size * 20);
 
+/** How wide text is, in ems: a CJK character or full-width mark one, Latin letters and digits about half of one. */
+export function ems(text: string): number {
+  let width = 0;
+  for (const ch of text) width += (ch.codePointAt(0) ?? 0) >= 0x2e80 ? 1 : 0.5;
+  return width;
+}
+
+/** The largest of `sizes` at which `text` fits on one line `width` twips wide, else the smallest (it wraps). */
+export function sizeToFit(text: string, width: number, sizes: readonly Size[]): Size {
+  const fitting = sizes.find((size) => ems(text) * size * 20 <= width);
+  return fitting ?? Math.min(...sizes);
+}
+
 function fontOf(name: string) {
   return { ascii: name, eastAsia: name, hAnsi: name, cs: name, hint: 'eastAsia' };
 }
 
 // ---------------------------------------------------------------- runs
+
+/** WORD JOINER: no line break on either side, no width. Word (since 2007), WPS and LibreOffice all honour it. */
+export const JOINER = '\u2060';
+
+/**
+ * What must never break across lines (the issue's “2 / 026年”, “人民币35 / 60元”): a 卷号, a date with its time, an
+ * amount or count with its unit, a phone number with its area code. Runs of digits are Latin words and never break
+ * (the en-US Latin slot); these bind the Chinese characters between and after them.
+ */
+const WHOLE = new RegExp(
+  [
+    '[（(]\\d{4}[）)][^（）()\\s]{0,10}?第\\d+号',
+    '[\\d_]{1,4}年[\\d_]{1,2}月(?:[\\d_]{1,2}日)?(?:\\d{1,2}时(?:\\d{1,2}分)?)?(?:至\\d{1,2}时(?:\\d{1,2}分)?)?',
+    '\\d{1,2}月\\d{1,2}日',
+    '\\d{1,2}时\\d{1,2}分',
+    '\\d{3,4}-\\d{7,8}',
+    '(?:人民币)?[￥¥]?\\d[\\d,]*(?:\\.\\d+)?万?元',
+    '\\d+(?:\\.\\d+)?[年月日时分号岁份条次件页组幢室层楼米斤亩人]',
+  ].join('|'),
+  'g',
+);
+
+const LATIN = /[0-9A-Za-z.,_]/;
+
+/** Text with a WORD JOINER wherever a line could otherwise break inside one of the WHOLE patterns. */
+export function keepWhole(text: string): string {
+  return text.replace(WHOLE, (whole) => {
+    const chars = [...whole];
+    return chars
+      .map((ch, i) => (i > 0 && !(LATIN.test(ch) && LATIN.test(chars[i - 1] ?? '')) ? JOINER + ch : ch))
+      .join('');
+  });
+}
 
 export interface RunStyle {
   size?: Size;
@@ -91,8 +156,12 @@ export interface RunStyle {
 }
 
 export function run(text: string, style: RunStyle = {}): TextRun {
+  const body = style.size === undefined || style.size === SIZE.body;
   return new TextRun({
-    text,
+    text: keepWhole(text),
+    language: LANGUAGE,
+    // 三号 characters a little closer, so 28 fill the 156 mm line (BODY_CHAR_SPACING).
+    ...(body ? { characterSpacing: BODY_CHAR_SPACING } : {}),
     ...(style.size !== undefined && style.size !== SIZE.body ? { size: style.size * 2 } : {}),
     ...(style.font ? { font: fontOf(style.font) } : {}),
     ...(style.bold ? { bold: true } : {}),
@@ -153,6 +222,27 @@ const ALIGN = {
 } as const;
 
 const sizeStyle = (size: Size) => `Text${size}pt`;
+/**
+ * A paragraph style (Normal, or a table text size based on it), set off the document grid (w:snapToGrid 0). The grid
+ * (22 lines of 28 characters) describes the page for Word's and WPS's page setup; the text itself keeps the grid's
+ * measure by its exact line height (BODY_LINE) and tightened characters (BODY_CHAR_SPACING). On the grid, LibreOffice
+ * puts each 三号 character into two cells of 15.79 pt (it never sets a character narrower than the font size), rounds
+ * every line of table text up to a grid line and space before a paragraph up to a whole line.
+ */
+function paragraphStyle(id: string, name: string, size: Size): string {
+  const normal = id === 'Normal';
+  const font = fontOf(FONT.body);
+  const fonts = normal
+    ? `<w:rFonts w:ascii="${font.ascii}" w:eastAsia="${font.eastAsia}" w:hAnsi="${font.hAnsi}" w:cs="${font.cs}" w:hint="eastAsia"/>`
+    : '';
+  const language = normal ? `<w:lang w:val="${LANGUAGE.value}" w:eastAsia="${LANGUAGE.eastAsia}"/>` : '';
+  return (
+    `<w:style w:type="paragraph"${normal ? ' w:default="1"' : ' w:customStyle="1"'} w:styleId="${id}">` +
+    `<w:name w:val="${name}"/>${normal ? '' : '<w:basedOn w:val="Normal"/>'}<w:qFormat/>` +
+    `<w:pPr><w:snapToGrid w:val="0"/><w:spacing w:line="${lineFor(size)}" w:lineRule="exact"/></w:pPr>` +
+    `<w:rPr>${fonts}<w:sz w:val="${size * 2}"/><w:szCs w:val="${size * 2}"/>${language}</w:rPr></w:style>`
+  );
+}
 
 export function para(content: Inline | readonly Inline[], opts: ParaOptions = {}): Paragraph {
   const size = opts.size ?? SIZE.body;
@@ -203,14 +293,23 @@ export function title(
   });
 }
 
-/** Long text as entered (one paragraph per line), each indented two characters as 公文 body text is. */
-export function textBlock(text: string | null | undefined, opts: ParaOptions = {}): Paragraph[] {
+/**
+ * Long text as entered (one paragraph per line), each indented two characters as 公文 body text is. `leadsIn` keeps
+ * its last paragraph with what follows (a signature block), so signatures never stand alone on a page.
+ */
+export function textBlock(
+  text: string | null | undefined,
+  opts: ParaOptions & { leadsIn?: boolean } = {},
+): Paragraph[] {
+  const { leadsIn, ...style } = opts;
   const lines = (text ?? '')
     .split(/\r?\n/)
     .map((l) => l.trim())
     .filter(Boolean);
-  if (lines.length === 0) return [para(blank(40), { ...opts, firstLine: 0, align: 'left' })];
-  return lines.map((line) => para(line, { firstLine: 2, ...opts }));
+  const last = Math.max(lines.length - 1, 0);
+  const keep = (i: number) => (leadsIn && i === last ? { keepNext: true } : {});
+  if (lines.length === 0) return [para(blank(40), { ...style, firstLine: 0, align: 'left', ...keep(0) })];
+  return lines.map((line, i) => para(line, { firstLine: 2, ...style, ...keep(i) }));
 }
 
 /** “当事人：张三” — a label and its value on one line; an empty value prints as a blank to fill in. */
@@ -239,18 +338,32 @@ export function heading(text: string, opts: ParaOptions = {}): Paragraph {
 /** Underscores after a signature label: room for a name written by hand (six characters wide). */
 const SIGNATURE_BLANK = 12;
 
+/** Space above each signature line and above the seal and date, in lines: room to sign, or (compact) just enough. */
+const SIGNATURE_GAP = { normal: { line: 0.6, closing: 1 }, compact: { line: 0.25, closing: 0 } } as const;
+
 /**
  * A signature block: one “label______” per line, with room above each for a hand-written name, then (when
- * given) the seal line and the date. The lines keep with one another so the block never breaks across a page, but a
- * block that ends a document keeps nothing with what follows: that would chain it to the next document's title, which
- * starts a new page, and push the signatures over with it.
+ * given) the seal line and the date. Each line is kept with the next so the block never breaks across a page; the
+ * paragraph before it keeps with it too (the caller's `keepNext`, or textBlock's `leadsIn`), so a page never holds
+ * the signatures alone. The block keeps nothing with what follows: that would chain it to the next document's
+ * title, which starts a new page, and push the signatures over with it.
  */
 export function signatureBlock(
   labels: readonly string[],
-  opts: { size?: Size; left?: number; seal?: string | null; date?: string } = {},
+  opts: {
+    size?: Size;
+    left?: number;
+    seal?: string | null;
+    date?: string;
+    compact?: boolean;
+    /** A note of the same document follows (受理登记表's 备注): the block keeps with it. */
+    followed?: boolean;
+  } = {},
 ): Paragraph[] {
-  const { size } = opts;
-  const closing = opts.date === undefined ? [] : sealAndDate(opts.seal ?? null, opts.date, { size });
+  const { size, followed = false } = opts;
+  const gap = SIGNATURE_GAP[opts.compact ? 'compact' : 'normal'];
+  const closing =
+    opts.date === undefined ? [] : sealAndDate(opts.seal ?? null, opts.date, { size, before: gap.closing, followed });
   // As on the printed forms, the block sits on the right: its longest line ends two characters from the margin.
   const lineChars = Math.floor(TEXT_WIDTH / chars(1, size ?? SIZE.body));
   const longest = Math.max(...labels.map((l) => [...l].length)) + SIGNATURE_BLANK / 2;
@@ -260,18 +373,26 @@ export function signatureBlock(
       size,
       align: 'left',
       left,
-      before: 0.6,
-      keepNext: i < labels.length - 1 || closing.length > 0,
+      before: gap.line,
+      keepLines: true,
+      keepNext: i < labels.length - 1 || closing.length > 0 || followed,
     }),
   );
   return [...lines, ...closing];
 }
 
 /** The seal line and the date, right-aligned, the date set four characters in from the right (GB/T 9704 成文日期). */
-function sealAndDate(seal: string | null, date: string, opts: { size?: Size } = {}): Paragraph[] {
+function sealAndDate(
+  seal: string | null,
+  date: string,
+  opts: { size?: Size | undefined; before: number; followed: boolean },
+): Paragraph[] {
   const lines: Paragraph[] = [];
-  if (seal) lines.push(para(seal, { size: opts.size, align: 'right', right: 2, before: 1, keepNext: true }));
-  lines.push(para(date, { size: opts.size, align: 'right', right: 4, before: seal ? 0 : 1 }));
+  const { size, before, followed } = opts;
+  if (seal) lines.push(para(seal, { size, align: 'right', right: 2, before, keepNext: true, keepLines: true }));
+  lines.push(
+    para(date, { size, align: 'right', right: 4, before: seal ? 0 : before, keepLines: true, keepNext: followed }),
+  );
   return lines;
 }
 
@@ -378,7 +499,11 @@ function pageNumberFooter(side: 'odd' | 'even'): Footer {
       new Paragraph({
         alignment: side === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT,
         indent: side === 'odd' ? { right: chars(1, SIZE.pageNumber) } : { left: chars(1, SIZE.pageNumber) },
-        children: [run('— ', style), new TextRun({ children: [PageNumber.CURRENT], size, font }), run(' —', style)],
+        children: [
+          run('— ', style),
+          new TextRun({ children: [PageNumber.CURRENT], size, font, language: LANGUAGE }),
+          run(' —', style),
+        ],
       }),
     ],
   });
@@ -397,6 +522,8 @@ const pageProperties = (numbering: 'restart' | 'continue' | 'none', firstPage = 
     },
     ...(numbering === 'restart' ? { pageNumbers: { start: firstPage } } : {}),
   },
+  // 22 lines of 28 characters (GB/T 9704 7.1): Word and WPS set body text on this grid, as 公文 templates do.
+  grid: { type: DocumentGridType.LINES_AND_CHARS, linePitch: BODY_LINE, charSpace: CHAR_SPACE },
 });
 
 /** A run of pages: numbered (with the “— N —” footers) or not (a 卷宗's cover and 卷内目录). */
@@ -432,21 +559,26 @@ export function document(opts: {
     creator: '司法所电子台账',
     evenAndOddHeaderAndFooters: true,
     ...(opts.pageNumbers ? { pageNumbers: opts.pageNumbers } : {}),
+    // Normal carries the body's size too, not only the defaults: LibreOffice sizes the character grid from it.
+    externalStyles: [
+      '<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">',
+      paragraphStyle('Normal', 'Normal', SIZE.body),
+      ...[SIZE.table, SIZE.dense].map((size) => paragraphStyle(sizeStyle(size), `正文 ${size}磅`, size)),
+      '</w:styles>',
+    ].join(''),
     styles: {
       default: {
         document: {
-          run: { font: fontOf(FONT.body), size: SIZE.body * 2, language: { value: 'zh-CN', eastAsia: 'zh-CN' } },
+          run: { font: fontOf(FONT.body), size: SIZE.body * 2, language: LANGUAGE },
           paragraph: { spacing: { line: BODY_LINE, lineRule: LineRuleType.EXACT } },
         },
       },
-      paragraphStyles: [SIZE.table, SIZE.dense].map((size) => ({
-        id: sizeStyle(size),
-        name: `正文 ${size}磅`,
-        basedOn: 'Normal',
-        run: { size: size * 2 },
-        paragraph: { spacing: { line: lineFor(size), lineRule: LineRuleType.EXACT } },
-      })),
     },
     sections,
   });
+}
+
+/** The .docx file: the document with the font table that names each font's fallbacks (fonts.ts). */
+export function packDocument(doc: Document): Promise<Buffer> {
+  return Packer.toBuffer(doc, false, [{ path: 'word/fontTable.xml', data: fontTableXml() }]);
 }

@@ -67,6 +67,7 @@ export interface RegisterBookInput {
  */
 const DOCUMENT_ONLY: Partial<Record<RegisterKey, readonly string[]>> = {
   mediationCase: [
+    'application_items',
     'investigations',
     'sessions',
     'agreement_facts',

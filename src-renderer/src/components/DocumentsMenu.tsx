@@ -5,6 +5,7 @@ import type { DocumentOption } from '../../../src-shared/documents';
 import type { RegisterKey } from '../../../src-shared/registers';
 import { api, errorMessage } from '../lib/api';
 import { deliver } from '../lib/download';
+import { FontNotice } from './FontNotice';
 import { useApi } from '../lib/useApi';
 
 /** 生成文书: the Word documents a saved record can produce; unavailable ones say what is missing. */
@@ -44,6 +45,7 @@ export function DocumentsMenu({ register, id, version }: { register: RegisterKey
         </Button>
       </Menu.Target>
       <Menu.Dropdown>
+        <FontNotice />
         <Menu.Label>按已保存的内容生成 Word 文书</Menu.Label>
         {pageable && (
           <Box px="sm" pb="xs">

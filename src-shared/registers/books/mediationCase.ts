@@ -1,4 +1,12 @@
-import { agreementForms, caseSources, disputeTypes, mediationResults, performanceStates, sexes } from '../../codes';
+import {
+  agreementForms,
+  caseSources,
+  disputeTypes,
+  ethnicities,
+  mediationResults,
+  performanceStates,
+  sexes,
+} from '../../codes';
 import { EVENT_KIND, mediationEventOptions } from '../../events';
 import { defineRegister, f, registrationFields, remarkField } from '../fields';
 import { labels } from '../../codes';
@@ -18,6 +26,7 @@ const investigationFields = [
   f.staff('recorder', '记录人'),
   f.text('subject_name', '被调查人姓名', { required: true, max: 50 }),
   f.select('subject_sex', '被调查人性别', sexes),
+  f.select('subject_ethnicity', '被调查人民族', ethnicities),
   f.int('subject_age', '被调查人年龄', { max: 150 }),
   f.text('subject_occupation', '被调查人职业或职务', { max: 50 }),
   f.phone('subject_phone', '被调查人联系方式'),
@@ -88,6 +97,11 @@ export const mediationCase = defineRegister({
     f.parties('applicants', '申请人', 'applicant', 1, 20, { list: true, search: true, section: '受理' }),
     f.parties('respondents', '被申请人', 'respondent', 1, 20, { list: true, search: true, section: '受理' }),
     f.textarea('summary', '纠纷简要情况', { required: true, search: true, max: 5000, section: '受理' }),
+    f.lines('application_items', '当事人申请事项', {
+      max: 500,
+      section: '受理',
+      hint: '依申请调解的，每条一项，打印在申请书上，自动编为1、2、3……',
+    }),
     f.int('party_count', '涉及当事人数', { max: 100000, section: '受理', hint: '不填则按申请人和被申请人人数计' }),
     f.bool('difficult', '疑难复杂', { section: '受理' }),
     f.entries('investigations', '调查记录', 'investigation', investigationFields, { section: '调查', max: 30 }),

@@ -12,8 +12,9 @@ import { m0011_reminderIndexes } from './0011_reminder_indexes';
 import { m0012_searchMergeWhenIdle } from './0012_search_merge_when_idle';
 import { m0013_correctionReminderIndex } from './0013_correction_reminder_index';
 import { m0014_accountSessionKey } from './0014_account_session_key';
+import { m0015_applicationItems } from './0015_application_items';
 import { m0016_filedMaterialPages } from './0016_filed_material_pages';
-import { m0018_screeningCasesMediated } from './0018_screening_cases_mediated';
+import { m0017_screeningCasesMediated } from './0017_screening_cases_mediated';
 import type { Migration } from './types';
 
 /** Imported statically: a bundler cannot follow a folder scan. Append only. */
@@ -32,8 +33,9 @@ export const migrations: readonly Migration[] = [
   m0012_searchMergeWhenIdle,
   m0013_correctionReminderIndex,
   m0014_accountSessionKey,
+  m0015_applicationItems,
   m0016_filedMaterialPages,
-  m0018_screeningCasesMediated,
+  m0017_screeningCasesMediated,
 ];
 
 export const LATEST_VERSION = migrations[migrations.length - 1]!.version;

@@ -1,8 +1,15 @@
-// §3.4 人民调解申请书: the applicants' and respondents' blocks, the dispute in brief, what is asked, the fixed
-// sentence with the committee's name, the applicants' signatures.
+// §3.4 人民调解申请书: the applicants' and respondents' blocks, the dispute in brief, what is asked (1、2、3), the fixed
+// sentence with the committee's name, the applicants' signatures. It fits one page with typical content: the
+// declaration and signatures are set compactly, and nothing but the blocks' own lines is spaced.
 import { dateCn, documentDay } from '../data';
 import { partyBlocks, type CaseContext, type Part } from '../parts';
 import { blank, heading, para, signatureBlock, textBlock } from '../style';
+
+/** The items as entered, numbered 1、2、3; without any, the form's three numbered blanks to write in. */
+function applicationItems(items: readonly string[]) {
+  if (items.length === 0) return [1, 2, 3].map((n) => para(`${n}、${blank(40)}`, { align: 'left', left: 2 }));
+  return items.map((item, i) => para(`${i + 1}、${item}`, { firstLine: 2 }));
+}
 
 export function application(ctx: CaseContext): Part {
   const { c, committee, today } = ctx;
@@ -18,19 +25,17 @@ export function application(ctx: CaseContext): Part {
         ],
         documentDay(c, c.acceptDate, today),
       ),
-      heading('纠纷简要情况陈述：', { before: 0.3 }),
+      heading('纠纷简要情况陈述：'),
       ...textBlock(c.summary),
-      // The register keeps no separate 申请事项: the form's numbered blanks are left for the applicant to write.
       heading('当事人申请事项：'),
-      ...[1, 2, 3].map((n) => para(`${n}、${blank(40)}`, { align: 'left', left: 2 })),
+      ...applicationItems(c.applicationItems),
       para(`${name}人民调解委员会已将申请人民调解的相关规定告知我，现自愿申请${name}人民调解委员会进行调解。`, {
         firstLine: 2,
-        before: 0.3,
         keepNext: true,
       }),
       ...signatureBlock(
         c.applicants.map(() => '申请人（签名盖章或按指印）'),
-        { date: dateCn(c.acceptDate) },
+        { date: dateCn(c.acceptDate), compact: true },
       ),
     ],
   };

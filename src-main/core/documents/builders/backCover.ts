@@ -11,7 +11,7 @@ export function backCover(ctx: CaseContext): Part {
     name: '封底',
     title: '封\u3000底',
     blocks: [
-      line(`本卷共${blank(6)}页`),
+      line(`本卷共${blank(6)}页（件）`),
       line(`立卷人：${c.filedBy ?? blank(12)}`),
       line(`检查人：${blank(12)}`),
       line(`立卷日期：${dateCn(c.filedDate)}`),

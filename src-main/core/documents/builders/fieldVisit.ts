@@ -1,7 +1,7 @@
 // docs/spec/formats.md §7 社区矫正实地查访情况登记表, for one entry of a 社区矫正对象's 实地查访 list; 矫正机构 is this office.
 import type { EntryView } from '../../../../src-shared/registers';
 import { dateCn, strings, text, timeCn } from '../data';
-import { signatureRows, type Part, type RecordContext } from '../parts';
+import { lastRows, signatureRows, type Part, type RecordContext } from '../parts';
 import { SIZE, table, textBlock, type CellInput } from '../style';
 
 export function fieldVisit(
@@ -32,7 +32,7 @@ export function fieldVisit(
           [label('工作人员'), { content: strings(entry, 'staff').join('、'), span: 3 }],
           [label('被访人'), text(entry, 'interviewee') ?? '', label('与对象关系'), text(entry, 'relation') ?? ''],
           [label('查访情况记录'), long(text(entry, 'situation'))],
-          [label('走访意见（处理意见）'), long(text(entry, 'opinion'))],
+          ...lastRows([[label('走访意见（处理意见）'), long(text(entry, 'opinion'))]]),
           ...signatureRows(['查访对象\n签字', '工作人员\n签字'], dateCn(text(entry, 'date'))),
         ],
       }),

@@ -8,6 +8,9 @@ export function fileNote(ctx: CaseContext): Part {
   return {
     name: '卷宗情况说明',
     title: '卷宗情况说明',
-    blocks: [...textBlock(c.fileNote), ...signatureBlock(['立卷人（签名）'], { date: dateCn(c.filedDate) })],
+    blocks: [
+      ...textBlock(c.fileNote, { leadsIn: true }),
+      ...signatureBlock(['立卷人（签名）'], { date: dateCn(c.filedDate) }),
+    ],
   };
 }

@@ -4,7 +4,7 @@ import { type CaseEntry, dateCn, documentDay, text, whenCn } from '../data';
 import { personBlock, personOf, type CaseContext, type Part, type Person } from '../parts';
 import { heading, labelled, labelledPairs, signatureBlock, textBlock } from '../style';
 
-/** The person asked, from the entry's fields; a party of the case of that name fills in what the entry lacks (民族). */
+/** The person asked, from the entry's fields; a party of the case of that name fills in what the entry lacks. */
 function subjectOf(entry: CaseEntry<'investigations'>, ctx: CaseContext): Person {
   const name = text(entry, 'subject_name') ?? '';
   const party = ctx.c.parties.find((p) => p.name === name);
@@ -13,7 +13,7 @@ function subjectOf(entry: CaseEntry<'investigations'>, ctx: CaseContext): Person
     kind: '自然人',
     name,
     sex: text(entry, 'subject_sex') ?? known?.sex ?? null,
-    ethnicity: known?.ethnicity ?? null,
+    ethnicity: text(entry, 'subject_ethnicity') ?? known?.ethnicity ?? null,
     age: text(entry, 'subject_age') ?? known?.age ?? null,
     occupation: text(entry, 'subject_occupation') ?? known?.occupation ?? null,
     phone: text(entry, 'subject_phone') ?? known?.phone ?? null,
@@ -37,7 +37,7 @@ export function investigation(ctx: CaseContext, entry: CaseEntry<'investigations
       ...personBlock('被调查人', subjectOf(entry, ctx), { labelWidth: 5 }),
       labelled('参加人', text(entry, 'participants') ?? '无'),
       heading('记录：', { before: 0.3 }),
-      ...textBlock(text(entry, 'record')),
+      ...textBlock(text(entry, 'record'), { leadsIn: true }),
       ...signatureBlock(['被调查人（签名）', '调查人（签名）', '记录人（签名）']),
     ],
   };

@@ -15,7 +15,7 @@ export function revisit(ctx: CaseContext): Part {
       labelled('回访事由', c.disputeName),
       ...(c.revisitMethod ? [labelled('回访方式', c.revisitMethod)] : []),
       heading('回访情况：'),
-      ...textBlock(c.revisitContent),
+      ...textBlock(c.revisitContent, { leadsIn: true }),
       ...signatureBlock(['回访人（签名）'], { date: dateCn(c.revisitDate) }),
     ],
   };

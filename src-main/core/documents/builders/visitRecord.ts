@@ -2,7 +2,7 @@
 // 来访人陈述 and 答复意见 in full, and the visitor's and receiver's signatures.
 import { ageOnDocumentDate } from '../../../../src-shared/dates';
 import { dateCn, parties, text, timeCn } from '../data';
-import { signatureRows, type Part, type RecordContext } from '../parts';
+import { lastRows, signatureRows, type Part, type RecordContext } from '../parts';
 import { SIZE, table, textBlock, type CellInput } from '../style';
 
 export function visitRecord(ctx: RecordContext<'petition'>): Part {
@@ -22,7 +22,8 @@ export function visitRecord(ctx: RecordContext<'petition'>): Part {
     title: '来访接待记录',
     blocks: [
       table({
-        widths: [1900, 3700, 1400, 1844],
+        // 联系电话's cell holds an 11-digit mobile number on one line at 四号, with room for a wider Latin digit.
+        widths: [1900, 3344, 1400, 2200],
         size,
         rows: [
           [label('接待单位'), { content: ctx.officeName, span: 3 }],
@@ -40,10 +41,12 @@ export function visitRecord(ctx: RecordContext<'petition'>): Part {
           [label('来访人陈述'), long(text(d, 'statement'))],
           [label('答复意见'), long(text(d, 'reply'))],
           [label('处理意见'), handling, label('接待人'), text(d, 'receiver') ?? ''],
-          [label('处理结果及反馈'), long(result || null)],
-          ...(text(d, 'linked_case_no')
-            ? [[label('转为调解案件'), { content: text(d, 'linked_case_no') ?? '', span: 3 }]]
-            : []),
+          ...lastRows([
+            [label('处理结果及反馈'), long(result || null)],
+            ...(text(d, 'linked_case_no')
+              ? [[label('转为调解案件'), { content: text(d, 'linked_case_no') ?? '', span: 3 }]]
+              : []),
+          ]),
           ...signatureRows(['来访人\n（签名）', '接待人\n（签名）'], dateCn(text(d, 'visit_date'))),
         ],
       }),

@@ -1,7 +1,7 @@
 // 社区矫正对象花名册: one 实地查访情况登记表 per visit, filed by year under the person's name.
-import { Packer } from 'docx';
 import { entries, text, yearOf } from '../data';
 import { fieldVisit } from '../builders/fieldVisit';
+import { packDocument } from '../style';
 import { documentSet, entryAt, fileName, folderOf, singleDocument } from '../offer';
 
 export const correctionSubjectDocuments = documentSet('correctionSubject', {
@@ -20,7 +20,7 @@ export const correctionSubjectDocuments = documentSet('correctionSubject', {
     return {
       fileName: fileName(docName, person),
       folder: folderOf(['文书', yearOf(text(entry, 'date'), today), '实地查访', person]),
-      bytes: await Packer.toBuffer(
+      bytes: await packDocument(
         singleDocument(fieldVisit({ record, officeName: settings.officeName, today }, entry), docName),
       ),
     };

@@ -1,5 +1,4 @@
 // The 人民调解卷宗's documents (docs/spec/formats.md §3): each on its own, or the whole 卷宗 in one file, filed by 卷号.
-import { Packer } from 'docx';
 import type { DocumentKind } from '../../../../src-shared/documents';
 import { acceptance } from '../builders/acceptance';
 import { agreement } from '../builders/agreement';
@@ -13,6 +12,7 @@ import { rightsNotice } from '../builders/rightsNotice';
 import { session } from '../builders/session';
 import { agreementMissing, caseFileDocument, pageInCaseFile, standaloneContents } from '../caseFile';
 import { caseFolder, committeeName, entries, mediationCase, type MediationCase } from '../data';
+import { packDocument } from '../style';
 import { documentSet, entryAt, fileName, folderOf, singleDocument } from '../offer';
 import type { CaseContext, Part } from '../parts';
 import { UserError } from '../../errors';
@@ -118,7 +118,7 @@ export const mediationCaseDocuments = documentSet('mediationCase', {
       // Named apart from the piece numbered from 1, so neither copy kept in 文书/ replaces the other.
       fileName: fileName(caseFilePaging ? `${docName}（按卷宗编页）` : docName, c.firstPartyName),
       folder: folderOf(caseFolder(c, today)),
-      bytes: await Packer.toBuffer(doc),
+      bytes: await packDocument(doc),
     };
   },
 });

@@ -1,7 +1,7 @@
 // 来信来访登记簿: one 来访接待记录 per visit, filed by year, the visit's date in the file's name.
-import { Packer } from 'docx';
 import { dateCn, parties, text, yearOf } from '../data';
 import { visitRecord } from '../builders/visitRecord';
+import { packDocument } from '../style';
 import { documentSet, fileName, folderOf, singleDocument } from '../offer';
 
 export const petitionDocuments = documentSet('petition', {
@@ -14,7 +14,7 @@ export const petitionDocuments = documentSet('petition', {
       // A visitor may come more than once a year: the date tells the files apart.
       fileName: fileName(`${docName}（${dateCn(date)}）`, visitor),
       folder: folderOf(['文书', yearOf(date, today), '来访接待记录']),
-      bytes: await Packer.toBuffer(
+      bytes: await packDocument(
         singleDocument(visitRecord({ record, officeName: settings.officeName, today }), docName),
       ),
     };

@@ -6,8 +6,8 @@ import type { Migration } from './types';
 // conversion now marks it 已调解 (docs/spec/formats.md §5.5: “已调解（关联案件号）”); this does the same for the records
 // already linked to a live case. A record the clerk marked otherwise (已预防, 移交) keeps the clerk's word.
 
-export const m0018_screeningCasesMediated: Migration = {
-  version: 18,
+export const m0017_screeningCasesMediated: Migration = {
+  version: 17,
   name: 'screening records linked to a case are mediated',
   up: (db) => {
     db.prepare(
