@@ -1,6 +1,7 @@
 // Renders the Excel reports made from tests/unit/reportFixtures.ts to docs/samples/report-*.png (LibreOffice Calc →
-// PDF → pdftoppm), to look at how they print: the 月报 workbook of March 2026 (统计表, 排查调处月报表, 工作情况, one page
-// each) and the 2026 人民调解收结案登记簿 (two pages: the header repeats). The .xlsx files are kept beside the PNGs.
+// PDF → pdftoppm), to look at how they print: the 月报 workbook of March 2026 (统计表 on two pages, its 调解情况 and
+// 排查预防纠纷 halves; 排查调处月报表; 工作情况) and the 2026 人民调解收结案登记簿 (two pages: the header repeats). The
+// .xlsx files are kept beside the PNGs.
 // `node scripts/report-samples.mjs` on its own, or as part of `npm run samples` (scripts/samples.mjs calls it).
 // Needs LibreOffice Calc (Debian: libreoffice-calc-nogui), not only Writer.
 import { spawnSync } from 'node:child_process';
@@ -46,7 +47,7 @@ export async function renderReportSamples(out = path.join(ROOT, 'docs', 'samples
       [
         'report-monthly-return',
         await reports.buildReturnWorkbook(preview, { reporter: '王晓红', reportDate: '2026-04-02' }),
-        3,
+        4,
       ],
       ['report-mediation-book', book.bytes, 2],
     ];

@@ -1,7 +1,9 @@
 // What exceljs cannot write, put into the finished file: manual page breaks between columns (<colBreaks>, kept in its
 // model but never written) and the workbook's base font (always Calibri 11). The file is opened, the parts are edited
 // where the schema wants them, and it is packed again.
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+// fflate's plain build: its Node entry declares a module-level `require`, which clashes with the one the main bundle
+// declares (out/main would not start).
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate/browser';
 
 /** The last row Excel has (0-based), the `max` every column break spans to. */
 const LAST_ROW = 1048575;
