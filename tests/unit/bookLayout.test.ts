@@ -16,6 +16,11 @@ describe('headerLayout', () => {
     expect(headerLayout('承办人（律师或法律服务工作者）', 5).lines).toBe(3);
   });
 
+  it('breaks two names of one column at their separator', () => {
+    expect(headerLayout('附加刑 / 禁止令', 5)).toEqual({ text: '附加刑 /\n禁止令', width: 10, lines: 2 });
+    expect(headerLayout('主要内容 / 会议记录', 21).lines).toBe(1);
+  });
+
   it('never starts a line with a closing mark nor ends one with an opening bracket', () => {
     expect(headerLayout('事项类别（案由）', 12).text).toBe('事项类别\n（案由）');
     expect(headerLayout('参加人数（受众人数）', 14).text).toBe('参加人数\n（受众人数）');

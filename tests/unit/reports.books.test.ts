@@ -16,11 +16,14 @@ const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '.
 const book = (register: RegisterKey, from: string, to: string) =>
   buildRegisterBook(ledger.core().ledger.db, { register, from, to, settings: ledger.settings() });
 
+/** A header as one label again: “附加刑 /⏎禁止令” → “附加刑 / 禁止令”, “人群⏎类别” → “人群类别”. */
+const unbroken = (header: string) => header.replaceAll(' /\n', ' / ').replaceAll('\n', '');
+
 /** The header row (row 2) and the data rows (3 …) of a book, each row keyed by header. */
 function rowsOf(sheet: PySheet): { headers: string[]; rows: Record<string, unknown>[] } {
   // A header's lines are broken by the app (reports/headerLines.ts): read as one label.
   const headers = Array.from({ length: sheet.maxColumn }, (_, i) =>
-    String(pyValue(sheet, `${columnLetter(i + 1)}2`)).replaceAll('\n', ''),
+    unbroken(String(pyValue(sheet, `${columnLetter(i + 1)}2`))),
   );
   const rows = Array.from({ length: sheet.maxRow - 2 }, (_, r) =>
     Object.fromEntries(headers.map((h, i) => [h, pyValue(sheet, `${columnLetter(i + 1)}${r + 3}`)])),
@@ -770,7 +773,7 @@ describe('人民调解收结案登记簿 for March', () => {
     expect(fileName).toBe('东河镇司法所法律援助登记簿（2026年3月5日至2026年4月30日）.xlsx');
     expect(rowsOf(readWithOpenpyxl(bytes).sheets[0]!).rows).toHaveLength(3);
     const empty = readWithOpenpyxl((await book('typicalCase', '2025-01-01', '2025-12-31')).bytes).sheets[0]!;
-    expect(String(pyValue(empty, 'B2')).replaceAll('\n', '')).toBe(BOOKS.typicalCase.headers[1]);
+    expect(unbroken(String(pyValue(empty, 'B2')))).toBe(BOOKS.typicalCase.headers[1]);
     expect(pyValue(empty, 'A3')).toBe('（本时段没有登记记录）');
   });
 });

@@ -22,11 +22,22 @@ export interface HeaderLayout {
   lines: number;
 }
 
+/** Between two names of one column (“附加刑 / 禁止令”): where such a header breaks, widening its column if need be. */
+const SEPARATOR = ' / ';
+
 /**
  * The label in as few lines of equal length as fit `width` (up to three); when even three do not, three lines and a
- * column wide enough for them. A line never starts with a closing mark nor ends with an opening bracket.
+ * column wide enough for them. A line never starts with a closing mark nor ends with an opening bracket. Two names
+ * of one column are on a line each.
  */
 export function headerLayout(label: string, width: number): HeaderLayout {
+  const single = { text: label, width: Math.max(width, textWidth(label) + PADDING), lines: 1 };
+  if (single.width === width) return single;
+  const at = label.indexOf(SEPARATOR);
+  if (at > 0) {
+    const lines = [`${label.slice(0, at)} /`, label.slice(at + SEPARATOR.length)];
+    return { text: lines.join('\n'), width: Math.max(width, widthOf(lines)), lines: 2 };
+  }
   const chars = Array.from(label);
   // Two characters at least on every line.
   const most = Math.max(1, Math.min(MAX_LINES, Math.floor(chars.length / 2)));

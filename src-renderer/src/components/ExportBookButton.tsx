@@ -46,7 +46,7 @@ export function ExportBookButton({ def }: { def: RegisterDef }) {
       <Modal opened={opened} onClose={() => setOpened(false)} title={`导出${def.title}`} centered>
         <Stack>
           <Text size="sm" c="dimmed">
-            导出为可打印的 Excel 登记簿（A4 横向，每页重复表头）。
+            导出为可打印的 Excel 登记簿（A4 横向，每页重复表头；栏目多的分左右两页印）。
           </Text>
           <SegmentedControl
             data={[
