@@ -27,6 +27,8 @@ async function generate(page: Page, title: string): Promise<string> {
 }
 
 test('调解案件：录入协议和回访后，从“生成文书”下载协议书和整本卷宗', async ({ page, ledger }) => {
+  // A long form and five downloads (the 卷内目录 and the piece 按卷宗连续编页 each lay the whole 卷宗 out).
+  test.slow();
   await seedSettingsViaApi(ledger.url);
   await gotoApp(page, ledger);
   await openBook(page, def);
