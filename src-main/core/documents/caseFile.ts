@@ -17,7 +17,7 @@ import { revisit } from './builders/revisit';
 import { rightsNotice } from './builders/rightsNotice';
 import { session } from './builders/session';
 import type { CaseContext, Part } from './parts';
-import { document, title, type PageRun } from './style';
+import { JOINER, document, ems, title, type PageRun } from './style';
 
 /** Why a case has no 协议书 (or 口头协议登记表), or null when it has one to print. */
 export function agreementMissing(c: CaseContext['c'], form: 'written' | 'oral'): string | null {
@@ -96,12 +96,14 @@ function bodyRun(parts: readonly FiledPart[]): PageRun {
 
 /**
  * How wide text is in the fonts the documents use (仿宋_GB2312, 方正小标宋简体, 宋体): GB2312 fonts set every CJK
- * character and full-width punctuation on a square em and ASCII on half of one.
+ * character and full-width punctuation on a square em and ASCII on half of one; the body's tightened spacing counts,
+ * the WORD JOINERs that keep dates whole take no room.
  */
 const measureCjk: MeasureWidth = (text, font) => {
-  let ems = 0;
-  for (const ch of text) ems += (ch.codePointAt(0) ?? 0) >= 0x2e80 ? 1 : 0.5;
-  return ems * font.size;
+  const chars = [...text].filter((ch) => ch !== JOINER);
+  // The layout hands over the run's whole font, its w:spacing included, though the type names only the basics.
+  const spacing = 'characterSpacing' in font && typeof font.characterSpacing === 'number' ? font.characterSpacing : 0;
+  return ems(chars.join('')) * font.size + spacing * chars.length;
 };
 
 /**
