@@ -37,10 +37,14 @@ export function splitWholes(source: readonly string[], pages: readonly PdfPage[]
 /** The page number “— 3 —” in the footer. */
 const isPageNumber = (line: PdfLine) => /^—?\d+—?$/.test(line.text.replace(/\s/g, ''));
 
-/** A line of a signature block: a 签名 line, a seal line, a date alone, or a short label of a signature row. */
+/**
+ * A line of a signature block: a 签名 line, a seal line, a date alone, a short label of a signature row, or the
+ * 调解结果 tick line the signatures sign (alone above them it is no more the record than they are).
+ */
 const SIGNATURE = /签名|签字|印章|按指印/;
 const isSignatureLine = (line: PdfLine) =>
   SIGNATURE.test(line.text) ||
+  /^调解结果：/.test(line.text) ||
   /^[\d_]{1,4}年[\d_]{1,2}月[\d_]{1,2}日$/.test(line.text) ||
   (/^[\u4e00-\u9fff（）]{1,6}$/.test(line.text) && !/\d/.test(line.text));
 

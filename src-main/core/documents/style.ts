@@ -339,7 +339,7 @@ export function heading(text: string, opts: ParaOptions = {}): Paragraph {
 const SIGNATURE_BLANK = 12;
 
 /** Space above each signature line and above the seal and date, in lines: room to sign, or (compact) just enough. */
-const SIGNATURE_GAP = { normal: { line: 0.6, closing: 1 }, compact: { line: 0.25, closing: 0 } } as const;
+const SIGNATURE_GAP = { normal: { line: 0.6, closing: 0.5 }, compact: { line: 0.25, closing: 0 } } as const;
 
 /**
  * A signature block: one “label______” per line, with room above each for a hand-written name, then (when

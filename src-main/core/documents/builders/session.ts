@@ -28,7 +28,7 @@ export function session(ctx: CaseContext, entry: CaseEntry<'sessions'>): Part {
         ['记录人', text(entry, 'recorder')],
       ]),
       heading('调解记录：', { before: 0.3 }),
-      ...textBlock(text(entry, 'record')),
+      ...textBlock(text(entry, 'record'), { leadsIn: true }),
       para(
         `调解结果：${choices(RESULTS, result ? [result] : [])}${result === '未达成协议' || reason ? `（原因：${reason ?? '________'}）` : ''}`,
         { align: 'left', before: 0.3, keepNext: true },
