@@ -146,13 +146,14 @@ describe('月报 workbook', () => {
   it('统计表: A4 landscape at a set scale, rows 1–6 and 项目 on every page, frozen below the header and right of 项目', async () => {
     const { py, xl } = await workbook(MARCH);
     const [sheet, ws] = [py.sheets[0]!, xl.worksheets[0]!];
-    // Two pages wide (the column break is checked by reports.print.test.ts), not fitted to one.
+    // Two pages wide (the column break is checked by reports.print.test.ts), not fitted to one: fitToPage off, so
+    // the fitting the register books share is not applied.
     expect(sheet.print).toEqual({
       orientation: 'landscape',
       paperSize: 9,
       fitToPage: false,
-      fitToWidth: null,
-      fitToHeight: null,
+      fitToWidth: 1,
+      fitToHeight: 0,
       titleRows: '$1:$6',
       horizontalCentered: true,
     });
