@@ -36,6 +36,9 @@ export function session(ctx: CaseContext, entry: CaseEntry<'sessions'>): Part {
       ...signatureBlock([...presentNames.map(() => '当事人（签名）'), '人民调解员（签名）', '记录人（签名）'], {
         seal: committeeSeal(committee),
         date: dateCn(text(entry, 'date')),
+        // Set close, as the 申请书's: with room between the lines for a name, the 调解结果 and the signatures that
+        // keep with the record's last paragraph then fit under a typical record instead of taking it to a new page.
+        compact: true,
       }),
     ],
   };
