@@ -311,6 +311,9 @@ describe('the whole 卷宗', () => {
     expect(total).toBe(2 + lengths.reduce((sum, n) => sum + n, 0));
     expect(total).toBeGreaterThanOrEqual(13);
     expect(pdfText(pdf('caseFile'), total)).toMatch(/封\s*底/);
+    // The 封底 counts the numbered pages, itself the last of them; printed alone it says the same.
+    expect(pdfText(pdf('caseFile'), total).replace(/\s+/g, '')).toContain(`本卷共${total - 2}页（件）`);
+    expect(pdfText(pdf('backCover'), 1).replace(/\s+/g, '')).toContain(`本卷共${total - 2}页（件）`);
   });
 
   it('every 卷内目录 row names the page it says: that page opens with the document and is numbered — N —', () => {

@@ -451,11 +451,15 @@ describe('the other case documents', () => {
     expect(doc.document).not.toContain('w:footerReference');
   });
 
-  it('封底 (§3.12): 本卷共__页（件）, 立卷人, 检查人, 立卷日期', async () => {
+  it('封底 (§3.12): 本卷共N页（件） as the 卷宗 numbers its pages, 立卷人, 检查人, 立卷日期', async () => {
     const doc = await docx(fx.twoParty, 'backCover');
+    // The 卷宗 is numbered through to its 封底: as many pages as the 卷内目录's page for the 封底.
+    const contents = (await docx(fx.twoParty, 'contents')).paragraphs;
+    const pages = Number(contents[contents.indexOf('封底') + 1]);
+    expect(pages).toBeGreaterThan(12);
     expect(doc.paragraphs).toEqual(
       expect.arrayContaining([
-        '本卷共______页（件）',
+        `本卷共${pages}页（件）`,
         '立卷人：王晓红',
         '检查人：____________',
         '立卷日期：2026年4月25日',

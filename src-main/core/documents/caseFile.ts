@@ -1,6 +1,15 @@
 // The whole 人民调解卷宗 in one .docx (docs/spec/formats.md §3.2): the cover and the 卷内目录 unnumbered, as archives bind them,
 // then every document the case has, in the official order, each from a new page, numbered from 1 through to the 封底.
-import { Bookmark, Packer, PageReference, type Document, type FileChild, type PageNumberEstimator } from 'docx';
+import {
+  Bookmark,
+  Packer,
+  PageNumber,
+  PageReference,
+  TextRun,
+  type Document,
+  type FileChild,
+  type PageNumberEstimator,
+} from 'docx';
 import { estimatePageNumbersWith, type MeasureWidth } from 'docx/layout';
 import type { DocumentKind } from '../../../src-shared/documents';
 import { acceptance } from './builders/acceptance';
@@ -70,7 +79,8 @@ export function caseFileParts(ctx: CaseContext): FiledPart[] {
   if (c.revisitContent) parts.push({ part: revisit(ctx), kind: 'revisit' });
   if (c.judicialConfirmation) material('司法确认有关材料', pages.confirmation ?? 1);
   if (c.fileNote) parts.push({ part: fileNote(ctx) });
-  parts.push({ part: backCover(ctx), kind: 'backCover' });
+  // The 封底 says how many pages the 卷宗 has: its own page number, a PAGE field every word processor fills in.
+  parts.push({ part: backCover(ctx, new TextRun({ children: [PageNumber.CURRENT] })), kind: 'backCover' });
   return parts;
 }
 

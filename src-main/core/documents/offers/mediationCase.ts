@@ -55,8 +55,6 @@ function casePart(ctx: CaseContext, kind: DocumentKind, index: number): Part {
       return revisit(ctx);
     case 'cover':
       return cover(ctx);
-    case 'backCover':
-      return backCover(ctx);
     default:
       throw new Error(`not a single case document: ${kind}`);
   }
@@ -109,7 +107,11 @@ export const mediationCaseDocuments = documentSet('mediationCase', {
       kind === 'caseFile'
         ? caseFileDocument(ctx, docName)
         : singleDocument(
-            kind === 'contents' ? await standaloneContents(ctx) : casePart(ctx, kind, index),
+            kind === 'contents'
+              ? await standaloneContents(ctx)
+              : kind === 'backCover'
+                ? backCover(ctx, String((await pageInCaseFile(ctx, 'backCover', 0)) ?? '') || null)
+                : casePart(ctx, kind, index),
             docName,
             numbered,
             firstPage,
