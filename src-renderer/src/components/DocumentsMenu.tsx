@@ -12,11 +12,13 @@ import { useApi } from '../lib/useApi';
 export function DocumentsMenu({ register, id, version }: { register: RegisterKey; id: number; version: string }) {
   // A button in the title bar, not content: until the list is in (or if it fails) the button is simply not there.
   const options = useApi('documents.list', { register, id }, { version }).data?.documents ?? [];
+  const fonts = useApi('documents.fonts', {});
   const [busy, setBusy] = useState(false);
   // 按卷宗连续编页: a piece printed on its own is numbered from its page in the 卷宗, as the 卷内目录 lists it.
   const [caseFilePaging, setCaseFilePaging] = useState(false);
 
-  if (options.length === 0) return null;
+  // Until the fonts are known (or could not be), the menu waits too, so nothing appears in it once it is open.
+  if (options.length === 0 || (fonts.data === undefined && fonts.error === null)) return null;
   const pageable = options.some((option) => option.caseFilePaging);
 
   const generate = async (option: DocumentOption) => {
@@ -38,14 +40,16 @@ export function DocumentsMenu({ register, id, version }: { register: RegisterKey
   };
 
   return (
-    <Menu shadow="md" width={320} position="bottom-end">
+    // A case with many records lists many documents, under the font notice: the list is as tall as the window leaves
+    // room for, and scrolls.
+    <Menu shadow="md" width={320} position="bottom-end" middlewares={{ flip: true, shift: true, size: { padding: 8 } }}>
       <Menu.Target>
         <Button variant="outline" loading={busy}>
           生成文书
         </Button>
       </Menu.Target>
-      <Menu.Dropdown>
-        <FontNotice />
+      <Menu.Dropdown style={{ overflowY: 'auto' }}>
+        <FontNotice fonts={fonts.data?.fonts ?? []} />
         <Menu.Label>按已保存的内容生成 Word 文书</Menu.Label>
         {pageable && (
           <Box px="sm" pb="xs">

@@ -1,6 +1,5 @@
 import { Alert, Text } from '@mantine/core';
 import type { OfficialFont } from '../../../src-shared/documents';
-import { useApi } from '../lib/useApi';
 
 /** “仿宋_GB2312（正文，现以仿宋代替）”: a missing font, what it sets and what stands in for it. */
 function describe(font: OfficialFont): string {
@@ -9,10 +8,12 @@ function describe(font: OfficialFont): string {
 
 /**
  * Above the document menu when this PC lacks the fonts the documents are set in (formats.md §2.1, §10 item 5): the
- * documents still open, in a substitute face, so the clerk is told which fonts to install before printing.
+ * documents still open, in a substitute face, so the clerk is told which fonts to install before printing. The
+ * fonts are asked for with the menu's documents, before it opens: a notice arriving in an open menu would push its
+ * items down under the pointer.
  */
-export function FontNotice() {
-  const missing = useApi('documents.fonts', {}).data?.fonts.filter((font) => !font.installed) ?? [];
+export function FontNotice({ fonts }: { fonts: readonly OfficialFont[] }) {
+  const missing = fonts.filter((font) => !font.installed);
   if (missing.length === 0) return null;
   return (
     <Alert color="orange" variant="light" p="xs" m={4} title="本机缺少公文字体">
