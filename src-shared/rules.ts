@@ -382,11 +382,11 @@ export const defaultRules: readonly DeadlineRule[] = [
     offset: 1,
     unit: '月',
     task: '调结或说明原因',
-    doneBy: { kind: 'event', event: '协议生效' },
+    doneBy: { kind: 'event', event: '结案' },
     basis: '《人民调解工作若干规定》（2002）【未核实条号】',
     enabled: false,
     verified: false,
-    note: '条号未核实，默认停用；以“协议生效”视为调结',
+    note: '条号未核实，默认停用；填写“结案日期”即视为调结（调解不成的也要结案）',
   },
   {
     code: 'RM-04',

@@ -113,6 +113,10 @@ export const mediationCase = defineRegister({
       hint: '每条一项，打印时自动编为一、二、三……',
     }),
     f.textarea('performance_terms', '履行方式、时限', { max: 2000, section: '协议' }),
+    f.date('performance_due_date', '履行期限届满日期', {
+      section: '协议',
+      hint: '协议约定的履行期限最后一天；届满后提醒回访',
+    }),
     f.int('agreement_copies', '协议份数', { max: 100, section: '协议', hint: '不填则为当事人人数加一' }),
     f.date('agreement_date', '协议签订日期', { section: '协议' }),
     f.staff('recorder', '记录人', { section: '协议' }),
@@ -165,6 +169,7 @@ export const mediationCase = defineRegister({
     { kind: 'dateOrder', earlier: 'accept_date', later: 'revisit_date' },
     { kind: 'dateOrder', earlier: 'accept_date', later: 'agreement_date' },
     { kind: 'dateOrder', earlier: 'agreement_date', later: 'revisit_date' },
+    { kind: 'dateOrder', earlier: 'agreement_date', later: 'performance_due_date' },
     { kind: 'dateOrder', earlier: 'accept_date', later: 'filed_date' },
   ],
 });
