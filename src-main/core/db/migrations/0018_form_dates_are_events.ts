@@ -92,17 +92,22 @@ export function foldDuplicateEvents(db: Database.Database): FoldCounts {
          WHERE register = ? AND kind = 'event' AND json_extract(data, '$.type') = ? ORDER BY record_id, seq`,
       )
       .all(home.register, home.event) as EventRow[];
+    const entryDatesOf =
+      'entryKind' in home
+        ? db.prepare('SELECT entry_date FROM record_entry WHERE register = ? AND record_id = ? AND kind = ?')
+        : null;
+    const rowOf = 'field' in home ? db.prepare(`SELECT * FROM ${home.table} WHERE id = ?`) : null;
+    const fill =
+      'field' in home ? db.prepare(`UPDATE ${home.table} SET ${home.field} = ?, updated_at = ? WHERE id = ?`) : null;
     const byRecord = new Map<number, EventRow[]>();
     for (const e of events) byRecord.set(e.record_id, [...(byRecord.get(e.record_id) ?? []), e]);
     for (const [recordId, list] of byRecord) {
       const plain = list.filter((e) => e.entry_date !== null && !hasText(e.data));
       if ('entryKind' in home) {
         const entryDates = new Set(
-          (
-            db
-              .prepare('SELECT entry_date FROM record_entry WHERE register = ? AND record_id = ? AND kind = ?')
-              .all(home.register, recordId, home.entryKind) as { entry_date: string | null }[]
-          ).map((r) => r.entry_date),
+          (entryDatesOf!.all(home.register, recordId, home.entryKind) as { entry_date: string | null }[]).map(
+            (r) => r.entry_date,
+          ),
         );
         const same = plain.filter((e) => entryDates.has(e.entry_date));
         same.forEach((e) => remove.run(e.id));
@@ -110,7 +115,7 @@ export function foldDuplicateEvents(db: Database.Database): FoldCounts {
         tally.kept += list.length - same.length;
         continue;
       }
-      const row = db.prepare(`SELECT * FROM ${home.table} WHERE id = ?`).get(recordId) as
+      const row = rowOf!.get(recordId) as
         | Record<string, unknown>
         | undefined;
       if (!row) {
@@ -129,7 +134,7 @@ export function foldDuplicateEvents(db: Database.Database): FoldCounts {
       const date = plain[0]?.entry_date ?? null;
       const foldable = plain.length === list.length && dates.size === 1 && date !== null;
       if (foldable && keepsOrder(home.table, row, home.field, date)) {
-        db.prepare(`UPDATE ${home.table} SET ${home.field} = ?, updated_at = ? WHERE id = ?`).run(date, now, recordId);
+        fill!.run(date, now, recordId);
         list.forEach((e) => remove.run(e.id));
         tally.filled += list.length;
       } else {
