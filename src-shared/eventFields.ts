@@ -11,12 +11,14 @@ import { subjectEventTypes, type EventType } from './events';
  * - date: a date field of the record; filled, it is one event of that type on that date.
  * - entries: a child list; each of its entries is one event of that type on the entry's `date`.
  * - filled: a field with no date of its own (矫正小组成员): once filled, the thing is done — it completes the rules
- *   waiting for that event whatever their date, and starts none.
+ *   waiting for that event whatever their date, and starts none. `usual`: whether filling it is how the work is
+ *   normally done (the 矫正小组 is written into the form), or the event stays the usual way (a 司法确认告知 is told
+ *   whether or not the parties apply).
  */
 export type EventSource =
   | { readonly kind: 'date'; readonly event: EventType; readonly field: string }
   | { readonly kind: 'entries'; readonly event: EventType; readonly field: string; readonly entryKind: string }
-  | { readonly kind: 'filled'; readonly event: EventType; readonly field: string };
+  | { readonly kind: 'filled'; readonly event: EventType; readonly field: string; readonly usual: boolean };
 
 export type EventSubject = keyof typeof subjectEventTypes;
 
@@ -24,7 +26,7 @@ export const eventSources: { readonly [S in EventSubject]: readonly EventSource[
   correctionSubject: [
     // 报到（接收）日期 is the day the person reported to this office (the county's own 报到 has no field here).
     { kind: 'date', event: '报到（司法所）', field: 'report_date' },
-    { kind: 'filled', event: '矫正小组确定', field: 'team' },
+    { kind: 'filled', event: '矫正小组确定', field: 'team', usual: true },
     { kind: 'entries', event: '实地查访', field: 'field_visits', entryKind: 'fieldVisit' },
   ],
   mediationCase: [
@@ -35,7 +37,7 @@ export const eventSources: { readonly [S in EventSubject]: readonly EventSource[
     { kind: 'date', event: '结案', field: 'close_date' },
     { kind: 'date', event: '回访', field: 'revisit_date' },
     // Parties who applied for 司法确认 were told they could: the notice is done, though it keeps its own event.
-    { kind: 'filled', event: '司法确认告知', field: 'judicial_confirmation' },
+    { kind: 'filled', event: '司法确认告知', field: 'judicial_confirmation', usual: false },
   ],
 };
 

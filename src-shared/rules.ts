@@ -76,6 +76,8 @@ export interface Reminder {
   recurring: boolean;
   /** Where an office duty stands, in words (本月上半月矛盾纠纷排查登记簿已登记0条，应不少于1条); null for a person's / case's. */
   situation: string | null;
+  /** What completes it (the rule's): where 首页 and the 时间线 send the clerk to do it (src-shared/reminderWork.ts). */
+  doneBy: RuleDoneBy;
   /** How the date was counted (报到 2026-09-29 + 5 个工作日 = …): shown only behind 依据. */
   explanation: string;
   basis: string;

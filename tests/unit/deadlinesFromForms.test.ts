@@ -4,6 +4,8 @@ import type { LedgerDatabase } from '../../src-main/core/db/schema';
 import { loadSubjects } from '../../src-main/core/reminders/loading';
 import { listRules } from '../../src-main/core/reminders/rules';
 import { registerDef, type EntryData, type RegisterKey } from '../../src-shared/registers';
+import { recordableEvents } from '../../src-shared/eventFields';
+import { workPlace, type WorkPlace } from '../../src-shared/reminderWork';
 import { defaultRules } from '../../src-shared/rules';
 import { openTestLedger, seedSettings, type TestLedger } from './helpers';
 import { createPerson, personData, type Event } from './people';
@@ -354,5 +356,40 @@ describe('a fact both in its field and as an event (ledgers from before)', () =>
     expect((await remindersOf(ledger, 'RM-01')).map((r) => r.due)).toEqual(['2026-04-01']);
     await update({ agreement_date: '2026-03-02', judicial_confirmation: true });
     expect(await remindersOf(ledger, 'RM-01')).toEqual([]);
+  });
+});
+
+describe('where a reminder sends the clerk (首页 and the 时间线)', () => {
+  const person = { register: 'correctionSubject', id: 7, name: '欧阳明' } as const;
+  const kase = { register: 'mediationCase', id: 9, name: '（2026）东人调字第1号' } as const;
+  const placeOf = (code: string) => {
+    const rule = defaultRules.find((r) => r.code === code)!;
+    const subject = rule.subject === 'office' ? null : rule.subject === 'mediationCase' ? kase : person;
+    return workPlace({ subject, doneBy: rule.doneBy });
+  };
+  const expected: Record<string, WorkPlace | null> = {
+    'CC-01': { kind: 'field', register: 'correctionSubject', id: 7, field: 'report_date' },
+    'CC-02': { kind: 'field', register: 'correctionSubject', id: 7, field: 'team' },
+    'CC-03': { kind: 'event', register: 'correctionSubject', id: 7, event: '入矫宣告' },
+    'CC-09': { kind: 'field', register: 'correctionSubject', id: 7, field: 'events' },
+    'CC-17': { kind: 'field', register: 'correctionSubject', id: 7, field: 'field_visits' },
+    'RM-01': { kind: 'event', register: 'mediationCase', id: 9, event: '司法确认告知' },
+    'RM-02': { kind: 'field', register: 'mediationCase', id: 9, field: 'revisit_date' },
+    'RM-03': { kind: 'field', register: 'mediationCase', id: 9, field: 'close_date' },
+    'RM-04': { kind: 'new', register: 'disputeScreening' },
+    'MR-01': { kind: 'return' },
+    'MR-05': null,
+  };
+  for (const [code, place] of Object.entries(expected))
+    it(`${code}: ${place ? JSON.stringify(place) : '无处可办（台账不记）'}`, () =>
+      expect(placeOf(code)).toEqual(place));
+
+  it('记录事件 offers only the events with no date of their own on the form', () => {
+    expect(recordableEvents('mediationCase')).toEqual(['司法确认告知']);
+    expect(recordableEvents('correctionSubject')).not.toContain('报到（司法所）');
+    expect(recordableEvents('correctionSubject')).not.toContain('实地查访');
+    expect(recordableEvents('correctionSubject')).toContain('入矫宣告');
+    // 矫正小组成员 holds no date: the day the group was set may still be recorded.
+    expect(recordableEvents('correctionSubject')).toContain('矫正小组确定');
   });
 });

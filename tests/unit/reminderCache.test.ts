@@ -142,6 +142,7 @@ describe('merging kept reminders with new ones', () => {
     task: '',
     basis: '',
     recurring: false,
+    doneBy: { kind: 'none' },
     situation: null,
     due,
     daysLeft: null,

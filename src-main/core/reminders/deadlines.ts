@@ -192,9 +192,10 @@ function keptReminder(
   start: Start,
   today: string,
 ): KeptReminder {
-  const { code: ruleCode, task, basis } = rule;
+  const { code: ruleCode, task, basis, doneBy } = rule;
   const because = { start, rule, calendar };
-  const kept = { ruleCode, subject, task, basis, recurring: rule.trigger.kind === 'recurring', situation: null };
+  const recurring = rule.trigger.kind === 'recurring';
+  const kept = { ruleCode, subject, task, basis, doneBy, recurring, situation: null };
   const due = dueDate(calendar, rule, start);
   if (due === null) return { ...kept, due: null, daysLeft: null, status: 'no-calendar', because };
   const daysLeft = daysBetween(today, due);
