@@ -59,6 +59,17 @@ function startBackupAfterMs(env: NodeJS.ProcessEnv): { startBackupAfterMs?: numb
   return { startBackupAfterMs: ms };
 }
 
+/**
+ * LEDGER_TODAY (YYYY-MM-DD): the day the core counts deadlines from, in place of the computer's. For the end-to-end
+ * tests of dated reminders (the browser's clock is set to the same day); not meant for the office.
+ */
+function fixedToday(env: NodeJS.ProcessEnv): { today?: () => string } {
+  const text = env['LEDGER_TODAY']?.trim();
+  if (!text) return {};
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) throw new UserError('LEDGER_TODAY 应是 YYYY-MM-DD 格式的日期');
+  return { today: () => text };
+}
+
 function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
   res.end(JSON.stringify(body));
@@ -83,7 +94,7 @@ export async function startWebServer(
   const options = parseArgs(argv);
   const dataDir = resolveDataDir();
   // Locks the data folder (a second program on it is refused) and shows the recovery screen on a damaged file.
-  const core = await startCore(dataDir, startBackupAfterMs(process.env));
+  const core = await startCore(dataDir, { ...startBackupAfterMs(process.env), ...fixedToday(process.env) });
   const token = randomBytes(24).toString('hex');
   const staticRoot = path.join(import.meta.dirname, '../renderer');
   let expectedHost = '';

@@ -26,7 +26,8 @@ export const correctionEventTypes = [
   '入帮评估',
 ] as const;
 
-export const mediationEventTypes = ['受理', '协议生效', '履行期限届满', '回访', '司法确认告知'] as const;
+// 结案 has no entry of its own: it is the case's 结案日期 (eventFields.ts), named so a rule can wait for it.
+export const mediationEventTypes = ['受理', '协议生效', '履行期限届满', '结案', '回访', '司法确认告知'] as const;
 
 export type CorrectionEventType = (typeof correctionEventTypes)[number];
 

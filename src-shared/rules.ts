@@ -76,6 +76,8 @@ export interface Reminder {
   recurring: boolean;
   /** Where an office duty stands, in words (本月上半月矛盾纠纷排查登记簿已登记0条，应不少于1条); null for a person's / case's. */
   situation: string | null;
+  /** What completes it (the rule's): where 首页 and the 时间线 send the clerk to do it (src-shared/reminderWork.ts). */
+  doneBy: RuleDoneBy;
   /** How the date was counted (报到 2026-09-29 + 5 个工作日 = …): shown only behind 依据. */
   explanation: string;
   basis: string;
@@ -382,11 +384,11 @@ export const defaultRules: readonly DeadlineRule[] = [
     offset: 1,
     unit: '月',
     task: '调结或说明原因',
-    doneBy: { kind: 'event', event: '协议生效' },
+    doneBy: { kind: 'event', event: '结案' },
     basis: '《人民调解工作若干规定》（2002）【未核实条号】',
     enabled: false,
     verified: false,
-    note: '条号未核实，默认停用；以“协议生效”视为调结',
+    note: '条号未核实，默认停用；填写“结案日期”即视为调结（调解不成的也要结案）',
   },
   {
     code: 'RM-04',

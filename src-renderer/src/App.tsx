@@ -30,6 +30,7 @@ function Page({ route }: { route: Route }) {
           id={route.id}
           from={route.from ?? null}
           list={route.list ?? {}}
+          {...(route.work ? { work: route.work } : {})}
         />
       );
     case 'return':

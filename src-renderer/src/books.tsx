@@ -4,10 +4,18 @@
 import type { ComponentType } from 'react';
 import type { RecordRow } from '../../src-shared/handlers';
 import type { RegisterKey } from '../../src-shared/registers';
-import { CorrectionTimeline } from './components/CorrectionTimeline';
+import { RecordTimeline } from './components/RecordTimeline';
+import type { RecordWork } from './lib/router';
 
-/** Shown above the form of a saved record that is not in the 回收站; onSaved takes the record it has changed. */
-export type RecordPanel = ComponentType<{ record: RecordRow; onSaved: (saved: RecordRow) => void }>;
+/**
+ * Shown above the form of a saved record that is not in the 回收站; onSaved takes the record it has changed; `work`
+ * is where a reminder sent the clerk (记录事件 set to an event).
+ */
+export type RecordPanel = ComponentType<{
+  record: RecordRow;
+  onSaved: (saved: RecordRow) => void;
+  work?: RecordWork;
+}>;
 
 export interface BookBehaviour {
   readonly panel?: RecordPanel;
@@ -19,11 +27,11 @@ export const books: { readonly [R in RegisterKey]: BookBehaviour } = {
   petition: {},
   studyMeeting: {},
   legalPublicity: {},
-  mediationCase: {},
+  mediationCase: { panel: RecordTimeline },
   disputeScreening: {},
   typicalCase: {},
   legalAid: {},
   mediator: { refreshesLookups: true },
-  correctionSubject: { panel: CorrectionTimeline },
+  correctionSubject: { panel: RecordTimeline },
   workInfo: {},
 };

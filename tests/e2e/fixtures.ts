@@ -86,20 +86,26 @@ export async function stopServer(child: ChildProcess): Promise<void> {
  * which goes through 首次使用 and 登录 itself): the first-run setup and login happen through the API, and the page
  * starts with that session, as a tab that has just logged in does.
  */
-export const test = base.extend<{ ledger: Ledger; autoLogin: boolean }>({
+export const test = base.extend<{ ledger: Ledger; autoLogin: boolean; today: string | null }>({
   autoLogin: [true, { option: true }],
-  page: async ({ page, ledger, autoLogin }, use) => {
+  /**
+   * A spec about dated reminders fixes the day (`test.use({ today: '2026-10-09' })`): the server counts from it
+   * (LEDGER_TODAY) and the page's clock shows it, so the forms' 今天 is the same day.
+   */
+  today: [null, { option: true }],
+  page: async ({ page, ledger, autoLogin, today }, use) => {
     if (autoLogin) {
       const session = await sessionFor(ledger.url);
       await page.addInitScript((id) => sessionStorage.setItem('ledger-session', id), session);
     }
+    if (today) await page.clock.setFixedTime(new Date(`${today}T09:00:00+08:00`));
     await use(page);
   },
-  ledger: async ({}, use, testInfo) => {
+  ledger: async ({ today }, use, testInfo) => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-e2e-'));
     let server: Server | undefined;
     try {
-      server = await startServer(dataDir);
+      server = await startServer(dataDir, today ? { LEDGER_TODAY: today } : {});
       await use({ url: server.url, dataDir });
     } finally {
       if (server) {

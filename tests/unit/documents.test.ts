@@ -413,6 +413,17 @@ describe('the other case documents', () => {
     );
   });
 
+  it('调解记录 without its own 人民调解员 prints the case’s: they are entered once, on the case', async () => {
+    const sessions = (fx.twoParty.data['sessions'] as Record<string, unknown>[]).map((s) => ({
+      ...s,
+      mediators: null,
+    }));
+    const doc = await docx(withData(fx.twoParty, { sessions }), 'session', 0);
+    const names = (fx.twoParty.data['mediators'] as string[]).join('、');
+    expect(names).not.toBe('');
+    expect(doc.paragraphs).toContain(`人民调解员：${names}\u3000\u3000记录人：李明`);
+  });
+
   it('口头协议登记表 for an oral agreement, with the same 编号, instead of the 协议书', async () => {
     const doc = await docx(fx.oral, 'oralAgreement');
     expect(doc.paragraphs[0]).toBe('人民调解口头协议登记表');

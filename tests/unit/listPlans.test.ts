@@ -41,7 +41,7 @@ describe('list pages', () => {
 });
 
 describe('首页 reminders from scratch', () => {
-  it('read cases, people and events from their covering indexes (migrations 0011, 0013)', async () => {
+  it('read cases, people and events from their covering indexes (migrations 0011, 0013, 0018)', async () => {
     const ledger = openTestLedger();
     const committeeIds = committeeIdsOf(await seedSettings(ledger));
     for (const register of ['mediationCase', 'correctionSubject'] as const) {
@@ -71,8 +71,9 @@ describe('首页 reminders from scratch', () => {
     // Per register: the span of the subjects' ids, their events, then their rows (a case only if an event starts a
     // rule).
     expect(plans).toHaveLength(6);
+    // The span only counts ids: SQLite may take any narrower index that covers it.
     expect(plans.filter((p) => p.startsWith('SEARCH mediation_case'))).toEqual([
-      expect.stringContaining('USING COVERING INDEX mediation_case_reminder_subjects'),
+      expect.stringContaining('USING COVERING INDEX mediation_case_'),
       expect.stringContaining('USING COVERING INDEX mediation_case_reminder_subjects'),
     ]);
     expect(plans.filter((p) => p.startsWith('SEARCH correction_subject'))).toEqual([

@@ -280,3 +280,21 @@ describe('人民调解员花名册: 年龄 and 身份证号', () => {
     expect(created.computed['age']).toBe(51);
   });
 });
+
+describe('人民调解收结案登记簿: entered once, on the case', () => {
+  it('a 调解记录 needs no 人民调解员 of its own (the case’s are read); one typed in an old record is kept', async () => {
+    const { ledger, dong } = await office();
+    const session = {
+      date: '2026-03-12',
+      place: '东河镇人民调解委员会调解室',
+      matter: '相邻排水纠纷',
+      record: '双方陈述后达成一致。',
+      result: '达成口头协议',
+    };
+    const typed = { ...session, date: '2026-03-11', mediators: '周玉兰' };
+    const created = await newCase(ledger, dong, '2026-03-10', { mediators: ['李调解'], sessions: [typed, session] });
+    const fetched = await ledger.call('registers.get', { register: 'mediationCase', id: created.id });
+    const sessions = fetched.data['sessions'] as Record<string, unknown>[];
+    expect(sessions.map((s) => s['mediators'] ?? null)).toEqual(['周玉兰', null]);
+  });
+});

@@ -163,4 +163,110 @@ describe('shipped migrations', () => {
       expect(rows.filter((r) => r.updated_at !== 'x').map((r) => r.id)).toEqual([1, 2]);
     });
   });
+  it('0018 folds events that repeat a field into it, fills a blank field from one agreeing date, keeps the rest', () => {
+    withDatabase((db) => {
+      for (const m of migrations.filter((m) => m.version < 18)) m.up(db);
+      db.pragma('user_version = 17');
+      db.prepare(
+        "INSERT INTO committee (id, name, short_name, kind) VALUES (1, '东河镇人民调解委员会', '东', '乡镇调委会')",
+      ).run();
+      const kase = db.prepare(
+        `INSERT INTO mediation_case (id, case_year, case_seq, case_no, accept_date, case_source, dispute_type, summary,
+           committee_id, registered_on, agreement_date, close_date, revisit_date, created_at, updated_at)
+         VALUES (?, 2026, ?, ?, '2026-03-02', '依申请调解', '02', '邻里纠纷', 1, '2026-03-02', ?, ?, ?, 'x', 'x')`,
+      );
+      kase.run(1, 1, '（2026）东人调字第1号', '2026-03-10', '2026-03-10', '2026-04-01');
+      kase.run(2, 2, '（2026）东人调字第2号', null, '2026-03-20', null);
+      kase.run(3, 3, '（2026）东人调字第3号', null, '2026-03-20', null);
+      const person = db.prepare(
+        `INSERT INTO correction_subject (id, name, sex, crime, sentence, category, start_date, end_date, report_date,
+           state, registered_on, created_at, updated_at)
+         VALUES (?, '欧阳明', '男', '盗窃罪', '有期徒刑一年，缓刑二年', '缓刑', '2026-01-05', '2027-01-04', ?, '在矫',
+           '2026-01-05', 'x', 'x')`,
+      );
+      person.run(1, '2026-01-06');
+      person.run(2, null);
+      let seq = 0;
+      const entry = db.prepare(
+        'INSERT INTO record_entry (register, record_id, kind, seq, entry_date, data) VALUES (?, ?, ?, ?, ?, ?)',
+      );
+      const event = (register: string, id: number, type: string, date: string, more: object = {}) =>
+        entry.run(
+          register,
+          id,
+          'event',
+          seq++,
+          date,
+          JSON.stringify({ type, date, result: null, note: null, ...more }),
+        );
+      event('mediationCase', 1, '受理', '2026-03-02'); // same as 受理日期: folded
+      event('mediationCase', 1, '协议生效', '2026-03-10'); // same: folded
+      event('mediationCase', 1, '回访', '2026-04-01'); // same: folded
+      event('mediationCase', 1, '回访', '2026-05-01'); // a second 回访: kept
+      event('mediationCase', 1, '司法确认告知', '2026-03-11'); // no field of its own: kept
+      event('mediationCase', 2, '协议生效', '2026-03-09'); // 协议签订日期 blank: filled from it
+      event('mediationCase', 2, '履行期限届满', '2026-04-09'); // the new 履行期限届满日期: filled
+      event('mediationCase', 2, '回访', '2026-03-19'); // blank 回访日期, but before 结案日期 2026-03-20: kept
+      event('mediationCase', 3, '协议生效', '2026-03-09');
+      event('mediationCase', 3, '协议生效', '2026-03-12'); // two dates for one blank field: both kept
+      event('mediationCase', 3, '受理', '2026-03-02', { note: '电话受理，当事人次日补交申请书' }); // its 备注 has no home
+      event('correctionSubject', 1, '报到（司法所）', '2026-01-06'); // same as 报到（接收）日期
+      event('correctionSubject', 1, '实地查访', '2026-02-10'); // the 实地查访 entry of that day: folded
+      event('correctionSubject', 1, '实地查访', '2026-03-10'); // no entry that day: kept
+      event('correctionSubject', 2, '报到（司法所）', '2026-01-07'); // blank 报到（接收）日期: filled
+      entry.run('correctionSubject', 1, 'fieldVisit', seq++, '2026-02-10', JSON.stringify({ date: '2026-02-10' }));
+
+      migrate(db);
+
+      const events = db
+        .prepare("SELECT register, record_id, entry_date, data FROM record_entry WHERE kind = 'event' ORDER BY seq")
+        .all() as { register: string; record_id: number; entry_date: string; data: string }[];
+      expect(
+        events.map(
+          (e) => `${e.register}#${e.record_id} ${(JSON.parse(e.data) as { type: string }).type} ${e.entry_date}`,
+        ),
+      ).toEqual([
+        'mediationCase#1 回访 2026-05-01',
+        'mediationCase#1 司法确认告知 2026-03-11',
+        'mediationCase#2 回访 2026-03-19',
+        'mediationCase#3 协议生效 2026-03-09',
+        'mediationCase#3 协议生效 2026-03-12',
+        'mediationCase#3 受理 2026-03-02',
+        'correctionSubject#1 实地查访 2026-03-10',
+      ]);
+      const cases = db
+        .prepare(
+          'SELECT id, agreement_date, performance_due_date, revisit_date, updated_at FROM mediation_case ORDER BY id',
+        )
+        .all() as {
+        id: number;
+        agreement_date: string | null;
+        performance_due_date: string | null;
+        revisit_date: string | null;
+        updated_at: string;
+      }[];
+      expect(cases.map(({ updated_at, ...c }) => ({ ...c, changed: updated_at !== 'x' }))).toEqual([
+        { id: 1, agreement_date: '2026-03-10', performance_due_date: null, revisit_date: '2026-04-01', changed: false },
+        { id: 2, agreement_date: '2026-03-09', performance_due_date: '2026-04-09', revisit_date: null, changed: true },
+        { id: 3, agreement_date: null, performance_due_date: null, revisit_date: null, changed: false },
+      ]);
+      expect(db.prepare('SELECT id, report_date FROM correction_subject ORDER BY id').all()).toEqual([
+        { id: 1, report_date: '2026-01-06' },
+        { id: 2, report_date: '2026-01-07' },
+      ]);
+      const rm03 = db.prepare("SELECT data FROM deadline_rule WHERE code = 'RM-03'").get() as { data: string };
+      expect(JSON.parse(rm03.data)).toMatchObject({ doneBy: { kind: 'event', event: '结案' } });
+    });
+  });
+
+  it('0018 leaves RM-03 as the office edited it', () => {
+    withDatabase((db) => {
+      for (const m of migrations.filter((m) => m.version < 18)) m.up(db);
+      db.pragma('user_version = 17');
+      db.prepare("UPDATE deadline_rule SET custom = 1 WHERE code = 'RM-03'").run();
+      migrate(db);
+      const rm03 = db.prepare("SELECT data FROM deadline_rule WHERE code = 'RM-03'").get() as { data: string };
+      expect(JSON.parse(rm03.data)).toMatchObject({ doneBy: { kind: 'event', event: '协议生效' } });
+    });
+  });
 });

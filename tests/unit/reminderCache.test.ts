@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { computeReminders } from '../../src-main/core/reminders/engine';
 import { shown } from '../../src-main/core/reminders/explanations';
+import { statusOf } from '../../src-main/core/reminders/deadlines';
+import { listedReminders } from '../../src-main/core/reminders/listed';
 import { compareReminders, mergeReminders, sortReminders } from '../../src-main/core/reminders/ordering';
 import type { KeptReminder } from '../../src-main/core/reminders/subjects';
 import { loadCalendar } from '../../src-main/core/reminders/calendar';
 import { listRules } from '../../src-main/core/reminders/rules';
+import { reminderStatuses } from '../../src-shared/rules';
 import { openTestLedger, seedSettings, type TestLedger } from './helpers';
 import { createPerson, personData } from './people';
 
@@ -142,6 +145,7 @@ describe('merging kept reminders with new ones', () => {
     task: '',
     basis: '',
     recurring: false,
+    doneBy: { kind: 'none' },
     situation: null,
     due,
     daysLeft: null,
@@ -173,6 +177,49 @@ describe('merging kept reminders with new ones', () => {
       expect(new Set(merged)).toEqual(new Set([...a, ...b]));
       // An equal pair keeps the kept one first, as a stable sort of the two lists one after the other would.
       expect(merged).toEqual(sortReminders([...a, ...b]));
+    }
+  });
+});
+
+describe('listing kept reminders for 首页', () => {
+  const TODAY = '2026-03-10';
+  const reminder = (due: string | null, id: number): KeptReminder => {
+    const daysLeft = due === null ? null : Math.round((Date.parse(due) - Date.parse(TODAY)) / 86_400_000);
+    return {
+      ruleCode: 'R-1',
+      subject: { register: 'correctionSubject', id, name: `对象${id}` },
+      task: '',
+      basis: '',
+      doneBy: { kind: 'none' },
+      recurring: false,
+      situation: null,
+      due,
+      daysLeft,
+      status: daysLeft === null ? 'no-calendar' : statusOf(daysLeft),
+      because: { text: `${id}` },
+    };
+  };
+
+  it('gives what reading every reminder gives: each status’s soonest, in order, and the totals', () => {
+    let seed = 11;
+    const next = (n: number) => (seed = (seed * 48271) % 2147483647) % n;
+    const some = (count: number, from: number) =>
+      sortReminders(
+        Array.from({ length: count }, (_, i) =>
+          reminder(next(9) === 0 ? null : `2026-03-${String(1 + next(28)).padStart(2, '0')}`, from + i),
+        ),
+      );
+    for (const [people, office, perStatus] of [
+      [some(300, 0), some(4, 1000), 20],
+      [some(50, 0), some(3, 1000), 2],
+      [some(0, 0), some(5, 1000), 3],
+      [some(40, 0), [], undefined],
+    ] as const) {
+      const all = mergeReminders(people, office);
+      const totals = Object.fromEntries(reminderStatuses.map((s) => [s, all.filter((r) => r.status === s).length]));
+      const seen: Record<string, number> = {};
+      const expected = all.filter((r) => (seen[r.status] = (seen[r.status] ?? 0) + 1) <= (perStatus ?? Infinity));
+      expect(listedReminders([people, office], perStatus)).toEqual({ reminders: expected.map(shown), totals });
     }
   });
 });

@@ -14,6 +14,7 @@ const base: Reminder = {
   daysLeft: 7,
   status: 'week',
   recurring: true,
+  doneBy: { kind: 'event', event: '通信联络' },
   situation: null,
   explanation: '上次通信联络 2026-12-02 + 1 周 = 2026-12-09',
   basis: '“通信联络：每周至少一次”',

@@ -1,6 +1,6 @@
 import type { RecordRow } from '../../src-shared/handlers';
 import { checkDigit } from '../../src-shared/idcard';
-import type { FieldDef, PartyData, RegisterDef } from '../../src-shared/registers';
+import type { EntryData, FieldDef, PartyData, RegisterDef } from '../../src-shared/registers';
 import type { Settings } from '../../src-shared/settings';
 
 /** A 当事人信息块 as the API takes it: any subset of its fields (and, for rejection tests, others). */
@@ -8,7 +8,7 @@ export type SampleParty = Partial<Record<keyof PartyData, string | number | null
   Record<string, string | number | null>;
 
 /** What the API accepts as a record: plain JSON values. */
-export type SampleValue = string | number | boolean | null | string[] | SampleParty[];
+export type SampleValue = string | number | boolean | null | string[] | SampleParty[] | EntryData[];
 export type SampleData = Record<string, SampleValue>;
 
 /** Distinctive names the search tests look for; neither shares a character with the other or with any label. */

@@ -1,6 +1,6 @@
 import type { reminderMethods } from '../../../src-shared/api/reminders';
 import { loadCalendar, readCalendar, removeCalendarYear, saveCalendarYear } from '../reminders/calendar';
-import { computeReminders, mergeReminders, officeReminders, sortReminders } from '../reminders/engine';
+import { computeReminders, officeReminders, sortReminders } from '../reminders/engine';
 import { listedReminders } from '../reminders/listed';
 import { createRule, deleteRule, listRules, saveRule } from '../reminders/rules';
 import { audited } from './audited';
@@ -9,12 +9,9 @@ import type { Implementations } from './implementation';
 export const reminderHandlers: Implementations<keyof typeof reminderMethods> = {
   'reminders.list': async ({ db, today, reminderCache }, { subject, perStatus }) => {
     const [calendar, rules] = [await loadCalendar(db), await listRules(db)];
-    if (subject) return listedReminders(await computeReminders(db, calendar, today, rules, subject));
+    if (subject) return listedReminders([await computeReminders(db, calendar, today, rules, subject)]);
     const people = await reminderCache.subjectReminders(db, calendar, today, rules);
-    return listedReminders(
-      mergeReminders(people, sortReminders(await officeReminders(db, calendar, today, rules))),
-      perStatus,
-    );
+    return listedReminders([people, sortReminders(await officeReminders(db, calendar, today, rules))], perStatus);
   },
   'rules.list': async ({ db }) => ({ rules: await listRules(db) }),
   'rules.save': (ctx, input) =>

@@ -30,8 +30,6 @@ const RULE = '*rule';
 /** Beyond this many touched subjects, recomputing all of them is as quick and needs no long id list. */
 const INCREMENTAL_LIMIT = 2_000;
 
-const keyOf = (ref: SubjectRef) => `${ref.register}:${ref.id}`;
-
 export class ReminderCache {
   private day = '';
   private sorted: KeptReminder[] = [];
@@ -99,13 +97,14 @@ export class ReminderCache {
     rules: readonly DeadlineRule[],
     refs: readonly SubjectRef[],
   ): Promise<void> {
-    const changed = new Set(refs.map(keyOf));
     const ids: Partial<Record<SubjectRegister, number[]>> = {};
     for (const ref of refs) (ids[ref.register as SubjectRegister] ??= []).push(ref.id);
+    const changed = new Map(Object.entries(ids).map(([register, list]) => [register, new Set(list)]));
     const fresh = await subjectsReminders(db, calendar, today, rules, ids);
     // The kept order stays; only the touched subjects' reminders leave it and are merged back in (a county's fifty
-    // thousand reminders took a fifth of a second to sort again after every save).
-    const kept = this.sorted.filter((reminder) => !changed.has(keyOf(reminder.subject!)));
+    // thousand reminders took a fifth of a second to sort again after every save). Looked up by book and id, not by
+    // a key written out for each of them: that was most of the cost of a save's 首页 (npm run bench).
+    const kept = this.sorted.filter((r) => !changed.get(r.subject!.register)?.has(r.subject!.id));
     this.sorted = mergeReminders(kept, sortReminders(fresh));
   }
 }

@@ -64,25 +64,33 @@ export function eventTypesRead(rules: readonly DeadlineRule[]): string[] {
   return [...types];
 }
 
-function latest(events: Dated[], type: string): Dated | null {
-  let found: Dated | null = null;
-  for (const e of events) if (e.type === type && (found === null || e.date >= found.date)) found = e;
+type OnDate = Dated & { date: string };
+
+function latest(events: Dated[], type: string): OnDate | null {
+  let found: OnDate | null = null;
+  for (const e of events)
+    if (e.type === type && e.date !== null && (found === null || e.date >= found.date)) found = { ...e, date: e.date };
   return found;
 }
+
+/** Done by an event on or after `since`; a field without a date (矫正小组成员 filled) is done whenever it is. */
+const doneSince = (events: Dated[], type: string, since: string) =>
+  events.some((e) => e.type === type && (e.date === null || e.date >= since));
 
 /** Where the open deadlines one rule gives one person / case are counted from. */
 function subjectStarts(rule: DeadlineRule, subject: Subject): Start[] {
   const { trigger, doneBy } = rule;
   if (trigger.kind === 'event') {
     if (doneBy.kind === 'result') {
-      return subject.events
-        .filter((e) => e.type === trigger.event && e.result === null)
-        .map((e) => ({ date: e.date, label: trigger.event, monthEnd: false }));
+      return subject.events.flatMap((e) =>
+        e.type === trigger.event && e.result === null && e.date !== null
+          ? [{ date: e.date, label: trigger.event, monthEnd: false }]
+          : [],
+      );
     }
     const start = latest(subject.events, trigger.event);
     if (!start) return [];
-    if (doneBy.kind === 'event' && subject.events.some((e) => e.type === doneBy.event && e.date >= start.date))
-      return [];
+    if (doneBy.kind === 'event' && doneSince(subject.events, doneBy.event, start.date)) return [];
     return [{ date: start.date, label: trigger.event, monthEnd: false }];
   }
   if (trigger.kind === 'field') {
@@ -184,9 +192,10 @@ function keptReminder(
   start: Start,
   today: string,
 ): KeptReminder {
-  const { code: ruleCode, task, basis } = rule;
+  const { code: ruleCode, task, basis, doneBy } = rule;
   const because = { start, rule, calendar };
-  const kept = { ruleCode, subject, task, basis, recurring: rule.trigger.kind === 'recurring', situation: null };
+  const recurring = rule.trigger.kind === 'recurring';
+  const kept = { ruleCode, subject, task, basis, doneBy, recurring, situation: null };
   const due = dueDate(calendar, rule, start);
   if (due === null) return { ...kept, due: null, daysLeft: null, status: 'no-calendar', because };
   const daysLeft = daysBetween(today, due);

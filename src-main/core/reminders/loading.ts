@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { eventSources, isFilled, type EventSource } from '../../../src-shared/eventFields';
 import { EVENT_KIND } from '../../../src-shared/events';
 import { columnFields, registerDef } from '../../../src-shared/registers';
 import type { RegisterDef, RegisterKey } from '../../../src-shared/registers';
@@ -20,24 +21,70 @@ type Db = Kysely<LedgerDatabase>;
  */
 const DENSE_IDS = 2;
 
-/** 实地查访登记表 entries, which count as 实地查访 events. */
-const FIELD_VISIT_KIND = 'fieldVisit';
-const FIELD_VISIT = '实地查访';
+/** The form's own homes of the events this register's rules read (eventFields.ts). */
+function sourcesRead(register: RegisterKey, types: readonly string[]): EventSource[] {
+  const all = (eventSources as Partial<Record<RegisterKey, readonly EventSource[]>>)[register] ?? [];
+  return all.filter((source) => types.includes(source.event));
+}
 
 /**
- * The columns a rule can read: the name, the dates a recurring duty may start from, the state, and the fields rules
- * trigger on. Not the whole row: a case's parties, agreement and search text made reading two years of cases slow.
+ * The entry kinds read as events: 事件记录 and every child list that is an event (实地查访). Spelled in full whatever
+ * the register, as in the partial index record_entry_events (migration 0011), which then answers alone.
  */
-function subjectColumns(def: RegisterDef, rules: readonly DeadlineRule[]): string[] {
+const EVENT_ENTRY_KINDS = [
+  EVENT_KIND,
+  ...new Set(
+    Object.values(eventSources)
+      .flat()
+      .flatMap((s) => (s.kind === 'entries' ? [s.entryKind] : [])),
+  ),
+];
+
+/**
+ * The columns a rule can read: the name, the dates a recurring duty may start from, the state, the fields rules
+ * trigger on and the fields that are events. Not the whole row: a case's parties, agreement and search text made
+ * reading two years of cases slow.
+ */
+function subjectColumns(def: RegisterDef, rules: readonly DeadlineRule[], sources: readonly EventSource[]): string[] {
   const wanted = new Set(['state', 'report_date', def.summaryField, def.dateField]);
   for (const rule of rules)
     if (rule.subject === def.key && rule.trigger.kind === 'field') wanted.add(rule.trigger.field);
+  for (const source of sources) if (source.kind !== 'entries') wanted.add(source.field);
   return [
     'id',
     ...columnFields(def)
       .map((f) => f.key)
       .filter((key) => wanted.has(key)),
   ];
+}
+
+/**
+ * A subject's events: its 事件记录 and child-list entries as read, and the form's fields that are events. One fact
+ * recorded both in its field and as an event (ledgers from before the fields counted) is one event: of a type that
+ * has a home on the form, each date counts once.
+ */
+function eventsOf(row: Record<string, unknown>, recorded: Dated[], sources: readonly EventSource[]): Dated[] {
+  const fromForm: Dated[] = [];
+  for (const source of sources) {
+    const value = row[source.field];
+    if (source.kind === 'date' && typeof value === 'string' && value !== '')
+      fromForm.push({ type: source.event, date: value, result: null });
+    else if (source.kind === 'filled' && isFilled(value))
+      fromForm.push({ type: source.event, date: null, result: null });
+  }
+  if (sources.length === 0) return recorded;
+  const homed = new Set<string>(sources.map((s) => s.event));
+  const seen = new Set<string>();
+  const events: Dated[] = [];
+  for (const event of [...fromForm, ...recorded]) {
+    if (homed.has(event.type)) {
+      const key = `${event.type}\u0000${event.date ?? ''}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+    }
+    events.push(event);
+  }
+  return events;
 }
 
 /**
@@ -71,17 +118,19 @@ export async function loadSubjects(
   // JSON here was a fifth of a county's 首页). The kinds and the type are spelled as in the partial index
   // record_entry_events (migration 0011), which then answers alone.
   const types = eventTypesRead(applying);
+  const sources = sourcesRead(register, types);
+  const entryKinds = new Map(sources.flatMap((s) => (s.kind === 'entries' ? [[s.entryKind, s.event] as const] : [])));
   const type = sql<unknown>`json_extract(data, '$.type')`;
   let events = db
     .selectFrom('record_entry')
     .select(['record_id', 'kind', 'entry_date'])
     .select([type.as('type'), sql<unknown>`json_extract(data, '$.result')`.as('result')])
     .where('register', '=', register)
-    .where(sql<boolean>`kind IN (${sql.lit(EVENT_KIND)}, ${sql.lit(FIELD_VISIT_KIND)})`)
+    .where(sql<boolean>`kind IN (${sql.join(EVENT_ENTRY_KINDS.map((k) => sql.lit(k)))})`)
     .where((eb) => {
       const typed = eb(type, 'in', types.length > 0 ? types : ['']);
       // A 实地查访登记表 entry is a 实地查访 just as an event of that type is.
-      return types.includes(FIELD_VISIT) ? eb.or([typed, eb('kind', '=', FIELD_VISIT_KIND)]) : typed;
+      return entryKinds.size > 0 ? eb.or([typed, eb('kind', 'in', [...entryKinds.keys()])]) : typed;
     });
   const [lowest, highest] = [Number(span.lowest), Number(span.highest)];
   if (highest - lowest < DENSE_IDS * Number(span.n)) {
@@ -92,35 +141,43 @@ export async function loadSubjects(
     // The subjects as a subquery, not a list of ids: ten years of cases exceed SQLite's limit on bound variables.
     events = events.where('record_id', 'in', subjects.select(sql<number>`id`.as('id')));
   }
-  const eventsOf = new Map<number, Dated[]>();
+  const recorded = new Map<number, Dated[]>();
   for (const e of await events.orderBy('record_id').orderBy('kind').orderBy('seq').execute()) {
     if (e.entry_date === null) continue;
+    const homed = entryKinds.get(e.kind);
     const event: Dated =
-      e.kind === FIELD_VISIT_KIND
-        ? { type: FIELD_VISIT, date: e.entry_date, result: null }
+      homed !== undefined
+        ? { type: homed, date: e.entry_date, result: null }
         : {
             type: String(e.type),
             date: e.entry_date,
             result: typeof e.result === 'string' && e.result.trim() !== '' ? e.result : null,
           };
-    const list = eventsOf.get(e.record_id);
+    const list = recorded.get(e.record_id);
     if (list) list.push(event);
-    else eventsOf.set(e.record_id, [event]);
+    else recorded.set(e.record_id, [event]);
   }
 
-  // When every rule starts from an event (a case's), only the records with such an event can owe anything: of two
-  // years of a county's cases, a quarter.
+  // When every rule starts from an event (a case's), only the records with such an event, or with the field that is
+  // one, can owe anything: of two years of a county's cases, a part.
   if (applying.every((rule) => rule.trigger.kind === 'event')) {
     const starts = new Set(applying.map((rule) => (rule.trigger as { event: string }).event));
-    const started = [...eventsOf].filter(([, list]) => list.some((e) => starts.has(e.type))).map(([id]) => id);
-    if (started.length === 0) return [];
-    subjects = subjects.where('id', 'in', sql<number>`(SELECT value FROM json_each(${JSON.stringify(started)}))`);
+    const started = [...recorded].filter(([, list]) => list.some((e) => starts.has(e.type))).map(([id]) => id);
+    const startFields = sources.filter((s) => s.kind === 'date' && starts.has(s.event)).map((s) => s.field);
+    if (started.length === 0 && startFields.length === 0) return [];
+    subjects = subjects.where((eb) =>
+      eb.or([
+        eb('id', 'in', sql<number>`(SELECT value FROM json_each(${JSON.stringify(started)}))`),
+        ...startFields.map((field) => eb(sql.ref(field), 'is not', null)),
+      ]),
+    );
   }
   // In no particular order: the reminders are sorted at the end, ties by record.
-  const rows = (await subjects.select(subjectColumns(def, rules) as never[]).execute()) as Record<string, unknown>[];
+  const columns = subjectColumns(def, rules, sources);
+  const rows = (await subjects.select(columns as never[]).execute()) as Record<string, unknown>[];
   return rows.map((row) => {
     const id = Number(row['id']);
-    return { register, id, name: subjectName(def, row), row, events: eventsOf.get(id) ?? [] };
+    return { register, id, name: subjectName(def, row), row, events: eventsOf(row, recorded.get(id) ?? [], sources) };
   });
 }
 

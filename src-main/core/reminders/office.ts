@@ -53,6 +53,7 @@ function officeDuty(rule: DeadlineRule, due: DueResult, today: string, situation
     subject: null,
     task,
     basis,
+    doneBy: rule.doneBy,
     recurring: rule.trigger.kind === 'recurring',
     situation: situation === '' ? null : situation,
   };

@@ -12,8 +12,12 @@ export type SubjectRegister = RegisterKey;
 
 export type SubjectRef = { register: RegisterKey; id: number };
 
-/** One event (or 实地查访 entry) of a person / case, as the rules read it; `result` only for 申请类 events. */
-export type Dated = { type: string; date: string; result: string | null };
+/**
+ * One event of a person / case as the rules read it: a 事件记录, a child-list entry or a field of the form that is one
+ * (eventFields.ts); `result` only for 申请类 events. `date` is null for a field that holds no date (矫正小组成员
+ * filled): it completes whatever waits for it and starts nothing.
+ */
+export type Dated = { type: string; date: string | null; result: string | null };
 
 /** A live person / case with the columns and events its rules read. */
 export type Subject = {

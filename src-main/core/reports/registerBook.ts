@@ -75,6 +75,8 @@ const DOCUMENT_ONLY: Partial<Record<RegisterKey, readonly string[]>> = {
     'performance_terms',
     'agreement_copies',
     'agreement_date',
+    // 履行期限届满日期 starts the 回访 reminder (RM-02); §5.4 has no column for it.
+    'performance_due_date',
     'recorder',
     'revisit_method',
     'revisit_by',

@@ -4,6 +4,8 @@ import { reminderSentence } from '../../../src-shared/reminderText';
 import type { Reminder, ReminderList } from '../../../src-shared/rules';
 import { registerDef } from '../../../src-shared/registers';
 import { routeHref } from '../lib/router';
+import { workLabel, workRoute } from '../lib/work';
+import { workPlace } from '../../../src-shared/reminderWork';
 import { useApi } from '../lib/useApi';
 import { BasisPopover } from './BasisPopover';
 import { Loaded } from './LoadState';
@@ -23,6 +25,7 @@ function when(reminder: Reminder): string {
 
 function ReminderItem({ reminder }: { reminder: Reminder }) {
   const subject = reminder.subject;
+  const place = workPlace(reminder);
   return (
     <Card withBorder padding="sm" radius="sm" data-rule={reminder.ruleCode}>
       <Group justify="space-between" align="flex-start" wrap="nowrap">
@@ -41,6 +44,11 @@ function ReminderItem({ reminder }: { reminder: Reminder }) {
             {subject ? registerDef(subject.register).title : '本所工作'}
             {reminder.situation ? ` · ${reminder.situation}` : ''}
           </Text>
+          {place && (
+            <Anchor href={routeHref(workRoute(place))} size="sm" data-work={place.kind}>
+              {workLabel(place)}
+            </Anchor>
+          )}
         </Stack>
         <Stack gap={2} align="flex-end" style={{ flexShrink: 0 }}>
           {reminder.due && <Text fw={700}>{reminder.due}</Text>}

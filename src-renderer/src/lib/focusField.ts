@@ -70,3 +70,22 @@ export function focusFirstField(root: ParentNode): void {
   const input = inputs.find(isBlank) ?? inputs[0];
   if (input) focusInput(input);
 }
+
+/**
+ * Puts a field of the record's form in view with the cursor in it, where a reminder's work is done: a date box, or
+ * for a child list (`list`: 实地查访) its “添加…” button, as a new entry is what is to be recorded. False when the field
+ * is not on the page.
+ */
+export function goToField(key: string, list: boolean, root: ParentNode = document): boolean {
+  const box = boxOf(key, root);
+  if (!box) return false;
+  const add = list
+    ? [...box.querySelectorAll<HTMLElement>('button:not(:disabled)')].findLast((b) =>
+        (b.textContent ?? '').startsWith('添加'),
+      )
+    : undefined;
+  const input = add ?? inputIn(box);
+  if (!input) return false;
+  focusInput(input);
+  return true;
+}

@@ -15,6 +15,8 @@ export type Route =
   /**
    * `from`: a new record turned from another book's record (src-shared/links.ts), its form prefilled from it.
    * `list`: the list it was opened from, which 返回列表 goes back to.
+   * `work`: where on the record a reminder's work is done (src-shared/reminderWork.ts): a field of the form, put in
+   * view with the cursor in it, or the 时间线's 记录事件 set to that event.
    */
   | {
       page: 'record';
@@ -22,12 +24,26 @@ export type Route =
       id: number | null;
       from?: { register: RegisterKey; id: number };
       list?: ListQuery;
+      work?: RecordWork;
     }
   | { page: 'return' }
   | { page: 'recycle' }
   | { page: 'settings'; tab?: SettingsTab }
   | { page: 'accounts' }
   | { page: 'audit' };
+
+export type RecordWork = { field: string } | { event: string };
+
+function workOf(kind: string | undefined, what: string | undefined): { work?: RecordWork } {
+  if (!what) return {};
+  const value = decodeURIComponent(what);
+  return kind === 'field' ? { work: { field: value } } : kind === 'event' ? { work: { event: value } } : {};
+}
+
+function workPath(work: RecordWork | undefined): string {
+  if (!work) return '';
+  return 'field' in work ? `/field/${encodeURIComponent(work.field)}` : `/event/${encodeURIComponent(work.event)}`;
+}
 
 function isRegister(key: string | undefined): key is RegisterKey {
   return registerKeys.includes(key as RegisterKey);
@@ -60,7 +76,7 @@ export function parseRoute(hash: string): Route {
       return { page: 'record', register: parts[1], id: null, ...list };
     }
     if (parts[2] && /^\d+$/.test(parts[2]))
-      return { page: 'record', register: parts[1], id: Number(parts[2]), ...list };
+      return { page: 'record', register: parts[1], id: Number(parts[2]), ...workOf(parts[3], parts[4]), ...list };
     return { page: 'list', register: parts[1], ...(list.list ? { query: list.list } : {}) };
   }
   if (parts[0] === 'return') return { page: 'return' };
@@ -81,7 +97,7 @@ export function routeHref(route: Route): string {
     case 'record':
       if (route.id === null && route.from)
         return `#/book/${route.register}/new/from/${route.from.register}/${route.from.id}${formatListQuery(route.list)}`;
-      return `#/book/${route.register}/${route.id ?? 'new'}${formatListQuery(route.list)}`;
+      return `#/book/${route.register}/${route.id ?? 'new'}${route.id === null ? '' : workPath(route.work)}${formatListQuery(route.list)}`;
     case 'return':
       return '#/return';
     case 'recycle':

@@ -1,5 +1,5 @@
 import { Anchor, Breadcrumbs, Button, Group, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { RecordRow } from '../../../src-shared/handlers';
 import { todayIso } from '../../../src-shared/dates';
 import { conversionsFrom } from '../../../src-shared/links';
@@ -15,7 +15,8 @@ import { RecordPrintSheet } from '../components/RecordPrintSheet';
 import { emptyValues, fromRecord, withDerived } from '../lib/formValues';
 import type { ListQuery } from '../lib/listQuery';
 import { useLookups } from '../lib/lookups';
-import { navigate, replaceRoute, routeHref } from '../lib/router';
+import { goToField } from '../lib/focusField';
+import { navigate, replaceRoute, routeHref, type RecordWork } from '../lib/router';
 import { useApi } from '../lib/useApi';
 
 type RecordRef = { register: RegisterKey; id: number };
@@ -25,12 +26,15 @@ export function RecordPage({
   id,
   from = null,
   list = {},
+  work,
 }: {
   register: RegisterKey;
   id: number | null;
   from?: RecordRef | null;
   /** The list this record was opened from: 返回列表 goes back to the same search, filters and page. */
   list?: ListQuery;
+  /** Where a reminder sent the clerk: a field of the form, or 记录事件 set to an event (the panel's). */
+  work?: RecordWork;
 }) {
   const def = registerDef(register);
   const { panel: Panel, refreshesLookups } = books[register];
@@ -53,6 +57,12 @@ export function RecordPage({
   const { status } = useAuth();
   const empty = emptyValues(def, todayIso(), status.user?.name ?? '');
   const backToList = { page: 'list', register, query: list } as const;
+  // Sent from 首页 to the field where a reminder's work is done: in view, the cursor in it, once the form is there.
+  const formShown = !loading && !error && record !== null;
+  const workField = work && 'field' in work ? def.fields.find((f) => f.key === work.field) : undefined;
+  useEffect(() => {
+    if (formShown && workField) goToField(workField.key, workField.type === 'entries');
+  }, [formShown, workField]);
   return (
     <Stack gap="md" maw={1200} className="record-page">
       <Breadcrumbs>
@@ -72,7 +82,9 @@ export function RecordPage({
         </Group>
       </Group>
       {record && !record.deletedAt && <LinksBar record={record} />}
-      {record && !record.deletedAt && Panel && <Panel record={record} onSaved={setRecord} />}
+      {record && !record.deletedAt && Panel && (
+        <Panel record={record} onSaved={setRecord} {...(work ? { work } : {})} />
+      )}
       <LoadStatus state={stored} />
       <LoadStatus state={derivation} />
       {!loading && !error && (id === null || record) && (

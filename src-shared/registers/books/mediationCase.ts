@@ -48,7 +48,8 @@ const sessionFields = [
   f.text('matter', '事由', { required: true, max: 200 }),
   f.text('parties_present', '到场当事人', { max: 200, hint: '不填则为全部当事人' }),
   f.text('participants', '参加人', { max: 200, hint: '协助调解的其他人员，不含调解员、当事人、记录人' }),
-  f.text('mediators', '人民调解员', { required: true, max: 100, choicesFrom: 'mediators' }),
+  // Read from the case when left blank (一件事只登记一次): the case's 人民调解员 are who mediates, unless another did.
+  f.text('mediators', '人民调解员', { max: 100, choicesFrom: 'mediators', hint: '不填则为本案人民调解员' }),
   f.staff('recorder', '记录人'),
   f.textarea('record', '调解记录', { required: true, max: 20000 }),
   f.select('result', '调解结果', labels('达成书面协议', '达成口头协议', '未达成协议'), { required: true }),
@@ -115,6 +116,10 @@ export const mediationCase = defineRegister({
     f.textarea('performance_terms', '履行方式、时限', { max: 2000, section: '协议' }),
     f.int('agreement_copies', '协议份数', { max: 100, section: '协议', hint: '不填则为当事人人数加一' }),
     f.date('agreement_date', '协议签订日期', { section: '协议' }),
+    f.date('performance_due_date', '履行期限届满日期', {
+      section: '协议',
+      hint: '协议约定的履行期限最后一天；届满后提醒回访',
+    }),
     f.staff('recorder', '记录人', { section: '协议' }),
     f.select('result', '调解结果', mediationResults, {
       list: true,
@@ -165,6 +170,7 @@ export const mediationCase = defineRegister({
     { kind: 'dateOrder', earlier: 'accept_date', later: 'revisit_date' },
     { kind: 'dateOrder', earlier: 'accept_date', later: 'agreement_date' },
     { kind: 'dateOrder', earlier: 'agreement_date', later: 'revisit_date' },
+    { kind: 'dateOrder', earlier: 'agreement_date', later: 'performance_due_date' },
     { kind: 'dateOrder', earlier: 'accept_date', later: 'filed_date' },
   ],
 });

@@ -24,7 +24,7 @@ export function session(ctx: CaseContext, entry: CaseEntry<'sessions'>): Part {
       labelled('当事人', present ?? namesOf(c.parties)),
       labelled('参加人', text(entry, 'participants') ?? '无'),
       labelledPairs([
-        ['人民调解员', text(entry, 'mediators')],
+        ['人民调解员', text(entry, 'mediators') ?? (c.mediators.join('、') || null)],
         ['记录人', text(entry, 'recorder')],
       ]),
       heading('调解记录：', { before: 0.3 }),

@@ -1,0 +1,64 @@
+// Where a record's form already holds an event: the date fields (and child lists) that ARE an event of some type for
+// every deadline rule. A clerk fills the form, not a second 事件记录 with the same date: the reminder engine reads these
+// as the events they stand for (src-main/core/reminders/loading.ts), the 时间线 shows them as entries “来自登记表”, and
+// 记录事件 offers only the types that have no home of their own. Data, not code paths per register: a new field that
+// is an event is one row here. Migration 0018 carries its own literal copy of the date rows (migrations never read
+// code that may change); docs/spec/deadlines.md lists, per rule, which of these start and complete it.
+
+import { subjectEventTypes, type EventType } from './events';
+
+/**
+ * - date: a date field of the record; filled, it is one event of that type on that date.
+ * - entries: a child list; each of its entries is one event of that type on the entry's `date`.
+ * - filled: a field with no date of its own (矫正小组成员): once filled, the thing is done — it completes the rules
+ *   waiting for that event whatever their date, and starts none. `usual`: whether filling it is how the work is
+ *   normally done (the 矫正小组 is written into the form), or the event stays the usual way (a 司法确认告知 is told
+ *   whether or not the parties apply).
+ */
+export type EventSource =
+  | { readonly kind: 'date'; readonly event: EventType; readonly field: string }
+  | { readonly kind: 'entries'; readonly event: EventType; readonly field: string; readonly entryKind: string }
+  | { readonly kind: 'filled'; readonly event: EventType; readonly field: string; readonly usual: boolean };
+
+export type EventSubject = keyof typeof subjectEventTypes;
+
+export const eventSources: { readonly [S in EventSubject]: readonly EventSource[] } = {
+  correctionSubject: [
+    // 报到（接收）日期 is the day the person reported to this office (the county's own 报到 has no field here).
+    { kind: 'date', event: '报到（司法所）', field: 'report_date' },
+    { kind: 'filled', event: '矫正小组确定', field: 'team', usual: true },
+    { kind: 'entries', event: '实地查访', field: 'field_visits', entryKind: 'fieldVisit' },
+  ],
+  mediationCase: [
+    { kind: 'date', event: '受理', field: 'accept_date' },
+    // A 调解协议 takes effect when signed (人民调解法第二十九条); an oral one when agreed, which is the same field.
+    { kind: 'date', event: '协议生效', field: 'agreement_date' },
+    { kind: 'date', event: '履行期限届满', field: 'performance_due_date' },
+    { kind: 'date', event: '结案', field: 'close_date' },
+    { kind: 'date', event: '回访', field: 'revisit_date' },
+    // Parties who applied for 司法确认 were told they could: the notice is done, though it keeps its own event.
+    { kind: 'filled', event: '司法确认告知', field: 'judicial_confirmation', usual: false },
+  ],
+};
+
+/** The home of an event type on a kind of record, or null when it is recorded as a 事件记录 only. */
+export function eventSource(subject: string, event: string): EventSource | null {
+  const sources = (eventSources as Record<string, readonly EventSource[] | undefined>)[subject] ?? [];
+  return sources.find((s) => s.event === event) ?? null;
+}
+
+/**
+ * The event types 记录事件 offers on a kind of record: those with no date of their own on the form. A 'filled' field
+ * holds no date, so its event stays recordable (the day the 矫正小组 was set, a 司法确认告知 without an application).
+ */
+export function recordableEvents(subject: EventSubject): EventType[] {
+  return subjectEventTypes[subject].filter((event) => (eventSource(subject, event)?.kind ?? 'filled') === 'filled');
+}
+
+/** A 'filled' field's value counts once it holds something: text, a yes, a number. */
+export function isFilled(value: unknown): boolean {
+  return value !== null && value !== undefined && value !== '' && value !== false && value !== 0;
+}
+
+/** The label a form-derived entry carries on the 时间线. */
+export const FROM_FORM = '来自登记表';

@@ -1,0 +1,395 @@
+import { Kysely, SqliteDialect } from 'kysely';
+import { describe, expect, it } from 'vitest';
+import type { LedgerDatabase } from '../../src-main/core/db/schema';
+import { loadSubjects } from '../../src-main/core/reminders/loading';
+import { listRules } from '../../src-main/core/reminders/rules';
+import { registerDef, type EntryData, type RegisterKey } from '../../src-shared/registers';
+import { recordableEvents } from '../../src-shared/eventFields';
+import { workPlace, type WorkPlace } from '../../src-shared/reminderWork';
+import { defaultRules } from '../../src-shared/rules';
+import { openTestLedger, seedSettings, type TestLedger } from './helpers';
+import { createPerson, personData, type Event } from './people';
+import { committeeIdsOf, sampleRecord, type SampleData } from './samples';
+
+// Every rule of docs/spec/deadlines.md §A–§D as a clerk meets it: the record created through the API with only its
+// form filled (no 事件记录 repeating a date the form has), the reminder found with its due date, then the work
+// recorded where the form keeps it — a field, a child-list entry, another book's record — or, for what has no field
+// of its own, as the event 记录事件 offers; and the reminder is gone. The table “每条规则由什么开始、由什么完成” in
+// docs/spec/deadlines.md says the same in words. Dates worked out by hand against resources/calendar/cn-holidays.json;
+// 2026-03-02 is a Monday, no holiday until 清明.
+
+interface RuleCase {
+  code: string;
+  /** What the test does, in the table's words. */
+  how: string;
+  today: string;
+  due: string;
+  /** Creates the record(s) that start the rule; returns what completes it. */
+  start: (ledger: TestLedger) => Promise<() => Promise<unknown>>;
+  /** A recurring duty comes back with this next due date once done. */
+  next?: string;
+}
+
+/** A person with only the form's fields; `done` changes the form (fields, 实地查访) or adds events that have no field. */
+const person =
+  (form: SampleData, done: { fields?: SampleData; events?: Event[] }, events: Event[] = []) =>
+  async (ledger: TestLedger) => {
+    const p = await createPerson(ledger, events, form);
+    return () => p.update(done.events ?? [], { ...form, ...done.fields });
+  };
+
+async function createCase(ledger: TestLedger, form: SampleData) {
+  const committeeIds = committeeIdsOf(await seedSettings(ledger));
+  const data: SampleData = {
+    ...sampleRecord(registerDef('mediationCase'), { committeeIds, date: '2026-03-02' }),
+    events: [],
+    ...form,
+  };
+  const row = await ledger.call('registers.create', { register: 'mediationCase', data });
+  return (changed: SampleData) =>
+    ledger.call('registers.update', { register: 'mediationCase', id: row.id, data: { ...data, ...changed } });
+}
+
+const mediation = (form: SampleData, done: SampleData) => async (ledger: TestLedger) => {
+  const update = await createCase(ledger, form);
+  return () => update(done);
+};
+
+async function createRecords(ledger: TestLedger, register: RegisterKey, date: string, count: number) {
+  const committeeIds = committeeIdsOf(await seedSettings(ledger));
+  for (let i = 0; i < count; i++)
+    await ledger.call('registers.create', {
+      register,
+      data: sampleRecord(registerDef(register), { committeeIds, date }),
+    });
+}
+
+const office =
+  (register: RegisterKey, date: string, count: number) =>
+  async (ledger: TestLedger): Promise<() => Promise<unknown>> =>
+  () =>
+    createRecords(ledger, register, date, count);
+
+/** 申请类: the application is an event (it has no field); filling that event's own 结果 completes it. */
+const application = (code: string, type: string, due: string): RuleCase => ({
+  code,
+  how: `事件“${type}”开始；在该事件的“结果”栏填写审批结果`,
+  today: '2026-03-03',
+  due,
+  start: async (ledger) => {
+    const applied = { type, date: '2026-03-02' };
+    const p = await createPerson(ledger, [applied]);
+    return () =>
+      ledger.call('registers.update', {
+        register: 'correctionSubject',
+        id: p.id,
+        data: personData([{ ...applied, result: '已批准' }]),
+      });
+  },
+});
+
+const END = { end_date: '2026-06-30' };
+const RELEASED = { start_date: '2025-07-01', end_date: '2026-06-30', state: '期满解矫' };
+const TEAM = { team: '王晓红（司法所）、李明（村委会）、张芳（家属）' };
+const VISIT: EntryData = {
+  date: '2026-04-10',
+  place: '家庭',
+  staff: ['王晓红', '李明'],
+  reason: '例行查访',
+  situation: '在家务农，情况稳定。',
+};
+
+const ruleCases: RuleCase[] = [
+  {
+    code: 'CC-01',
+    how: '事件“报到（县社区矫正机构）”开始；登记表“报到（接收）日期”完成',
+    today: '2026-03-03',
+    due: '2026-03-05',
+    start: person({}, { fields: { report_date: '2026-03-04' } }, [
+      { type: '报到（县社区矫正机构）', date: '2026-03-02' },
+    ]),
+  },
+  {
+    code: 'CC-02',
+    how: '登记表“报到（接收）日期”开始；登记表“矫正小组成员 / 责任人”填写即完成',
+    today: '2026-03-03',
+    due: '2026-03-09',
+    start: person({ report_date: '2026-03-02' }, { fields: TEAM }),
+  },
+  {
+    code: 'CC-03',
+    how: '登记表“报到（接收）日期”开始；事件“入矫宣告”完成',
+    today: '2026-03-03',
+    due: '2026-03-09',
+    start: person({ report_date: '2026-03-02' }, { events: [{ type: '入矫宣告', date: '2026-03-05' }] }),
+  },
+  {
+    code: 'CC-04',
+    how: '事件“入矫宣告”开始；事件“矫正方案制定”完成',
+    today: '2026-03-03',
+    due: '2026-03-09',
+    start: person({ report_date: '2026-03-02' }, { events: [{ type: '矫正方案制定', date: '2026-03-04' }] }, [
+      { type: '入矫宣告', date: '2026-03-02' },
+    ]),
+  },
+  {
+    code: 'CC-05',
+    how: '每周：从登记表“报到（接收）日期”（之后从上次通信联络）起算；事件“通信联络”完成本周',
+    today: '2026-03-03',
+    due: '2026-03-09',
+    next: '2026-03-16',
+    start: person({ report_date: '2026-03-02' }, { events: [{ type: '通信联络', date: '2026-03-09' }] }),
+  },
+  {
+    code: 'CC-07',
+    how: '每月：从登记表“报到（接收）日期”（之后从上次考核）所在月起算；事件“月度考核”完成本月',
+    today: '2026-03-11',
+    due: '2026-04-30',
+    next: '2026-05-31',
+    start: person({ report_date: '2026-03-10' }, { events: [{ type: '月度考核', date: '2026-04-10' }] }),
+  },
+  {
+    code: 'CC-08',
+    how: '登记表“矫正终止日期”开始；事件“解矫教育”完成',
+    today: '2026-06-05',
+    due: '2026-06-30',
+    start: person(END, { events: [{ type: '解矫教育', date: '2026-06-10' }] }),
+  },
+  application('CC-09', '外出申请', '2026-03-05'),
+  application('CC-10', '外出申请', '2026-03-05'),
+  application('CC-11', '会客申请', '2026-03-05'),
+  application('CC-12', '执行地变更申请', '2026-03-05'),
+  application('CC-13', '奖惩审批通过', '2026-03-09'),
+  {
+    code: 'CC-14',
+    how: '登记表“禁止令期满日期”开始；事件“禁止令期满告知”完成',
+    today: '2026-05-10',
+    due: '2026-05-20',
+    start: person({ ban_end_date: '2026-05-20' }, { events: [{ type: '禁止令期满告知', date: '2026-05-20' }] }),
+  },
+  {
+    code: 'CC-15',
+    how: '登记表“矫正终止日期”前 30 日；事件“期满鉴定”完成',
+    today: '2026-05-10',
+    due: '2026-05-31',
+    start: person(END, { events: [{ type: '期满鉴定', date: '2026-05-28' }] }),
+  },
+  {
+    code: 'CC-16',
+    how: '登记表“矫正终止日期”当日；事件“解除宣告”完成',
+    today: '2026-06-05',
+    due: '2026-06-30',
+    start: person(END, { events: [{ type: '解除宣告', date: '2026-06-30' }] }),
+  },
+  {
+    code: 'CC-17',
+    how: '每月：从登记表“报到（接收）日期”（之后从上次查访）所在月起算；登记表“实地查访”增加一条完成本月',
+    today: '2026-03-11',
+    due: '2026-04-30',
+    next: '2026-05-31',
+    start: person({ report_date: '2026-03-10' }, { fields: { field_visits: [VISIT] } }),
+  },
+  {
+    code: 'AB-03',
+    how: '事件“解除宣告”开始；事件“安置帮教衔接”完成',
+    today: '2026-07-01',
+    due: '2026-07-07',
+    start: person(RELEASED, { events: [{ type: '安置帮教衔接', date: '2026-07-03' }] }, [
+      { type: '解除宣告', date: '2026-06-30' },
+    ]),
+  },
+  {
+    code: 'AB-04',
+    how: '事件“安置帮教衔接”开始；事件“入帮评估”完成',
+    today: '2026-07-06',
+    due: '2026-08-03',
+    start: person(RELEASED, { events: [{ type: '入帮评估', date: '2026-07-20' }] }, [
+      { type: '安置帮教衔接', date: '2026-07-03' },
+    ]),
+  },
+  {
+    code: 'RM-01',
+    how: '登记表“协议签订日期”开始；事件“司法确认告知”完成',
+    today: '2026-03-03',
+    due: '2026-04-01',
+    start: mediation({ agreement_date: '2026-03-02' }, { events: [{ type: '司法确认告知', date: '2026-03-03' }] }),
+  },
+  {
+    code: 'RM-02',
+    how: '登记表“履行期限届满日期”开始；登记表“回访日期”完成',
+    today: '2026-03-03',
+    due: '2026-03-17',
+    start: mediation({ performance_due_date: '2026-03-02' }, { revisit_date: '2026-03-10' }),
+  },
+  {
+    code: 'RM-03',
+    how: '登记表“受理日期”开始；登记表“结案日期”完成',
+    today: '2026-03-03',
+    due: '2026-04-02',
+    start: mediation({}, { close_date: '2026-03-20' }),
+  },
+  {
+    code: 'RM-04',
+    how: '每半月；矛盾纠纷排查登记簿本期新增一条完成',
+    today: '2026-03-10',
+    due: '2026-03-15',
+    start: office('disputeScreening', '2026-03-05', 1),
+  },
+  {
+    code: 'RM-05',
+    how: '每季度；矛盾纠纷排查登记簿本季度新增一条完成',
+    today: '2026-03-10',
+    due: '2026-03-31',
+    start: office('disputeScreening', '2026-02-05', 1),
+  },
+  {
+    code: 'MR-01',
+    how: '每月截止日；月报页导出上月月报完成',
+    today: '2026-03-02',
+    due: '2026-03-03',
+    start: async (ledger) => {
+      await seedSettings(ledger);
+      return () =>
+        ledger.call('reports.export', {
+          period: { kind: 'month', year: 2026, month: 2 },
+          reporter: '王晓红',
+          acknowledged: true,
+        });
+    },
+  },
+  {
+    code: 'MR-02',
+    how: '每月；典型案例登记簿本月新增到设置的篇数完成',
+    today: '2026-03-10',
+    due: '2026-03-31',
+    start: office('typicalCase', '2026-03-05', 3),
+  },
+  {
+    code: 'MR-03',
+    how: '每月；工作信息报送登记簿本月新增两条完成',
+    today: '2026-03-10',
+    due: '2026-03-31',
+    start: office('workInfo', '2026-03-05', 2),
+  },
+  {
+    code: 'MR-04',
+    how: '每周；学习会议登记簿本周新增一条完成',
+    today: '2026-03-10',
+    due: '2026-03-15',
+    start: office('studyMeeting', '2026-03-09', 1),
+  },
+];
+
+async function switchOn(ledger: TestLedger, code: string): Promise<void> {
+  const rule = defaultRules.find((r) => r.code === code)!;
+  if (rule.enabled) return;
+  await ledger.call('rules.save', { code, offset: rule.offset, unit: rule.unit, enabled: true, task: rule.task });
+}
+
+async function remindersOf(ledger: TestLedger, code: string) {
+  const { reminders } = await ledger.call('reminders.list', {});
+  return reminders.filter((r) => r.ruleCode === code);
+}
+
+describe('every rule of deadlines.md §A–§D from the form alone', () => {
+  it('has a case here, or is one the ledger cannot remind of (CC-06, MR-05, below)', () => {
+    expect([...ruleCases.map((c) => c.code), 'CC-06', 'MR-05'].sort()).toEqual(defaultRules.map((r) => r.code).sort());
+  });
+
+  for (const c of ruleCases) {
+    it(`${c.code}: ${c.how}; due ${c.due}`, async () => {
+      const ledger = openTestLedger({ today: c.today });
+      await switchOn(ledger, c.code);
+      const complete = await c.start(ledger);
+      expect((await remindersOf(ledger, c.code)).map((r) => r.due)).toEqual([c.due]);
+      await complete();
+      const after = (await remindersOf(ledger, c.code)).map((r) => r.due);
+      expect(after).toEqual(c.next ? [c.next] : []);
+    });
+  }
+
+  it('CC-06: 信息化核查 is statistics only — even switched on, the ledger holds no check to remind from', async () => {
+    const ledger = openTestLedger({ today: '2026-03-03' });
+    await switchOn(ledger, 'CC-06');
+    await createPerson(ledger, [], { report_date: '2026-03-02' });
+    expect(await remindersOf(ledger, 'CC-06')).toEqual([]);
+  });
+
+  it('MR-05: 工作计划与总结 has nothing in the ledger to complete it — switched on, it stays for the month', async () => {
+    const ledger = openTestLedger({ today: '2026-03-10' });
+    await switchOn(ledger, 'MR-05');
+    expect((await remindersOf(ledger, 'MR-05')).map((r) => r.due)).toEqual(['2026-03-31']);
+  });
+});
+
+describe('a fact both in its field and as an event (ledgers from before)', () => {
+  const db = (ledger: TestLedger) =>
+    new Kysely<LedgerDatabase>({ dialect: new SqliteDialect({ database: ledger.core.ledger.sqlite }) });
+
+  it('counts each date once: 报到 typed twice is one 报到; 实地查访 as an entry and an event on one day is one 查访', async () => {
+    const ledger = openTestLedger({ today: '2026-03-11' });
+    await createPerson(
+      ledger,
+      [
+        { type: '报到（司法所）', date: '2026-03-02' },
+        { type: '实地查访', date: '2026-03-10' },
+        { type: '实地查访', date: '2026-02-10' },
+      ],
+      { report_date: '2026-03-02', field_visits: [{ ...VISIT, date: '2026-03-10' }] },
+    );
+    const [subject] = await loadSubjects(db(ledger), 'correctionSubject', '2026-03-11', await listRules(db(ledger)));
+    const dates = (type: string) => subject!.events.filter((e) => e.type === type).map((e) => e.date);
+    expect(dates('报到（司法所）')).toEqual(['2026-03-02']);
+    expect(dates('实地查访').sort()).toEqual(['2026-02-10', '2026-03-10']);
+    expect((await remindersOf(ledger, 'CC-03')).map((r) => r.due)).toEqual(['2026-03-09']);
+  });
+
+  it('a differing event still counts: the later of 报到 and its field starts CC-03', async () => {
+    const ledger = openTestLedger({ today: '2026-03-03' });
+    await createPerson(ledger, [{ type: '报到（司法所）', date: '2026-03-03' }], { report_date: '2026-03-02' });
+    expect((await remindersOf(ledger, 'CC-03')).map((r) => r.due)).toEqual(['2026-03-10']);
+  });
+
+  it('RM-01 is also done when 司法确认 is 是: the parties who applied were told', async () => {
+    const ledger = openTestLedger({ today: '2026-03-03' });
+    const update = await createCase(ledger, { agreement_date: '2026-03-02' });
+    expect((await remindersOf(ledger, 'RM-01')).map((r) => r.due)).toEqual(['2026-04-01']);
+    await update({ agreement_date: '2026-03-02', judicial_confirmation: true });
+    expect(await remindersOf(ledger, 'RM-01')).toEqual([]);
+  });
+});
+
+describe('where a reminder sends the clerk (首页 and the 时间线)', () => {
+  const person = { register: 'correctionSubject', id: 7, name: '欧阳明' } as const;
+  const kase = { register: 'mediationCase', id: 9, name: '（2026）东人调字第1号' } as const;
+  const placeOf = (code: string) => {
+    const rule = defaultRules.find((r) => r.code === code)!;
+    const subject = rule.subject === 'office' ? null : rule.subject === 'mediationCase' ? kase : person;
+    return workPlace({ subject, doneBy: rule.doneBy });
+  };
+  const expected: Record<string, WorkPlace | null> = {
+    'CC-01': { kind: 'field', register: 'correctionSubject', id: 7, field: 'report_date' },
+    'CC-02': { kind: 'field', register: 'correctionSubject', id: 7, field: 'team' },
+    'CC-03': { kind: 'event', register: 'correctionSubject', id: 7, event: '入矫宣告' },
+    'CC-09': { kind: 'field', register: 'correctionSubject', id: 7, field: 'events' },
+    'CC-17': { kind: 'field', register: 'correctionSubject', id: 7, field: 'field_visits' },
+    'RM-01': { kind: 'event', register: 'mediationCase', id: 9, event: '司法确认告知' },
+    'RM-02': { kind: 'field', register: 'mediationCase', id: 9, field: 'revisit_date' },
+    'RM-03': { kind: 'field', register: 'mediationCase', id: 9, field: 'close_date' },
+    'RM-04': { kind: 'new', register: 'disputeScreening' },
+    'MR-01': { kind: 'return' },
+    'MR-05': null,
+  };
+  for (const [code, place] of Object.entries(expected))
+    it(`${code}: ${place ? JSON.stringify(place) : '无处可办（台账不记）'}`, () =>
+      expect(placeOf(code)).toEqual(place));
+
+  it('记录事件 offers only the events with no date of their own on the form', () => {
+    expect(recordableEvents('mediationCase')).toEqual(['司法确认告知']);
+    expect(recordableEvents('correctionSubject')).not.toContain('报到（司法所）');
+    expect(recordableEvents('correctionSubject')).not.toContain('实地查访');
+    expect(recordableEvents('correctionSubject')).toContain('入矫宣告');
+    // 矫正小组成员 holds no date: the day the group was set may still be recorded.
+    expect(recordableEvents('correctionSubject')).toContain('矫正小组确定');
+  });
+});
