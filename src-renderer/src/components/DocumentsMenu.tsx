@@ -41,8 +41,15 @@ export function DocumentsMenu({ register, id, version }: { register: RegisterKey
 
   return (
     // A case with many records lists many documents, under the font notice: the list is as tall as the window leaves
-    // room for, and scrolls.
-    <Menu shadow="md" width={320} position="bottom-end" middlewares={{ flip: true, shift: true, size: { padding: 8 } }}>
+    // room for, and scrolls. Fixed to the window: reaching its last item scrolls the list, never the page, which on
+    // a long record would carry the button away and close the menu.
+    <Menu
+      shadow="md"
+      width={320}
+      position="bottom-end"
+      floatingStrategy="fixed"
+      middlewares={{ flip: true, shift: true, size: { padding: 8 } }}
+    >
       <Menu.Target>
         <Button variant="outline" loading={busy}>
           生成文书
