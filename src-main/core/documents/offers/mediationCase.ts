@@ -1,5 +1,5 @@
 // The 人民调解卷宗's documents (docs/spec/formats.md §3): each on its own, or the whole 卷宗 in one file, filed by 卷号.
-import type { DocumentKind } from '../../../../src-shared/documents';
+import { documentKinds, type DocumentKind } from '../../../../src-shared/documents';
 import { acceptance } from '../builders/acceptance';
 import { agreement } from '../builders/agreement';
 import { application } from '../builders/application';
@@ -60,20 +60,10 @@ function casePart(ctx: CaseContext, kind: DocumentKind, index: number): Part {
   }
 }
 
-const CASE_KINDS: readonly DocumentKind[] = [
-  'application',
-  'acceptance',
-  'rightsNotice',
-  'investigation',
-  'session',
-  'agreement',
-  'oralAgreement',
-  'revisit',
-  'cover',
-  'contents',
-  'backCover',
-  'caseFile',
-];
+/** Every document kind but those of other books (来访接待记录, 实地查访登记表), in the 卷宗's order. */
+const CASE_KINDS: readonly DocumentKind[] = documentKinds.filter(
+  (kind) => kind !== 'visitRecord' && kind !== 'fieldVisit',
+);
 
 /** The cover and the 卷内目录 carry no page number, as in the bound 卷宗; the 卷宗 itself is numbered whole. */
 const UNNUMBERED: readonly DocumentKind[] = ['cover', 'contents'];
