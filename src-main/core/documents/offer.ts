@@ -48,6 +48,11 @@ export const DOCUMENT_NAMES: Readonly<Record<DocumentKind, string>> = {
   caseFile: '人民调解卷宗',
   visitRecord: '来访接待记录',
   fieldVisit: '社区矫正实地查访情况登记表',
+  reportTalk: '报到谈话笔录',
+  resettlementAgreement: '帮教协议书',
+  policeNotice: '通报列管通知书',
+  resettlementWorkBook: '安置帮教对象安置帮教工作记录簿',
+  entrustmentRoll: '委托帮教和解除帮教登记表',
 };
 
 /** An entry of a child list that documents are made from: each has its date. */
