@@ -3,7 +3,7 @@
 import type { Paragraph } from 'docx';
 import { addDays, addYears, ageOnDocumentDate } from '../../../../src-shared/dates';
 import type { AgreementClauses } from '../../../../src-shared/resettlementClauses';
-import { dateCn } from '../data';
+import { chineseNumber, dateCn } from '../data';
 import { periodYears, type ResettlementSubject } from '../resettlementData';
 import { labelled, labelledPairs, type ParaOptions } from '../style';
 
@@ -33,10 +33,13 @@ export function periodEnd(subject: ResettlementSubject): string | null {
   return subject.releaseDate && years ? addDays(addYears(subject.releaseDate, years), -1) : null;
 }
 
-/** “自2026年3月1日起至2031年2月28日止，共5年” with what is known. */
+/**
+ * “自2026年3月1日起至2031年2月28日止，共五年” with what is known. The years in words, as the 协议书 states a term: a
+ * digit before 年 is broken from it at a line's end by LibreOffice despite the WORD JOINER between them.
+ */
 export function periodText(subject: ResettlementSubject): string {
   const years = periodYears(subject.category);
-  return `自${dateCn(subject.releaseDate)}起至${dateCn(periodEnd(subject))}止${years ? `，共${years}年` : ''}`;
+  return `自${dateCn(subject.releaseDate)}起至${dateCn(periodEnd(subject))}止${years ? `，共${chineseNumber(years)}年` : ''}`;
 }
 
 /** 刑满释放 or 解除社区矫正, as the sentence “于……从××刑满释放” needs it. */
