@@ -8,7 +8,7 @@ import {
   type ResettlementDocumentInput,
   type ResettlementKind,
 } from '../../src-main/core/documents/resettlementDocuments';
-import type { ResettlementSubject } from '../../src-main/core/documents/resettlementData';
+import { teamParties, type ResettlementSubject } from '../../src-main/core/documents/resettlementData';
 import { DEFAULT_AGREEMENT_CLAUSES, type AgreementClauses } from '../../src-shared/resettlementClauses';
 import { settingsSchema } from '../../src-shared/settings';
 import { paragraphTexts, readDocx, tableRows } from '../support/docx';
@@ -95,7 +95,7 @@ describe('帮教协议书', () => {
     expect(doc.paragraphs[0]).toBe('帮教协议书');
     expect(doc.paragraphs).toContain('司法所：东河镇司法所');
     expect(doc.paragraphs).toContain('村（居）帮教人员：新桥村治保调解主任周建华、网格员陈丽');
-    expect(doc.paragraphs).toContain('帮教对象亲属：孙父孙大海');
+    expect(doc.paragraphs).toContain('帮教对象亲属：父亲孙大海');
     expect(doc.paragraphs).toContain('帮教对象：孙某某');
     expect(doc.paragraphs).toContain('帮教期限：自2026年3月2日起至2031年3月1日止，共五年。');
     const headings = [
@@ -304,5 +304,15 @@ describe('the 公文 rules of issue 18', () => {
       expect(doc.document).toContain('w:charSpace="-848"');
       expect(doc.document).toContain('<w:lang w:val="en-US" w:eastAsia="zh-CN"/>');
     }
+  });
+});
+
+describe('the 帮教小组 as the 协议书’s parties', () => {
+  it('sorts the members typed into 村（居） helpers and relatives; the office’s own and unmarked names are neither', () => {
+    expect(teamParties('司法所王晓红、新桥村治保调解主任周建华，网格员陈丽\n父亲孙大海；志愿者刘强、张三')).toEqual({
+      villageHelpers: ['新桥村治保调解主任周建华', '网格员陈丽'],
+      relatives: ['父亲孙大海'],
+    });
+    expect(teamParties(null)).toEqual({ villageHelpers: [], relatives: [] });
   });
 });

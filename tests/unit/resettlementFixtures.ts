@@ -33,8 +33,9 @@ export function releasedSubject(): ResettlementSubject {
     reportDate: '2026-03-04',
     helpCategory: '重点',
     indexLevel: '低',
+    team: '司法所王晓红、新桥村治保调解主任周建华、网格员陈丽、父亲孙大海',
     villageHelpers: ['新桥村治保调解主任周建华', '网格员陈丽'],
-    relatives: ['孙父孙大海'],
+    relatives: ['父亲孙大海'],
     agreementDate: '2026-03-04',
     refused: false,
     refusalReportedOn: null,
@@ -61,24 +62,24 @@ export function releasedSubject(): ResettlementSubject {
     visits: [
       {
         date: '2026-04-10',
-        form: '实地',
+        form: '实地走访',
         interviewee: '本人',
         situation: '在镇上汽修店做学徒，情绪稳定，按时上下班。',
         visitors: ['王晓红', '周建华'],
       },
       {
         date: '2026-05-12',
-        form: '电话',
+        form: '电话走访',
         interviewee: '亲属',
         situation: '其父反映孙某某晚上一般在家，未与原同案人员来往。',
         visitors: ['陈丽'],
       },
     ],
     assessments: [
-      { date: '2026-03-30', kind: '入帮', result: '社会适应指数62分', level: '低', assessor: '王晓红' },
-      { date: '2026-06-28', kind: '日常', result: '社会适应指数70分', level: '中', assessor: '王晓红' },
+      { date: '2026-03-30', kind: '入帮评估', result: '社会适应指数62分', level: '低', assessor: '王晓红' },
+      { date: '2026-06-28', kind: '日常评估', result: '社会适应指数70分', level: '中', assessor: '王晓红' },
     ],
-    help: [{ date: '2026-04-10', measure: '就业指导', result: '推荐到东河汽修店工作', helper: '王晓红' }],
+    help: [{ date: '2026-04-10', measure: '就业指导', detail: '联系东河汽修店', result: '已上岗' }],
     notifications: [
       {
         date: '2026-03-06',

@@ -30,6 +30,8 @@ export interface GenerateInput {
   committee: Committee | null;
   /** YYYY-MM-DD: files records without a date. Ages are printed as on each document's own date. */
   today: string;
+  /** The book's live records, for a document of the whole book (the year's 委托帮教和解除帮教登记表). */
+  book?: () => Promise<RecordRow[]>;
 }
 
 /** 文书名: the name files are given and menus show. */
@@ -81,6 +83,8 @@ export interface MakeInput<R extends RegisterKey> {
   settings: Settings;
   committee: Committee | null;
   today: string;
+  /** The book's live records (GenerateInput.book); just this record where none were given. */
+  book: () => Promise<RecordView<R>[]>;
 }
 
 /** What one register offers: written once per register with its typed view, used through RegisterDocuments. */
@@ -156,7 +160,11 @@ export function documentSet<R extends RegisterKey>(register: R, spec: DocumentSp
         const missing = spec.missing?.(view, kind) ?? null;
         if (missing) throw new UserError(missing);
       }
-      return spec.make({ record: view, kind, index, docName, caseFilePaging, settings, committee, today });
+      const book = async () => {
+        const rows = input.book ? await input.book() : [input.record];
+        return rows.map((row) => viewOf(register, row.data));
+      };
+      return spec.make({ record: view, kind, index, docName, caseFilePaging, settings, committee, today, book });
     },
   };
 }

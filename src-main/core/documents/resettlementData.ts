@@ -5,9 +5,9 @@ export type ResettlementCategory = '刑满释放' | '解除社区矫正';
 
 export interface ResettlementVisit {
   date: string;
-  /** 实地 / 电话 / 视频 */
+  /** 实地走访 / 电话走访 / 视频走访 */
   form: string | null;
-  /** 本人 / 亲属 / 朋友 / 同事 / 邻里 */
+  /** 本人、亲属… as chosen, joined. */
   interviewee: string | null;
   situation: string | null;
   visitors: string[];
@@ -15,7 +15,7 @@ export interface ResettlementVisit {
 
 export interface ResettlementAssessment {
   date: string;
-  /** 入帮 / 日常 / 即时 */
+  /** 入帮评估 / 日常评估 / 即时评估 */
   kind: string | null;
   result: string | null;
   /** The 社会适应指数等级 it gave (高 / 中 / 低). */
@@ -26,8 +26,8 @@ export interface ResettlementAssessment {
 export interface ResettlementHelp {
   date: string;
   measure: string | null;
+  detail: string | null;
   result: string | null;
-  helper: string | null;
 }
 
 export interface ResettlementNotification {
@@ -78,7 +78,9 @@ export interface ResettlementSubject {
   /** 重点 / 一般 */
   helpCategory: string | null;
   indexLevel: string | null;
-  /** 帮教小组: 村（居） members and relatives, as typed. */
+  /** 帮教小组成员 / 责任人 as typed. */
+  team: string | null;
+  /** Of the 帮教小组, the 村（居） members and the relatives, as the 协议书 names its parties. */
   villageHelpers: string[];
   relatives: string[];
   agreementDate: string | null;
@@ -105,4 +107,28 @@ export function periodYears(category: ResettlementCategory | null): number | nul
   if (category === '刑满释放') return 5;
   if (category === '解除社区矫正') return 3;
   return null;
+}
+
+const SEPARATORS = /[、，,；;\n]+/;
+/** Words that say a member is of the 村（居）: its cadres, 网格员, 治保调解主任. */
+const VILLAGE = /村|居委|社区|网格|治保|调解|书记|主任/;
+/** Words that say a member is a relative. */
+const RELATIVE = /亲属|父|母|妻|夫|配偶|儿|女|兄|弟|姐|妹|叔|伯|舅|姑|姨|爷|奶|外公|外婆/;
+/** Members of the office or the police sign for those, not as 村（居） or family. */
+const OFFICIAL = /司法所|派出所|民警|志愿/;
+
+/**
+ * The 帮教小组 as typed (“新桥村治保调解主任周建华、网格员陈丽、父亲孙大海”), sorted into the 协议书's parties by the
+ * words clerks write before a name: who is of the 村（居）, who is family. A member named without such a word is in
+ * neither, and the 协议书 leaves that party's line for a hand-written name.
+ */
+export function teamParties(team: string | null): { villageHelpers: string[]; relatives: string[] } {
+  const members = (team ?? '')
+    .split(SEPARATORS)
+    .map((m) => m.trim())
+    .filter((m) => m !== '' && !OFFICIAL.test(m));
+  return {
+    villageHelpers: members.filter((m) => VILLAGE.test(m)),
+    relatives: members.filter((m) => !VILLAGE.test(m) && RELATIVE.test(m)),
+  };
 }

@@ -132,6 +132,13 @@ export async function getRecord(db: Db, register: RegisterKey, id: number, today
   return record!;
 }
 
+/** Every live record of a book with its child lists: what a document of the whole book (a year's 登记表) reads. */
+export async function liveRecords(db: Db, register: RegisterKey, today: string): Promise<RecordRow[]> {
+  const def = registerDef(register);
+  const rows = await db.selectFrom(tableOf(def)).selectAll().where('deleted_at', 'is', null).orderBy('id').execute();
+  return withChildren(db, def, rows, today);
+}
+
 /** The logged-in user is 登记人 unless the clerk named someone else; an edit that leaves it blank keeps the first one. */
 function fillRegistrar(def: RegisterDef, data: RecordData, registrar: string | null | undefined): void {
   if (registrar && def.fields.some((f) => f.key === REGISTRAR_FIELD) && !data[REGISTRAR_FIELD])

@@ -22,7 +22,7 @@ export function workEntries(s: ResettlementSubject): WorkEntry[] {
       date: v.date,
       kind: '走访',
       content: joined([
-        v.form && `形式：${v.form}走访`,
+        v.form && `形式：${v.form}`,
         v.interviewee && `被访人：${v.interviewee}`,
         v.situation && `情况：${v.situation}`,
       ]),
@@ -32,7 +32,7 @@ export function workEntries(s: ResettlementSubject): WorkEntry[] {
       date: a.date,
       kind: '评估',
       content: joined([
-        a.kind && `${a.kind}评估`,
+        a.kind,
         a.result && `结果：${a.result}`,
         a.level && `社会适应指数等级：${a.level}`,
       ]),
@@ -41,8 +41,8 @@ export function workEntries(s: ResettlementSubject): WorkEntry[] {
     ...s.help.map((h): WorkEntry => ({
       date: h.date,
       kind: '帮扶',
-      content: joined([h.measure && `措施：${h.measure}`, h.result && `结果：${h.result}`]),
-      staff: h.helper ?? '',
+      content: joined([h.measure && `措施：${h.measure}`, h.detail, h.result && `结果：${h.result}`]),
+      staff: '',
     })),
   ];
   // A stable sort: one day's entries stay in the order above.
@@ -84,7 +84,7 @@ export function resettlementWorkBook(ctx: ResettlementContext): Part {
           [label('帮教期限'), { content: periodText(s), span: 5 }],
           [label('户籍地'), { content: s.household ?? '', span: 5 }],
           [label('居住地'), { content: s.residence ?? '', span: 5 }],
-          [label('帮教小组'), { content: [...s.villageHelpers, ...s.relatives].join('、'), span: 5 }],
+          [label('帮教小组'), { content: s.team ?? '', span: 5 }],
         ],
       }),
       // A paragraph between the tables: two tables side by side would be joined into one by Word.
