@@ -16,6 +16,7 @@ export const registers: readonly RegisterDef[] = [
   definitions.legalAid,
   definitions.mediator,
   definitions.correctionSubject,
+  definitions.resettlement,
   definitions.workInfo,
 ];
 

@@ -12,8 +12,9 @@ import type { RegisterDocuments } from '../documents/offer';
 import { correctionSubjectDocuments } from '../documents/offers/correctionSubject';
 import { mediationCaseDocuments } from '../documents/offers/mediationCase';
 import { petitionDocuments } from '../documents/offers/petition';
-import { peopleInCare, recentCases, type NarrowSubjects } from '../reminders/subjectScope';
+import { peopleInCare, peopleInSupport, recentCases, type NarrowSubjects } from '../reminders/subjectScope';
 import { assignCaseNumber } from './caseNumber';
+import { computeSupportTermEnd } from './supportTerm';
 
 /** Columns a register fills in itself (卷号), given the validated data and the stored row being replaced. */
 export type GeneratedColumns = (
@@ -74,6 +75,7 @@ export const behaviours: { readonly [R in RegisterKey]: RegisterBehaviour<R> } =
   legalAid: {},
   mediator: {},
   correctionSubject: { documents: correctionSubjectDocuments, deadlines: { scope: peopleInCare } },
+  resettlement: { generated: computeSupportTermEnd, deadlines: { scope: peopleInSupport } },
   workInfo: {},
 };
 

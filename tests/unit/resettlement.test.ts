@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { archiveRetention, supportTermEnd, supportYears } from '../../src-shared/resettlement';
+import { openTestLedger, seedSettings } from './helpers';
+import { createSupported } from './resettlementPeople';
+
+// §12 安置帮教对象花名册: 人员类别 decides the 帮教期 (刑满释放 5 年, 解除社区矫正 3 年, handbook (13)①), and the
+// 帮教期满日期 is the release date + the years − 1 day, stored on every save so the list sorts and filters by it.
+
+describe('帮教期', () => {
+  it('is 5 years after prison, 3 after community correction, ending the day before the anniversary', () => {
+    expect(supportYears('刑满释放')).toBe(5);
+    expect(supportYears('解除社区矫正')).toBe(3);
+    expect(supportYears(null)).toBeNull();
+    expect(supportTermEnd('刑满释放', '2026-03-10')).toBe('2031-03-09');
+    expect(supportTermEnd('解除社区矫正', '2026-03-10')).toBe('2029-03-09');
+    // Released on 1 January: the period ends on 31 December; on 29 February: the 28th before the anniversary.
+    expect(supportTermEnd('解除社区矫正', '2026-01-01')).toBe('2028-12-31');
+    expect(supportTermEnd('刑满释放', '2028-02-29')).toBe('2033-02-27');
+    expect(supportTermEnd('刑满释放', '')).toBeNull();
+  });
+
+  it('keeps the file 15 years for a 重点 person, 10 for a 一般 one, from the year after the period ends', () => {
+    expect(archiveRetention('重点', '2031-03-09')).toBe('15年（至2046年底）');
+    expect(archiveRetention('一般', '2031-03-09')).toBe('10年（至2041年底）');
+    expect(archiveRetention('一般', null)).toBeNull();
+  });
+
+  it('is stored with the record and follows a change of 人员类别 or 释放日期', async () => {
+    const ledger = openTestLedger({ today: '2026-03-20' });
+    await seedSettings(ledger);
+    const person = await createSupported(ledger, { category: '刑满释放', release_date: '2026-03-10' });
+    expect(person.row.data['term_end']).toBe('2031-03-09');
+    const changed = await person.update({ category: '解除社区矫正' });
+    expect(changed.data['term_end']).toBe('2029-03-09');
+    const moved = await person.update({ release_date: '2026-04-01' });
+    expect(moved.data['term_end']).toBe('2029-03-31');
+    // A typed 帮教期满日期 is refused: the field is the system's.
+    const typed = await ledger.fail('registers.update', {
+      register: 'resettlement',
+      id: person.id,
+      data: { ...moved.data, term_end: '2040-01-01' },
+    });
+    expect(typed.message).toContain('term_end');
+  });
+});
