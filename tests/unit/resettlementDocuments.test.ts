@@ -1,7 +1,11 @@
 // The five 安置帮教 documents (docs/spec/formats.md §12), read back from the .docx: each one's fixed wording and the
 // person's values in it, the 拒签 note, the 帮教协议书's clauses as 设置 keeps them, the 登记表's year and landscape
 // page, and the issue-18 rules (dates kept whole, signatures kept with the text above, ages on the document's date).
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { DocumentKind } from '../../src-main/core/documents';
+import type { DocumentOption, GeneratedFile } from '../../src-shared/documents';
+import type { RecordRow } from '../../src-shared/handlers';
 import { packDocument } from '../../src-main/core/documents/style';
 import {
   resettlementDocument,
@@ -12,6 +16,7 @@ import { teamParties, type ResettlementSubject } from '../../src-main/core/docum
 import { DEFAULT_AGREEMENT_CLAUSES, type AgreementClauses } from '../../src-shared/resettlementClauses';
 import { settingsSchema } from '../../src-shared/settings';
 import { paragraphTexts, readDocx, tableRows } from '../support/docx';
+import { createDocumentFixtures, generate, TODAY } from './documentFixtures';
 import { openTestLedger, seedSettings } from './helpers';
 import { endedSubject, refusingSubject, releasedSubject, RESETTLEMENT_TODAY } from './resettlementFixtures';
 
@@ -314,5 +319,88 @@ describe('the 帮教小组 as the 协议书’s parties', () => {
       relatives: ['父亲孙大海'],
     });
     expect(teamParties(null)).toEqual({ villageHelpers: [], relatives: [] });
+  });
+});
+
+describe('from a 安置帮教对象’s record, through the 生成文书 menu', () => {
+  it('offers the five documents, one 通报列管通知书 per 通报, and says what a record without a 通报 lacks', async () => {
+    const ledger = openTestLedger({ today: TODAY });
+    const fx = await createDocumentFixtures(ledger.core);
+    const { documents } = await ledger.call('documents.list', { register: 'resettlement', id: fx.resettlement.id });
+    expect(documents.map((d: DocumentOption) => [d.title, d.available])).toEqual([
+      ['报到谈话笔录', true],
+      ['帮教协议书', true],
+      ['通报列管通知书（2026年3月6日）', true],
+      ['安置帮教对象安置帮教工作记录簿', true],
+      ['委托帮教和解除帮教登记表', true],
+    ]);
+    const ended = await ledger.call('documents.list', { register: 'resettlement', id: fx.resettlementEnded.id });
+    expect(ended.documents.find((d: DocumentOption) => d.kind === 'policeNotice')).toEqual({
+      kind: 'policeNotice',
+      title: '通报列管通知书',
+      available: false,
+      missing: '还没有通报列管记录，请先在“通报列管”中添加（通报对象、通报事由）',
+    });
+  });
+
+  it('reads the record’s fields: the stored 帮教期满日期, the 拒签 and the 通报 that reported it, the timeline', async () => {
+    const ledger = openTestLedger({ today: TODAY });
+    const fx = await createDocumentFixtures(ledger.core);
+    const read = async (record: RecordRow, kind: DocumentKind, index?: number) =>
+      readDocx((await generate(fx, record, kind, index)).bytes);
+
+    const talk = await read(fx.resettlement, 'reportTalk');
+    expect(talk.paragraphs).toContain('时间：2026年3月4日');
+    expect(talk.paragraphs).toContain('出生日期：1990年4月15日（35岁）');
+    expect(talk.paragraphs).toContain('帮教期限：自2026年3月2日起至2031年3月1日止，共五年');
+    expect(talk.paragraphs).toContain('释放机关：江苏省南通监狱');
+
+    const agreement = await read(fx.resettlement, 'resettlementAgreement');
+    expect(agreement.paragraphs).toContain('村（居）帮教人员：新桥村治保调解主任周建华、网格员陈丽');
+    expect(agreement.paragraphs).toContain('帮教对象亲属：父亲孙大海');
+    const refused = await read(fx.resettlementRefused, 'resettlementAgreement');
+    expect(refused.paragraphs).toContain(
+      '备注：帮教对象钱某拒绝签订本协议。经司法所注明，存档备案，已于2026年5月21日通报其户籍地公安机关。',
+    );
+
+    const notice = await read(fx.resettlement, 'policeNotice', 0);
+    expect(notice.paragraphs).toContain('如东县公安局东河派出所：');
+    expect(notice.paragraphs.at(-1)).toBe('2026年3月6日');
+
+    const [, log] = tableRows((await read(fx.resettlement, 'resettlementWorkBook')).document);
+    expect(log?.slice(1).map((r) => r.slice(0, 3))).toEqual([
+      ['2026年3月30日', '评估', '入帮评估；结果：社会适应指数62分；社会适应指数等级：低'],
+      ['2026年4月10日', '走访', '形式：实地走访；被访人：本人；情况：在镇上汽修店做学徒，情绪稳定，按时上下班。'],
+      ['2026年4月10日', '帮扶', '措施：就业指导；联系东河汽修店；结果：已上岗'],
+      ['2026年5月12日', '走访', '形式：电话走访；被访人：亲属；情况：其父反映孙某某晚上一般在家，未与原同案人员来往。'],
+      ['2026年6月28日', '评估', '日常评估；结果：社会适应指数70分；社会适应指数等级：中'],
+    ]);
+  });
+
+  it('the 登记表 from the API reads the whole book, kept under 文书/<year>/安置帮教', async () => {
+    const ledger = openTestLedger({ today: TODAY });
+    const fx = await createDocumentFixtures(ledger.core);
+    const file: GeneratedFile = await ledger.call('documents.generate', {
+      register: 'resettlement',
+      id: fx.resettlementEnded.id,
+      kind: 'entrustmentRoll',
+    });
+    expect(file.fileName).toBe('委托帮教和解除帮教登记表（2026年度）.docx');
+    expect(file.savedPath).toBe(path.join(ledger.dir, '文书', '2026', '安置帮教', file.fileName));
+    const [rows] = tableRows(readDocx(Buffer.from(file.base64, 'base64')).document);
+    expect(rows?.slice(1).map((r) => [r[1], r[6], r[7], r[8]])).toEqual([
+      ['郑某', '受委托', '2026年2月10日', '如东县掘港街道司法所'],
+      ['孙某某', '委托', '2026年7月1日', '南通市崇川区和平桥司法所'],
+      ['郑某', '解除', '2026年10月15日', '提前撤销'],
+    ]);
+    // A person's papers are filed under their name.
+    const talk: GeneratedFile = await ledger.call('documents.generate', {
+      register: 'resettlement',
+      id: fx.resettlement.id,
+      kind: 'reportTalk',
+    });
+    expect(talk.savedPath).toBe(
+      path.join(ledger.dir, '文书', '2026', '安置帮教', '孙某某', '报到谈话笔录-孙某某.docx'),
+    );
   });
 });

@@ -102,13 +102,6 @@ export interface ResettlementSubject {
   entrustments: ResettlementEntrustment[];
 }
 
-/** 帮教期: five years for those released from prison, three for those whose 社区矫正 ended (§12, handbook (13)①). */
-export function periodYears(category: ResettlementCategory | null): number | null {
-  if (category === '刑满释放') return 5;
-  if (category === '解除社区矫正') return 3;
-  return null;
-}
-
 const SEPARATORS = /[、，,；;\n]+/;
 /** Words that say a member is of the 村（居）: its cadres, 网格员, 治保调解主任. */
 const VILLAGE = /村|居委|社区|网格|治保|调解|书记|主任/;

@@ -12,6 +12,7 @@ import type { RegisterDocuments } from '../documents/offer';
 import { correctionSubjectDocuments } from '../documents/offers/correctionSubject';
 import { mediationCaseDocuments } from '../documents/offers/mediationCase';
 import { petitionDocuments } from '../documents/offers/petition';
+import { resettlementDocuments } from '../documents/offers/resettlement';
 import { peopleInCare, peopleInSupport, recentCases, type NarrowSubjects } from '../reminders/subjectScope';
 import { assignCaseNumber } from './caseNumber';
 import { computeSupportTermEnd } from './supportTerm';
@@ -75,7 +76,11 @@ export const behaviours: { readonly [R in RegisterKey]: RegisterBehaviour<R> } =
   legalAid: {},
   mediator: {},
   correctionSubject: { documents: correctionSubjectDocuments, deadlines: { scope: peopleInCare } },
-  resettlement: { generated: computeSupportTermEnd, deadlines: { scope: peopleInSupport } },
+  resettlement: {
+    generated: computeSupportTermEnd,
+    documents: resettlementDocuments,
+    deadlines: { scope: peopleInSupport },
+  },
   workInfo: {},
 };
 

@@ -1,10 +1,11 @@
 // Blocks the 安置帮教 documents share: the person's basic facts as the 报到谈话笔录 and the 通报列管通知书 give them, and
 // the 帮教期限 as the 协议书 and the 登记表 print it.
 import type { Paragraph } from 'docx';
-import { addDays, addYears, ageOnDocumentDate } from '../../../../src-shared/dates';
+import { ageOnDocumentDate } from '../../../../src-shared/dates';
+import { supportTermEnd, supportYears } from '../../../../src-shared/resettlement';
 import type { AgreementClauses } from '../../../../src-shared/resettlementClauses';
 import { chineseNumber, dateCn } from '../data';
-import { periodYears, type ResettlementSubject } from '../resettlementData';
+import type { ResettlementSubject } from '../resettlementData';
 import { labelled, labelledPairs, type ParaOptions } from '../style';
 
 /** What a builder of a 安置帮教 document reads: the person, this office, and the day it is made. */
@@ -26,11 +27,9 @@ export function birthAndAge(subject: ResettlementSubject, on: string): string | 
   return subject.birthDate ? `${dateCn(subject.birthDate)}（${ageText(subject, on) ?? ''}）` : null;
 }
 
-/** 帮教期满日期: as the register gives it, else the start plus the period, less a day (§12). */
+/** 帮教期满日期: as the register stored it, else worked out as the register does (src-shared/resettlement.ts). */
 export function periodEnd(subject: ResettlementSubject): string | null {
-  if (subject.periodEnd) return subject.periodEnd;
-  const years = periodYears(subject.category);
-  return subject.releaseDate && years ? addDays(addYears(subject.releaseDate, years), -1) : null;
+  return subject.periodEnd ?? supportTermEnd(subject.category, subject.releaseDate);
 }
 
 /**
@@ -38,7 +37,7 @@ export function periodEnd(subject: ResettlementSubject): string | null {
  * digit before 年 is broken from it at a line's end by LibreOffice despite the WORD JOINER between them.
  */
 export function periodText(subject: ResettlementSubject): string {
-  const years = periodYears(subject.category);
+  const years = supportYears(subject.category);
   return `自${dateCn(subject.releaseDate)}起至${dateCn(periodEnd(subject))}止${years ? `，共${chineseNumber(years)}年` : ''}`;
 }
 

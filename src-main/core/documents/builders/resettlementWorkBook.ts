@@ -31,11 +31,7 @@ export function workEntries(s: ResettlementSubject): WorkEntry[] {
     ...s.assessments.map((a): WorkEntry => ({
       date: a.date,
       kind: '评估',
-      content: joined([
-        a.kind,
-        a.result && `结果：${a.result}`,
-        a.level && `社会适应指数等级：${a.level}`,
-      ]),
+      content: joined([a.kind, a.result && `结果：${a.result}`, a.level && `社会适应指数等级：${a.level}`]),
       staff: a.assessor ?? '',
     })),
     ...s.help.map((h): WorkEntry => ({
