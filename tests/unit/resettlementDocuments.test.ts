@@ -64,7 +64,7 @@ describe('报到谈话笔录', () => {
     expect(doc.paragraphs).toContain('原判刑罚：有期徒刑三年');
     expect(doc.paragraphs).toContain('释放日期：2026年3月2日');
     expect(doc.paragraphs).toContain('释放机关：江苏省南通监狱');
-    expect(doc.paragraphs).toContain('帮教期限：自2026年3月2日起至2031年3月1日止，共五年');
+    expect(doc.paragraphs).toContain('帮教期限：五年（2026年3月2日至2031年3月1日）');
     expect(doc.paragraphs).toContain('答：想在镇上找份汽修的工作，我在监狱里学过汽修。');
     for (const label of ['被谈话人（签名）', '谈话人（签名）', '记录人（签名）'])
       expect(doc.paragraphs.some((p) => p.startsWith(label))).toBe(true);
@@ -90,7 +90,7 @@ describe('报到谈话笔录', () => {
     const doc = await docx('reportTalk', endedSubject());
     expect(doc.paragraphs).toContain('解矫日期：2026年1月31日');
     expect(doc.paragraphs).toContain('原矫正机构：如东县社区矫正管理局');
-    expect(doc.paragraphs).toContain('帮教期限：自2026年1月31日起至2029年1月30日止，共三年');
+    expect(doc.paragraphs).toContain('帮教期限：三年（2026年1月31日至2029年1月30日）');
   });
 });
 
@@ -102,7 +102,7 @@ describe('帮教协议书', () => {
     expect(doc.paragraphs).toContain('村（居）帮教人员：新桥村治保调解主任周建华、网格员陈丽');
     expect(doc.paragraphs).toContain('帮教对象亲属：父亲孙大海');
     expect(doc.paragraphs).toContain('帮教对象：孙某某');
-    expect(doc.paragraphs).toContain('帮教期限：自2026年3月2日起至2031年3月1日止，共五年。');
+    expect(doc.paragraphs).toContain('帮教期限：五年（2026年3月2日至2031年3月1日）。');
     const headings = [
       '一、司法所应当做到：',
       '二、村（居）帮教人员应当做到：',
@@ -203,7 +203,7 @@ describe('安置帮教对象安置帮教工作记录簿', () => {
     expect(doc.paragraphs[0]).toBe('安置帮教对象安置帮教工作记录簿');
     const [head, log] = tableRows(doc.document);
     expect(head?.[0]).toEqual(['姓名', '孙某某', '性别', '男', '出生日期', '1990年4月15日']);
-    expect(head?.find((r) => r[0] === '帮教期限')?.[1]).toBe('自2026年3月2日起至2031年3月1日止，共五年');
+    expect(head?.find((r) => r[0] === '帮教期限')?.[1]).toBe('五年（2026年3月2日至2031年3月1日）');
     expect(log?.[0]).toEqual(['日期', '事项', '内容', '工作人员']);
     expect(log?.slice(1).map((r) => [r[0], r[1]])).toEqual([
       ['2026年3月30日', '评估'],
@@ -352,7 +352,7 @@ describe('from a 安置帮教对象’s record, through the 生成文书 menu', 
     const talk = await read(fx.resettlement, 'reportTalk');
     expect(talk.paragraphs).toContain('时间：2026年3月4日');
     expect(talk.paragraphs).toContain('出生日期：1990年4月15日（35岁）');
-    expect(talk.paragraphs).toContain('帮教期限：自2026年3月2日起至2031年3月1日止，共五年');
+    expect(talk.paragraphs).toContain('帮教期限：五年（2026年3月2日至2031年3月1日）');
     expect(talk.paragraphs).toContain('释放机关：江苏省南通监狱');
 
     const agreement = await read(fx.resettlement, 'resettlementAgreement');

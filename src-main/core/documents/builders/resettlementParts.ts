@@ -33,12 +33,12 @@ export function periodEnd(subject: ResettlementSubject): string | null {
 }
 
 /**
- * “自2026年3月1日起至2031年2月28日止，共五年” with what is known. The years in words, as the 协议书 states a term: a
- * digit before 年 is broken from it at a line's end by LibreOffice despite the WORD JOINER between them.
+ * “五年（2026年3月2日至2031年3月1日）” with what is known: short enough for one line after its label. The years in
+ * words: a digit before 年 is broken from it at a line's end by LibreOffice despite the WORD JOINER between them.
  */
 export function periodText(subject: ResettlementSubject): string {
   const years = supportYears(subject.category);
-  return `自${dateCn(subject.releaseDate)}起至${dateCn(periodEnd(subject))}止${years ? `，共${chineseNumber(years)}年` : ''}`;
+  return `${years ? `${chineseNumber(years)}年` : ''}（${dateCn(subject.releaseDate)}至${dateCn(periodEnd(subject))}）`;
 }
 
 /** 刑满释放 or 解除社区矫正, as the sentence “于……从××刑满释放” needs it. */
