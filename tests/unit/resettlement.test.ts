@@ -43,3 +43,34 @@ describe('帮教期', () => {
     expect(typed.message).toContain('term_end');
   });
 });
+
+describe('安置帮教对象花名册 list', () => {
+  it('filters by 人员类别, 帮教类别, 社会适应指数等级, 当前状态 and the year the 帮教期 ends', async () => {
+    const ledger = openTestLedger({ today: '2026-03-20' });
+    await seedSettings(ledger);
+    // Ends 2031-03-09; ends 2029-03-09; ends 2031-06-30 but is 重点 and low.
+    await createSupported(ledger, { name: '甲', category: '刑满释放', release_date: '2026-03-10' });
+    await createSupported(ledger, { name: '乙', category: '解除社区矫正', release_date: '2026-03-10' });
+    await createSupported(ledger, {
+      name: '丙',
+      category: '刑满释放',
+      release_date: '2026-07-01',
+      support_type: '重点',
+      adaptation_level: '低',
+      state: '提前撤销',
+    });
+    const names = async (filters: Record<string, string>) =>
+      (await ledger.call('registers.list', { register: 'resettlement', filters })).rows.map((r) => r.data['name']);
+    expect(await names({ term_end: '2031' })).toEqual(['甲', '丙']);
+    expect(await names({ term_end: '2029' })).toEqual(['乙']);
+    expect(await names({ term_end: '2030' })).toEqual([]);
+    expect(await names({ category: '解除社区矫正' })).toEqual(['乙']);
+    expect(await names({ support_type: '重点' })).toEqual(['丙']);
+    expect(await names({ adaptation_level: '低' })).toEqual(['丙']);
+    expect(await names({ state: '在帮' })).toEqual(['乙', '甲']);
+    expect(await names({ term_end: '2031', state: '在帮' })).toEqual(['甲']);
+    expect(
+      (await ledger.fail('registers.list', { register: 'resettlement', filters: { term_end: '明年' } })).message,
+    ).toBe('帮教期满年份无效');
+  });
+});

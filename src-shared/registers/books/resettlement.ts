@@ -159,6 +159,7 @@ export const resettlement = defineRegister({
     f.date('term_end', '帮教期满日期', {
       generated: true,
       list: true,
+      filter: true,
       section: '帮教期',
       hint: '释放（解矫）日期 + 5 年（解除社区矫正 3 年）− 1 日，保存时计算',
     }),
