@@ -14,7 +14,7 @@ import { mediationCaseDocuments } from '../documents/offers/mediationCase';
 import { petitionDocuments } from '../documents/offers/petition';
 import { peopleInCare, peopleInSupport, recentCases, type NarrowSubjects } from '../reminders/subjectScope';
 import { assignCaseNumber } from './caseNumber';
-import { computeSupportTermEnd } from './supportTerm';
+import { computeSupportColumns } from './supportColumns';
 
 /** Columns a register fills in itself (卷号), given the validated data and the stored row being replaced. */
 export type GeneratedColumns = (
@@ -75,7 +75,7 @@ export const behaviours: { readonly [R in RegisterKey]: RegisterBehaviour<R> } =
   legalAid: {},
   mediator: {},
   correctionSubject: { documents: correctionSubjectDocuments, deadlines: { scope: peopleInCare } },
-  resettlement: { generated: computeSupportTermEnd, deadlines: { scope: peopleInSupport } },
+  resettlement: { generated: computeSupportColumns, deadlines: { scope: peopleInSupport } },
   workInfo: {},
 };
 
