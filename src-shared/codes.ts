@@ -3,6 +3,15 @@
 export interface CodeOption {
   readonly value: string;
   readonly label: string;
+  /** A warning colour the option is shown in (the 三色预警 of the 社会适应指数), and what the colour means. */
+  readonly warning?: { readonly color: WarningColor; readonly meaning: string };
+}
+
+export type WarningColor = 'red' | 'yellow' | 'green' | 'orange';
+
+/** The warning an option of a field carries, if any. */
+export function optionWarning(options: readonly CodeOption[] | undefined, value: unknown): CodeOption['warning'] {
+  return options?.find((o) => o.value === value)?.warning;
 }
 
 /** An enumeration whose stored value is its Chinese label. */
@@ -187,10 +196,17 @@ export const resettlementCategories = labels(PRISON_RELEASE, CORRECTION_ENDED);
 /** 帮教类别: 重点 people are visited monthly (AB-06), 一般 ones quarterly then half-yearly (AB-07). */
 export const KEY_SUPPORT = '重点';
 export const ORDINARY_SUPPORT = '一般';
-export const supportTypes = labels(KEY_SUPPORT, ORDINARY_SUPPORT);
+export const supportTypes: readonly CodeOption[] = [
+  { value: KEY_SUPPORT, label: KEY_SUPPORT, warning: { color: 'orange', meaning: '重点帮教对象' } },
+  { value: ORDINARY_SUPPORT, label: ORDINARY_SUPPORT },
+];
 /** 社会适应指数等级: a low index is a high risk of reoffending (the 三色预警: 低 红, 中 黄, 高 绿). */
 export const LOW_ADAPTATION = '低';
-export const adaptationLevels = labels('高', '中', LOW_ADAPTATION);
+export const adaptationLevels: readonly CodeOption[] = [
+  { value: '高', label: '高', warning: { color: 'green', meaning: '绿色：社会适应良好' } },
+  { value: '中', label: '中', warning: { color: 'yellow', meaning: '黄色预警' } },
+  { value: LOW_ADAPTATION, label: LOW_ADAPTATION, warning: { color: 'red', meaning: '红色预警：重点关注' } },
+];
 /** The 状态 of a person the office is still helping: the roster's default, and who owes visits and assessments. */
 export const IN_SUPPORT_STATE = '在帮';
 export const REOFFENDED_STATE = '重新犯罪';

@@ -62,3 +62,8 @@ export function isSortable(field: FieldDef): boolean {
 export function partyLegend(field: FieldDef, index: number): string {
   return (field.party?.max ?? 2) > 1 ? `${field.label}第${index + 1}人` : field.label;
 }
+
+/** What a list filter by a date's year is called: 帮教期满日期 → 帮教期满年份. */
+export function yearFilterLabel(field: FieldDef): string {
+  return `${field.label.replace(/日期$/u, '')}年份`;
+}

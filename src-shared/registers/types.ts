@@ -40,7 +40,7 @@ export interface FieldDef<K extends string = string, T extends FieldType = Field
   readonly list?: boolean;
   /** Matched by the book's search box. */
   readonly search?: boolean;
-  /** One of the book's main category filters (select fields only). */
+  /** One of the book's main filters: a select by its options, a date by its year (帮教期满年份). */
   readonly filter?: boolean;
   /** Maximum length of text, or maximum value of a number. */
   readonly max?: number;

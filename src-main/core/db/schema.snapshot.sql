@@ -215,6 +215,9 @@ CREATE INDEX resettlement_subject_sorted_by_crime ON resettlement_subject (delet
 -- index resettlement_subject_sorted_by_name ON resettlement_subject
 CREATE INDEX resettlement_subject_sorted_by_name ON resettlement_subject (deleted_at, name, release_date);
 
+-- index resettlement_subject_sorted_by_sex ON resettlement_subject
+CREATE INDEX resettlement_subject_sorted_by_sex ON resettlement_subject (deleted_at, sex, release_date);
+
 -- index resettlement_subject_sorted_by_term_end ON resettlement_subject
 CREATE INDEX resettlement_subject_sorted_by_term_end ON resettlement_subject (deleted_at, term_end, release_date);
 

@@ -15,7 +15,7 @@ import { petitionDocuments } from '../documents/offers/petition';
 import { resettlementDocuments } from '../documents/offers/resettlement';
 import { peopleInCare, peopleInSupport, recentCases, type NarrowSubjects } from '../reminders/subjectScope';
 import { assignCaseNumber } from './caseNumber';
-import { computeSupportTermEnd } from './supportTerm';
+import { computeSupportColumns } from './supportColumns';
 
 /** Columns a register fills in itself (卷号), given the validated data and the stored row being replaced. */
 export type GeneratedColumns = (
@@ -77,7 +77,7 @@ export const behaviours: { readonly [R in RegisterKey]: RegisterBehaviour<R> } =
   mediator: {},
   correctionSubject: { documents: correctionSubjectDocuments, deadlines: { scope: peopleInCare } },
   resettlement: {
-    generated: computeSupportTermEnd,
+    generated: computeSupportColumns,
     documents: resettlementDocuments,
     deadlines: { scope: peopleInSupport },
   },

@@ -6,7 +6,7 @@ import type { RegisterDef, RegisterKey } from '../../../src-shared/registers';
 import type { DeadlineRule } from '../../../src-shared/rules';
 import type { LedgerDatabase } from '../db/schema';
 import { behaviours } from '../registers/behaviour';
-import { eventTypesRead } from './deadlines';
+import { conditionFields, eventTypesRead } from './deadlines';
 import type { Dated, Subject } from './subjects';
 import { liveRecords } from './subjectScope';
 
@@ -47,8 +47,11 @@ const EVENT_ENTRY_KINDS = [
  */
 function subjectColumns(def: RegisterDef, rules: readonly DeadlineRule[], sources: readonly EventSource[]): string[] {
   const wanted = new Set(['state', 'report_date', def.summaryField, def.dateField]);
-  for (const rule of rules)
-    if (rule.subject === def.key && rule.trigger.kind === 'field') wanted.add(rule.trigger.field);
+  for (const rule of rules) {
+    if (rule.subject !== def.key) continue;
+    if (rule.trigger.kind === 'field') wanted.add(rule.trigger.field);
+    for (const field of conditionFields(rule)) wanted.add(field);
+  }
   for (const source of sources) if (source.kind !== 'entries') wanted.add(source.field);
   return [
     'id',

@@ -43,7 +43,7 @@ const assessmentFields = [
   f.text('result', '评估结果（指数）', { max: 100, hint: '如“社会适应指数 72 分”' }),
   f.select('level', '评估后等级', adaptationLevels, {
     required: true,
-    hint: '与登记表的“社会适应指数等级”不同时，请同时调整登记表',
+    hint: '保存后，登记表的“社会适应指数等级”取最近一次评估后的等级',
   }),
   f.textarea('note', '说明', { max: 2000 }),
 ];
@@ -142,7 +142,7 @@ export const resettlement = defineRegister({
       list: true,
       filter: true,
       section: '报到与帮教',
-      hint: '低指数（红）每 3 个月评估一次，中（黄）、高（绿）每半年',
+      hint: '低指数（红）每 3 个月评估一次，中（黄）、高（绿）每半年；有评估记录的，保存时取最近一次评估后的等级',
     }),
     f.textarea('team', '帮教小组成员 / 责任人', {
       max: 1000,
@@ -159,6 +159,7 @@ export const resettlement = defineRegister({
     f.date('term_end', '帮教期满日期', {
       generated: true,
       list: true,
+      filter: true,
       section: '帮教期',
       hint: '释放（解矫）日期 + 5 年（解除社区矫正 3 年）− 1 日，保存时计算',
     }),
