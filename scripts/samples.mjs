@@ -1,6 +1,7 @@
 // `npm run samples`: renders sample Word documents from the test fixtures to docs/samples/*.png (LibreOffice → PDF →
 // pdftoppm at 80 dpi), to look at how the forms come out: the 协议书 (two parties, and three with 20 terms), the 口头协议
-// 登记表, the 回访记录, the 实地查访情况登记表, the 来访接待记录 and every page of a whole 卷宗. The .docx files are
+// 登记表, the 回访记录, the 实地查访情况登记表, the 来访接待记录, every page of a whole 卷宗 and the five 安置帮教 documents
+// (报到谈话笔录, 帮教协议书 signed and refused, 通报列管通知书, 工作记录簿, 委托帮教和解除帮教登记表). The .docx files are
 // kept beside the PNGs. Then the Excel reports (scripts/report-samples.mjs: the 月报 workbook and a register book).
 // The TypeScript sources are loaded with jiti (installed with electron-builder), so no build is needed.
 import { spawnSync } from 'node:child_process';
@@ -41,6 +42,13 @@ try {
     // Every page of the 卷宗: each of the case's documents as it prints (申请书, 受理登记表, 告知书, 调查记录, 调解记录,
     // 协议书, 回访记录, 情况说明, 封底), to check its 卷内目录 against the pages it names.
     ['case-file', fx.twoParty, 'caseFile', undefined, 30],
+    // 安置帮教 (§12): 孙某某's papers, 钱某's 协议书 with the 拒签 note, and the year's 登记表 (A4 landscape).
+    ['resettlement-report-talk', fx.resettlement, 'reportTalk', undefined, 3],
+    ['resettlement-agreement', fx.resettlement, 'resettlementAgreement', undefined, 3],
+    ['resettlement-agreement-refused', fx.resettlementRefused, 'resettlementAgreement', undefined, 3],
+    ['resettlement-police-notice', fx.resettlement, 'policeNotice', 0, 1],
+    ['resettlement-work-book', fx.resettlement, 'resettlementWorkBook', undefined, 2],
+    ['resettlement-roll', fx.resettlement, 'entrustmentRoll', undefined, 2],
   ];
   // Old renderings go (a sample may have fewer pages now); README.md stays, and the report samples are redone below.
   fs.mkdirSync(OUT, { recursive: true });

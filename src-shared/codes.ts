@@ -3,6 +3,15 @@
 export interface CodeOption {
   readonly value: string;
   readonly label: string;
+  /** A warning colour the option is shown in (the 三色预警 of the 社会适应指数), and what the colour means. */
+  readonly warning?: { readonly color: WarningColor; readonly meaning: string };
+}
+
+export type WarningColor = 'red' | 'yellow' | 'green' | 'orange';
+
+/** The warning an option of a field carries, if any. */
+export function optionWarning(options: readonly CodeOption[] | undefined, value: unknown): CodeOption['warning'] {
+  return options?.find((o) => o.value === value)?.warning;
 }
 
 /** An enumeration whose stored value is its Chinese label. */
@@ -179,6 +188,34 @@ export const correctionStates = labels('在矫', '期满解矫', '收监', '死�
 export const SERVING_STATE = '在矫';
 /** The 状态 of a person released at the end of the term: only the 安置帮教 duties still apply. */
 export const RELEASED_STATE = '期满解矫';
+
+/** §12 安置帮教: 人员类别 decides the 帮教期 (src-shared/resettlement.ts). */
+export const PRISON_RELEASE = '刑满释放';
+export const CORRECTION_ENDED = '解除社区矫正';
+export const resettlementCategories = labels(PRISON_RELEASE, CORRECTION_ENDED);
+/** 帮教类别: 重点 people are visited monthly (AB-06), 一般 ones quarterly then half-yearly (AB-07). */
+export const KEY_SUPPORT = '重点';
+export const ORDINARY_SUPPORT = '一般';
+export const supportTypes: readonly CodeOption[] = [
+  { value: KEY_SUPPORT, label: KEY_SUPPORT, warning: { color: 'orange', meaning: '重点帮教对象' } },
+  { value: ORDINARY_SUPPORT, label: ORDINARY_SUPPORT },
+];
+/** 社会适应指数等级: a low index is a high risk of reoffending (the 三色预警: 低 红, 中 黄, 高 绿). */
+export const LOW_ADAPTATION = '低';
+export const adaptationLevels: readonly CodeOption[] = [
+  { value: '高', label: '高', warning: { color: 'green', meaning: '绿色：社会适应良好' } },
+  { value: '中', label: '中', warning: { color: 'yellow', meaning: '黄色预警' } },
+  { value: LOW_ADAPTATION, label: LOW_ADAPTATION, warning: { color: 'red', meaning: '红色预警：重点关注' } },
+];
+/** The 状态 of a person the office is still helping: the roster's default, and who owes visits and assessments. */
+export const IN_SUPPORT_STATE = '在帮';
+export const REOFFENDED_STATE = '重新犯罪';
+export const resettlementStates = labels(IN_SUPPORT_STATE, '期满解除', '提前撤销', REOFFENDED_STATE, '死亡', '迁出');
+export const householdSeparations = labels('否', '委托居住地司法所双列管', '受委托');
+export const placements = labels('就业', '自主创业', '务农', '未就业');
+export const supportMeasures = labels('就业指导', '临时救助', '低保', '社保', '技能培训', '其他');
+export const visitForms = labels('实地走访', '电话走访', '视频走访');
+export const visitees = labels('本人', '亲属', '朋友', '同事', '邻里', '其他');
 
 export const partyKinds = labels('自然人', '法人或其他组织');
 

@@ -22,17 +22,19 @@ import {
  */
 export const CUSTOM_RULE_PREFIX = '本所-';
 
-export const customRuleSubjects = ['correctionSubject', 'mediationCase'] as const;
+export const customRuleSubjects = ['correctionSubject', 'resettlement', 'mediationCase'] as const;
 export type CustomRuleSubject = (typeof customRuleSubjects)[number];
 
-/** The section of docs/spec/deadlines.md an office's rule about each subject files under (A 社区矫正, C 人民调解). */
+/** The section of docs/spec/deadlines.md an office's rule about each subject files under (A 社区矫正, B 安置帮教, C 人民调解). */
 const sectionOf: Readonly<Record<CustomRuleSubject, DeadlineRule['section']>> = {
   correctionSubject: 'A',
+  resettlement: 'B',
   mediationCase: 'C',
 };
 
 export const customRuleSubjectLabels: Record<CustomRuleSubject, string> = {
   correctionSubject: '社区矫正对象',
+  resettlement: '安置帮教对象',
   mediationCase: '人民调解案件',
 };
 
@@ -72,7 +74,7 @@ export const ruleCreateSchema = z
         message: `规则编号应以“${CUSTOM_RULE_PREFIX}”开头，如“${CUSTOM_RULE_PREFIX}01”`,
       })
       .refine((v) => /^[\p{Script=Han}A-Za-z0-9-]+$/u.test(v), { message: '规则编号只能用汉字、字母、数字和“-”' }),
-    subject: z.enum(customRuleSubjects, { error: '适用对象应为社区矫正对象或人民调解案件' }),
+    subject: z.enum(customRuleSubjects, { error: '适用对象应为社区矫正对象、安置帮教对象或人民调解案件' }),
     /** A TriggerChoice value. */
     trigger: z
       .string({ error: '请选择触发事件或日期' })

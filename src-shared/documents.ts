@@ -15,6 +15,11 @@ export const documentKinds = [
   'caseFile',
   'visitRecord',
   'fieldVisit',
+  'reportTalk',
+  'resettlementAgreement',
+  'policeNotice',
+  'resettlementWorkBook',
+  'entrustmentRoll',
 ] as const;
 
 export type DocumentKind = (typeof documentKinds)[number];

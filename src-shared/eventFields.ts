@@ -9,7 +9,8 @@ import { subjectEventTypes, type EventType } from './events';
 
 /**
  * - date: a date field of the record; filled, it is one event of that type on that date.
- * - entries: a child list; each of its entries is one event of that type on the entry's `date`.
+ * - entries: a child list; each of its entries is one event of that type on the entry's `date` — or, with `entryType`,
+ *   only the entries whose own `type` is that (the 安置帮教 评估 list holds 入帮, 日常 and 即时 ones).
  * - filled: a field with no date of its own (矫正小组成员): once filled, the thing is done — it completes the rules
  *   waiting for that event whatever their date, and starts none. `usual`: whether filling it is how the work is
  *   normally done (the 矫正小组 is written into the form), or the event stays the usual way (a 司法确认告知 is told
@@ -17,7 +18,13 @@ import { subjectEventTypes, type EventType } from './events';
  */
 export type EventSource =
   | { readonly kind: 'date'; readonly event: EventType; readonly field: string }
-  | { readonly kind: 'entries'; readonly event: EventType; readonly field: string; readonly entryKind: string }
+  | {
+      readonly kind: 'entries';
+      readonly event: EventType;
+      readonly field: string;
+      readonly entryKind: string;
+      readonly entryType?: string;
+    }
   | { readonly kind: 'filled'; readonly event: EventType; readonly field: string; readonly usual: boolean };
 
 export type EventSubject = keyof typeof subjectEventTypes;
@@ -39,7 +46,34 @@ export const eventSources: { readonly [S in EventSubject]: readonly EventSource[
     // Parties who applied for 司法确认 were told they could: the notice is done, though it keeps its own event.
     { kind: 'filled', event: '司法确认告知', field: 'judicial_confirmation', usual: false },
   ],
+  // §12 安置帮教 (docs/spec/deadlines.md §B): the person's form holds nearly all of it.
+  resettlement: [
+    { kind: 'date', event: '收到预释放名单', field: 'notice_date' },
+    { kind: 'date', event: '衔接反馈', field: 'handover_date' },
+    { kind: 'date', event: '报到', field: 'report_date' },
+    { kind: 'date', event: '签订帮教协议', field: 'agreement_date' },
+    // A refusal noted on the form closes the 报到 duty as a signature does (handbook (5): noted, filed, reported).
+    { kind: 'filled', event: '签订帮教协议', field: 'agreement_refused', usual: false },
+    { kind: 'date', event: '建档', field: 'file_date' },
+    { kind: 'entries', event: '入帮评估', field: 'assessments', entryKind: 'assessment', entryType: '入帮评估' },
+    { kind: 'entries', event: '日常评估', field: 'assessments', entryKind: 'assessment', entryType: '日常评估' },
+    { kind: 'entries', event: '即时评估', field: 'assessments', entryKind: 'assessment', entryType: '即时评估' },
+    { kind: 'entries', event: '走访', field: 'visits', entryKind: 'resettlementVisit' },
+    { kind: 'entries', event: '帮扶', field: 'helps', entryKind: 'help' },
+    { kind: 'entries', event: '通报列管', field: 'police_notices', entryKind: 'policeNotice' },
+    { kind: 'date', event: '委托', field: 'entrust_date' },
+    { kind: 'date', event: '委托答复', field: 'entrust_reply_date' },
+    { kind: 'date', event: '解除帮教', field: 'end_date' },
+  ],
 };
+
+/** The event an entry of a child list is, or null when none: its kind's source, narrowed by the entry's own type. */
+export function entryEvent(sources: readonly EventSource[], kind: string, type: unknown): EventType | null {
+  for (const s of sources)
+    if (s.kind === 'entries' && s.entryKind === kind && (s.entryType === undefined || s.entryType === type))
+      return s.event;
+  return null;
+}
 
 /** The home of an event type on a kind of record, or null when it is recorded as a 事件记录 only. */
 export function eventSource(subject: string, event: string): EventSource | null {

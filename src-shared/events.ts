@@ -29,7 +29,30 @@ export const correctionEventTypes = [
 // 结案 has no entry of its own: it is the case's 结案日期 (eventFields.ts), named so a rule can wait for it.
 export const mediationEventTypes = ['受理', '协议生效', '履行期限届满', '结案', '回访', '司法确认告知'] as const;
 
+/**
+ * §12 安置帮教 (docs/spec/deadlines.md §B). Most are a date or a child list of the person's form (eventFields.ts); the
+ * three 评估 are one list whose entries say which they are.
+ */
+export const resettlementEventTypes = [
+  '收到预释放名单',
+  '衔接反馈',
+  '报到',
+  '签订帮教协议',
+  '入帮教育',
+  '建档',
+  '入帮评估',
+  '日常评估',
+  '即时评估',
+  '走访',
+  '帮扶',
+  '通报列管',
+  '委托',
+  '委托答复',
+  '解除帮教',
+] as const;
+
 export type CorrectionEventType = (typeof correctionEventTypes)[number];
+export type ResettlementEventType = (typeof resettlementEventTypes)[number];
 
 /**
  * Events at or after the end of the term: a person who has finished it (期满解矫) becomes a 安置帮教对象 of the same
@@ -37,12 +60,13 @@ export type CorrectionEventType = (typeof correctionEventTypes)[number];
  */
 export const afterTermEvents: readonly CorrectionEventType[] = ['解除宣告', '安置帮教衔接', '入帮评估'];
 export type MediationEventType = (typeof mediationEventTypes)[number];
-export type EventType = CorrectionEventType | MediationEventType;
+export type EventType = CorrectionEventType | MediationEventType | ResettlementEventType;
 
 /** The events a rule on each kind of record may start from or be completed by. */
 export const subjectEventTypes = {
   correctionSubject: correctionEventTypes,
   mediationCase: mediationEventTypes,
+  resettlement: resettlementEventTypes,
 } as const;
 
 /** The entry kind every 事件记录 is stored under in record_entry. */
@@ -50,3 +74,4 @@ export const EVENT_KIND = 'event';
 
 export const correctionEventOptions = labels(...correctionEventTypes);
 export const mediationEventOptions = labels(...mediationEventTypes);
+export const resettlementEventOptions = labels(...resettlementEventTypes);

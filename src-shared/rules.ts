@@ -1,29 +1,32 @@
-// Deadline rules as data (docs/spec/deadlines.md §A, §C, §D). src-main/core/reminders/deadlines.ts works them
+// Deadline rules as data (docs/spec/deadlines.md §A–§D). src-main/core/reminders/deadlines.ts works them
 // out; the office can change offset / unit / task / enabled through rules.save, because every county's
 // rules differ. `defaultRules` is what a new ledger starts with — migration 0004 seeded a literal copy of it, so
-// changing this list later changes nothing in existing ledgers (add a migration for that: 0006 added §B AB-03/AB-04).
+// changing this list later changes nothing in existing ledgers (add a migration for that: 0006 added §B AB-03/AB-04,
+// 0019 moved them to the 安置帮教对象花名册 and added the rest of §B).
 
 import { z } from 'zod';
+import { KEY_SUPPORT, LOW_ADAPTATION, ORDINARY_SUPPORT } from './codes';
 import type { EventType } from './events';
 import type { RegisterKey } from './registers/types';
 
 export const ruleUnits = ['工作日', '自然日', '周', '月'] as const;
 export type RuleUnit = (typeof ruleUnits)[number];
 
-export type RuleSubject = 'correctionSubject' | 'mediationCase' | 'office';
+export type RuleSubject = 'correctionSubject' | 'mediationCase' | 'resettlement' | 'office';
 
 /**
  * What starts the clock.
  * - event: the latest event of that type recorded on the person / case;
  * - field: a date field of the record (end_date …);
- * - recurring: a standing duty; for a person the clock restarts at the last completing event, for the office it
- *   is the current period (week, half-month, month, quarter);
+ * - recurring: a standing duty; for a person the clock restarts at the last completing event (none yet: the 报到, or
+ *   with `startsAfter` only once an event of that type exists, from it), for the office it is the current period
+ *   (week, half-month, month, quarter);
  * - monthly: a fixed day of each month (MR-01), optionally read from a setting.
  */
 export type RuleTrigger =
   | { kind: 'event'; event: EventType }
   | { kind: 'field'; field: string }
-  | { kind: 'recurring'; every: '日' | '周' | '半月' | '月' | '季' }
+  | { kind: 'recurring'; every: '日' | '周' | '半月' | '月' | '季' | '半年'; startsAfter?: EventType }
   | { kind: 'monthly'; day: number; daySetting?: 'reportDeadlineDay' };
 
 /**
@@ -40,6 +43,15 @@ export type RuleDoneBy =
   | { kind: 'count'; register: RegisterKey; count: number; countSetting?: 'typicalCaseQuota' }
   | { kind: 'export'; report: 'return' }
   | { kind: 'none' };
+
+/**
+ * Which of its subjects a rule is for, when not all: those whose field holds one of `values` (帮教类别 重点, 社会适应指数
+ * 等级 低), or whose clock starts within [from, to) years after a date of theirs (一般 people's visits: quarterly in
+ * the first three years after release, half-yearly after).
+ */
+export type RuleCondition =
+  | { kind: 'value'; field: string; values: readonly string[] }
+  | { kind: 'years'; field: string; from: number; to: number };
 
 export interface DeadlineRule {
   code: string;
@@ -58,6 +70,8 @@ export interface DeadlineRule {
   verified: boolean;
   /** Why a rule is modelled or defaulted the way it is, when not obvious. */
   note?: string;
+  /** Every condition must hold for a subject to owe it; none: every subject of its kind. */
+  applies?: readonly RuleCondition[];
 }
 
 /** custom: the office has edited or added it; seeded: it shipped with the app (may be disabled, never deleted). */
@@ -130,6 +144,14 @@ const cc = (rule: Omit<DeadlineRule, 'section' | 'subject' | 'verified'> & { ver
   section: 'A',
   subject: 'correctionSubject',
   verified: true,
+  ...rule,
+});
+
+const ab = (rule: Omit<DeadlineRule, 'section' | 'subject' | 'verified' | 'enabled'>): DeadlineRule => ({
+  section: 'B',
+  subject: 'resettlement',
+  verified: true,
+  enabled: true,
   ...rule,
 });
 
@@ -316,38 +338,153 @@ export const defaultRules: readonly DeadlineRule[] = [
     note: '默认每月一次（严管）；“实地查访”登记表中的记录也算完成',
   }),
 
-  // §B 安置帮教: a 社区矫正对象 who finishes the term becomes a 安置帮教对象 of the same office (帮教期 3 年). The
-  // ledger has no 安置帮教 roster, so the hand-over and its first follow-up are events on the person (events.ts
-  // afterTermEvents keeps them running once 当前状态 is 期满解矫).
-  {
-    code: 'AB-03',
-    section: 'B',
-    subject: 'correctionSubject',
-    trigger: { kind: 'event', event: '解除宣告' },
-    offset: 5,
-    unit: '工作日',
-    task: '与安置帮教衔接：移交档案和衔接信息、录入安置帮教一体化平台、建立一人一档、确定帮教责任人',
-    doneBy: { kind: 'event', event: '安置帮教衔接' },
-    basis:
-      '“采集其基本信息、相关衔接信息均在5个工作日内并录入安置帮教一体化平台”；“在安置帮教对象报到接收之日起 5 个工作日内完成基本信息填写”',
-    enabled: true,
-    verified: true,
-    note: '解矫即转为安置帮教对象，以解除宣告之日为报到接收之日；记录“安置帮教衔接”事件即办结',
-  },
-  {
-    code: 'AB-04',
-    section: 'B',
-    subject: 'correctionSubject',
-    trigger: { kind: 'event', event: '安置帮教衔接' },
+  // §B 安置帮教 (如东手册 四(六)): rules of the 安置帮教对象花名册, started and completed by its form's dates and child
+  // lists (src-shared/eventFields.ts). Where the handbook sets different terms for different people (重点 / 一般,
+  // the index level, the years since release), each term is its own rule, so the office can change each in 设置.
+  ab({
+    code: 'AB-01',
+    trigger: { kind: 'event', event: '收到预释放名单' },
     offset: 1,
     unit: '月',
-    task: '入帮评估（社会适应指数评估）',
+    task: '向监狱反馈衔接（收到预释放人员名单后 1 个月内）',
+    doneBy: { kind: 'event', event: '衔接反馈' },
+    basis: '“确定衔接人员名单和衔接日期，于1个月内……向监狱反馈”',
+    applies: [{ kind: 'value', field: 'support_type', values: [ORDINARY_SUPPORT] }],
+    note: '一般帮教对象；登记表“收到预释放名单日期”开始，“衔接日期”完成',
+  }),
+  ab({
+    code: 'AB-01A',
+    trigger: { kind: 'event', event: '收到预释放名单' },
+    offset: 5,
+    unit: '工作日',
+    task: '向监狱反馈衔接（重点对象 5 个工作日内），并通报公安机关和乡镇人民政府',
+    doneBy: { kind: 'event', event: '衔接反馈' },
+    basis: '“具有重新违法犯罪倾向、“三假”人员和危害国家安全罪犯要在5个工作日内”',
+    applies: [{ kind: 'value', field: 'support_type', values: [KEY_SUPPORT] }],
+    note: '帮教类别为“重点”的对象',
+  }),
+  ab({
+    code: 'AB-02',
+    trigger: { kind: 'event', event: '报到' },
+    offset: 0,
+    unit: '自然日',
+    task: '报到当日：报到谈话、签订帮教协议（拒签的注明并通报公安机关）、入帮教育，制作《报到谈话笔录》',
+    doneBy: { kind: 'event', event: '签订帮教协议' },
+    basis: '“在安置帮教对象报到当日对安置帮教对象开展报到谈话、签订帮教协议、进行入帮教育并制作《报到谈话笔录》”',
+    note: '登记表“帮教协议签订日期”填写或勾选“拒签帮教协议”即完成',
+  }),
+  ab({
+    code: 'AB-03',
+    trigger: { kind: 'event', event: '报到' },
+    offset: 5,
+    unit: '工作日',
+    task: '录入基本信息、建立一人一档（报到后 5 个工作日内）',
+    doneBy: { kind: 'event', event: '建档' },
+    basis:
+      '“采集其基本信息、相关衔接信息均在5个工作日内并录入安置帮教一体化平台”；“在安置帮教对象报到接收之日起 5 个工作日内完成基本信息填写”',
+    note: '登记表“报到日期”开始，“建档日期”完成',
+  }),
+  ab({
+    code: 'AB-04',
+    trigger: { kind: 'event', event: '报到' },
+    offset: 1,
+    unit: '月',
+    task: '入帮评估（社会适应指数评估，报到后 1 个月内）',
     doneBy: { kind: 'event', event: '入帮评估' },
     basis: '“安置帮教对象报到登记后一个月内，完成入帮评估”',
-    enabled: true,
-    verified: true,
-    note: '以安置帮教衔接之日为报到登记之日',
-  },
+    note: '登记表“评估”增加一条“入帮评估”即完成',
+  }),
+  ab({
+    code: 'AB-05',
+    trigger: { kind: 'event', event: '入帮评估' },
+    offset: 3,
+    unit: '月',
+    task: '首次日常评估（入帮评估后 3 个月内）',
+    doneBy: { kind: 'event', event: '日常评估' },
+    basis: '“入帮1个月以后、3个月以内开展首次日常评估”',
+    note: '入帮评估在报到后 1 个月内，首次日常评估取入帮评估后 3 个月；之后按指数等级（AB-05A、AB-05B）',
+  }),
+  ab({
+    code: 'AB-05A',
+    trigger: { kind: 'recurring', every: '季', startsAfter: '日常评估' },
+    offset: 3,
+    unit: '月',
+    task: '日常评估（低指数对象每 3 个月一次）',
+    doneBy: { kind: 'event', event: '日常评估' },
+    basis: '“帮教期内，低指数对象每3个月评估一次”',
+    applies: [{ kind: 'value', field: 'adaptation_level', values: [LOW_ADAPTATION] }],
+    note: '从上次日常评估起算；等级取登记表“社会适应指数等级”（有评估记录的，为最近一次评估后的等级）',
+  }),
+  ab({
+    code: 'AB-05B',
+    trigger: { kind: 'recurring', every: '半年', startsAfter: '日常评估' },
+    offset: 6,
+    unit: '月',
+    task: '日常评估（中、高指数对象每半年一次）',
+    doneBy: { kind: 'event', event: '日常评估' },
+    basis: '“高指数和重指数对象每半年评估一次”',
+    applies: [{ kind: 'value', field: 'adaptation_level', values: ['高', '中'] }],
+    note: '原文“重指数”按“中指数”理解【推断】；从上次日常评估起算',
+  }),
+  ab({
+    code: 'AB-06',
+    trigger: { kind: 'recurring', every: '月' },
+    offset: 1,
+    unit: '月',
+    task: '走访重点帮教对象（每月至少 1 次）',
+    doneBy: { kind: 'event', event: '走访' },
+    basis: '“重点帮教对象每月至少走访一次”',
+    applies: [{ kind: 'value', field: 'support_type', values: [KEY_SUPPORT] }],
+    note: '上次走访（没有则报到日期）所在月的次月月末前；登记表“走访”增加一条即完成',
+  }),
+  ab({
+    code: 'AB-07',
+    trigger: { kind: 'recurring', every: '季' },
+    offset: 3,
+    unit: '月',
+    task: '走访一般帮教对象（帮教期前三年每季度至少 1 次）',
+    doneBy: { kind: 'event', event: '走访' },
+    basis: '“一般帮教对象帮教期前三年每季度至少走访一次”',
+    applies: [
+      { kind: 'value', field: 'support_type', values: [ORDINARY_SUPPORT] },
+      { kind: 'years', field: 'release_date', from: 0, to: 3 },
+    ],
+    note: '上次走访（没有则报到日期）在释放（解矫）后三年内的，3 个月内再走访',
+  }),
+  ab({
+    code: 'AB-07A',
+    trigger: { kind: 'recurring', every: '半年' },
+    offset: 6,
+    unit: '月',
+    task: '走访一般帮教对象（帮教期后两年每半年至少 1 次）',
+    doneBy: { kind: 'event', event: '走访' },
+    basis: '“后两年每半年至少走访一次”',
+    applies: [
+      { kind: 'value', field: 'support_type', values: [ORDINARY_SUPPORT] },
+      { kind: 'years', field: 'release_date', from: 3, to: 5 },
+    ],
+    note: '上次走访在释放后第四、五年的，半年内再走访',
+  }),
+  ab({
+    code: 'AB-08',
+    trigger: { kind: 'field', field: 'term_end' },
+    offset: 0,
+    unit: '自然日',
+    task: '帮教期满，解除帮教：登记《委托帮教和解除帮教登记表》，通知本人',
+    doneBy: { kind: 'event', event: '解除帮教' },
+    basis: '“安置帮教期满由司法所按期解除帮教，登记在《委托帮教和解除帮教登记表》，并及时通知安置帮教对象”',
+    note: '登记表“帮教期满日期”到期；填写“解除日期”即完成（并把当前状态改为期满解除）',
+  }),
+  ab({
+    code: 'AB-09',
+    trigger: { kind: 'event', event: '委托' },
+    offset: 10,
+    unit: '工作日',
+    task: '人户分离委托：收到委托 10 个工作日内答复是否接受（委托出去的，跟进对方答复）',
+    doneBy: { kind: 'event', event: '委托答复' },
+    basis: '“居住地司法所收到委托10个工作日内答复是否接受委托”',
+    note: '登记表“委托日期”开始，“答复日期”完成',
+  }),
 
   // §C 人民调解
   {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { committeeKinds, DEFAULT_DISPUTE_TYPE_VERSION } from './codes';
+import { agreementClausesSchema, DEFAULT_AGREEMENT_CLAUSES } from './resettlementClauses';
 import { textSchema } from './registers/schema';
 
 export const DEFAULT_IDLE_LOCK_MINUTES = 15;
@@ -57,6 +58,8 @@ export const settingsSchema = z
       .min(1, '自动锁屏时间应在1到240分钟之间')
       .max(240, '自动锁屏时间应在1到240分钟之间')
       .default(DEFAULT_IDLE_LOCK_MINUTES),
+    // 《帮教协议书》: what each of the four parties undertakes, as the office words it.
+    resettlementClauses: agreementClausesSchema.default(DEFAULT_AGREEMENT_CLAUSES),
   })
   .superRefine((s, ctx) => {
     const seen = new Map<string, number>();

@@ -31,6 +31,8 @@ export const OFFICE_COUNTS: Record<RegisterKey, number> = {
   typicalCase: 5_000,
   mediator: 2_000,
   correctionSubject: 5_000,
+  // 安置帮教: a township has dozens to a few hundred people in their 3 or 5 years at a time; ten years' worth.
+  resettlement: 1_000,
   // Not one of the 七簿二册: the 工作信息 the county wants, two or more a month.
   workInfo: 300,
 };

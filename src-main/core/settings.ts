@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Lookups } from '../../src-shared/handlers';
 import { DEFAULT_DISPUTE_TYPE_VERSION, type DisputeTypeVersion } from '../../src-shared/codes';
+import { parseStoredClauses } from '../../src-shared/resettlementClauses';
 import { DEFAULT_IDLE_LOCK_MINUTES, type Settings, type StaffMember } from '../../src-shared/settings';
 import type { LedgerDatabase } from './db/schema';
 import { UserError } from './errors';
@@ -14,6 +15,8 @@ const NUMBER_KEYS = {
   idleLockMinutes: 'idle_lock_minutes',
 } as const;
 const VERSION_KEY = 'dispute_type_version';
+/** The 帮教协议书's clauses, as JSON: four lists of text, one per party. */
+const CLAUSES_KEY = 'resettlement_agreement_clauses';
 
 export async function readSettings(db: Db): Promise<Settings> {
   const pairs = await db.selectFrom('setting').selectAll().execute();
@@ -29,6 +32,7 @@ export async function readSettings(db: Db): Promise<Settings> {
     reportDeadlineDay: Number(value(NUMBER_KEYS.reportDeadlineDay) ?? 3),
     typicalCaseQuota: Number(value(NUMBER_KEYS.typicalCaseQuota) ?? 3),
     idleLockMinutes: Number(value(NUMBER_KEYS.idleLockMinutes) ?? DEFAULT_IDLE_LOCK_MINUTES),
+    resettlementClauses: parseStoredClauses(value(CLAUSES_KEY)),
     committees: committees.map((c) => ({
       id: c.id,
       name: c.name,
@@ -55,6 +59,7 @@ export async function saveSettings(db: Db, settings: Settings): Promise<Settings
       String(settings[field]),
     ]),
     [VERSION_KEY, settings.disputeTypeVersion],
+    [CLAUSES_KEY, JSON.stringify(settings.resettlementClauses)],
   ];
   for (const [key, value] of pairs) {
     await db

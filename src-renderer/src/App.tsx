@@ -1,5 +1,5 @@
 import { AppShell, Button, Divider, Group, Modal, NavLink, ScrollArea, Text, Title } from '@mantine/core';
-import { registers } from '../../src-shared/registers';
+import { bookGroups, registers } from '../../src-shared/registers';
 import { ChangePasswordButton } from './components/ChangePasswordButton';
 import { DamageBanner } from './components/DamageBanner';
 import { useAuth, useMayCall } from './lib/auth';
@@ -108,7 +108,7 @@ export function App() {
           <nav aria-label="导航">
             <NavLink href={routeHref({ page: 'home' })} label="首页" active={route.page === 'home'} />
             <NavLink href={routeHref({ page: 'return' })} label="月报" active={route.page === 'return'} />
-            {(['七簿', '二册'] as const).map((group) => (
+            {bookGroups.map((group) => (
               <div key={group}>
                 <Divider my={6} label={group} labelPosition="left" />
                 {registers

@@ -33,5 +33,6 @@ export const books: { readonly [R in RegisterKey]: BookBehaviour } = {
   legalAid: {},
   mediator: { refreshesLookups: true },
   correctionSubject: { panel: RecordTimeline },
+  resettlement: { panel: RecordTimeline },
   workInfo: {},
 };

@@ -4,6 +4,7 @@ import { legalAid } from './books/legalAid';
 import { legalPublicity } from './books/legalPublicity';
 import { mediationCase } from './books/mediationCase';
 import { mediator } from './books/mediator';
+import { resettlement } from './books/resettlement';
 import { petition } from './books/petition';
 import { studyMeeting } from './books/studyMeeting';
 import { typicalCase } from './books/typicalCase';
@@ -21,6 +22,7 @@ export const definitions = {
   legalAid,
   mediator,
   correctionSubject,
+  resettlement,
   workInfo,
 } satisfies { readonly [R in RegisterKey]: RegisterDef };
 

@@ -16,6 +16,7 @@ export const registers: readonly RegisterDef[] = [
   definitions.legalAid,
   definitions.mediator,
   definitions.correctionSubject,
+  definitions.resettlement,
   definitions.workInfo,
 ];
 
@@ -60,4 +61,9 @@ export function isSortable(field: FieldDef): boolean {
 /** How one party block of a field is titled in forms and messages: 申请人第2人, or 来访人 where only one is allowed. */
 export function partyLegend(field: FieldDef, index: number): string {
   return (field.party?.max ?? 2) > 1 ? `${field.label}第${index + 1}人` : field.label;
+}
+
+/** What a list filter by a date's year is called: 帮教期满日期 → 帮教期满年份. */
+export function yearFilterLabel(field: FieldDef): string {
+  return `${field.label.replace(/日期$/u, '')}年份`;
 }

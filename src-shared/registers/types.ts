@@ -40,7 +40,7 @@ export interface FieldDef<K extends string = string, T extends FieldType = Field
   readonly list?: boolean;
   /** Matched by the book's search box. */
   readonly search?: boolean;
-  /** One of the book's main category filters (select fields only). */
+  /** One of the book's main filters: a select by its options, a date by its year (帮教期满年份). */
   readonly filter?: boolean;
   /** Maximum length of text, or maximum value of a number. */
   readonly max?: number;
@@ -86,6 +86,10 @@ export interface ComputedDef {
   readonly compute: (row: RecordData, today: string) => string | number | null;
 }
 
+/** The groups the navigation and 首页 list books under, in order. */
+export const bookGroups = ['七簿', '名册'] as const;
+export type BookGroup = (typeof bookGroups)[number];
+
 export type RegisterKey =
   | 'petition'
   | 'studyMeeting'
@@ -96,6 +100,7 @@ export type RegisterKey =
   | 'legalAid'
   | 'mediator'
   | 'correctionSubject'
+  | 'resettlement'
   | 'workInfo';
 
 export interface DateOrderRule {
@@ -117,8 +122,11 @@ export interface RegisterDef<F extends FieldDef = FieldDef> {
   readonly title: string;
   /** What one record is, in a clerk's words, for sentences such as 还没有登记来信来访. */
   readonly noun: string;
-  /** 七簿二册 are the navigation's books; 报送 records are reached from 首页's quotas. */
-  readonly group: '七簿' | '二册' | '报送';
+  /**
+   * The navigation's books: the 七簿, then the 名册 (the handbook's 二册, 人民调解员 and 社区矫正对象, and the third,
+   * 安置帮教对象, issue 20); 报送 records are reached from 首页's quotas.
+   */
+  readonly group: BookGroup | '报送';
   /** The date that files a record under a year and month. */
   readonly dateField: F['key'];
   /** What names a record in lists of several books (回收站, 首页). */

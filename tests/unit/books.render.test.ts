@@ -20,7 +20,13 @@ const ledger = useReportLedger();
  * The books of this ledger that one A4 page prints below 8 pt (in Excel; smaller still in LibreOffice): the 人民调解收
  * 结案登记簿's 23 columns printed at 4.6 pt here when fitted to one page.
  */
-const SIDE_BY_SIDE: readonly RegisterKey[] = ['mediationCase', 'disputeScreening', 'legalAid', 'correctionSubject'];
+const SIDE_BY_SIDE: readonly RegisterKey[] = [
+  'mediationCase',
+  'disputeScreening',
+  'legalAid',
+  'correctionSubject',
+  'resettlement',
+];
 
 interface Rendered {
   pdf: string;

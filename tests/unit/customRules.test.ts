@@ -124,7 +124,12 @@ describe('rules.create validation', () => {
       '规则编号只能用汉字、字母、数字和“-”',
       'code',
     ],
-    ['another subject', { ...HOME_VISIT, subject: 'office' }, '适用对象应为社区矫正对象或人民调解案件', 'subject'],
+    [
+      'another subject',
+      { ...HOME_VISIT, subject: 'office' },
+      '适用对象应为社区矫正对象、安置帮教对象或人民调解案件',
+      'subject',
+    ],
     [
       'an event of another subject',
       { ...HOME_VISIT, trigger: 'event:受理' },

@@ -9,6 +9,7 @@ import { workPlace, type WorkPlace } from '../../src-shared/reminderWork';
 import { defaultRules } from '../../src-shared/rules';
 import { openTestLedger, seedSettings, type TestLedger } from './helpers';
 import { createPerson, personData, type Event } from './people';
+import { assessment, createSupported, visit } from './resettlementPeople';
 import { committeeIdsOf, sampleRecord, type SampleData } from './samples';
 
 // Every rule of docs/spec/deadlines.md §A–§D as a clerk meets it: the record created through the API with only its
@@ -50,6 +51,12 @@ async function createCase(ledger: TestLedger, form: SampleData) {
     ledger.call('registers.update', { register: 'mediationCase', id: row.id, data: { ...data, ...changed } });
 }
 
+/** A 安置帮教对象 with only the form's fields; `done` is the form saved again with those changed. */
+const supported = (form: SampleData, done: SampleData) => async (ledger: TestLedger) => {
+  const p = await createSupported(ledger, form);
+  return () => p.update(done);
+};
+
 const mediation = (form: SampleData, done: SampleData) => async (ledger: TestLedger) => {
   const update = await createCase(ledger, form);
   return () => update(done);
@@ -89,7 +96,6 @@ const application = (code: string, type: string, due: string): RuleCase => ({
 });
 
 const END = { end_date: '2026-06-30' };
-const RELEASED = { start_date: '2025-07-01', end_date: '2026-06-30', state: '期满解矫' };
 const TEAM = { team: '王晓红（司法所）、李明（村委会）、张芳（家属）' };
 const VISIT: EntryData = {
   date: '2026-04-10',
@@ -190,22 +196,121 @@ const ruleCases: RuleCase[] = [
     start: person({ report_date: '2026-03-10' }, { fields: { field_visits: [VISIT] } }),
   },
   {
+    code: 'AB-01',
+    how: '一般对象：登记表“收到预释放名单日期”开始；登记表“衔接日期”完成',
+    today: '2026-03-03',
+    due: '2026-04-02',
+    start: supported({ notice_date: '2026-03-02' }, { handover_date: '2026-03-20' }),
+  },
+  {
+    code: 'AB-01A',
+    how: '重点对象：登记表“收到预释放名单日期”开始（5 个工作日）；登记表“衔接日期”完成',
+    today: '2026-03-03',
+    due: '2026-03-09',
+    start: supported({ support_type: '重点', notice_date: '2026-03-02' }, { handover_date: '2026-03-05' }),
+  },
+  {
+    code: 'AB-02',
+    how: '登记表“报到日期”开始（当日）；登记表“帮教协议签订日期”完成',
+    today: '2026-03-02',
+    due: '2026-03-02',
+    start: supported({ report_date: '2026-03-02' }, { agreement_date: '2026-03-02' }),
+  },
+  {
     code: 'AB-03',
-    how: '事件“解除宣告”开始；事件“安置帮教衔接”完成',
-    today: '2026-07-01',
-    due: '2026-07-07',
-    start: person(RELEASED, { events: [{ type: '安置帮教衔接', date: '2026-07-03' }] }, [
-      { type: '解除宣告', date: '2026-06-30' },
-    ]),
+    how: '登记表“报到日期”开始；登记表“建档日期”完成',
+    today: '2026-03-03',
+    due: '2026-03-09',
+    start: supported({ report_date: '2026-03-02' }, { file_date: '2026-03-04' }),
   },
   {
     code: 'AB-04',
-    how: '事件“安置帮教衔接”开始；事件“入帮评估”完成',
-    today: '2026-07-06',
-    due: '2026-08-03',
-    start: person(RELEASED, { events: [{ type: '入帮评估', date: '2026-07-20' }] }, [
-      { type: '安置帮教衔接', date: '2026-07-03' },
-    ]),
+    how: '登记表“报到日期”开始；登记表“评估”增加一条入帮评估完成',
+    today: '2026-03-03',
+    due: '2026-04-02',
+    start: supported({ report_date: '2026-03-02' }, { assessments: [assessment('2026-03-20', '入帮评估', '低')] }),
+  },
+  {
+    code: 'AB-05',
+    how: '登记表“评估”中的入帮评估开始；增加一条日常评估完成',
+    today: '2026-03-21',
+    due: '2026-06-20',
+    start: supported(
+      { report_date: '2026-03-02', assessments: [assessment('2026-03-20', '入帮评估')] },
+      { assessments: [assessment('2026-03-20', '入帮评估'), assessment('2026-05-10', '日常评估')] },
+    ),
+  },
+  {
+    code: 'AB-05A',
+    how: '低指数：从上次日常评估起每 3 个月；登记表“评估”增加一条日常评估完成这一次',
+    today: '2026-03-03',
+    due: '2026-06-02',
+    next: '2026-08-10',
+    start: supported(
+      { assessments: [assessment('2026-01-20', '入帮评估', '低'), assessment('2026-03-02', '日常评估', '低')] },
+      {
+        assessments: [
+          assessment('2026-01-20', '入帮评估', '低'),
+          assessment('2026-03-02', '日常评估', '低'),
+          assessment('2026-05-10', '日常评估', '低'),
+        ],
+      },
+    ),
+  },
+  {
+    code: 'AB-05B',
+    how: '中、高指数：从上次日常评估起每半年；登记表“评估”增加一条日常评估完成这一次',
+    today: '2026-03-03',
+    due: '2026-09-02',
+    next: '2026-11-10',
+    start: supported(
+      { assessments: [assessment('2026-03-02', '日常评估', '中')] },
+      { assessments: [assessment('2026-03-02', '日常评估', '中'), assessment('2026-05-10', '日常评估', '高')] },
+    ),
+  },
+  {
+    code: 'AB-06',
+    how: '重点对象每月：从登记表“报到日期”（之后从上次走访）所在月起算；登记表“走访”增加一条完成本月',
+    today: '2026-03-11',
+    due: '2026-04-30',
+    next: '2026-05-31',
+    start: supported({ support_type: '重点', report_date: '2026-03-10' }, { visits: [visit('2026-04-10')] }),
+  },
+  {
+    code: 'AB-07',
+    how: '一般对象前三年每季度：从登记表“报到日期”（之后从上次走访）起 3 个月；登记表“走访”增加一条完成',
+    today: '2026-03-03',
+    due: '2026-06-02',
+    next: '2026-07-10',
+    start: supported({ report_date: '2026-03-02' }, { visits: [visit('2026-04-10')] }),
+  },
+  {
+    code: 'AB-07A',
+    how: '一般对象后两年每半年：上次走访在释放后第四年起，6 个月；登记表“走访”增加一条完成',
+    today: '2026-03-03',
+    due: '2026-03-01',
+    next: '2026-09-02',
+    start: supported(
+      { release_date: '2022-01-05', visits: [visit('2025-09-01')] },
+      { visits: [visit('2025-09-01'), visit('2026-03-02')] },
+    ),
+  },
+  {
+    code: 'AB-08',
+    how: '登记表“帮教期满日期”（系统计算）到期；登记表“解除日期”完成',
+    today: '2026-03-03',
+    due: '2026-03-01',
+    start: supported(
+      { category: '解除社区矫正', release_date: '2023-03-02' },
+      { end_date: '2026-03-03', end_manner: '期满解除' },
+    ),
+  },
+  {
+    code: 'AB-09',
+    how: '登记表“委托日期”开始（10 个工作日）；登记表“答复日期”完成',
+    today: '2026-03-03',
+    due: '2026-03-16',
+    start: supported({ separation: '受委托', entrust_date: '2026-03-02' }, { entrust_reply_date: '2026-03-10' }),
   },
   {
     code: 'RM-01',
@@ -362,9 +467,11 @@ describe('a fact both in its field and as an event (ledgers from before)', () =>
 describe('where a reminder sends the clerk (首页 and the 时间线)', () => {
   const person = { register: 'correctionSubject', id: 7, name: '欧阳明' } as const;
   const kase = { register: 'mediationCase', id: 9, name: '（2026）东人调字第1号' } as const;
+  const released = { register: 'resettlement', id: 5, name: '秦某' } as const;
+  const subjects = { correctionSubject: person, mediationCase: kase, resettlement: released, office: null };
   const placeOf = (code: string) => {
     const rule = defaultRules.find((r) => r.code === code)!;
-    const subject = rule.subject === 'office' ? null : rule.subject === 'mediationCase' ? kase : person;
+    const subject = subjects[rule.subject];
     return workPlace({ subject, doneBy: rule.doneBy });
   };
   const expected: Record<string, WorkPlace | null> = {
@@ -373,6 +480,10 @@ describe('where a reminder sends the clerk (首页 and the 时间线)', () => {
     'CC-03': { kind: 'event', register: 'correctionSubject', id: 7, event: '入矫宣告' },
     'CC-09': { kind: 'field', register: 'correctionSubject', id: 7, field: 'events' },
     'CC-17': { kind: 'field', register: 'correctionSubject', id: 7, field: 'field_visits' },
+    'AB-02': { kind: 'field', register: 'resettlement', id: 5, field: 'agreement_date' },
+    'AB-04': { kind: 'field', register: 'resettlement', id: 5, field: 'assessments' },
+    'AB-07': { kind: 'field', register: 'resettlement', id: 5, field: 'visits' },
+    'AB-08': { kind: 'field', register: 'resettlement', id: 5, field: 'end_date' },
     'RM-01': { kind: 'event', register: 'mediationCase', id: 9, event: '司法确认告知' },
     'RM-02': { kind: 'field', register: 'mediationCase', id: 9, field: 'revisit_date' },
     'RM-03': { kind: 'field', register: 'mediationCase', id: 9, field: 'close_date' },
@@ -391,5 +502,7 @@ describe('where a reminder sends the clerk (首页 and the 时间线)', () => {
     expect(recordableEvents('correctionSubject')).toContain('入矫宣告');
     // 矫正小组成员 holds no date: the day the group was set may still be recorded.
     expect(recordableEvents('correctionSubject')).toContain('矫正小组确定');
+    // A 安置帮教对象's form holds all but the 入帮教育; 拒签 holds no date, so 签订帮教协议 is its date field's.
+    expect(recordableEvents('resettlement')).toEqual(['入帮教育']);
   });
 });

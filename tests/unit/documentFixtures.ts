@@ -30,6 +30,12 @@ export interface DocumentFixtures {
   petition: RecordRow;
   /** 郑某某 under 缓刑, with two 实地查访. */
   correction: RecordRow;
+  /** 孙某某, 刑满释放, 重点 (低指数): 走访, 评估, 帮扶, a 通报列管, a 委托 to the place he lives. */
+  resettlement: RecordRow;
+  /** 钱某, who refused to sign the 帮教协议 (拒签), reported to the police the next day. */
+  resettlementRefused: RecordRow;
+  /** 郑某, from 社区矫正, 受委托, released from 帮教 early (提前撤销) in October. */
+  resettlementEnded: RecordRow;
 }
 
 async function call<M extends ApiMethod>(core: Core, method: M, input: ApiInput<M>): Promise<ApiOutput<M>> {
@@ -414,6 +420,114 @@ export async function createDocumentFixtures(core: Core): Promise<DocumentFixtur
     registered_on: '2026-02-01',
   });
 
+  // 安置帮教 (§12): 孙某某, 重点, with a full timeline and a 委托; 钱某, who refused to sign; 郑某某, from 社区矫正, 提前撤销.
+  const resettlementBase = {
+    ethnicity: '汉族',
+    education: '初中',
+    household_address: '如东县东河镇新桥村6组15号',
+    residence: '如东县东河镇东河社区5幢201室',
+    phone: '13862710021',
+  };
+  const resettlement = await create(core, 'resettlement', {
+    ...resettlementBase,
+    name: '孙某某',
+    id_number: makeIdNumber('1990-04-15', '031'),
+    sex: '男',
+    birth_date: '1990-04-15',
+    category: '刑满释放',
+    crime: '盗窃罪',
+    sentence: '有期徒刑三年',
+    release_date: '2026-03-02',
+    release_authority: '江苏省南通监狱',
+    report_date: '2026-03-04',
+    agreement_date: '2026-03-04',
+    file_date: '2026-03-06',
+    support_type: '重点',
+    adaptation_level: '低',
+    team: '司法所王晓红、新桥村治保调解主任周建华、网格员陈丽、父亲孙大海',
+    separation: '委托居住地司法所双列管',
+    separation_office: '南通市崇川区和平桥司法所',
+    entrust_date: '2026-07-01',
+    entrust_reply_date: '2026-07-08',
+    state: '在帮',
+    visits: [
+      {
+        date: '2026-04-10',
+        form: '实地走访',
+        visitees: ['本人'],
+        situation: '在镇上汽修店做学徒，情绪稳定，按时上下班。',
+        visitors: ['王晓红', '周建华'],
+      },
+      {
+        date: '2026-05-12',
+        form: '电话走访',
+        visitees: ['亲属'],
+        situation: '其父反映孙某某晚上一般在家，未与原同案人员来往。',
+        visitors: ['陈丽'],
+      },
+    ],
+    assessments: [
+      { date: '2026-03-30', type: '入帮评估', result: '社会适应指数62分', level: '低' },
+      { date: '2026-06-28', type: '日常评估', result: '社会适应指数70分', level: '中' },
+    ],
+    helps: [{ date: '2026-04-10', measure: '就业指导', detail: '联系东河汽修店', result: '已上岗' }],
+    police_notices: [
+      {
+        date: '2026-03-06',
+        police_station: '如东县公安局东河派出所',
+        reason: '经入帮前评估，社会适应指数为低指数（红色预警），有重新违法犯罪倾向，列为重点帮教对象',
+      },
+    ],
+    registered_on: '2026-03-04',
+  });
+  const resettlementRefused = await create(core, 'resettlement', {
+    ...resettlementBase,
+    name: '钱某',
+    id_number: makeIdNumber('1985-12-01', '051'),
+    sex: '男',
+    birth_date: '1985-12-01',
+    category: '刑满释放',
+    crime: '故意伤害罪',
+    sentence: '有期徒刑二年',
+    release_date: '2026-05-18',
+    release_authority: '江苏省南通监狱',
+    report_date: '2026-05-20',
+    agreement_date: '2026-05-20',
+    agreement_refused: true,
+    support_type: '一般',
+    adaptation_level: '中',
+    team: '新桥村治保调解主任周建华、母亲钱秀英',
+    state: '在帮',
+    police_notices: [
+      { date: '2026-05-21', police_station: '如东县公安局东河派出所', reason: '拒签帮教协议，通报户籍地公安机关' },
+    ],
+    registered_on: '2026-05-20',
+  });
+  const resettlementEnded = await create(core, 'resettlement', {
+    ...resettlementBase,
+    name: '郑某',
+    id_number: makeIdNumber('1999-08-20', '013'),
+    sex: '男',
+    birth_date: '1999-08-20',
+    category: '解除社区矫正',
+    crime: '危险驾驶罪',
+    sentence: '拘役三个月，缓刑六个月',
+    release_date: '2026-01-31',
+    release_authority: '如东县社区矫正管理局',
+    report_date: '2026-02-02',
+    support_type: '一般',
+    adaptation_level: '高',
+    separation: '受委托',
+    separation_office: '如东县掘港街道司法所',
+    entrust_date: '2026-02-10',
+    entrust_reply_date: '2026-02-14',
+    state: '提前撤销',
+    end_date: '2026-10-15',
+    end_manner: '提前撤销',
+    revoke_reason: '本人同意，经县司法局安置帮教机构审核同意',
+    registered_on: '2026-02-02',
+  });
+
   return {
     settings,
     committee: { ...committee, id: committeeId },
@@ -423,6 +537,9 @@ export async function createDocumentFixtures(core: Core): Promise<DocumentFixtur
     bare,
     petition,
     correction,
+    resettlement,
+    resettlementRefused,
+    resettlementEnded,
   };
 }
 
@@ -434,6 +551,11 @@ export function generate(
   index?: number,
   opts: { caseFilePaging?: boolean; today?: string } = {},
 ): Promise<GeneratedDocument> {
+  // The book a whole-book document reads: the fixtures of the record's register, as the ledger holds them.
+  const book = Object.values(fx).filter(
+    (value): value is RecordRow =>
+      typeof value === 'object' && value !== null && 'register' in value && value.register === record.register,
+  );
   return generateDocument({
     register: record.register,
     record,
@@ -443,6 +565,7 @@ export function generate(
     settings: fx.settings,
     committee: record.data['committee_id'] === fx.committee.id ? fx.committee : null,
     today: opts.today ?? TODAY,
+    book: () => Promise.resolve(book),
   });
 }
 

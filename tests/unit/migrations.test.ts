@@ -269,4 +269,53 @@ describe('shipped migrations', () => {
       expect(JSON.parse(rm03.data)).toMatchObject({ doneBy: { kind: 'event', event: '协议生效' } });
     });
   });
+
+  it('0019 moves AB-03 / AB-04 to the 安置帮教对象花名册, keeping the 期限 an office chose, and adds the rest of §B', () => {
+    withDatabase((db) => {
+      for (const m of migrations.filter((m) => m.version < 19)) m.up(db);
+      db.pragma('user_version = 18');
+      // The office had AB-03 at 3 working days and switched AB-04 off.
+      db.prepare(
+        `UPDATE deadline_rule SET custom = 1, enabled = 1, data = json_set(data, '$.offset', 3, '$.task', '衔接') WHERE code = 'AB-03'`,
+      ).run();
+      db.prepare("UPDATE deadline_rule SET custom = 1, enabled = 0 WHERE code = 'AB-04'").run();
+      migrate(db);
+      const rule = (code: string) => {
+        const row = db.prepare('SELECT data, enabled, custom FROM deadline_rule WHERE code = ?').get(code) as {
+          data: string;
+          enabled: number;
+          custom: number;
+        };
+        return { ...(JSON.parse(row.data) as Record<string, unknown>), enabled: row.enabled, custom: row.custom };
+      };
+      expect(rule('AB-03')).toMatchObject({
+        subject: 'resettlement',
+        trigger: { kind: 'event', event: '报到' },
+        doneBy: { kind: 'event', event: '建档' },
+        offset: 3,
+        unit: '工作日',
+        task: '录入基本信息、建立一人一档（报到后 5 个工作日内）',
+        enabled: 1,
+        custom: 1,
+      });
+      expect(rule('AB-04')).toMatchObject({ subject: 'resettlement', offset: 1, unit: '月', enabled: 0, custom: 1 });
+      expect(rule('AB-07A')).toMatchObject({ subject: 'resettlement', offset: 6, enabled: 1, custom: 0 });
+      const codes = db.prepare("SELECT code FROM deadline_rule WHERE code LIKE 'AB-%' ORDER BY code").pluck().all();
+      expect(codes).toEqual([
+        'AB-01',
+        'AB-01A',
+        'AB-02',
+        'AB-03',
+        'AB-04',
+        'AB-05',
+        'AB-05A',
+        'AB-05B',
+        'AB-06',
+        'AB-07',
+        'AB-07A',
+        'AB-08',
+        'AB-09',
+      ]);
+    });
+  });
 });

@@ -168,10 +168,17 @@ describe('which rules apply', () => {
 
   it('keeps only the after-term rules of a person released at the end of the term', () => {
     const events = [event(RECEIVED, '2026-01-05'), event('解除宣告', '2026-11-16')];
-    const rules = [rule('CC-07'), rule('AB-03')];
+    // An office's own rule started by the 解除宣告 (the shipped 衔接 rules belong to the 安置帮教对象花名册 now).
+    const handOver: DeadlineRule = {
+      ...rule('CC-03'),
+      code: '本所-衔接',
+      trigger: { kind: 'event', event: '解除宣告' },
+      doneBy: { kind: 'event', event: '安置帮教衔接' },
+    };
+    const rules = [rule('CC-07'), handOver];
     const codes = (subject: Subject) => remind(rules, subject).map((r) => r.ruleCode);
-    expect(codes(person(events))).toEqual(['CC-07', 'AB-03']);
-    expect(codes(person(events, { state: RELEASED_STATE }))).toEqual(['AB-03']);
+    expect(codes(person(events))).toEqual(['CC-07', '本所-衔接']);
+    expect(codes(person(events, { state: RELEASED_STATE }))).toEqual(['本所-衔接']);
     // 解除宣告 2026-11-16 (周一) + 5 个工作日: 17日–20日 and 23日.
     expect(remind(rules, person(events, { state: RELEASED_STATE }))[0]).toMatchObject({ due: '2026-11-23' });
   });

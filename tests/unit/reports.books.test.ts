@@ -32,7 +32,13 @@ function rowsOf(sheet: PySheet): { headers: string[]; rows: Record<string, unkno
 }
 
 /** The books of this ledger too wide for one A4 page at 8 pt (reports/bookPages.ts): printed on pages side by side. */
-const SIDE_BY_SIDE: readonly RegisterKey[] = ['mediationCase', 'disputeScreening', 'legalAid', 'correctionSubject'];
+const SIDE_BY_SIDE: readonly RegisterKey[] = [
+  'mediationCase',
+  'disputeScreening',
+  'legalAid',
+  'correctionSubject',
+  'resettlement',
+];
 
 interface Expected {
   headers: string[];
@@ -332,6 +338,8 @@ const BOOKS: Record<RegisterKey, Expected> = {
       调委会职务: '主任',
     },
   },
+  // Filled in with the book's export (step 6 of issue 20).
+  resettlement: { headers: [], count: 0, first: {} },
   correctionSubject: {
     headers: [
       '序号',
@@ -609,6 +617,7 @@ const SPEC: Record<RegisterKey, SpecColumns> = {
     },
     extra: { 实地查访: '§7 社区矫正实地查访记录：条数和最近一次日期' },
   },
+  resettlement: { section: '12.', columns: {} },
   // 工作信息报送登记 is not one of the 七簿二册 and has no table in §5/§6 (its columns are 推断, deadlines.md MR-03):
   // only the preamble's columns are asked of it.
   workInfo: {

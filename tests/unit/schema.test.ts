@@ -235,11 +235,15 @@ describe('register definitions agree with the tables', () => {
   });
 
   it('each register has its own table, keyed and titled uniquely', () => {
-    expect(registers).toHaveLength(10);
-    expect(new Set(registers.map((r) => r.table)).size).toBe(10);
-    expect(new Set(registers.map((r) => r.key)).size).toBe(10);
+    expect(registers).toHaveLength(11);
+    expect(new Set(registers.map((r) => r.table)).size).toBe(11);
+    expect(new Set(registers.map((r) => r.key)).size).toBe(11);
     expect(registers.filter((r) => r.group === '七簿')).toHaveLength(7);
-    expect(registers.filter((r) => r.group === '二册')).toHaveLength(2);
+    expect(registers.filter((r) => r.group === '名册').map((r) => r.key)).toEqual([
+      'mediator',
+      'correctionSubject',
+      'resettlement',
+    ]);
     expect(registers.filter((r) => r.group === '报送').map((r) => r.key)).toEqual(['workInfo']);
     for (const def of registers) {
       const keys = def.fields.map((f) => f.key);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { registerDef, registers, type RegisterKey } from '../../src-shared/registers';
+import { DEFAULT_AGREEMENT_CLAUSES } from '../../src-shared/resettlementClauses';
 import type { SettingsInput } from '../../src-shared/settings';
 import { invokeAsAdmin } from '../support/session';
 import { openTestLedger, seedSettings, type TestLedger } from './helpers';
@@ -18,6 +19,7 @@ describe('settings', () => {
       reportDeadlineDay: 3,
       typicalCaseQuota: 3,
       idleLockMinutes: 15,
+      resettlementClauses: DEFAULT_AGREEMENT_CLAUSES,
     });
   });
 

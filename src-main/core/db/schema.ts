@@ -128,6 +128,7 @@ export type RegisterTableName =
   | 'legal_aid'
   | 'mediator'
   | 'correction_subject'
+  | 'resettlement_subject'
   | 'work_info';
 
 /** A register's FTS5 gram table (migration 0009, registers/searchIndex.ts): rowid is the record's id. */

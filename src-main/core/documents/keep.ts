@@ -2,7 +2,7 @@ import type { ApiParsedInput } from '../../../src-shared/handlers';
 import type { GeneratedFile } from '../../../src-shared/documents';
 import { keepFile } from '../files';
 import type { HandlerContext } from '../context';
-import { getRecord } from '../registers/repository';
+import { getRecord, liveRecords } from '../registers/repository';
 import { readSettings } from '../settings';
 import { generateDocument } from './index';
 
@@ -24,6 +24,7 @@ export async function generateAndKeep(
     settings,
     committee: committee?.id !== undefined ? { ...committee, id: committee.id } : null,
     today: ctx.today,
+    book: () => liveRecords(ctx.db, input.register, ctx.today),
   });
   return keepFile(ctx.dataDir, generated.folder, generated.fileName, generated.bytes);
 }

@@ -30,6 +30,8 @@ export interface GenerateInput {
   committee: Committee | null;
   /** YYYY-MM-DD: files records without a date. Ages are printed as on each document's own date. */
   today: string;
+  /** The book's live records, for a document of the whole book (the year's 委托帮教和解除帮教登记表). */
+  book?: () => Promise<RecordRow[]>;
 }
 
 /** 文书名: the name files are given and menus show. */
@@ -48,6 +50,11 @@ export const DOCUMENT_NAMES: Readonly<Record<DocumentKind, string>> = {
   caseFile: '人民调解卷宗',
   visitRecord: '来访接待记录',
   fieldVisit: '社区矫正实地查访情况登记表',
+  reportTalk: '报到谈话笔录',
+  resettlementAgreement: '帮教协议书',
+  policeNotice: '通报列管通知书',
+  resettlementWorkBook: '安置帮教对象安置帮教工作记录簿',
+  entrustmentRoll: '委托帮教和解除帮教登记表',
 };
 
 /** An entry of a child list that documents are made from: each has its date. */
@@ -76,6 +83,8 @@ export interface MakeInput<R extends RegisterKey> {
   settings: Settings;
   committee: Committee | null;
   today: string;
+  /** The book's live records (GenerateInput.book); just this record where none were given. */
+  book: () => Promise<RecordView<R>[]>;
 }
 
 /** What one register offers: written once per register with its typed view, used through RegisterDocuments. */
@@ -151,7 +160,11 @@ export function documentSet<R extends RegisterKey>(register: R, spec: DocumentSp
         const missing = spec.missing?.(view, kind) ?? null;
         if (missing) throw new UserError(missing);
       }
-      return spec.make({ record: view, kind, index, docName, caseFilePaging, settings, committee, today });
+      const book = async () => {
+        const rows = input.book ? await input.book() : [input.record];
+        return rows.map((row) => viewOf(register, row.data));
+      };
+      return spec.make({ record: view, kind, index, docName, caseFilePaging, settings, committee, today, book });
     },
   };
 }

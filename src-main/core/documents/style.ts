@@ -16,6 +16,7 @@ import {
   LineRuleType,
   Packer,
   PageNumber,
+  PageOrientation,
   Paragraph,
   Tab,
   Table,
@@ -48,6 +49,11 @@ export const PAGE = {
 
 /** Width of the text block: every table's columns add up to this, so WPS (which reads w:gridCol) draws it as Word. */
 export const TEXT_WIDTH = PAGE.width - PAGE.left - PAGE.right; // 8844
+/**
+ * A wide table's page turned (§2.2: 登记簿 are landscape A4): the same margins, the binding edge still on the left, so
+ * the text block is the page's height less the left and right margins.
+ */
+export const LANDSCAPE_TEXT_WIDTH = PAGE.height - PAGE.left - PAGE.right; // 13776
 
 export const FONT = {
   body: BODY_FONT.name,
@@ -431,9 +437,12 @@ export function table(opts: {
   size?: Size;
   borders?: boolean;
   header?: number;
+  /** The text width the columns fill: LANDSCAPE_TEXT_WIDTH on a landscape page. */
+  width?: number;
 }): Table {
+  const full = opts.width ?? TEXT_WIDTH;
   const sum = opts.widths.reduce((a, b) => a + b, 0);
-  if (sum !== TEXT_WIDTH) throw new Error(`table columns add up to ${sum}, not the text width ${TEXT_WIDTH}`);
+  if (sum !== full) throw new Error(`table columns add up to ${sum}, not the text width ${full}`);
   const size = opts.size ?? SIZE.table;
   const ruled = opts.borders ?? true;
   const rows = opts.rows.map((input, rowIndex) => {
@@ -472,7 +481,7 @@ export function table(opts: {
   return new Table({
     rows,
     columnWidths: [...opts.widths],
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    width: { size: full, type: WidthType.DXA },
     layout: TableLayoutType.FIXED,
     borders: ruled
       ? { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE }
@@ -509,9 +518,10 @@ function pageNumberFooter(side: 'odd' | 'even'): Footer {
   });
 }
 
-const pageProperties = (numbering: 'restart' | 'continue' | 'none', firstPage = 1) => ({
+const pageProperties = (numbering: 'restart' | 'continue' | 'none', firstPage = 1, landscape = false) => ({
   page: {
-    size: { width: PAGE.width, height: PAGE.height },
+    // docx writes a landscape page's width and height swapped itself.
+    size: { width: PAGE.width, height: PAGE.height, ...(landscape ? { orientation: PageOrientation.LANDSCAPE } : {}) },
     margin: {
       top: PAGE.top,
       bottom: PAGE.bottom,
@@ -532,6 +542,8 @@ export interface PageRun {
   numbered: boolean;
   /** The number of its first page when it is the first numbered run (1 unless it continues a 卷宗's numbering). */
   firstPage?: number;
+  /** A4 turned, for a table too wide for the upright page (委托帮教和解除帮教登记表). */
+  landscape?: boolean;
 }
 
 /**
@@ -545,11 +557,12 @@ export function document(opts: {
 }): Document {
   let numberedSeen = false;
   const sections: ISectionOptions[] = opts.runs.map((pages) => {
-    if (!pages.numbered) return { properties: pageProperties('none'), children: [...pages.children] };
+    const landscape = pages.landscape ?? false;
+    if (!pages.numbered) return { properties: pageProperties('none', 1, landscape), children: [...pages.children] };
     const numbering = numberedSeen ? 'continue' : 'restart';
     numberedSeen = true;
     return {
-      properties: pageProperties(numbering, pages.firstPage),
+      properties: pageProperties(numbering, pages.firstPage, landscape),
       footers: { default: pageNumberFooter('odd'), even: pageNumberFooter('even') },
       children: [...pages.children],
     };

@@ -12,8 +12,10 @@ import type { RegisterDocuments } from '../documents/offer';
 import { correctionSubjectDocuments } from '../documents/offers/correctionSubject';
 import { mediationCaseDocuments } from '../documents/offers/mediationCase';
 import { petitionDocuments } from '../documents/offers/petition';
-import { peopleInCare, recentCases, type NarrowSubjects } from '../reminders/subjectScope';
+import { resettlementDocuments } from '../documents/offers/resettlement';
+import { peopleInCare, peopleInSupport, recentCases, type NarrowSubjects } from '../reminders/subjectScope';
 import { assignCaseNumber } from './caseNumber';
+import { computeSupportColumns } from './supportColumns';
 
 /** Columns a register fills in itself (卷号), given the validated data and the stored row being replaced. */
 export type GeneratedColumns = (
@@ -74,6 +76,11 @@ export const behaviours: { readonly [R in RegisterKey]: RegisterBehaviour<R> } =
   legalAid: {},
   mediator: {},
   correctionSubject: { documents: correctionSubjectDocuments, deadlines: { scope: peopleInCare } },
+  resettlement: {
+    generated: computeSupportColumns,
+    documents: resettlementDocuments,
+    deadlines: { scope: peopleInSupport },
+  },
   workInfo: {},
 };
 

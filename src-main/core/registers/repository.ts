@@ -2,7 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import { isoDate, monthsAfter } from '../../../src-shared/dates';
 import type { ApiParsedInput, RecordPage, RecordRow, RecycledRecord } from '../../../src-shared/handlers';
 import { describeIssues } from '../../../src-shared/errors';
-import { columnFields, fieldDef, registerDef, registers } from '../../../src-shared/registers';
+import { columnFields, fieldDef, registerDef, registers, yearFilterLabel } from '../../../src-shared/registers';
 import type { EntryData, RecordData, RegisterDef, RegisterKey } from '../../../src-shared/registers';
 import { describeRecord, findConversion, type Conversion } from '../../../src-shared/links';
 import { recordSchema } from '../../../src-shared/registers/schema';
@@ -109,7 +109,11 @@ function filteredList(db: Db, def: RegisterDef, query: ListQuery, plan: 'walk' |
     if (field.options && !field.options.some((o) => o.value === String(value))) {
       throw new UserError(`${field.label}“${String(value).slice(0, 20)}”不在可选范围内`);
     }
-    if (field.type === 'multiselect') base = base.where(key, 'like', `%${JSON.stringify(String(value))}%`);
+    if (field.type === 'date') {
+      const year = Number(value);
+      if (!Number.isInteger(year) || year < 1900 || year > 2100) throw new UserError(`${yearFilterLabel(field)}无效`);
+      base = base.where(key, '>=', isoDate(year, 1, 1)).where(key, '<', isoDate(year + 1, 1, 1));
+    } else if (field.type === 'multiselect') base = base.where(key, 'like', `%${JSON.stringify(String(value))}%`);
     else if (field.type === 'committee') base = base.where(key, '=', Number(value));
     else base = base.where(key, '=', String(value));
   }
@@ -130,6 +134,13 @@ export async function getRecord(db: Db, register: RegisterKey, id: number, today
   if (!row) throw new UserError(`${def.title}中没有这条记录（编号 ${id}）`);
   const [record] = await withChildren(db, def, [row], today);
   return record!;
+}
+
+/** Every live record of a book with its child lists: what a document of the whole book (a year's 登记表) reads. */
+export async function liveRecords(db: Db, register: RegisterKey, today: string): Promise<RecordRow[]> {
+  const def = registerDef(register);
+  const rows = await db.selectFrom(tableOf(def)).selectAll().where('deleted_at', 'is', null).orderBy('id').execute();
+  return withChildren(db, def, rows, today);
 }
 
 /** The logged-in user is 登记人 unless the clerk named someone else; an edit that leaves it blank keeps the first one. */

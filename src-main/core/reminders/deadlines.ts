@@ -1,5 +1,13 @@
 import { RELEASED_STATE } from '../../../src-shared/codes';
-import { addDays, chineseMonth, daysBetween, lastDayOfMonth, monthOf, monthsAfter } from '../../../src-shared/dates';
+import {
+  addDays,
+  addYears,
+  chineseMonth,
+  daysBetween,
+  lastDayOfMonth,
+  monthOf,
+  monthsAfter,
+} from '../../../src-shared/dates';
 import { afterTermEvents } from '../../../src-shared/events';
 import { registerDef } from '../../../src-shared/registers';
 import type { DeadlineRule, Reminder, RuleUnit } from '../../../src-shared/rules';
@@ -43,10 +51,26 @@ export function subjectReminders(
   for (const subject of subjects) {
     const ref = { register: subject.register, id: subject.id, name: subject.name };
     for (const rule of subject.row['state'] === RELEASED_STATE ? afterTerm : applying) {
-      for (const start of subjectStarts(rule, subject)) reminders.push(keptReminder(calendar, rule, ref, start, today));
+      for (const start of subjectStarts(rule, subject))
+        if (holds(rule, subject, start)) reminders.push(keptReminder(calendar, rule, ref, start, today));
     }
   }
   return reminders;
+}
+
+/** Whether the rule's conditions (帮教类别, 指数等级, the years since release) hold for this subject and start. */
+function holds(rule: DeadlineRule, subject: Subject, start: Start): boolean {
+  return (rule.applies ?? []).every((condition) => {
+    const value = subject.row[condition.field];
+    if (condition.kind === 'value') return typeof value === 'string' && condition.values.includes(value);
+    if (typeof value !== 'string' || value === '') return false;
+    return start.date >= addYears(value, condition.from) && start.date < addYears(value, condition.to);
+  });
+}
+
+/** The fields a rule's conditions read, so the subjects are loaded with them. */
+export function conditionFields(rule: DeadlineRule): string[] {
+  return (rule.applies ?? []).map((condition) => condition.field);
 }
 
 function followsAfterTerm(rule: DeadlineRule): boolean {
@@ -59,7 +83,7 @@ export function eventTypesRead(rules: readonly DeadlineRule[]): string[] {
   for (const { trigger, doneBy } of rules) {
     if (trigger.kind === 'event') types.add(trigger.event);
     if (doneBy.kind === 'event') types.add(doneBy.event);
-    if (trigger.kind === 'recurring') types.add(RECEIVED);
+    if (trigger.kind === 'recurring') types.add(trigger.startsAfter ?? RECEIVED);
   }
   return [...types];
 }
@@ -103,16 +127,24 @@ function subjectStarts(rule: DeadlineRule, subject: Subject): Start[] {
   if (trigger.kind === 'recurring') {
     // 每日 duties (信息化核查) are statistics only: the ledger holds no per-check record to remind from.
     if (trigger.every === '日' || doneBy.kind !== 'event') return [];
-    const anchor = recurringAnchor(subject, doneBy.event);
+    const anchor = recurringAnchor(subject, doneBy.event, trigger.startsAfter);
     if (!anchor) return [];
     return [{ ...anchor, monthEnd: trigger.every === '月' && rule.unit === '月' }];
   }
   return [];
 }
 
-function recurringAnchor(subject: Subject, doneEvent: string): { date: string; label: string } | null {
+function recurringAnchor(
+  subject: Subject,
+  doneEvent: string,
+  startsAfter: string | undefined,
+): { date: string; label: string } | null {
   const last = latest(subject.events, doneEvent);
   if (last) return { date: last.date, label: `上次${doneEvent}` };
+  if (startsAfter !== undefined) {
+    const first = latest(subject.events, startsAfter);
+    return first ? { date: first.date, label: startsAfter } : null;
+  }
   const received = latest(subject.events, RECEIVED);
   if (received) return { date: received.date, label: RECEIVED };
   const def = registerDef(subject.register);

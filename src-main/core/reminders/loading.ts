@@ -1,12 +1,12 @@
 import { sql, type Kysely } from 'kysely';
-import { eventSources, isFilled, type EventSource } from '../../../src-shared/eventFields';
+import { entryEvent, eventSources, isFilled, type EventSource } from '../../../src-shared/eventFields';
 import { EVENT_KIND } from '../../../src-shared/events';
 import { columnFields, registerDef } from '../../../src-shared/registers';
 import type { RegisterDef, RegisterKey } from '../../../src-shared/registers';
 import type { DeadlineRule } from '../../../src-shared/rules';
 import type { LedgerDatabase } from '../db/schema';
 import { behaviours } from '../registers/behaviour';
-import { eventTypesRead } from './deadlines';
+import { conditionFields, eventTypesRead } from './deadlines';
 import type { Dated, Subject } from './subjects';
 import { liveRecords } from './subjectScope';
 
@@ -47,8 +47,11 @@ const EVENT_ENTRY_KINDS = [
  */
 function subjectColumns(def: RegisterDef, rules: readonly DeadlineRule[], sources: readonly EventSource[]): string[] {
   const wanted = new Set(['state', 'report_date', def.summaryField, def.dateField]);
-  for (const rule of rules)
-    if (rule.subject === def.key && rule.trigger.kind === 'field') wanted.add(rule.trigger.field);
+  for (const rule of rules) {
+    if (rule.subject !== def.key) continue;
+    if (rule.trigger.kind === 'field') wanted.add(rule.trigger.field);
+    for (const field of conditionFields(rule)) wanted.add(field);
+  }
   for (const source of sources) if (source.kind !== 'entries') wanted.add(source.field);
   return [
     'id',
@@ -119,7 +122,7 @@ export async function loadSubjects(
   // record_entry_events (migration 0011), which then answers alone.
   const types = eventTypesRead(applying);
   const sources = sourcesRead(register, types);
-  const entryKinds = new Map(sources.flatMap((s) => (s.kind === 'entries' ? [[s.entryKind, s.event] as const] : [])));
+  const entryKinds = new Set(sources.flatMap((s) => (s.kind === 'entries' ? [s.entryKind] : [])));
   const type = sql<unknown>`json_extract(data, '$.type')`;
   let events = db
     .selectFrom('record_entry')
@@ -130,7 +133,7 @@ export async function loadSubjects(
     .where((eb) => {
       const typed = eb(type, 'in', types.length > 0 ? types : ['']);
       // A 实地查访登记表 entry is a 实地查访 just as an event of that type is.
-      return entryKinds.size > 0 ? eb.or([typed, eb('kind', 'in', [...entryKinds.keys()])]) : typed;
+      return entryKinds.size > 0 ? eb.or([typed, eb('kind', 'in', [...entryKinds])]) : typed;
     });
   const [lowest, highest] = [Number(span.lowest), Number(span.highest)];
   if (highest - lowest < DENSE_IDS * Number(span.n)) {
@@ -144,9 +147,11 @@ export async function loadSubjects(
   const recorded = new Map<number, Dated[]>();
   for (const e of await events.orderBy('record_id').orderBy('kind').orderBy('seq').execute()) {
     if (e.entry_date === null) continue;
-    const homed = entryKinds.get(e.kind);
+    const homed = entryKinds.has(e.kind) ? entryEvent(sources, e.kind, e.type) : null;
+    // An entry of a list read for some of its types only (评估: 入帮 but not 即时) is no event of these rules.
+    if (homed === null && entryKinds.has(e.kind)) continue;
     const event: Dated =
-      homed !== undefined
+      homed !== null
         ? { type: homed, date: e.entry_date, result: null }
         : {
             type: String(e.type),

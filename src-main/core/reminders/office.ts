@@ -66,7 +66,7 @@ function officeDuty(rule: DeadlineRule, due: DueResult, today: string, situation
 /** The period of a recurring office duty that contains today. */
 export function currentPeriod(
   today: string,
-  every: '周' | '半月' | '月' | '季',
+  every: '周' | '半月' | '月' | '季' | '半年',
 ): { from: string; to: string; label: string } {
   const { year: y, month: m, day: d } = parseDate(today);
   switch (every) {
@@ -84,6 +84,10 @@ export function currentPeriod(
       const first = Math.floor((m - 1) / 3) * 3 + 1;
       return { from: isoDate(y, first, 1), to: lastDayOfMonth(y, first + 2), label: '本季度' };
     }
+    case '半年':
+      return m <= 6
+        ? { from: isoDate(y, 1, 1), to: lastDayOfMonth(y, 6), label: '上半年' }
+        : { from: isoDate(y, 7, 1), to: lastDayOfMonth(y, 12), label: '下半年' };
   }
 }
 

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { RELEASED_STATE, SERVING_STATE } from '../../../src-shared/codes';
+import { IN_SUPPORT_STATE, RELEASED_STATE, SERVING_STATE } from '../../../src-shared/codes';
 import { addYears } from '../../../src-shared/dates';
 import type { RegisterDef } from '../../../src-shared/registers';
 import type { LedgerDatabase, RegisterTableName } from '../db/schema';
@@ -38,3 +38,6 @@ export const peopleInCare: NarrowSubjects = (subjects, today) => {
 /** Cases accepted in the last two years. */
 export const recentCases: NarrowSubjects = (subjects, today) =>
   subjects.where('accept_date', '>=', addYears(today, -CASE_HORIZON_YEARS));
+
+/** 安置帮教对象 still being helped (在帮); a person released from it, early or at the end, owes nothing more. */
+export const peopleInSupport: NarrowSubjects = (subjects) => subjects.where('state', '=', IN_SUPPORT_STATE);

@@ -99,6 +99,7 @@ const DOCUMENT_ONLY: Partial<Record<RegisterKey, readonly string[]>> = {
   petition: ['statement', 'reply'],
   // 事件记录 and 禁止令期满日期 feed the deadline reminders; docs/spec/formats.md §6.2 has no column for them.
   correctionSubject: ['events', 'ban_end_date'],
+  resettlement: ['events'],
 };
 
 /**

@@ -1,4 +1,5 @@
 import { Autocomplete, Checkbox, NumberInput, TagsInput, Textarea, TextInput } from '@mantine/core';
+import { optionWarning } from '../../../src-shared/codes';
 import type { Lookups } from '../../../src-shared/handlers';
 import type { FieldDef } from '../../../src-shared/registers';
 import type { FormValue } from '../lib/formValues';
@@ -7,6 +8,7 @@ import { AddMediatorButton, AddStaffButton, withAddButton, type RenderField } fr
 import { DateField, TimeField } from './DateField';
 import { LinesInput } from './LinesInput';
 import { ChoiceSelect, ChoiceMultiSelect } from './ChoiceSelect';
+import { WarningSwatch } from './WarningBadge';
 
 interface FieldInputProps {
   field: FieldDef;
@@ -42,6 +44,8 @@ export function FieldInput({ field, value, error, lookups, choices, pending, onC
     withAsterisk: field.required,
     'data-field': field.key,
   };
+  // 社会适应指数等级 and 帮教类别 in their warning colour (the 三色预警).
+  const warning = field.type === 'select' ? optionWarning(field.options, value) : undefined;
   switch (field.type) {
     case 'textarea':
       return (
@@ -88,6 +92,8 @@ export function FieldInput({ field, value, error, lookups, choices, pending, onC
           {...common}
           data={(field.options ?? []).map((o) => ({ value: o.value, label: o.label }))}
           value={str(value) || null}
+          leftSection={warning ? <WarningSwatch warning={warning} /> : undefined}
+          description={warning ? [warning.meaning, field.hint].filter(Boolean).join('；') : field.hint}
           placeholder={pending}
           searchable
           clearable={!field.required}

@@ -45,6 +45,7 @@ function itemsOf(def: RegisterDef, register: EventSubject, record: RecordRow): I
       fromForm.push({ date: value, title: source.event, detail: [field.label], result: null, field });
     if (source.kind === 'entries')
       for (const entry of (value ?? []) as EntryData[]) {
+        if (source.entryType !== undefined && entry['type'] !== source.entryType) continue;
         const first = (field.entry?.fields ?? []).find((f) => f.type === 'textarea');
         const detail = [text(first ? entry[first.key] : null)].filter((x): x is string => x !== null);
         fromForm.push({ date: String(entry['date']), title: source.event, detail, result: null, field });

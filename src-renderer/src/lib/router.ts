@@ -6,7 +6,7 @@ import { formatListQuery, parseListQuery, type ListQuery } from './listQuery';
 // Hash routes, so the same build works from a file:// page in Electron and from the web server.
 
 /** 设置's tabs, each its own address (#/settings/backup), so the menu can open one and Back returns to the last. */
-export const settingsTabs = ['office', 'committees', 'report', 'holidays', 'rules', 'backup'] as const;
+export const settingsTabs = ['office', 'committees', 'report', 'holidays', 'rules', 'documents', 'backup'] as const;
 export type SettingsTab = (typeof settingsTabs)[number];
 
 export type Route =

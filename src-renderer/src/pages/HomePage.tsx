@@ -1,6 +1,6 @@
 import { Badge, Button, Card, Grid, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { BookCount, ReportStatus } from '../../../src-shared/handlers';
-import { registers } from '../../../src-shared/registers';
+import { bookGroups, registers } from '../../../src-shared/registers';
 import { Loaded } from '../components/LoadState';
 import { QuotaCard } from '../components/QuotaCard';
 import { RemindersPanel } from '../components/RemindersPanel';
@@ -90,7 +90,7 @@ function BookCards({ counts }: { counts: BookCount[] }) {
   const countOf = (key: string) => counts.find((c) => c.register === key);
   return (
     <>
-      {(['七簿', '二册'] as const).map((group) => (
+      {bookGroups.map((group) => (
         <Stack key={group} gap="sm">
           <Title order={4} c="dimmed">
             {group}

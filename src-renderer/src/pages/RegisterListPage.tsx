@@ -17,10 +17,12 @@ import type { RecordPage } from '../../../src-shared/handlers';
 import {
   isSortable,
   registerDef,
+  yearFilterLabel,
   type FieldDef,
   type FieldType,
   type RegisterKey,
 } from '../../../src-shared/registers';
+import { optionWarning } from '../../../src-shared/codes';
 import { ChoiceSelect } from '../components/ChoiceSelect';
 import { ExportBookButton } from '../components/ExportBookButton';
 import { PrintButton } from '../components/PrintButton';
@@ -31,6 +33,7 @@ import { DEFAULT_PAGE_SIZE, narrows, PAGE_SIZES, type ListQuery, type PageSize }
 import { useLookups } from '../lib/lookups';
 import { navigate, replaceRoute, routeHref } from '../lib/router';
 import { useApi } from '../lib/useApi';
+import { WarningBadge } from '../components/WarningBadge';
 
 /** 新增's shortcut: Alt+N is free in Chromium, Edge and Electron (Alt+F / Alt+E open the browser's menu). */
 const NEW_RECORD_KEYS = 'alt+N';
@@ -66,6 +69,8 @@ function Cell({ field, children }: { field: FieldDef; children: ReactNode }) {
   );
 }
 const yearOptions = Array.from({ length: 12 }, (_, i) => String(thisYear + 1 - i));
+/** A date filtered by its year looks ahead too (帮教期满年份: up to five years on). */
+const dueYearOptions = Array.from({ length: 12 }, (_, i) => String(thisYear + 5 - i));
 const monthOptions = Array.from({ length: 12 }, (_, i) => ({ value: String(i + 1), label: `${i + 1}月` }));
 const sizeOptions = PAGE_SIZES.map((size) => ({ value: String(size), label: `每页 ${size} 条` }));
 
@@ -119,7 +124,9 @@ export function RegisterListPage({ register, query }: { register: RegisterKey; q
   const filterOptions = (field: FieldDef) =>
     field.type === 'committee'
       ? lookups.committees.map((c) => ({ value: String(c.id), label: c.name }))
-      : (field.options ?? []).map((o) => ({ value: o.value, label: o.label }));
+      : field.type === 'date'
+        ? dueYearOptions
+        : (field.options ?? []).map((o) => ({ value: o.value, label: o.label }));
 
   const toggleSort = (key: string) =>
     change({ sort: { key, order: sort.key === key && sort.order === 'asc' ? 'desc' : 'asc' } });
@@ -175,7 +182,7 @@ export function RegisterListPage({ register, query }: { register: RegisterKey; q
           {filterFields.map((field) => (
             <ChoiceSelect
               key={field.key}
-              label={field.label}
+              label={field.type === 'date' ? yearFilterLabel(field) : field.label}
               placeholder="全部"
               data={filterOptions(field)}
               value={filters[field.key] ?? null}
@@ -236,11 +243,15 @@ export function RegisterListPage({ register, query }: { register: RegisterKey; q
                       {number}
                     </RowLink>
                   </Table.Td>
-                  {listFields.map((field) => (
-                    <Cell key={field.key} field={field}>
-                      {cellValue(field, row.data, lookups, reveal)}
-                    </Cell>
-                  ))}
+                  {listFields.map((field) => {
+                    const text = cellValue(field, row.data, lookups, reveal);
+                    const warning = optionWarning(field.options, row.data[field.key]);
+                    return (
+                      <Cell key={field.key} field={field}>
+                        {warning ? <WarningBadge warning={warning} label={text} /> : text}
+                      </Cell>
+                    );
+                  })}
                   {computed.map((c) => (
                     <Table.Td key={c.key}>{row.computed[c.key] ?? ''}</Table.Td>
                   ))}

@@ -4,6 +4,7 @@ import { useState, type ReactNode } from 'react';
 import { describeIssues } from '../../../src-shared/errors';
 import { settingsSchema, type Settings } from '../../../src-shared/settings';
 import { BackupsPanel } from '../components/BackupsPanel';
+import { AgreementClausesFields } from '../components/settings/AgreementClausesFields';
 import { CalendarEditor } from '../components/CalendarEditor';
 import { LoadStatus } from '../components/LoadState';
 import { RulesEditor } from '../components/RulesEditor';
@@ -23,6 +24,7 @@ const TAB_LABELS: Record<SettingsTab, string> = {
   office: '本所',
   committees: '调委会与人员',
   report: '报表',
+  documents: '文书',
   holidays: '节假日',
   rules: '期限规则',
   backup: '备份与恢复',
@@ -31,12 +33,12 @@ const TAB_LABELS: Record<SettingsTab, string> = {
 /** 设置 in tabs, the tab shown being the address's (#/settings/rules), so the menu links to one and Back returns. */
 export function SettingsPage({ tab }: { tab: SettingsTab }) {
   const { refresh } = useLookups();
-  // 本所, 调委会与人员 and 报表 edit the loaded settings in place until their 保存 sends them (all three at once).
+  // 本所, 调委会与人员, 报表 and 文书 edit the loaded settings in place until their 保存 sends them (all four at once).
   const settings = useApi('settings.get', {});
   const { data: draft, setData: setDraft } = settings;
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
-  const settingsTab = tab === 'office' || tab === 'committees' || tab === 'report';
+  const settingsTab = tab === 'office' || tab === 'committees' || tab === 'report' || tab === 'documents';
 
   const save = async () => {
     if (!draft || busy) return;
@@ -91,6 +93,7 @@ export function SettingsPage({ tab }: { tab: SettingsTab }) {
         <Tabs.Panel value="office">{settingsPanel(OfficeFields)}</Tabs.Panel>
         <Tabs.Panel value="committees">{settingsPanel(CommitteesAndStaff)}</Tabs.Panel>
         <Tabs.Panel value="report">{settingsPanel(ReportFields)}</Tabs.Panel>
+        <Tabs.Panel value="documents">{settingsPanel(AgreementClausesFields)}</Tabs.Panel>
         <Tabs.Panel value="holidays">
           <CalendarEditor active={tab === 'holidays'} />
         </Tabs.Panel>

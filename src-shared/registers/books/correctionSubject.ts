@@ -41,7 +41,7 @@ export const correctionSubject = defineRegister({
   table: 'correction_subject',
   title: '社区矫正对象花名册',
   noun: '社区矫正对象',
-  group: '二册',
+  group: '名册',
   dateField: 'start_date',
   summaryField: 'name',
   defaultSort: { key: 'end_date', order: 'asc' },

@@ -8,7 +8,7 @@ export const mediator = defineRegister({
   table: 'mediator',
   title: '人民调解员花名册',
   noun: '人民调解员',
-  group: '二册',
+  group: '名册',
   dateField: 'registered_on',
   summaryField: 'name',
   defaultSort: { key: 'name', order: 'asc' },

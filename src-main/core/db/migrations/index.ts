@@ -16,6 +16,7 @@ import { m0015_applicationItems } from './0015_application_items';
 import { m0016_filedMaterialPages } from './0016_filed_material_pages';
 import { m0017_screeningCasesMediated } from './0017_screening_cases_mediated';
 import { m0018_formDatesAreEvents } from './0018_form_dates_are_events';
+import { m0019_resettlement } from './0019_resettlement';
 import type { Migration } from './types';
 
 /** Imported statically: a bundler cannot follow a folder scan. Append only. */
@@ -38,6 +39,7 @@ export const migrations: readonly Migration[] = [
   m0016_filedMaterialPages,
   m0017_screeningCasesMediated,
   m0018_formDatesAreEvents,
+  m0019_resettlement,
 ];
 
 export const LATEST_VERSION = migrations[migrations.length - 1]!.version;
