@@ -1,7 +1,7 @@
 // Renders the Excel reports made from tests/unit/reportFixtures.ts to docs/samples/report-*.png (LibreOffice Calc →
 // PDF → pdftoppm), to look at how they print: the 月报 workbook of March 2026 (统计表 on two pages, its 调解情况 and
-// 排查预防纠纷 halves; 排查调处月报表; 工作情况) and the 2026 人民调解收结案登记簿 (two pages: the header repeats). The
-// .xlsx files are kept beside the PNGs.
+// 排查预防纠纷 halves; 排查调处月报表; 工作情况), the 2026 人民调解收结案登记簿 (two pages side by side) and the
+// 安置帮教对象花名册 (four pages side by side). The .xlsx files are kept beside the PNGs.
 // `node scripts/report-samples.mjs` on its own, or as part of `npm run samples` (scripts/samples.mjs calls it).
 // Needs LibreOffice Calc (Debian: libreoffice-calc-nogui), not only Writer.
 import { spawnSync } from 'node:child_process';
@@ -42,6 +42,12 @@ export async function renderReportSamples(out = path.join(ROOT, 'docs', 'samples
       to: '2026-12-31',
       settings,
     });
+    const roster = await reports.buildRegisterBook(db, {
+      register: 'resettlement',
+      from: '2026-01-01',
+      to: '2026-12-31',
+      settings,
+    });
     /** [sample name, bytes, pages to render] */
     const samples = [
       [
@@ -50,6 +56,7 @@ export async function renderReportSamples(out = path.join(ROOT, 'docs', 'samples
         4,
       ],
       ['report-mediation-book', book.bytes, 2],
+      ['report-resettlement-book', roster.bytes, 4],
     ];
     fs.mkdirSync(out, { recursive: true });
     for (const file of fs.readdirSync(out)) if (/^report-.*\.(png|xlsx)$/.test(file)) fs.rmSync(path.join(out, file));

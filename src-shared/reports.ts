@@ -178,6 +178,23 @@ export interface LabelledCount {
   count: number;
 }
 
+/** 安置帮教 (docs/spec/formats.md §12): src-main/core/reports/resettlementWork.ts says how each is counted. */
+export interface ResettlementFigures {
+  /** 在册 at the period's end, and of them 重点 and 一般. */
+  enrolled: number;
+  enrolledKey: number;
+  enrolledOrdinary: number;
+  /** 新接收 (报到) and 解除 (期满解除, 提前撤销) in the period. */
+  received: number;
+  released: number;
+  /** 走访 entries dated in the period. */
+  visits: number;
+  /** People overdue for a 走访 at the period's end, and their names. */
+  missedVisits: number;
+  missedVisitNames: string[];
+  reoffended: number;
+}
+
 export interface WorkFigures {
   /** 来信来访: 件次 = records, 人次 = 来访人数 (1 when blank), and both by 处理意见. */
   petitions: { count: number; persons: number; byHandling: (LabelledCount & { persons: number })[] };
@@ -197,6 +214,7 @@ export interface WorkFigures {
     byCategory: LabelledCount[];
     fieldVisits: number;
   };
+  resettlement: ResettlementFigures;
 }
 
 export interface ReturnCheck {

@@ -132,5 +132,29 @@ export function workSections(preview: ReturnPreview): WorkSection[] {
         { item: '实地查访', unit: '次', value: w.correction.fieldVisits },
       ],
     },
+    {
+      section: '安置帮教',
+      lines: [
+        { item: '期末在册', unit: '人', value: w.resettlement.enrolled },
+        { item: '其中：重点', unit: '人', value: w.resettlement.enrolledKey },
+        { item: '其中：一般', unit: '人', value: w.resettlement.enrolledOrdinary },
+        { item: '本期新接收', unit: '人', value: w.resettlement.received },
+        { item: '本期解除', unit: '人', value: w.resettlement.released },
+        { item: '走访', unit: '次', value: w.resettlement.visits },
+        {
+          item: '未按期走访',
+          unit: '人',
+          value: w.resettlement.missedVisits,
+          ...(w.resettlement.missedVisits > 0 ? { note: namesNote(w.resettlement.missedVisitNames) } : {}),
+        },
+        { item: '重新犯罪', unit: '人', value: w.resettlement.reoffended },
+      ],
+    },
   ];
+}
+
+/** Who a figure counts, in its 备注: the first few names, then how many in all (a cell, not a list). */
+function namesNote(names: readonly string[]): string {
+  const SHOWN = 6;
+  return names.length <= SHOWN ? names.join('、') : `${names.slice(0, SHOWN).join('、')}等${names.length}人`;
 }

@@ -433,6 +433,7 @@ export async function createReportFixtures(core: Core): Promise<ReportFixtures> 
 
   await screeningRecords(core, caseNo);
   await otherBooks(core, committeeId('东'));
+  await resettlementPeople(core);
   return { settings, caseNo, caseId };
 }
 
@@ -710,6 +711,109 @@ async function otherBooks(core: Core, committeeId: number): Promise<void> {
       registered_on: '2026-01-02',
     });
   }
+}
+
+/**
+ * 安置帮教 (§12), for the 工作情况 figures of March 2026 (as of the tests' today, after March) and the book of 2026:
+ *  R1 孙某甲 刑满释放 2026-03-02, 报到 03-04, 重点 低, 在帮, visits 03-10 03-25: 新接收, 2 visits, visited on time.
+ *  R2 周某乙 刑满释放 2022-06-10, 一般 高, 在帮, last visit 2025-08-20 (year 4: half-yearly, AB-07A due by the end
+ *     of February): 未按期走访.
+ *  R3 吴某丙 解除社区矫正 2025-12-01, 报到 12-02, 一般 中, 在帮, visit 2026-02-15 (quarterly, due in May): on time.
+ *  R4 郑某丁 刑满释放 2021-03-15 (期满 2026-03-14), 一般, 期满解除 on 03-16: 解除.
+ *  R5 王某戊 解除社区矫正 2025-05-01, 重点, 重新犯罪 on 03-20, visit 03-05: 重新犯罪, 1 visit, not 在册.
+ *  R6 褚某辛 刑满释放 2025-01-10, 重点 中, 在帮, last visit 2026-01-05 (monthly, due by the end of February):
+ *     未按期走访.
+ *  R7 冯某己 刑满释放 2026-03-05, 重点, visit 03-12, deleted (回收站): counts nowhere.
+ *  R8 陈某庚 刑满释放 2026-04-02, 一般, 报到 04-03: not yet 在册 in March; 新接收 in April.
+ * March: 在册 4 (重点 R1 R6, 一般 R2 R3), 新接收 1, 解除 1, 走访 3, 未按期走访 2 (R2 R6), 重新犯罪 1.
+ */
+async function resettlementPeople(core: Core): Promise<void> {
+  const visit = (date: string) => ({
+    date,
+    form: '实地走访',
+    visitees: ['本人'],
+    situation: '在家务农，思想稳定。',
+    visitors: ['王晓红'],
+  });
+  const person = (
+    name: string,
+    category: '刑满释放' | '解除社区矫正',
+    release: string,
+    support: '重点' | '一般',
+    state: string,
+    more: Record<string, unknown> = {},
+  ) =>
+    create(core, 'resettlement', {
+      name,
+      sex: '男',
+      category,
+      crime: '盗窃罪',
+      sentence: '有期徒刑二年',
+      release_date: release,
+      support_type: support,
+      state,
+      registered_on: release,
+      ...more,
+    });
+  await person('孙某甲', '刑满释放', '2026-03-02', '重点', '在帮', {
+    id_number: '320623199004150034',
+    ethnicity: '汉族',
+    education: '初中',
+    household_address: '如东县东河镇新桥村6组15号',
+    residence: '如东县东河镇东河社区5幢201室',
+    phone: '13862710021',
+    release_authority: '江苏省南通监狱',
+    notice_date: '2026-02-02',
+    handover_date: '2026-02-05',
+    must_receive: true,
+    report_date: '2026-03-04',
+    agreement_date: '2026-03-04',
+    file_date: '2026-03-06',
+    team: '司法所王晓红、新桥村治保调解主任周建华、父亲孙大海',
+    placement: '务农',
+    placement_measures: ['技能培训'],
+    adaptation_level: '低',
+    assessments: [{ date: '2026-03-20', type: '入帮评估', result: '社会适应指数 58 分', level: '低' }],
+    visits: [visit('2026-03-10'), visit('2026-03-25')],
+  });
+  await person('周某乙', '刑满释放', '2022-06-10', '一般', '在帮', {
+    report_date: '2022-06-12',
+    adaptation_level: '高',
+    visits: [visit('2025-08-20')],
+  });
+  await person('吴某丙', '解除社区矫正', '2025-12-01', '一般', '在帮', {
+    report_date: '2025-12-02',
+    adaptation_level: '中',
+    visits: [visit('2026-02-15')],
+  });
+  await person('郑某丁', '刑满释放', '2021-03-15', '一般', '期满解除', {
+    end_date: '2026-03-16',
+    end_manner: '期满解除',
+  });
+  await person('王某戊', '解除社区矫正', '2025-05-01', '重点', '重新犯罪', {
+    end_date: '2026-03-20',
+    visits: [visit('2026-03-05')],
+  });
+  await person('褚某辛', '刑满释放', '2025-01-10', '重点', '在帮', {
+    report_date: '2025-01-13',
+    adaptation_level: '中',
+    visits: [visit('2026-01-05')],
+  });
+  const removed = await person('冯某己', '刑满释放', '2026-03-05', '重点', '在帮', { visits: [visit('2026-03-12')] });
+  await call(core, 'registers.delete', { register: 'resettlement', id: removed.id });
+  await person('陈某庚', '刑满释放', '2026-04-02', '一般', '在帮', {
+    id_number: '320623198811020012',
+    household_address: '如东县东河镇河西社区12号',
+    residence: '如东县东河镇河西社区12号',
+    phone: '0513-84561234',
+    release_authority: '如东县看守所',
+    report_date: '2026-04-03',
+    agreement_date: '2026-04-03',
+    separation: '委托居住地司法所双列管',
+    separation_office: '南通市崇川区和平桥司法所',
+    entrust_date: '2026-04-10',
+    entrust_reply_date: '2026-04-17',
+  });
 }
 
 // ---------------------------------------------------------------- counted by hand from the tables above

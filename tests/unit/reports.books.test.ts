@@ -338,8 +338,70 @@ const BOOKS: Record<RegisterKey, Expected> = {
       调委会职务: '主任',
     },
   },
-  // Filled in with the book's export (step 6 of issue 20).
-  resettlement: { headers: [], count: 0, first: {} },
+  resettlement: {
+    headers: [
+      '序号',
+      '姓名',
+      '身份证号',
+      '性别',
+      '民族',
+      '出生日期',
+      '文化程度',
+      '户籍地',
+      '居住地',
+      '联系电话',
+      '人员类别',
+      '罪名',
+      '原判刑罚',
+      '释放（解矫）日期',
+      '释放机关',
+      '收到预释放名单日期',
+      '衔接日期',
+      '是否必接必送',
+      '报到日期',
+      '帮教协议签订日期',
+      '拒签帮教协议',
+      '建档日期',
+      '帮教类别',
+      '社会适应指数等级',
+      '帮教小组成员 / 责任人',
+      '人户分离',
+      '委托（受委托）司法所',
+      '委托日期',
+      '答复日期',
+      '安置情况',
+      '帮扶措施',
+      '帮教期满日期',
+      '当前状态',
+      '解除日期',
+      '解除方式',
+      '提前撤销原因',
+      '档案保存期',
+      '走访',
+      '评估',
+      '帮扶',
+      '通报列管',
+      '登记日期',
+      '登记人',
+      '备注',
+    ],
+    // reportFixtures.ts resettlementPeople: released in 2026 are R1 and R8 (R7 is in the 回收站).
+    count: 2,
+    first: {
+      姓名: '孙某甲',
+      人员类别: '刑满释放',
+      '释放（解矫）日期': '2026-03-02',
+      报到日期: '2026-03-04',
+      帮教类别: '重点',
+      社会适应指数等级: '低',
+      // 释放日期 + 5 年 − 1 日; the file is kept 15 years (重点) from the year after.
+      帮教期满日期: '2031-03-01',
+      当前状态: '在帮',
+      档案保存期: '15年（至2046年底）',
+      走访: '2条，最近\n2026-03-25',
+      拒签帮教协议: '否',
+    },
+  },
   correctionSubject: {
     headers: [
       '序号',
@@ -617,7 +679,47 @@ const SPEC: Record<RegisterKey, SpecColumns> = {
     },
     extra: { 实地查访: '§7 社区矫正实地查访记录：条数和最近一次日期' },
   },
-  resettlement: { section: '12.', columns: {} },
+  // §12's columns are 推断 (from the handbook's items): what the handbook asks of the office besides them is extra.
+  resettlement: {
+    section: '12.',
+    columns: {
+      '序号、姓名、性别、民族、出生日期、身份证号、文化程度、户籍地、居住地、联系电话': [
+        '序号',
+        '姓名',
+        '性别',
+        '民族',
+        '出生日期',
+        '身份证号',
+        '文化程度',
+        '户籍地',
+        '居住地',
+        '联系电话',
+      ],
+      人员类别: ['人员类别'],
+      '罪名、原判刑罚': ['罪名', '原判刑罚'],
+      '释放（解矫）日期、释放机关（监狱 / 看守所 / 社区矫正机构）': ['释放（解矫）日期', '释放机关'],
+      '衔接日期、是否必接必送': ['衔接日期', '是否必接必送'],
+      报到日期: ['报到日期'],
+      帮教类别: ['帮教类别'],
+      社会适应指数等级: ['社会适应指数等级'],
+      '帮教小组成员 / 责任人': ['帮教小组成员 / 责任人'],
+      '帮教协议签订日期 / 拒签': ['帮教协议签订日期', '拒签帮教协议'],
+      人户分离: ['人户分离', '委托（受委托）司法所', '委托日期', '答复日期'],
+      安置情况: ['安置情况', '帮扶措施'],
+      帮教期满日期: ['帮教期满日期'],
+      当前状态: ['当前状态'],
+      '解除日期、解除方式、提前撤销原因': ['解除日期', '解除方式', '提前撤销原因'],
+      档案保存期: ['档案保存期'],
+    },
+    extra: {
+      收到预释放名单日期: 'deadlines.md AB-01 starts from it',
+      建档日期: 'deadlines.md AB-03 is completed by it',
+      走访: '§12 记录：条数和最近一次日期',
+      评估: '§12 记录：条数和最近一次日期',
+      帮扶: '§12 记录：条数和最近一次日期',
+      通报列管: '§12 记录：条数和最近一次日期',
+    },
+  },
   // 工作信息报送登记 is not one of the 七簿二册 and has no table in §5/§6 (its columns are 推断, deadlines.md MR-03):
   // only the preamble's columns are asked of it.
   workInfo: {
@@ -635,10 +737,11 @@ const SPEC: Record<RegisterKey, SpecColumns> = {
   },
 };
 
-/** The first cell of each row of the table under `### <section> ` in docs/spec/formats.md. */
+/** The first cell of each row of the table under `### <section> ` (or `## <section> `) in docs/spec/formats.md. */
 function specTableColumns(section: string): string[] {
   const text = fs.readFileSync(path.join(REPO, 'docs', 'spec', 'formats.md'), 'utf8');
-  const start = text.indexOf(`\n### ${section} `);
+  // §5.x and §6.x are subsections; §12 (安置帮教) is a section of its own.
+  const start = Math.max(text.indexOf(`\n### ${section} `), text.indexOf(`\n## ${section} `));
   expect(start, `§${section} in formats.md`).toBeGreaterThan(0);
   const body = text.slice(start + 1).split(/\n#{2,3} /u)[0]!;
   const rows = body.split('\n').filter((line) => line.startsWith('|'));

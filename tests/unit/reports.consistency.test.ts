@@ -212,6 +212,34 @@ describe('社区矫正 warning “矫正终止日期已过”', () => {
   });
 });
 
+describe('安置帮教 warning “帮教期满日期已过”', () => {
+  it('is raised for someone still 在帮 after the 帮教期满日期, not by a period that ended before it', async () => {
+    const ledger = openTestLedger({ today: TODAY });
+    await seedSettings(ledger);
+    // 解除社区矫正 on 2023-11-10: 帮教期满 2026-11-09, but still 在帮.
+    await ledger.call('registers.create', {
+      register: 'resettlement',
+      data: {
+        name: '钱某',
+        sex: '男',
+        category: '解除社区矫正',
+        crime: '盗窃罪',
+        release_date: '2023-11-10',
+        support_type: '一般',
+        state: '在帮',
+        registered_on: '2023-11-10',
+      },
+    });
+    const stale = (p: ReturnPreview) => p.checks.find((c) => c.rule === 'resettlementStateStale')?.message ?? null;
+    expect(stale(await preview(ledger, NOVEMBER))).toBe(
+      '1名安置帮教对象帮教期满日期已过，当前状态仍为“在帮”，在册人数可能偏多：钱某。',
+    );
+    // October's 在册 rightly counts someone in 帮教 until November.
+    expect(stale(await preview(ledger, { kind: 'month', year: 2026, month: 10 }))).toBeNull();
+    expect((await preview(ledger, { kind: 'month', year: 2026, month: 10 })).work.resettlement.enrolled).toBe(1);
+  });
+});
+
 describe('sheet names and titles follow the period', () => {
   it('月报表, 季报表, 年报表', async () => {
     const ledger = openTestLedger({ today: TODAY });

@@ -191,6 +191,18 @@ describe('人民调解工作情况统计表 preview (March 2026)', () => {
       ],
       fieldVisits: 4,
     });
+    // reportFixtures.ts resettlementPeople: R1–R8.
+    expect(w.resettlement).toEqual({
+      enrolled: 4,
+      enrolledKey: 2,
+      enrolledOrdinary: 2,
+      received: 1,
+      released: 1,
+      visits: 3,
+      missedVisits: 2,
+      missedVisitNames: ['褚某辛', '周某乙'],
+      reoffended: 1,
+    });
   });
 
   it('lists the checks by 卷号: errors first, then warnings', async () => {
@@ -364,6 +376,19 @@ describe('quarters and years', () => {
     expect(year.work.petitions.count).toBe(6);
     expect(year.work.legalAid).toEqual({ received: 4, transferred: 3 });
     expect(year.work.correction).toMatchObject({ enrolled: 3, admitted: 2, released: 3, fieldVisits: 5 });
+    // 安置帮教 at the year's end, as of 2026-12-02: R8 is 在册 from April; every 在帮 person's 走访 is late by now
+    // (R1 monthly since March, R3 and R8 quarterly since February and April, R2 and R6 as in March).
+    expect(year.work.resettlement).toEqual({
+      enrolled: 5,
+      enrolledKey: 2,
+      enrolledOrdinary: 3,
+      received: 2,
+      released: 1,
+      visits: 5,
+      missedVisits: 5,
+      missedVisitNames: ['陈某庚', '褚某辛', '孙某甲', '吴某丙', '周某乙'],
+      reoffended: 1,
+    });
     expect(year.work.typicalCases).toEqual({ count: 3, quota: 36, shortfall: 33 });
   });
 

@@ -277,6 +277,14 @@ describe('月报 workbook', () => {
       ['本期入矫', '人', 1],
       ['本期解矫', '人', 2],
       ['实地查访', '次', 4],
+      ['期末在册', '人', 4],
+      ['其中：重点', '人', 2],
+      ['其中：一般', '人', 2],
+      ['本期新接收', '人', 1],
+      ['本期解除', '人', 1],
+      ['走访', '次', 3],
+      ['未按期走访', '人', 2],
+      ['重新犯罪', '人', 1],
     ];
     lines.forEach(([item, unit, value], i) => {
       expectCell(sheet, ws, `B${5 + i}`, item);
@@ -284,11 +292,13 @@ describe('月报 workbook', () => {
       expectCell(sheet, ws, `D${5 + i}`, value);
     });
     expectCell(sheet, ws, 'E7', '2人次');
+    // Who was not visited on time, named in 说明.
+    expectCell(sheet, ws, 'E42', '褚某辛、周某乙');
     expect(sheet.merged).toEqual(
-      expect.arrayContaining(['A5:A12', 'A13:A15', 'A16:A22', 'A23:A24', 'A25:A27', 'A28:A35']),
+      expect.arrayContaining(['A5:A12', 'A13:A15', 'A16:A22', 'A23:A24', 'A25:A27', 'A28:A35', 'A36:A43']),
     );
-    ['来信来访', '法制宣传', '学习会议', '法律援助', '典型案例', '社区矫正'].forEach((section, i) =>
-      expectCell(sheet, ws, `A${[5, 13, 16, 23, 25, 28][i]}`, section),
+    ['来信来访', '法制宣传', '学习会议', '法律援助', '典型案例', '社区矫正', '安置帮教'].forEach((section, i) =>
+      expectCell(sheet, ws, `A${[5, 13, 16, 23, 25, 28, 36][i]}`, section),
     );
     expect(sheet.print).toMatchObject({
       orientation: 'portrait',

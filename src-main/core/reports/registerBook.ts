@@ -14,12 +14,19 @@
 // - A flag with a companion 涉及人数 field is one column (是（12人） / 否); the four 防止激化 flags, one section of
 //   the form, are one column 防止激化 listing those set, as §5.4's single 防止激化标记 column.
 // - A child list (实地查访) is its count and latest date: “3条，最近2026-03-28”.
+// - A value the record shows but never stores is a column where the spec lists it (COMPUTED_COLUMNS: §12 档案保存期).
 // - Fields that exist for a record's documents rather than as columns of the book are left out (DOCUMENT_ONLY).
 // - Long text wraps; a row is as tall as its longest cell, up to Excel's limit of 409 points — beyond that the cell
 //   still holds the whole text but only its beginning shows and prints.
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { ageOn, ageOnDocumentDate, chineseMonth, isoDate, lastDayOfMonth, parseDate } from '../../../src-shared/dates';
-import { registerDef, type FieldDef, type RegisterDef, type RegisterKey } from '../../../src-shared/registers';
+import {
+  registerDef,
+  type ComputedDef,
+  type FieldDef,
+  type RegisterDef,
+  type RegisterKey,
+} from '../../../src-shared/registers';
 import type { Settings } from '../../../src-shared/settings';
 import type { LedgerDatabase, RegisterRow, RegisterTableName } from '../db/schema';
 import { dateCn } from '../documents/data';
@@ -127,6 +134,7 @@ const CASE_NO_WIDTH = 26;
 const isCaseNo = (field: FieldDef) => field.key === 'case_no' || field.key.endsWith('_case_no');
 const MIN_WIDTH = 5;
 const DEFAULT_MAX_WIDTH = 12;
+const COMPUTED_WIDTH = 19;
 /** A group of flags (防止激化) lists long labels: two lines of eight characters each. */
 const GROUP_MAX_WIDTH = 17;
 
@@ -173,6 +181,14 @@ const PARTY_COLUMNS: Partial<
 /** Books whose party lines name the 住址或单位 (§5.4: 申请人（姓名、性别、年龄、住址或单位、电话）). */
 const SUMMARY_WITH_ADDRESS: ReadonlySet<RegisterKey> = new Set(['mediationCase']);
 
+/**
+ * Computed values (the definition's `computed`) that the spec lists as columns of the book, each after a field: §12's
+ * 档案保存期 closes the 解除 columns. Computed on the range's last day, as the book stands at its end.
+ */
+const COMPUTED_COLUMNS: Partial<Record<RegisterKey, readonly { key: string; after: string }[]>> = {
+  resettlement: [{ key: 'archive_retention', after: 'revoke_reason' }],
+};
+
 /** Books with a 年龄 column after the field of this key (§6.1 出生年月（年龄）). */
 const AGE_AFTER: Partial<Record<RegisterKey, string>> = { mediator: 'birth_date' };
 
@@ -199,6 +215,8 @@ interface BookColumn {
   pair?: FlagPair;
   /** Several such flags of one form section (the four 防止激化 items): one column named after the section. */
   group?: FlagPair[];
+  /** A value computed from the row (field is null). */
+  computed?: ComputedDef;
 }
 
 /**
@@ -243,6 +261,10 @@ export function bookColumns(def: RegisterDef): BookColumn[] {
       columns.push({ label: field.label, field, ...(pair ? { pair } : {}) });
     }
     if (AGE_AFTER[def.key] === field.key) columns.push({ label: '年龄', field: null, ageFrom: field });
+    for (const { key, after } of COMPUTED_COLUMNS[def.key] ?? []) {
+      const computed = def.computed?.find((c) => c.key === key);
+      if (after === field.key && computed) columns.push({ label: computed.label, field: null, computed });
+    }
   }
   return columns;
 }
@@ -288,6 +310,7 @@ export async function buildRegisterBook(
     let value: CellValue;
     if (column.group) value = flagGroupValue(column.group, row);
     else if (column.ageFrom) value = rowAge(row, column.ageFrom);
+    else if (column.computed) value = column.computed.compute(row, input.to);
     else if (column.field === null) value = i + 1;
     else value = cellValue(column, row, { committees, children, withAddress });
     // Measured as displayed: money with its two decimals, or Excel shows ### in a column too narrow for it.
@@ -357,6 +380,8 @@ function titleOnEachPage(ws: Sheet, title: string, starts: readonly number[], la
 function maxWidth(column: BookColumn): number {
   if (column.group) return GROUP_MAX_WIDTH;
   if (column.detail) return DETAIL_WIDTH[column.detail];
+  // “15年（至2046年底）” on one line.
+  if (column.computed) return COMPUTED_WIDTH;
   if (column.field && isCaseNo(column.field)) return CASE_NO_WIDTH;
   const type = column.field?.type;
   return (type && (NUMBER_WIDTH[type] ?? MAX_WIDTH[type])) ?? DEFAULT_MAX_WIDTH;
@@ -366,6 +391,7 @@ function styleOf(column: BookColumn): CellStyle {
   if (column.group) return styles.text;
   if (column.detail) return column.detail === 'name' || column.detail === 'address' ? styles.text : styles.textCentre;
   if (column.ageFrom) return styles.int;
+  if (column.computed) return styles.textCentre;
   switch (column.field?.type) {
     case undefined:
     case 'int':
@@ -450,6 +476,8 @@ function bookFieldKeys(def: RegisterDef, columns: readonly BookColumn[]): string
   const keys = new Set(['id', def.dateField]);
   for (const column of columns) {
     if (column.ageFrom) keys.add('registered_on');
+    // A computed value may read any stored field of the row.
+    if (column.computed) for (const field of def.fields) if (storedColumn(field)) keys.add(field.key);
     for (const field of [
       column.field,
       column.ageFrom,
@@ -457,11 +485,13 @@ function bookFieldKeys(def: RegisterDef, columns: readonly BookColumn[]): string
       column.pair?.persons,
       ...(column.group ?? []).flatMap((p) => [p.flag, p.persons]),
     ]) {
-      if (field && field.type !== 'parties' && field.type !== 'entries') keys.add(field.key);
+      if (field && storedColumn(field)) keys.add(field.key);
     }
   }
   return [...keys];
 }
+
+const storedColumn = (field: FieldDef) => field.type !== 'parties' && field.type !== 'entries';
 
 function maskRow(def: RegisterDef, row: RegisterRow): RegisterRow {
   const masked = { ...row };

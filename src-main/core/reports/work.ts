@@ -1,4 +1,5 @@
-// 工作情况 (docs/spec/formats.md §9.3 item 3): the other books' figures for the period. Definitions: monthlyReturn.ts.
+// 工作情况 (docs/spec/formats.md §9.3 item 3): the other books' figures for the period. Definitions: monthlyReturn.ts
+// (安置帮教's: resettlementWork.ts).
 import { sql, type Kysely } from 'kysely';
 import { correctionCategories, SERVING_STATE } from '../../../src-shared/codes';
 import { fieldDef, registerDef, type RegisterKey } from '../../../src-shared/registers';
@@ -11,6 +12,7 @@ import {
 } from '../../../src-shared/reports';
 import type { Settings } from '../../../src-shared/settings';
 import type { LedgerDatabase, RegisterTableName } from '../db/schema';
+import { resettlementFigures, staleSupport } from './resettlementWork';
 
 type Db = Kysely<LedgerDatabase>;
 type Range = { from: string; to: string };
@@ -171,6 +173,9 @@ export async function workFigures(
     });
   }
 
+  const staleResettlement = await staleSupport(db, range.to, today);
+  if (staleResettlement) checks.push(staleResettlement);
+
   const zeroCount = (label: string): LabelledCount => ({ label, count: 0 });
   return {
     figures: {
@@ -201,6 +206,7 @@ export async function workFigures(
         ),
         fieldVisits: n(visits.count),
       },
+      resettlement: await resettlementFigures(db, range, today),
     },
     checks,
   };

@@ -30,6 +30,7 @@ import { ChoiceSelect } from '../components/ChoiceSelect';
 const CHECK_LINKS: Partial<Record<string, { route: Route; label: string }>> = {
   typicalCaseQuota: { route: { page: 'record', register: 'typicalCase', id: null }, label: '去登记典型案例' },
   correctionStateStale: { route: { page: 'list', register: 'correctionSubject' }, label: '去社区矫正对象名册核对' },
+  resettlementStateStale: { route: { page: 'list', register: 'resettlement' }, label: '去安置帮教对象花名册核对' },
 };
 const CASES_LINK = { route: { page: 'list', register: 'mediationCase' } as Route, label: '去人民调解收结案登记簿核对' };
 
