@@ -68,6 +68,15 @@ export const registerMethods = {
     access: 'staff',
     run: 'read',
   }),
+  /**
+   * 转入安置帮教: a 社区矫正对象 who ended the term (期满解矫) becomes a 安置帮教对象 with everything known carried over,
+   * linked both ways (src-main/core/registers/handover.ts).
+   */
+  'resettlement.transfer': method<RecordRow>()({
+    input: z.strictObject({ id: z.number({ error: '请选择社区矫正对象' }).int().positive('请选择社区矫正对象') }),
+    access: 'staff',
+    run: 'write',
+  }),
   'registers.links': method<{ links: LinkedRecord[] }>()({ input: recordRef, access: 'staff', run: 'read' }),
   'registers.update': method<RecordRow>()({
     input: z.strictObject({ register, id, data: z.unknown() }),

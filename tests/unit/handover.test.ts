@@ -1,62 +1,86 @@
 import { describe, expect, it } from 'vitest';
-import { defaultRules } from '../../src-shared/rules';
-import { openTestLedger } from './helpers';
+import { openTestLedger, seedSettings } from './helpers';
 import { createPerson, reminders } from './people';
 
-// 安置帮教 hand-over (docs/spec/deadlines.md §B, 如东手册 四(六)): a 社区矫正对象 who finishes the term is handed over within five
-// working days of the 解除宣告 (AB-03), and assessed within a month of the hand-over (AB-04) — after 当前状态 has
-// become 期满解矫, when every 在矫 duty has stopped.
+// 转入安置帮教 (docs/spec/formats.md §12, “录一次”): a 社区矫正对象 whose term ended (期满解矫) becomes a 安置帮教对象 in
+// one step, everything the roster knows carried over, the 3-year 帮教期 counted from the 解矫日期, the two records
+// linked both ways, the step in the audit log; and the new person's rules (AB-…) start from their own form.
 
-const TERM = { start_date: '2025-07-01', end_date: '2026-06-30' };
+const TERM = {
+  start_date: '2025-07-01',
+  end_date: '2026-06-30',
+  state: '期满解矫',
+  name: '秦某乙',
+  crime: '盗窃罪',
+  sentence: '有期徒刑一年，缓刑一年',
+  team: '王晓红（司法所）、李明（村委会）、秦某（父亲）',
+  phone: '13900000007',
+  residence: '东河镇新桥村3组',
+};
 
-describe('安置帮教衔接', () => {
-  it('解除宣告 → AB-03 five working days later; the hand-over closes it and starts AB-04; 入帮评估 closes that', async () => {
+describe('转入安置帮教', () => {
+  it('creates the 安置帮教对象 with the carried-over data and the 3-year 期满, linked both ways and logged', async () => {
     const ledger = openTestLedger({ today: '2026-07-01' });
-    const person = await createPerson(ledger, [{ type: '报到（司法所）', date: '2025-07-01' }], TERM);
-    expect(await reminders(ledger, 'AB-03')).toEqual([]);
-
-    // The clerk records the 解除宣告 on the last day of the term and marks the person 期满解矫.
-    const released = [{ type: '解除宣告', date: '2026-06-30' }];
-    await person.update(released, { state: '期满解矫' });
-    const [handOver] = await reminders(ledger, 'AB-03');
-    const ab03 = defaultRules.find((r) => r.code === 'AB-03')!;
-    expect(handOver).toMatchObject({
-      due: '2026-07-07',
-      daysLeft: 6,
-      status: 'week',
-      task: ab03.task,
-      basis: ab03.basis,
+    await seedSettings(ledger);
+    const person = await createPerson(ledger, [], TERM);
+    const moved = await ledger.call('resettlement.transfer', { id: person.id });
+    expect(moved.register).toBe('resettlement');
+    expect(moved.data).toMatchObject({
+      name: '秦某乙',
+      crime: '盗窃罪',
+      sentence: '有期徒刑一年，缓刑一年',
+      team: '王晓红（司法所）、李明（村委会）、秦某（父亲）',
+      phone: '13900000007',
+      residence: '东河镇新桥村3组',
+      category: '解除社区矫正',
+      release_date: '2026-06-30',
+      term_end: '2029-06-29',
+      support_type: '一般',
+      state: '在帮',
+      registered_on: '2026-07-01',
     });
-    expect(handOver!.explanation).toBe('解除宣告 2026-06-30 + 5 个工作日 = 2026-07-07：7月1日、2日、3日、6日、7日');
-    // Nothing of the term is due any more: no 通信联络, 考核, 查访 for someone released.
-    expect((await reminders(ledger)).filter((r) => r.subject !== null).map((r) => r.ruleCode)).toEqual(['AB-03']);
+    expect(moved.computed['support_years']).toBe('3年');
+    const links = async (register: 'correctionSubject' | 'resettlement', id: number) =>
+      (await ledger.call('registers.links', { register, id })).links;
+    expect(await links('correctionSubject', person.id)).toEqual([
+      { label: '已转入安置帮教对象花名册', register: 'resettlement', id: moved.id },
+    ]);
+    expect(await links('resettlement', moved.id)).toEqual([
+      { label: '转自社区矫正对象花名册', register: 'correctionSubject', id: person.id },
+    ]);
+    const { entries } = await ledger.call('audit.search', { register: 'resettlement' });
+    expect(entries.map((e) => e.action)).toEqual(['create']);
 
-    await person.update([...released, { type: '安置帮教衔接', date: '2026-07-03' }], { state: '期满解矫' });
-    expect(await reminders(ledger, 'AB-03')).toEqual([]);
-    const [assess] = await reminders(ledger, 'AB-04');
-    expect(assess).toMatchObject({ due: '2026-08-03', task: '入帮评估（社会适应指数评估）' });
-    expect(assess!.explanation).toBe('安置帮教衔接 2026-07-03 + 1 个月 = 2026-08-03');
-
-    await person.update(
-      [...released, { type: '安置帮教衔接', date: '2026-07-03' }, { type: '入帮评估', date: '2026-07-20' }],
-      { state: '期满解矫' },
+    // Entered once: a second click is refused, and says why.
+    expect((await ledger.fail('resettlement.transfer', { id: person.id })).message).toBe(
+      '秦某乙已转入安置帮教，不能重复转入',
     );
-    expect(await reminders(ledger, 'AB-04')).toEqual([]);
   });
 
-  it('counts the hand-over in working days across 国庆, and also while the person is still marked 在矫', async () => {
-    const ledger = openTestLedger({ today: '2026-09-30' });
-    await createPerson(ledger, [{ type: '解除宣告', date: '2026-09-29' }], {
-      start_date: '2025-09-30',
-      end_date: '2026-09-29',
+  it('starts the new person’s rules from the 报到: AB-04 入帮评估 a month later, then the interval of the level', async () => {
+    const ledger = openTestLedger({ today: '2026-07-06' });
+    await seedSettings(ledger);
+    const person = await createPerson(ledger, [], TERM);
+    const moved = await ledger.call('resettlement.transfer', { id: person.id });
+    // The form as the clerk saves it: every field but the system's 帮教期满日期.
+    const { term_end: _computed, ...form } = moved.data;
+    const update = (changed: Record<string, unknown>) =>
+      ledger.call('registers.update', { register: 'resettlement', id: moved.id, data: { ...form, ...changed } });
+    await update({ report_date: '2026-07-03' });
+    expect((await reminders(ledger, 'AB-04')).map((r) => r.due)).toEqual(['2026-08-03']);
+    await update({
+      report_date: '2026-07-03',
+      assessments: [{ date: '2026-07-20', type: '入帮评估', level: '低' }],
     });
-    expect((await reminders(ledger, 'AB-03')).map((r) => r.due)).toEqual(['2026-10-12']);
+    expect(await reminders(ledger, 'AB-04')).toEqual([]);
+    expect((await reminders(ledger, 'AB-05')).map((r) => r.due)).toEqual(['2026-10-20']);
   });
 
-  it('gives nothing for a person who left the office otherwise (收监, 迁出)', async () => {
+  it('refuses a person still under correction', async () => {
     const ledger = openTestLedger({ today: '2026-07-01' });
-    await createPerson(ledger, [{ type: '解除宣告', date: '2026-06-30' }], { ...TERM, state: '收监' });
-    await createPerson(ledger, [{ type: '解除宣告', date: '2026-06-30' }], { ...TERM, state: '迁出' });
-    expect(await reminders(ledger, 'AB-03')).toEqual([]);
+    const person = await createPerson(ledger, [], { ...TERM, state: '在矫' });
+    expect((await ledger.fail('resettlement.transfer', { id: person.id })).message).toBe(
+      '只有当前状态为“期满解矫”的社区矫正对象才能转入安置帮教',
+    );
   });
 });

@@ -89,7 +89,8 @@ describe.each(table)('$title', ({ def }) => {
     expect((await book.list({ year: 2024 })).total).toBe(0);
   });
 
-  const filterFields = def.fields.filter((f) => f.filter);
+  // A date filtered by its year (帮教期满年份, system-computed) has its own test in resettlement.test.ts.
+  const filterFields = def.fields.filter((f) => f.filter && f.type !== 'date');
   it.each(filterFields.map((field) => ({ label: field.label, field })))(
     `${def.title}: filter by $label`,
     async ({ field }) => {

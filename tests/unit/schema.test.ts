@@ -24,6 +24,8 @@ const SYSTEM_COLUMNS = new Set([
   'deleted_at',
   'case_year',
   'case_seq',
+  // The 社区矫正对象 a 安置帮教对象 was transferred from (registers/handover.ts).
+  'correction_subject_id',
 ]);
 const INTEGER_TYPES = new Set<FieldType>(['int', 'money', 'bool', 'committee']);
 

@@ -11,6 +11,7 @@ import {
   restoreRecord,
   updateRecord,
 } from '../registers/repository';
+import { transferToResettlement } from '../registers/handover';
 import { audited } from './audited';
 import type { Implementations } from './implementation';
 
@@ -35,6 +36,10 @@ export const registerHandlers: Implementations<keyof typeof registerMethods> = {
     return created;
   },
   'registers.derive': ({ db, today }, { from, to }) => deriveRecord(db, from, to, today),
+  'resettlement.transfer': (ctx, { id }) =>
+    audited(ctx, transferToResettlement(ctx.db, id, ctx.today, ctx.actor.name), (row) =>
+      recordFact('create', row, recordChanges('resettlement', null, row.data)),
+    ),
   'registers.links': async ({ db, today }, { register, id }) => ({ links: await listLinks(db, register, id, today) }),
   'registers.update': async (ctx, { register, id, data }) => {
     const before = await getRecord(ctx.db, register, id, ctx.today);

@@ -197,6 +197,9 @@ CREATE INDEX resettlement_subject_by_adaptation_level ON resettlement_subject (d
 -- index resettlement_subject_by_category ON resettlement_subject
 CREATE INDEX resettlement_subject_by_category ON resettlement_subject (deleted_at, category, release_date);
 
+-- index resettlement_subject_by_correction ON resettlement_subject
+CREATE INDEX resettlement_subject_by_correction ON resettlement_subject (correction_subject_id) WHERE correction_subject_id IS NOT NULL;
+
 -- index resettlement_subject_by_date ON resettlement_subject
 CREATE INDEX resettlement_subject_by_date ON resettlement_subject (deleted_at, release_date);
 
@@ -726,6 +729,7 @@ CREATE TABLE resettlement_subject (
   end_manner TEXT,
   revoke_reason TEXT,
   remark TEXT,
+  correction_subject_id INTEGER REFERENCES correction_subject (id),
   search_text TEXT NOT NULL DEFAULT '',
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL,

@@ -10,6 +10,7 @@ import { LoadStatus } from '../components/LoadState';
 import { RecordForm } from '../components/RecordForm';
 import { PrintButton } from '../components/PrintButton';
 import { RecordHistory } from '../components/RecordHistory';
+import { TransferButton } from '../components/TransferButton';
 import { useAuth } from '../lib/auth';
 import { RecordPrintSheet } from '../components/RecordPrintSheet';
 import { emptyValues, fromRecord, withDerived } from '../lib/formValues';
@@ -124,9 +125,15 @@ function LinksBar({ record }: { record: RecordRow }) {
     useApi('registers.links', { register: record.register, id: record.id }, { version: record.updatedAt }).data
       ?.links ?? [];
   const conversions = conversionsFrom(record.register);
-  if (conversions.length === 0 && links.length === 0) return null;
+  const transfers = record.register === 'correctionSubject';
+  if (conversions.length === 0 && links.length === 0 && !transfers) return null;
   return (
     <Stack gap={4}>
+      {transfers && (
+        <Group gap="xs">
+          <TransferButton record={record} links={links} />
+        </Group>
+      )}
       {conversions.length > 0 && (
         <Group gap="xs">
           {conversions.map((c) => (

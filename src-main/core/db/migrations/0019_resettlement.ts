@@ -10,6 +10,7 @@ import type { Migration } from './types';
 //   AB-03 and AB-04 (0006) were rules of the 社区矫正对象 standing in for this roster (解除宣告 → 衔接 → 入帮评估);
 //   they become the roster's (报到 → 建档, 报到 → 入帮评估). Where the office had edited one (custom = 1), its
 //   期限, 单位 and 启用 stay: the clock it chose, now counted from the 报到.
+// - correction_subject_id: the 社区矫正对象 a person was transferred from (转入安置帮教), the link both ways.
 // Literal SQL only: migrations never read code that may change.
 
 const RULES: readonly (readonly [code: string, enabled: number, data: string])[] = [
@@ -76,11 +77,13 @@ CREATE TABLE resettlement_subject (
   end_manner TEXT,
   revoke_reason TEXT,
   remark TEXT,
+  correction_subject_id INTEGER REFERENCES correction_subject (id),
   search_text TEXT NOT NULL DEFAULT '',
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL,
   deleted_at TEXT
 );
+CREATE INDEX resettlement_subject_by_correction ON resettlement_subject (correction_subject_id) WHERE correction_subject_id IS NOT NULL;
 CREATE INDEX resettlement_subject_by_date ON resettlement_subject (deleted_at, release_date);
 CREATE INDEX resettlement_subject_reminder_subjects ON resettlement_subject (deleted_at, state, term_end, name, release_date, report_date);
 CREATE VIRTUAL TABLE resettlement_subject_search USING fts5(grams, content='', contentless_delete=1, detail=none, tokenize='unicode61 remove_diacritics 0');
