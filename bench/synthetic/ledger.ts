@@ -6,7 +6,9 @@ import { registerDef, type RecordData, type RegisterDef, type RegisterKey } from
 import { isDeepStrictEqual } from 'node:util';
 import { DATABASE_FILE, openLedger } from '../../src-main/core/db/open';
 import { LATEST_VERSION } from '../../src-main/core/db/migrations';
+import type { RegisterRow } from '../../src-main/core/db/schema';
 import { formatCaseNumber } from '../../src-main/core/registers/caseNumber';
+import { supportColumns } from '../../src-main/core/registers/supportColumns';
 import { childRows, searchText, toColumns } from '../../src-main/core/registers/codec';
 import { parseRecord } from '../../src-main/core/registers/repository';
 import { searchGrams, searchTableOf } from '../../src-main/core/registers/searchIndex';
@@ -39,7 +41,7 @@ export const OFFICE_COUNTS: Record<RegisterKey, number> = {
 const COUNTY_FACTOR = 5;
 const COUNTY_OFFICES = 15;
 /** Bump when the generated data changes, so cached ledgers are rebuilt. */
-const GENERATOR_VERSION = 3;
+const GENERATOR_VERSION = 4;
 const YEARS = 10;
 const BATCH = 5_000;
 /** Page cache of the generating process (KiB); it never measures anything. */
@@ -176,7 +178,7 @@ function insertRegister(
       const ctx = context(i);
       const data = syntheticRecord(def, rng, ctx);
       if (i % CHECK_EVERY === 0) checkNormalForm(def, data);
-      const generated: Record<string, string | number> = {};
+      const generated: RegisterRow = {};
       if (register === 'mediationCase') {
         // As assignCaseNumber numbers them: per committee, per year of 受理日期.
         const committeeId = Number(data['committee_id']);
@@ -189,6 +191,8 @@ function insertRegister(
           case_no: formatCaseNumber(year, shortNames.get(committeeId)!, seq),
         });
       }
+      // 帮教期满日期 (and the level of the latest 评估), as every save of the form works them out.
+      if (register === 'resettlement') Object.assign(generated, supportColumns(data));
       const text = searchText(def, { ...data, ...generated });
       const stamp = `${ctx.date}T01:30:00.000Z`;
       const id = insertRow(def.table, {

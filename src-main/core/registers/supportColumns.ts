@@ -10,11 +10,16 @@ import type { RegisterRow } from '../db/schema';
  *   rules (AB-05A/B) and the list's colour read. With no assessment yet, the level typed on the form stands.
  */
 export function computeSupportColumns(_db: unknown, data: RecordData): Promise<RegisterRow> {
+  return Promise.resolve(supportColumns(data));
+}
+
+/** The same, for a bulk load that cannot wait (bench/synthetic/ledger.ts). */
+export function supportColumns(data: RecordData): RegisterRow {
   const person = viewOf('resettlement', data);
   const columns: RegisterRow = { term_end: supportTermEnd(text(person, 'category'), text(person, 'release_date')) };
   const level = latestLevel(Array.isArray(data['assessments']) ? (data['assessments'] as EntryData[]) : []);
   if (level !== null) columns['adaptation_level'] = level;
-  return Promise.resolve(columns);
+  return columns;
 }
 
 /** The 评估后等级 of the latest-dated assessment; of one day, the one entered last. */
