@@ -1,6 +1,7 @@
 // The Word documents the app can make, named the same in every process.
 
-export const documentKinds = [
+/** The documents of the 人民调解卷宗 (docs/spec/formats.md §3), in the 卷宗's order. */
+export const caseDocumentKinds = [
   'application',
   'acceptance',
   'rightsNotice',
@@ -13,14 +14,18 @@ export const documentKinds = [
   'contents',
   'backCover',
   'caseFile',
-  'visitRecord',
-  'fieldVisit',
+] as const;
+
+/** 安置帮教 (§12): a person's documents, then the year's 登记表. */
+export const resettlementDocumentKinds = [
   'reportTalk',
   'resettlementAgreement',
   'policeNotice',
   'resettlementWorkBook',
   'entrustmentRoll',
 ] as const;
+
+export const documentKinds = [...caseDocumentKinds, 'visitRecord', 'fieldVisit', ...resettlementDocumentKinds] as const;
 
 export type DocumentKind = (typeof documentKinds)[number];
 

@@ -4,7 +4,9 @@
 import type { ComponentType } from 'react';
 import type { RecordRow } from '../../src-shared/handlers';
 import type { RegisterKey } from '../../src-shared/registers';
+import type { LinkedRecord } from '../../src-shared/links';
 import { RecordTimeline } from './components/RecordTimeline';
+import { TransferButton } from './components/TransferButton';
 import type { RecordWork } from './lib/router';
 
 /**
@@ -21,7 +23,16 @@ export interface BookBehaviour {
   readonly panel?: RecordPanel;
   /** Its records fill pick lists (人民调解员花名册 → 人民调解员): a save or a restore reloads the lookups. */
   readonly refreshesLookups?: boolean;
+  /** A step a saved record offers beside its links (转入安置帮教); it shows itself only when it applies. */
+  readonly action?: RecordAction;
 }
+
+/** `onCreated` opens a record the action made (the page knows the router; the table does not). */
+export type RecordAction = ComponentType<{
+  record: RecordRow;
+  links: readonly LinkedRecord[];
+  onCreated: (created: RecordRow) => void;
+}>;
 
 export const books: { readonly [R in RegisterKey]: BookBehaviour } = {
   petition: {},
@@ -32,7 +43,7 @@ export const books: { readonly [R in RegisterKey]: BookBehaviour } = {
   typicalCase: {},
   legalAid: {},
   mediator: { refreshesLookups: true },
-  correctionSubject: { panel: RecordTimeline },
+  correctionSubject: { panel: RecordTimeline, action: TransferButton },
   resettlement: { panel: RecordTimeline },
   workInfo: {},
 };

@@ -1,11 +1,12 @@
 import { registerDef } from '../../src-shared/registers';
 import { callApi, expect, gotoApp, seedSettingsViaApi, test } from './fixtures';
-import { textField } from './helpers/fill';
+import { chooseOption, comboField, textField } from './helpers/fill';
 import { openBook, saveForm } from './helpers/ui';
 
 // 转入安置帮教 (issue 20): a 社区矫正对象 at 期满解矫 is transferred with one click; the new 安置帮教对象 shows what was
-// carried over and the 3-year 期满; its 报到 typed on the form starts AB-04 (入帮评估 within a month). That recording
-// the assessment removes it and starts the next is tests/unit/handover.test.ts's.
+// carried over and the 3-year 期满; its 报到 typed on the form starts AB-04 (入帮评估 within a month); the 入帮评估
+// recorded on the form removes it and starts the 首次日常评估 (3 months, whatever the level: handbook (11)); a
+// 日常评估 after which the level is 中 starts the next at half a year (AB-05B), not at 3 months (AB-05A, 低).
 
 test.describe('安置帮教对象', () => {
   test.use({ today: '2026-07-06' });
@@ -48,5 +49,27 @@ test.describe('安置帮教对象', () => {
     const timeline = page.getByLabel('时间线');
     await expect(timeline.locator('[data-rule="AB-04"]')).toContainText('应在8月3日前');
     await expect(timeline.locator('[data-event="报到"]')).toContainText('来自登记表');
+
+    // The 入帮评估, on the form: AB-04 is done, the 首次日常评估 is due 3 months on.
+    await page.getByRole('button', { name: '添加评估', exact: true }).click();
+    const entry = page.getByRole('group', { name: '评估第1条' });
+    await textField(entry, '评估日期').fill('2026-07-20');
+    await chooseOption(page, entry, '评估类型', '入帮评估');
+    await chooseOption(page, entry, '评估后等级', '低');
+    await saveForm(page);
+    await expect(timeline.locator('[data-rule="AB-04"]')).toHaveCount(0);
+    await expect(timeline.locator('[data-rule="AB-05"]')).toContainText('应在10月20日前');
+
+    // A 日常评估 after which the index is 中: the next is half a year on (AB-05B), not 3 months (AB-05A is for 低).
+    await page.getByRole('button', { name: '添加评估', exact: true }).click();
+    const daily = page.getByRole('group', { name: '评估第2条' });
+    await textField(daily, '评估日期').fill('2026-09-15');
+    await chooseOption(page, daily, '评估类型', '日常评估');
+    await chooseOption(page, daily, '评估后等级', '中');
+    await saveForm(page);
+    await expect(timeline.locator('[data-rule="AB-05"]')).toHaveCount(0);
+    await expect(timeline.locator('[data-rule="AB-05A"]')).toHaveCount(0);
+    await expect(timeline.locator('[data-rule="AB-05B"]')).toContainText('2027年3月15日');
+    await expect(comboField(page, '社会适应指数等级')).toHaveValue('中');
   });
 });

@@ -11,9 +11,9 @@ import { resettlementWorkBook } from './builders/resettlementWorkBook';
 import { partChildren } from './caseFile';
 import type { ResettlementSubject } from './resettlementData';
 import { document } from './style';
+import type { resettlementDocumentKinds } from '../../../src-shared/documents';
 
-export type ResettlementKind =
-  'reportTalk' | 'resettlementAgreement' | 'policeNotice' | 'resettlementWorkBook' | 'entrustmentRoll';
+export type ResettlementKind = (typeof resettlementDocumentKinds)[number];
 
 export interface ResettlementDocumentInput {
   kind: ResettlementKind;

@@ -4,6 +4,7 @@
 // register is its definition (src-shared/registers/books); which books feed which is src-shared/links.ts, shared
 // with the renderer's 转为… buttons. Code outside this table asks the row, never the register's key.
 import type { Kysely } from 'kysely';
+import type { LinkedRecord } from '../../../src-shared/links';
 import { registerKeys, type RecordData, type RegisterKey } from '../../../src-shared/registers';
 import { text } from '../../../src-shared/registers/read';
 import { viewOf, type FieldsOf, type KeyOfType } from '../../../src-shared/registers/view';
@@ -16,6 +17,7 @@ import { resettlementDocuments } from '../documents/offers/resettlement';
 import { peopleInCare, peopleInSupport, recentCases, type NarrowSubjects } from '../reminders/subjectScope';
 import { assignCaseNumber } from './caseNumber';
 import { computeSupportColumns } from './supportColumns';
+import { transferredFrom, transferredTo } from './transferLinks';
 
 /** Columns a register fills in itself (卷号), given the validated data and the stored row being replaced. */
 export type GeneratedColumns = (
@@ -47,6 +49,8 @@ export interface RegisterBehaviour<R extends RegisterKey = RegisterKey> {
    * record's 时间线); `scope` narrows the live records to those that can still owe something.
    */
   readonly deadlines?: { readonly scope?: NarrowSubjects };
+  /** Records it is linked to other than through a 卷号 (a 转入安置帮教's two ends), for registers.links. */
+  readonly links?: (db: Kysely<LedgerDatabase>, id: number) => Promise<LinkedRecord[]>;
 }
 
 export const behaviours: { readonly [R in RegisterKey]: RegisterBehaviour<R> } = {
@@ -75,11 +79,16 @@ export const behaviours: { readonly [R in RegisterKey]: RegisterBehaviour<R> } =
   },
   legalAid: {},
   mediator: {},
-  correctionSubject: { documents: correctionSubjectDocuments, deadlines: { scope: peopleInCare } },
+  correctionSubject: {
+    documents: correctionSubjectDocuments,
+    deadlines: { scope: peopleInCare },
+    links: transferredTo,
+  },
   resettlement: {
     generated: computeSupportColumns,
     documents: resettlementDocuments,
     deadlines: { scope: peopleInSupport },
+    links: transferredFrom,
   },
   workInfo: {},
 };

@@ -1,11 +1,11 @@
 import type { Kysely } from 'kysely';
 import { CORRECTION_ENDED, IN_SUPPORT_STATE, ORDINARY_SUPPORT, RELEASED_STATE } from '../../../src-shared/codes';
 import type { RecordRow } from '../../../src-shared/handlers';
-import type { LinkedRecord } from '../../../src-shared/links';
-import { registerDef, type RecordData } from '../../../src-shared/registers';
+import type { RecordData } from '../../../src-shared/registers';
 import type { LedgerDatabase } from '../db/schema';
 import { UserError } from '../errors';
 import { createRecord, getRecord } from './repository';
+import { transferredTo } from './transferLinks';
 
 // 转入安置帮教 (docs/spec/formats.md §12, “录一次”): a 社区矫正对象 whose term ended (期满解矫) becomes a 安置帮教对象
 // of the same office, 帮教期 3 years from the 解矫 date, with what the roster already knows carried over. The new
@@ -37,8 +37,8 @@ export async function transferToResettlement(db: Db, id: number, today: string, 
   if (person.deletedAt !== null) throw new UserError('这名社区矫正对象已在回收站，不能转入安置帮教');
   if (person.data['state'] !== RELEASED_STATE)
     throw new UserError(`只有当前状态为“${RELEASED_STATE}”的社区矫正对象才能转入安置帮教`);
-  const already = await transferOf(db, id);
-  if (already !== null) throw new UserError(`${String(person.data['name'])}已转入安置帮教，不能重复转入`);
+  if ((await transferredTo(db, id)).length > 0)
+    throw new UserError(`${String(person.data['name'])}已转入安置帮教，不能重复转入`);
   const data: RecordData = {
     registered_on: today,
     registered_by: registrar,
@@ -59,35 +59,4 @@ export async function transferToResettlement(db: Db, id: number, today: string, 
     .where('id', '=', created.id)
     .execute();
   return created;
-}
-
-/** The live 安置帮教对象 a 社区矫正对象 was transferred to, if any. */
-async function transferOf(db: Db, correctionId: number): Promise<number | null> {
-  const row = await db
-    .selectFrom('resettlement_subject')
-    .select('id')
-    .where('correction_subject_id', '=', correctionId)
-    .where('deleted_at', 'is', null)
-    .executeTakeFirst();
-  return row ? Number(row.id) : null;
-}
-
-/** The other end of a transfer, as registers.links names it: 转入安置帮教：… / 转自社区矫正：… */
-export async function transferLinks(db: Db, register: string, id: number): Promise<LinkedRecord[]> {
-  if (register === 'correctionSubject') {
-    const to = await transferOf(db, id);
-    return to === null
-      ? []
-      : [{ label: `已转入${registerDef('resettlement').title}`, register: 'resettlement', id: to }];
-  }
-  if (register !== 'resettlement') return [];
-  const row = await db
-    .selectFrom('resettlement_subject')
-    .select('correction_subject_id')
-    .where('id', '=', id)
-    .executeTakeFirst();
-  const from = row?.correction_subject_id;
-  return typeof from === 'number'
-    ? [{ label: `转自${registerDef('correctionSubject').title}`, register: 'correctionSubject', id: from }]
-    : [];
 }

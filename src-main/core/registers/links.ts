@@ -4,7 +4,6 @@ import { registerDef, viewOf, type RecordData, type RegisterKey } from '../../..
 import { text } from '../../../src-shared/registers/read';
 import type { LedgerDatabase, RegisterTableName } from '../db/schema';
 import { behaviours, namingCase } from './behaviour';
-import { transferLinks } from './handover';
 import { derivationSource, getRecord, type RecordRef } from './repository';
 
 type Db = Kysely<LedgerDatabase>;
@@ -25,7 +24,7 @@ export async function deriveRecord(db: Db, from: RecordRef, to: RegisterKey, tod
 /** Records linked to one record, both ways (all through 卷号). */
 export async function listLinks(db: Db, register: RegisterKey, id: number, today: string): Promise<LinkedRecord[]> {
   const record = await getRecord(db, register, id, today);
-  const transfers = await transferLinks(db, register, id);
+  const transfers = (await behaviours[register].links?.(db, id)) ?? [];
   if (transfers.length > 0) return transfers;
   const link = behaviours[register].caseLink;
   if (link === 'numbered') {

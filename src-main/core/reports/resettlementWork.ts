@@ -110,8 +110,9 @@ export async function staleSupport(db: Db, end: string, today: string): Promise<
 async function overdueForVisit(db: Db, end: string, today: string): Promise<string[]> {
   const lastDay = addDays(end, -1);
   const asOf = today < lastDay ? today : lastDay;
+  // The rules a 走访 completes (loadSubjects keeps those of this book).
   const rules = (await listRules(db)).filter(
-    (rule) => rule.subject === 'resettlement' && rule.doneBy.kind === 'event' && rule.doneBy.event === VISIT.event,
+    (rule) => rule.doneBy.kind === 'event' && rule.doneBy.event === VISIT.event,
   );
   const subjects = await loadSubjects(db, 'resettlement', asOf, rules);
   const reminders = subjectReminders(await loadCalendar(db), asOf, rules, subjects);

@@ -34,6 +34,12 @@ interface Item {
   field: FieldDef | null;
 }
 
+/** The first few events this kind of record keeps on its form, for the hint under 记录事件: this book's own words. */
+function formEventNames(register: EventSubject): string {
+  const names = [...new Set(eventSources[register].filter((s) => s.kind !== 'filled').map((s) => s.event))];
+  return names.slice(0, 5).join('、');
+}
+
 const text = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v : null);
 
 function itemsOf(def: RegisterDef, register: EventSubject, record: RecordRow): Item[] {
@@ -221,7 +227,7 @@ export function RecordTimeline({
               </div>
             ))}
             <Text size="xs" c="dimmed">
-              登记表上有日期栏的事（报到、受理、协议签订、回访、实地查访等）请在登记表中填写，不必在这里再记一次。
+              登记表上有日期栏的事（{formEventNames(register)}等）请在登记表中填写，不必在这里再记一次。
             </Text>
             {error && <Alert color="red">{error}</Alert>}
             <Group>

@@ -10,7 +10,6 @@ import { LoadStatus } from '../components/LoadState';
 import { RecordForm } from '../components/RecordForm';
 import { PrintButton } from '../components/PrintButton';
 import { RecordHistory } from '../components/RecordHistory';
-import { TransferButton } from '../components/TransferButton';
 import { useAuth } from '../lib/auth';
 import { RecordPrintSheet } from '../components/RecordPrintSheet';
 import { emptyValues, fromRecord, withDerived } from '../lib/formValues';
@@ -125,13 +124,17 @@ function LinksBar({ record }: { record: RecordRow }) {
     useApi('registers.links', { register: record.register, id: record.id }, { version: record.updatedAt }).data
       ?.links ?? [];
   const conversions = conversionsFrom(record.register);
-  const transfers = record.register === 'correctionSubject';
-  if (conversions.length === 0 && links.length === 0 && !transfers) return null;
+  const Action = books[record.register].action;
+  if (conversions.length === 0 && links.length === 0 && !Action) return null;
   return (
     <Stack gap={4}>
-      {transfers && (
+      {Action && (
         <Group gap="xs">
-          <TransferButton record={record} links={links} />
+          <Action
+            record={record}
+            links={links}
+            onCreated={(created) => navigate({ page: 'record', register: created.register, id: created.id })}
+          />
         </Group>
       )}
       {conversions.length > 0 && (

@@ -155,7 +155,11 @@ export function RegisterListPage({ register, query }: { register: RegisterKey; q
           <TextInput
             ref={search}
             label="搜索"
-            placeholder="姓名、电话、身份证号、卷号或内容"
+            placeholder={
+              def.fields.some((f) => f.key === 'case_no')
+                ? '姓名、电话、身份证号、卷号或内容'
+                : '姓名、电话、身份证号或内容'
+            }
             value={query.q ?? ''}
             onChange={(e) => change({ q: e.currentTarget.value })}
             w={280}

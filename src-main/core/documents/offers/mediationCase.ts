@@ -1,5 +1,5 @@
 // The 人民调解卷宗's documents (docs/spec/formats.md §3): each on its own, or the whole 卷宗 in one file, filed by 卷号.
-import { documentKinds, type DocumentKind } from '../../../../src-shared/documents';
+import { caseDocumentKinds, type DocumentKind } from '../../../../src-shared/documents';
 import { acceptance } from '../builders/acceptance';
 import { agreement } from '../builders/agreement';
 import { application } from '../builders/application';
@@ -60,10 +60,7 @@ function casePart(ctx: CaseContext, kind: DocumentKind, index: number): Part {
   }
 }
 
-/** Every document kind but those of other books (来访接待记录, 实地查访登记表), in the 卷宗's order. */
-const CASE_KINDS: readonly DocumentKind[] = documentKinds.filter(
-  (kind) => kind !== 'visitRecord' && kind !== 'fieldVisit',
-);
+const CASE_KINDS: readonly DocumentKind[] = caseDocumentKinds;
 
 /** The cover and the 卷内目录 carry no page number, as in the bound 卷宗; the 卷宗 itself is numbered whole. */
 const UNNUMBERED: readonly DocumentKind[] = ['cover', 'contents'];

@@ -1,19 +1,14 @@
 // 安置帮教对象花名册 (docs/spec/formats.md §12): the person's 报到谈话笔录, 帮教协议书 (the clauses of 设置), one
 // 通报列管通知书 per 通报, the 工作记录簿, and the year's 委托帮教和解除帮教登记表 of the whole book. The person's papers
 // are filed under their name; the 登记表, the office's, by year.
+import { resettlementDocumentKinds } from '../../../../src-shared/documents';
 import { entries, yearOf } from '../data';
 import { documentSet, fileName, folderOf, sanitizeFileName } from '../offer';
 import { resettlementDocument, rollYear, type ResettlementKind } from '../resettlementDocuments';
 import { resettlementSubject } from '../resettlementRecord';
 import { packDocument } from '../style';
 
-const KINDS: readonly ResettlementKind[] = [
-  'reportTalk',
-  'resettlementAgreement',
-  'policeNotice',
-  'resettlementWorkBook',
-  'entrustmentRoll',
-];
+const KINDS: readonly ResettlementKind[] = resettlementDocumentKinds;
 const isResettlementKind = (kind: string): kind is ResettlementKind => (KINDS as readonly string[]).includes(kind);
 
 export const resettlementDocuments = documentSet('resettlement', {
