@@ -50,8 +50,9 @@ test.describe('安置帮教对象', () => {
     await expect(timeline.locator('[data-rule="AB-04"]')).toContainText('应在8月3日前');
     await expect(timeline.locator('[data-event="报到"]')).toContainText('来自登记表');
 
-    // The 入帮评估, on the form: AB-04 is done, the 首次日常评估 is due 3 months on.
-    await page.getByRole('button', { name: '添加评估', exact: true }).click();
+    // The 入帮评估, added where the reminder sends the clerk (the form's 评估): AB-04 is done, the 首次日常评估 is due
+    // 3 months on.
+    await timeline.getByRole('button', { name: '添加评估', exact: true }).click();
     const entry = page.getByRole('group', { name: '评估第1条' });
     await textField(entry, '评估日期').fill('2026-07-20');
     await chooseOption(page, entry, '评估类型', '入帮评估');
@@ -61,7 +62,10 @@ test.describe('安置帮教对象', () => {
     await expect(timeline.locator('[data-rule="AB-05"]')).toContainText('应在10月20日前');
 
     // A 日常评估 after which the index is 中: the next is half a year on (AB-05B), not 3 months (AB-05A is for 低).
-    await page.getByRole('button', { name: '添加评估', exact: true }).click();
+    await page
+      .locator('[id="section-resettlement-评估"]')
+      .getByRole('button', { name: '添加评估', exact: true })
+      .click();
     const daily = page.getByRole('group', { name: '评估第2条' });
     await textField(daily, '评估日期').fill('2026-09-15');
     await chooseOption(page, daily, '评估类型', '日常评估');

@@ -10,7 +10,7 @@ import { workPlace } from '../../../src-shared/reminderWork';
 import { fieldDef, registerDef, type EntryData, type FieldDef, type RegisterDef } from '../../../src-shared/registers';
 import type { Reminder } from '../../../src-shared/rules';
 import { api, errorMessage } from '../lib/api';
-import { goToField } from '../lib/focusField';
+import { addEntry, goToField } from '../lib/focusField';
 import { emptyEntry, fromRecord, toApiData, type FormEntry, type FormValues } from '../lib/formValues';
 import { useLookups } from '../lib/lookups';
 import { fieldWorkLabel } from '../lib/work';
@@ -141,7 +141,9 @@ export function RecordTimeline({
     }
   };
 
+  // 在登记表中修改 puts the cursor where the fact is on the form; a reminder's “添加评估” adds the entry to be recorded.
   const toField = (field: FieldDef) => goToField(field.key, field.type === 'entries');
+  const toWork = (field: FieldDef) => (field.type === 'entries' ? addEntry(field.key) : goToField(field.key, false));
   const items = itemsOf(def, register, record);
   return (
     <Card withBorder radius="md" aria-label="时间线">
@@ -206,7 +208,7 @@ export function RecordTimeline({
                   {dueClause(r)}
                 </Text>
                 <Group gap="xs" mt={4}>
-                  <WorkButton reminder={r} def={def} onEvent={openOn} onField={toField} />
+                  <WorkButton reminder={r} def={def} onEvent={openOn} onField={toWork} />
                   <BasisPopover reminder={r} />
                 </Group>
               </Timeline.Item>

@@ -89,3 +89,15 @@ export function goToField(key: string, list: boolean, root: ParentNode = documen
   focusInput(input);
   return true;
 }
+
+/**
+ * Adds an entry to a child list of the form (the 时间线's “添加评估” on a reminder: a new entry is what is to be
+ * recorded), as its own “添加…” button does, which puts the cursor in the entry's first box.
+ */
+export function addEntry(key: string, root: ParentNode = document): boolean {
+  if (!goToField(key, true, root)) return false;
+  const add = document.activeElement;
+  if (!(add instanceof HTMLButtonElement)) return false;
+  add.click();
+  return true;
+}
