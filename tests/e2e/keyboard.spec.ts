@@ -147,3 +147,56 @@ test('键盘登记调解案件（两名申请人、一名被申请人、两条�
   await expect(comboField(page, '纠纷类型')).toHaveValue(/邻里/);
   await expect(comboField(page, '回访方式')).toHaveValue('电话');
 });
+
+test('键盘登记安置帮教对象（刑满释放、一条走访），帮教期满日期自动算出；再从时间线用键盘添加入帮评估', async ({
+  page,
+  ledger,
+}) => {
+  test.slow();
+  await seedSettingsViaApi(ledger.url);
+  await gotoApp(page, ledger);
+  await openBook(page, registerDef('resettlement'));
+  const clerk = new KeyboardClerk(page);
+
+  await clerk.press('Alt+N');
+  await expect(textField(page, '姓名')).toBeFocused();
+  await clerk.type('孙某某');
+  await clerk.tabTo(comboField(page, '性别'));
+  await pick(clerk, '男');
+  await clerk.tabTo(comboField(page, '人员类别'));
+  await pick(clerk, '刑满释放');
+  await clerk.tabTo(textField(page, '罪名'));
+  await clerk.type('盗窃罪');
+  await clerk.tabTo(textField(page, '释放（解矫）日期'));
+  await clerk.type('2026/3/2');
+  await clerk.tabTo(textField(page, '报到日期'));
+  await clerk.type('20260304');
+  await clerk.tabTo(comboField(page, '帮教类别'));
+  await pick(clerk, '重点');
+  await clerk.tabTo(page.getByRole('button', { name: '添加走访', exact: true }).last());
+  await clerk.press('Enter');
+  const visit = page.getByRole('group', { name: '走访第1条' });
+  await expect(textField(visit, '走访日期')).toBeFocused();
+  await clerk.type('2026-03-10');
+  await clerk.tabTo(comboField(visit, '被访人'));
+  await pick(clerk, '本人');
+  await clerk.press('Escape');
+  await clerk.tabTo(textField(visit, '走访情况'));
+  await clerk.type('在家务农，思想稳定');
+  await clerk.tabTo(comboField(visit, '走访人'));
+  await pick(clerk, '王晓红');
+  const noticed = savedNotice(page).waitFor({ state: 'visible' });
+  await clerk.press('Control+s');
+  await noticed;
+  console.log(`安置帮教对象（一条走访）：${clerk.summary()}`);
+  // 释放日期 + 5 年 − 1 日, worked out on saving.
+  await expect(textField(page, '帮教期满日期')).toHaveValue('2031-03-01');
+
+  // The 时间线's reminder 入帮评估 → 添加评估 adds the entry, the cursor in its 评估日期.
+  const timeline = page.getByLabel('时间线');
+  const adder = new KeyboardClerk(page);
+  await adder.tabBackTo(timeline.getByRole('button', { name: '添加评估', exact: true }));
+  await adder.press('Enter');
+  await expect(textField(page.getByRole('group', { name: '评估第1条' }), '评估日期')).toBeFocused();
+  console.log(`从时间线添加评估：${adder.summary()}`);
+});

@@ -19,6 +19,8 @@ function focusInput(input: HTMLElement): void {
   // Centred, so neither the sticky header nor the sticky 保存 bar sits over it.
   input.focus({ preventScroll: true });
   input.scrollIntoView({ block: 'center' });
+  // As Tab does: what is typed replaces a box's prefilled value (a new 走访's date is today) rather than joining it.
+  if (input instanceof HTMLInputElement && input.value !== '') input.select();
 }
 
 /** Puts the cursor in the field at `path`; false when the page has no such field. */
