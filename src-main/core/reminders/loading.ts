@@ -6,7 +6,7 @@ import type { RegisterDef, RegisterKey } from '../../../src-shared/registers';
 import type { DeadlineRule } from '../../../src-shared/rules';
 import type { LedgerDatabase } from '../db/schema';
 import { behaviours } from '../registers/behaviour';
-import { conditionFields, eventTypesRead } from './deadlines';
+import { conditionFields, earliestLiveStart, eventTypesRead } from './deadlines';
 import type { Dated, Subject } from './subjects';
 import { liveRecords } from './subjectScope';
 
@@ -164,16 +164,21 @@ export async function loadSubjects(
   }
 
   // When every rule starts from an event (a case's), only the records with such an event, or with the field that is
-  // one, can owe anything: of two years of a county's cases, a part.
+  // one, can owe anything: of two years of a county's cases, a part. Where every rule of a start stops reminding
+  // some days after its due date (过期后不再提醒), only the records started since can (earliestLiveStart).
   if (applying.every((rule) => rule.trigger.kind === 'event')) {
-    const starts = new Set(applying.map((rule) => (rule.trigger as { event: string }).event));
-    const started = [...recorded].filter(([, list]) => list.some((e) => starts.has(e.type))).map(([id]) => id);
-    const startFields = sources.filter((s) => s.kind === 'date' && starts.has(s.event)).map((s) => s.field);
+    const starts = liveStarts(applying, today);
+    const live = (e: Dated) => starts.has(e.type) && e.date !== null && e.date >= (starts.get(e.type) ?? '');
+    const started = [...recorded].filter(([, list]) => list.some(live)).map(([id]) => id);
+    const startFields = sources.flatMap((s) => (s.kind === 'date' && starts.has(s.event) ? [s] : []));
     if (started.length === 0 && startFields.length === 0) return [];
     subjects = subjects.where((eb) =>
       eb.or([
         eb('id', 'in', sql<number>`(SELECT value FROM json_each(${JSON.stringify(started)}))`),
-        ...startFields.map((field) => eb(sql.ref(field), 'is not', null)),
+        ...startFields.map(({ field, event }) => {
+          const since = starts.get(event);
+          return since ? eb(sql.ref(field), '>=', since) : eb(sql.ref(field), 'is not', null);
+        }),
       ]),
     );
   }
@@ -184,6 +189,24 @@ export async function loadSubjects(
     const id = Number(row['id']);
     return { register, id, name: subjectName(def, row), row, events: eventsOf(row, recorded.get(id) ?? [], sources) };
   });
+}
+
+/**
+ * The event types that start these rules, each with the earliest date it can still start a reminder from today; null
+ * when some rule started by it reminds until done.
+ */
+function liveStarts(rules: readonly DeadlineRule[], today: string): Map<string, string | null> {
+  const starts = new Map<string, string | null>();
+  for (const rule of rules) {
+    if (rule.trigger.kind !== 'event') continue;
+    const since = earliestLiveStart(rule, today);
+    const known = starts.get(rule.trigger.event);
+    starts.set(
+      rule.trigger.event,
+      known === undefined ? since : known === null || since === null ? null : since < known ? since : known,
+    );
+  }
+  return starts;
 }
 
 function subjectName(def: RegisterDef, row: Record<string, unknown>): string {
