@@ -5,8 +5,8 @@ import { canLapse, type DeadlineRule, type StoredRule } from '../../../src-share
 import type { LedgerDatabase } from '../db/schema';
 import { UserError } from '../errors';
 
-// The office's deadline rules: seeded by migrations 0004 / 0006 / 0019 (过期后不再提醒: 0020), edited through rules.save, added through
-// rules.create and (only those the office added) removed through rules.delete.
+// The office's deadline rules: seeded by migrations 0004 / 0006 / 0019 (过期后不再提醒: 0020), edited through
+// rules.save, added through rules.create and (only those the office added) removed through rules.delete.
 
 type Db = Kysely<LedgerDatabase>;
 type Row = { code: string; data: string; enabled: number; custom: number; seeded: number };
