@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import holidayData from '../../resources/calendar/cn-holidays.json';
 import { earliestLiveStart, eventTypesRead, RECEIVED, subjectReminders } from '../../src-main/core/reminders/deadlines';
@@ -264,6 +266,20 @@ describe('过期后不再提醒 (stopAfterDays)', () => {
     const cc03 = { ...rule('CC-03'), stopAfterDays: 0 };
     expect(remind([cc03], person([event(RECEIVED, '2026-09-29')]), '2026-10-12')).toHaveLength(1);
     expect(earliestLiveStart(cc03, '2026-10-12')! <= '2026-09-29').toBe(true);
+  });
+
+  it('is written down in docs/spec/deadlines.md for the rules that have it, with the same days', () => {
+    const spec = fs.readFileSync(path.resolve(__dirname, '../../docs/spec/deadlines.md'), 'utf8');
+    const section = spec.slice(spec.indexOf('## 过期后不再提醒'));
+    const documented = [...section.matchAll(/^\| ([A-Z]{2}-\d{2}[A-Z]?) [^|]*\| \*\*(\d+) 天\*\* \|/gmu)].map((m) => [
+      m[1],
+      Number(m[2]),
+    ]);
+    expect(documented).toEqual(
+      defaultRules.filter((r) => r.stopAfterDays !== undefined).map((r) => [r.code, r.stopAfterDays]),
+    );
+    // Every rule has its line, in a row of its own or named in a row of several.
+    for (const r of defaultRules) expect(section, r.code).toMatch(new RegExp(`[| 、]${r.code}[ 、|]`));
   });
 
   it('is seeded only for one-off deadlines, never for a standing duty', () => {

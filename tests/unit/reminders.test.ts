@@ -510,6 +510,38 @@ describe('reminders', () => {
     expect(await read()).toHaveLength(4);
   });
 
+  it('a case revisited on the form after its 履行期限届满日期 is not read for RM-02; one revisited before it is', async () => {
+    const today = '2026-11-26';
+    const ledger = openTestLedger({ today });
+    const settings = await seedSettings(ledger);
+    const kase = async (form: SampleData) => {
+      const base = sampleRecord(registerDef('mediationCase'), {
+        committeeIds: committeeIdsOf(settings),
+        date: '2026-09-01',
+      });
+      return (
+        await ledger.call('registers.create', { register: 'mediationCase', data: { ...base, events: [], ...form } })
+      ).id;
+    };
+    await kase({ performance_due_date: '2026-10-01', revisit_date: '2026-10-10' });
+    const early = await kase({ performance_due_date: '2026-10-01', revisit_date: '2026-09-20' });
+    const unvisited = await kase({ performance_due_date: '2026-10-01' });
+    // Revisited on the form, and also a later 履行期限届满 recorded as an event: read, and owes a second 回访.
+    const again = await kase({
+      performance_due_date: '2026-10-01',
+      revisit_date: '2026-10-10',
+      events: [{ type: '履行期限届满', date: '2026-11-01' }],
+    });
+    const db = new Kysely<LedgerDatabase>({ dialect: new SqliteDialect({ database: ledger.core.ledger.sqlite }) });
+    const read = (await loadSubjects(db, 'mediationCase', today, await listRules(db))).map((s) => s.id);
+    expect(read.sort((a, b) => a - b)).toEqual([early, unvisited, again]);
+    expect((await reminders(ledger, 'RM-02')).map((r) => [r.subject?.id, r.due])).toEqual([
+      [early, '2026-10-16'],
+      [unvisited, '2026-10-16'],
+      [again, '2026-11-16'],
+    ]);
+  });
+
   it('disabled rules produce nothing', async () => {
     const ledger = openTestLedger({ today: '2026-03-03' });
     await createPerson(ledger, [
