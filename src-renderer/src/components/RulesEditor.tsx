@@ -54,6 +54,8 @@ function StopAfterInput({
       max={366}
       allowDecimal={false}
       allowNegative={false}
+      // The arrows would hide most of “一直提醒”: days are typed.
+      hideControls
       onChange={(v) => onChange(v === '' ? undefined : Number(v))}
     />
   );
