@@ -177,14 +177,14 @@ export async function loadSubjects(
         eb('id', 'in', sql<number>`(SELECT value FROM json_each(${JSON.stringify(started)}))`),
         ...startFields.map(({ field, event }) => {
           const since = starts.get(event);
-          const started = since ? eb(sql.ref(field), '>=', since) : eb(sql.ref(field), 'is not', null);
+          const filled = since ? eb(sql.ref(field), '>=', since) : eb(sql.ref(field), 'is not', null);
           const doneIn = completingFields(applying, event, sources);
-          if (doneIn === null) return started;
+          if (doneIn === null) return filled;
           // Done on the form already (回访日期 on or after 履行期限届满日期): nothing is owed from that date.
           const open = doneIn.map((done) =>
             eb.or([eb(sql.ref(done), 'is', null), eb(sql.ref(done), '<', sql.ref(field))]),
           );
-          return eb.and([started, eb.or(open)]);
+          return eb.and([filled, eb.or(open)]);
         }),
       ]),
     );
