@@ -72,6 +72,12 @@ export interface DeadlineRule {
   note?: string;
   /** Every condition must hold for a subject to owe it; none: every subject of its kind. */
   applies?: readonly RuleCondition[];
+  /**
+   * 过期后不再提醒: a reminder whose due date is more than this many days past stops being shown, because doing it
+   * that late is moot (the 30-day window to apply for 司法确认 has closed). Absent: reminded until done. Only for a
+   * one-off deadline (canLapse): a missed 走访 or 考核 still has to be done.
+   */
+  stopAfterDays?: number;
 }
 
 /** custom: the office has edited or added it; seeded: it shipped with the app (may be disabled, never deleted). */
@@ -126,6 +132,19 @@ export const ruleTaskSchema = z
   .min(1, '请填写要做的事')
   .max(200, '要做的事不能超过200个字');
 
+export const ruleStopAfterSchema = z
+  .number({ error: '“过期后不再提醒”应为天数' })
+  .int('“过期后不再提醒”应为整数天')
+  .min(0, '“过期后不再提醒”不能为负数')
+  .max(366, '“过期后不再提醒”不能超过366天');
+
+/**
+ * Whether a rule may stop reminding once long overdue: a one-off deadline counted from an event or a date may become
+ * moot; a standing duty (每周联络, 每月走访, 每半月排查) missed is still owed, and its reminder is the only trace of it.
+ */
+export const canLapse = (rule: Pick<DeadlineRule, 'trigger' | 'subject'>): boolean =>
+  rule.subject !== 'office' && (rule.trigger.kind === 'event' || rule.trigger.kind === 'field');
+
 /** “N 个工作日前” is not a rule anyone writes (addWorkingDays refuses it). */
 export const noNegativeWorkingDays = (r: { offset: number; unit: RuleUnit }) => r.unit !== '工作日' || r.offset >= 0;
 export const negativeWorkingDaysIssue = { message: '工作日期限不能为负数', path: ['offset'] };
@@ -137,6 +156,8 @@ export const ruleSaveSchema = z
     unit: ruleUnitSchema,
     enabled: ruleEnabledSchema,
     task: ruleTaskSchema,
+    /** A number of days; null: reminded until done; absent: left as it is. */
+    stopAfterDays: ruleStopAfterSchema.nullable().optional(),
   })
   .refine(noNegativeWorkingDays, negativeWorkingDaysIssue);
 
@@ -240,7 +261,8 @@ export const defaultRules: readonly DeadlineRule[] = [
     doneBy: { kind: 'event', event: '解矫教育' },
     basis: '“对接收和临近解除社区矫正三十日内的社区矫正对象，分别开展入矫和解矫教育”',
     enabled: true,
-    note: '入矫教育没有期限，只提醒解矫教育：期满前三十日内开展，最迟期满当日',
+    note: '入矫教育没有期限，只提醒解矫教育：期满前三十日内开展，最迟期满当日；期满后已不是“临近解除”，过期 7 天不再提醒',
+    stopAfterDays: 7,
   }),
   cc({
     code: 'CC-09',
@@ -499,6 +521,8 @@ export const defaultRules: readonly DeadlineRule[] = [
     basis: '人民调解法第三十三条',
     enabled: true,
     verified: true,
+    note: '申请司法确认须在协议生效后 30 日内，过了这一天再告知已无意义：过期 7 天不再提醒',
+    stopAfterDays: 7,
   },
   {
     code: 'RM-02',

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { registerDef } from '../../src-shared/registers';
-import { expect, gotoApp, seedSettingsViaApi, test } from './fixtures';
+import { callApi, expect, gotoApp, seedSettingsViaApi, test } from './fixtures';
 import { chooseOption, fillRequired, textField } from './helpers/fill';
 import { createSubjectViaApi } from './helpers/subjects';
 import { navLink, openBook, saveForm, startNewRecord } from './helpers/ui';
@@ -74,4 +74,34 @@ test('设置中修改期限规则后，首页提醒按新期限计算', async ({
   await navLink(page, '首页').click();
   // 9月30日、10月8日、9日: the 国庆 days are still not counted.
   await expect(reminder(page, 'CC-03')).toContainText('2026-10-09');
+});
+
+test('设置中“过期后不再提醒”用键盘填写、清空，Ctrl+S 保存', async ({ page, ledger }) => {
+  await seedSettingsViaApi(ledger.url);
+  await gotoApp(page, ledger);
+  await navLink(page, '设置').click();
+  await page.getByRole('tab', { name: '期限规则', exact: true }).click();
+  const table = page.getByRole('table', { name: '期限规则' });
+  const days = table.locator('tr[data-rule="RM-01"]').getByLabel('RM-01过期后不再提醒');
+  const stopOf = async () =>
+    (await callApi<{ rules: { code: string; stopAfterDays?: number }[] }>(ledger.url, 'rules.list')).rules.find(
+      (r) => r.code === 'RM-01',
+    )?.stopAfterDays;
+  await expect(days).toHaveValue('7');
+  // A standing duty has nothing to set: missed, it is still owed.
+  await expect(table.locator('tr[data-rule="CC-17"]').getByLabel('CC-17过期后不再提醒')).toHaveText('一直提醒');
+
+  await days.focus();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type('10');
+  await page.keyboard.press('ControlOrMeta+S');
+  await expect(page.getByText('1 条期限规则已保存，提醒随之更新')).toBeVisible();
+  await expect.poll(stopOf).toBe(10);
+
+  await days.focus();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Backspace');
+  await expect(days).toHaveAttribute('placeholder', '一直提醒');
+  await page.keyboard.press('ControlOrMeta+S');
+  await expect.poll(stopOf).toBeUndefined();
 });

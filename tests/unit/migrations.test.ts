@@ -318,4 +318,35 @@ describe('shipped migrations', () => {
       ]);
     });
   });
+
+  it('0020 seeds 过期后不再提醒 for RM-01 and CC-08, and leaves a rule the office edited as it was', () => {
+    withDatabase((db) => {
+      for (const m of migrations.filter((m) => m.version < 20)) m.up(db);
+      db.pragma('user_version = 19');
+      // The office gave CC-08 (解矫教育) 10 days and its own words.
+      db.prepare(
+        `UPDATE deadline_rule SET custom = 1, data = json_set(data, '$.offset', 10, '$.task', '解矫教育（本所）') WHERE code = 'CC-08'`,
+      ).run();
+      const before = db.prepare("SELECT data FROM deadline_rule WHERE code = 'CC-08'").pluck().get();
+      migrate(db);
+      const data = (code: string) =>
+        JSON.parse(db.prepare('SELECT data FROM deadline_rule WHERE code = ?').pluck().get(code) as string) as Record<
+          string,
+          unknown
+        >;
+      expect(data('RM-01')).toMatchObject({
+        stopAfterDays: 7,
+        offset: 30,
+        task: '告知当事人可在 30 日内共同申请司法确认',
+      });
+      expect(db.prepare("SELECT data FROM deadline_rule WHERE code = 'CC-08'").pluck().get()).toBe(before);
+      expect(data('CC-08')).not.toHaveProperty('stopAfterDays');
+      expect(db.prepare("SELECT custom FROM deadline_rule WHERE code = 'RM-01'").pluck().get()).toBe(0);
+      const stopping = db
+        .prepare("SELECT code FROM deadline_rule WHERE json_type(data, '$.stopAfterDays') IS NOT NULL ORDER BY code")
+        .pluck()
+        .all();
+      expect(stopping).toEqual(['RM-01']);
+    });
+  });
 });

@@ -1,11 +1,13 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import holidayData from '../../resources/calendar/cn-holidays.json';
-import { eventTypesRead, RECEIVED, subjectReminders } from '../../src-main/core/reminders/deadlines';
+import { earliestLiveStart, eventTypesRead, RECEIVED, subjectReminders } from '../../src-main/core/reminders/deadlines';
 import { shown } from '../../src-main/core/reminders/explanations';
 import { currentPeriod } from '../../src-main/core/reminders/office';
 import type { Dated, KeptReminder, Subject } from '../../src-main/core/reminders/subjects';
 import { RELEASED_STATE, SERVING_STATE } from '../../src-shared/codes';
-import { defaultRules, type DeadlineRule } from '../../src-shared/rules';
+import { canLapse, defaultRules, type DeadlineRule } from '../../src-shared/rules';
 import { WorkCalendar, type CalendarData } from '../../src-shared/workdays';
 
 // The rules worked out over people and cases built in memory: no database. Due dates are worked out by hand against
@@ -197,7 +199,7 @@ describe('which rules apply', () => {
         due: '2026-11-29',
         daysLeft: 8,
         status: 'later',
-        explanation: '协议生效 2026-10-30 + 30 日 = 2026-11-29',
+        explanation: '协议生效 2026-10-30 + 30 日 = 2026-11-29；超过期限7天后不再提醒（2026-12-07起）',
       },
     ]);
   });
@@ -206,6 +208,89 @@ describe('which rules apply', () => {
     expect(eventTypesRead([rule('CC-01'), rule('CC-07')]).sort()).toEqual(
       ['报到（县社区矫正机构）', '报到（司法所）', '月度考核'].sort(),
     );
+  });
+});
+
+describe('过期后不再提醒 (stopAfterDays)', () => {
+  const settled = (agreed: string): Subject => ({
+    register: 'mediationCase',
+    id: 3,
+    name: '李四与王五邻里纠纷',
+    row: {},
+    events: [event('协议生效', agreed)],
+  });
+  // 协议生效 2026-10-20 + 30 日 = 2026-11-19: the last day the parties may apply for 司法确认.
+  const notice = (stopAfterDays: number | undefined, today: string) =>
+    remind([{ ...rule('RM-01'), stopAfterDays }], settled('2026-10-20'), today);
+
+  it('reminds until the due date + N days, and not the day after', () => {
+    expect(notice(7, '2026-11-26')).toEqual([
+      {
+        ruleCode: 'RM-01',
+        due: '2026-11-19',
+        daysLeft: -7,
+        status: 'overdue',
+        explanation: '协议生效 2026-10-20 + 30 日 = 2026-11-19；超过期限7天后不再提醒（2026-11-27起）',
+      },
+    ]);
+    expect(notice(7, '2026-11-27')).toEqual([]);
+  });
+
+  it('with 0 days, reminds on the due date and stops the day after', () => {
+    expect(notice(0, '2026-11-19')).toMatchObject([
+      { status: 'today', explanation: expect.stringContaining('过期即不再提醒（2026-11-20起）') },
+    ]);
+    expect(notice(0, '2026-11-20')).toEqual([]);
+  });
+
+  it('left empty, reminds until done, however late', () => {
+    expect(notice(undefined, '2027-10-20')).toMatchObject([
+      { due: '2026-11-19', daysLeft: -335, explanation: '协议生效 2026-10-20 + 30 日 = 2026-11-19' },
+    ]);
+  });
+
+  it('counts from the latest start: a new 协议生效 starts the window again', () => {
+    const twice: Subject = {
+      ...settled('2026-01-05'),
+      events: [event('协议生效', '2026-01-05'), event('协议生效', '2026-11-01')],
+    };
+    expect(remind([{ ...rule('RM-01'), stopAfterDays: 7 }], twice, '2026-12-08').map((r) => r.due)).toEqual([
+      '2026-12-01',
+    ]);
+  });
+
+  it('tells loading how far back a start can still give a reminder, with room to spare', () => {
+    expect(earliestLiveStart({ ...rule('RM-01'), stopAfterDays: 7 }, '2026-11-27')).toBe('2026-10-21');
+    expect(earliestLiveStart({ ...rule('RM-01'), stopAfterDays: undefined }, '2026-11-27')).toBeNull();
+    // Working days: never later than the true earliest start (here 报到 2026-09-29 is due 10-12 across 国庆).
+    const cc03 = { ...rule('CC-03'), stopAfterDays: 0 };
+    expect(remind([cc03], person([event(RECEIVED, '2026-09-29')]), '2026-10-12')).toHaveLength(1);
+    expect(earliestLiveStart(cc03, '2026-10-12')! <= '2026-09-29').toBe(true);
+  });
+
+  it('is written down in docs/spec/deadlines.md for the rules that have it, with the same days', () => {
+    const spec = fs.readFileSync(path.resolve(__dirname, '../../docs/spec/deadlines.md'), 'utf8');
+    const section = spec.slice(spec.indexOf('## 过期后不再提醒'));
+    const documented = [...section.matchAll(/^\| ([A-Z]{2}-\d{2}[A-Z]?) [^|]*\| \*\*(\d+) 天\*\* \|/gmu)].map((m) => [
+      m[1],
+      Number(m[2]),
+    ]);
+    expect(documented).toEqual(
+      defaultRules.filter((r) => r.stopAfterDays !== undefined).map((r) => [r.code, r.stopAfterDays]),
+    );
+    // Every rule has its line, in a row of its own or named in a row of several.
+    for (const r of defaultRules) expect(section, r.code).toMatch(new RegExp(`[| 、]${r.code}[ 、|]`));
+  });
+
+  it('is seeded only for one-off deadlines, never for a standing duty', () => {
+    const stopping = defaultRules.filter((r) => r.stopAfterDays !== undefined);
+    expect(stopping.map((r) => [r.code, r.stopAfterDays])).toEqual([
+      ['CC-08', 7],
+      ['RM-01', 7],
+    ]);
+    for (const r of stopping) expect(canLapse(r), r.code).toBe(true);
+    for (const code of ['CC-05', 'CC-07', 'CC-17', 'AB-06', 'AB-07', 'RM-04', 'MR-01'])
+      expect(canLapse(rule(code)), code).toBe(false);
   });
 });
 

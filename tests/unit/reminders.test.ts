@@ -1,4 +1,8 @@
+import { Kysely, SqliteDialect } from 'kysely';
 import { describe, expect, it } from 'vitest';
+import type { LedgerDatabase } from '../../src-main/core/db/schema';
+import { loadSubjects } from '../../src-main/core/reminders/loading';
+import { listRules } from '../../src-main/core/reminders/rules';
 import { registerDef, type RegisterKey } from '../../src-shared/registers';
 import { reminderSentence } from '../../src-shared/reminderText';
 import { defaultRules } from '../../src-shared/rules';
@@ -398,6 +402,144 @@ describe('reminders', () => {
     expect(
       (await ledger.fail('rules.save', { code: 'CC-03', offset: 1, unit: '自然日', enabled: true, task: ' ' })).message,
     ).toContain('请填写要做的事');
+  });
+
+  it('rules.save sets 过期后不再提醒: past due + N days the reminder is gone; emptied it is back; left out it stays', async () => {
+    let today = '2026-11-26';
+    const ledger = openTestLedger({ today: () => today });
+    const settings = await seedSettings(ledger);
+    // 协议签订日期 2026-10-20: RM-01 due 2026-11-19.
+    await ledger.call('registers.create', {
+      register: 'mediationCase',
+      data: {
+        ...sampleRecord(registerDef('mediationCase'), { committeeIds: committeeIdsOf(settings), date: '2026-10-20' }),
+        agreement_date: '2026-10-20',
+        events: [],
+      },
+    });
+    const stopOf = async () =>
+      (await ledger.call('rules.list', {})).rules.find((r) => r.code === 'RM-01')!.stopAfterDays;
+    const save = (stopAfterDays?: number | null) =>
+      ledger.call('rules.save', {
+        code: 'RM-01',
+        offset: 30,
+        unit: '自然日',
+        enabled: true,
+        task: '告知当事人可在 30 日内共同申请司法确认',
+        ...(stopAfterDays === undefined ? {} : { stopAfterDays }),
+      });
+    const due = async () => (await reminders(ledger, 'RM-01')).map((r) => [r.due, r.daysLeft]);
+
+    expect(await stopOf()).toBe(7);
+    expect(await due()).toEqual([['2026-11-19', -7]]);
+    expect(await save(6)).toMatchObject({ code: 'RM-01', stopAfterDays: 6, custom: true });
+    expect(await stopOf()).toBe(6);
+    expect(await due()).toEqual([]);
+    expect(await save(null)).not.toHaveProperty('stopAfterDays');
+    expect(await stopOf()).toBeUndefined();
+    today = '2027-06-01';
+    expect(await due()).toEqual([['2026-11-19', -194]]);
+    await save(194);
+    expect(await due()).toEqual([['2026-11-19', -194]]);
+    // Saved without it (an older caller): the setting stays as it was.
+    await save();
+    expect(await stopOf()).toBe(194);
+    await save(193);
+    expect(await due()).toEqual([]);
+  });
+
+  it('rules.save refuses 过期后不再提醒 for a standing duty, and a bad number of days, in Chinese', async () => {
+    const ledger = openTestLedger();
+    const attempt = (code: string, stopAfterDays: unknown) =>
+      ledger.fail('rules.save', {
+        code,
+        offset: 1,
+        unit: '自然日',
+        enabled: true,
+        task: '某事',
+        stopAfterDays: stopAfterDays as number,
+      });
+    expect((await attempt('CC-17', 30)).message).toBe(
+      '规则 CC-17 是定期要做的事，漏了也要补做，不能设置“过期后不再提醒”',
+    );
+    expect((await attempt('RM-04', 0)).message).toContain('不能设置“过期后不再提醒”');
+    expect((await attempt('RM-01', -1)).message).toContain('不能为负数');
+    expect((await attempt('RM-01', 2.5)).message).toContain('应为整数');
+    expect((await attempt('RM-01', 400)).message).toContain('不能超过366天');
+    expect((await attempt('RM-01', '七')).message).toContain('应为天数');
+    // Emptying it is always allowed.
+    await expect(
+      ledger.call('rules.save', {
+        code: 'CC-17',
+        offset: 1,
+        unit: '月',
+        enabled: true,
+        task: '实地查访',
+        stopAfterDays: null,
+      }),
+    ).resolves.not.toHaveProperty('stopAfterDays');
+  });
+
+  it('a case whose 司法确认 window closed long ago is not even read for the reminders (过期后不再提醒 at loading)', async () => {
+    const today = '2026-11-26';
+    const ledger = openTestLedger({ today });
+    const settings = await seedSettings(ledger);
+    const kase = async (date: string, form: SampleData) => {
+      const base = sampleRecord(registerDef('mediationCase'), { committeeIds: committeeIdsOf(settings), date });
+      return (
+        await ledger.call('registers.create', { register: 'mediationCase', data: { ...base, events: [], ...form } })
+      ).id;
+    };
+    // RM-01 stops 7 days after 协议生效 + 30 日: started on 2026-10-20 or later it can still remind today.
+    const recent = await kase('2026-10-20', { agreement_date: '2026-10-20' });
+    const recentEvent = await kase('2026-10-01', { events: [{ type: '协议生效', date: '2026-10-25' }] });
+    await kase('2025-06-02', { agreement_date: '2025-06-02' });
+    await kase('2025-06-02', { events: [{ type: '协议生效', date: '2025-06-03' }] });
+    const db = new Kysely<LedgerDatabase>({ dialect: new SqliteDialect({ database: ledger.core.ledger.sqlite }) });
+    const read = async () =>
+      (await loadSubjects(db, 'mediationCase', today, await listRules(db))).map((s) => s.id).sort((a, b) => a - b);
+    expect(await read()).toEqual([recent, recentEvent]);
+    await ledger.call('rules.save', {
+      code: 'RM-01',
+      offset: 30,
+      unit: '自然日',
+      enabled: true,
+      task: '告知当事人可在 30 日内共同申请司法确认',
+      stopAfterDays: null,
+    });
+    expect(await read()).toHaveLength(4);
+  });
+
+  it('a case revisited on the form after its 履行期限届满日期 is not read for RM-02; one revisited before it is', async () => {
+    const today = '2026-11-26';
+    const ledger = openTestLedger({ today });
+    const settings = await seedSettings(ledger);
+    const kase = async (form: SampleData) => {
+      const base = sampleRecord(registerDef('mediationCase'), {
+        committeeIds: committeeIdsOf(settings),
+        date: '2026-09-01',
+      });
+      return (
+        await ledger.call('registers.create', { register: 'mediationCase', data: { ...base, events: [], ...form } })
+      ).id;
+    };
+    await kase({ performance_due_date: '2026-10-01', revisit_date: '2026-10-10' });
+    const early = await kase({ performance_due_date: '2026-10-01', revisit_date: '2026-09-20' });
+    const unvisited = await kase({ performance_due_date: '2026-10-01' });
+    // Revisited on the form, and also a later 履行期限届满 recorded as an event: read, and owes a second 回访.
+    const again = await kase({
+      performance_due_date: '2026-10-01',
+      revisit_date: '2026-10-10',
+      events: [{ type: '履行期限届满', date: '2026-11-01' }],
+    });
+    const db = new Kysely<LedgerDatabase>({ dialect: new SqliteDialect({ database: ledger.core.ledger.sqlite }) });
+    const read = (await loadSubjects(db, 'mediationCase', today, await listRules(db))).map((s) => s.id);
+    expect(read.sort((a, b) => a - b)).toEqual([early, unvisited, again]);
+    expect((await reminders(ledger, 'RM-02')).map((r) => [r.subject?.id, r.due])).toEqual([
+      [early, '2026-10-16'],
+      [unvisited, '2026-10-16'],
+      [again, '2026-11-16'],
+    ]);
   });
 
   it('disabled rules produce nothing', async () => {

@@ -29,6 +29,8 @@ import type { Dated, KeptReminder, Start, Subject } from './subjects';
 // - recurring 周 for a person: last completing event (else 报到（司法所）, else 报到日期 / 起始日期) + offset.
 // - recurring 月 with unit 月 (月度考核, 实地查访): due at the END of the month `offset` months after the last
 //   completing event's month — “每月考核” means once in each calendar month, not every 30 days.
+// - a rule with 过期后不再提醒 (stopAfterDays) gives nothing once its due date is more than that many days past: a late
+//   act is moot then (the 司法确认 window has closed). A reminder without a date (no holiday calendar) is kept.
 // - a person who has finished the term (期满解矫) keeps only the rules started by an after-term event (解除宣告,
 //   安置帮教衔接 …: the 安置帮教 hand-over, docs/spec/deadlines.md §B); 收监 / 死亡 / 迁出 leave this office's care entirely.
 
@@ -51,8 +53,11 @@ export function subjectReminders(
   for (const subject of subjects) {
     const ref = { register: subject.register, id: subject.id, name: subject.name };
     for (const rule of subject.row['state'] === RELEASED_STATE ? afterTerm : applying) {
-      for (const start of subjectStarts(rule, subject))
-        if (holds(rule, subject, start)) reminders.push(keptReminder(calendar, rule, ref, start, today));
+      for (const start of subjectStarts(rule, subject)) {
+        if (!holds(rule, subject, start)) continue;
+        const reminder = keptReminder(calendar, rule, ref, start, today);
+        if (reminder) reminders.push(reminder);
+      }
     }
   }
   return reminders;
@@ -195,7 +200,15 @@ export function explainDue(calendar: WorkCalendar, rule: DeadlineRule, start: St
   const due = start.monthEnd
     ? monthEnd(start.date, rule.offset, start.label)
     : dueFrom(calendar, start.date, rule.offset, rule.unit, start.label);
-  return due.ok ? due.explanation : due.message;
+  return due.ok ? due.explanation + stopClause(rule, due.due) : due.message;
+}
+
+/** When a rule with 过期后不再提醒 stops reminding: the clerk reading an overdue item learns how long it stays. */
+function stopClause(rule: DeadlineRule, due: string): string {
+  const days = rule.stopAfterDays;
+  if (days === undefined) return '';
+  const gone = addDays(due, days + 1);
+  return days === 0 ? `；过期即不再提醒（${gone}起）` : `；超过期限${days}天后不再提醒（${gone}起）`;
 }
 
 /** The due date alone, or null where the holiday calendar lacks a year (working days). */
@@ -217,13 +230,14 @@ function dueDate(calendar: WorkCalendar, rule: DeadlineRule, start: Start): stri
   }
 }
 
+/** Null once the rule's 过期后不再提醒 has passed: the act is moot and nothing is shown. */
 function keptReminder(
   calendar: WorkCalendar,
   rule: DeadlineRule,
   subject: Reminder['subject'],
   start: Start,
   today: string,
-): KeptReminder {
+): KeptReminder | null {
   const { code: ruleCode, task, basis, doneBy } = rule;
   const because = { start, rule, calendar };
   const recurring = rule.trigger.kind === 'recurring';
@@ -231,7 +245,40 @@ function keptReminder(
   const due = dueDate(calendar, rule, start);
   if (due === null) return { ...kept, due: null, daysLeft: null, status: 'no-calendar', because };
   const daysLeft = daysBetween(today, due);
+  if (lapsed(rule, daysLeft)) return null;
   return { ...kept, due, daysLeft, status: statusOf(daysLeft), because };
+}
+
+/** Whether a reminder `daysLeft` from its due date (negative: overdue) is past the rule's 过期后不再提醒. */
+export function lapsed(rule: Pick<DeadlineRule, 'stopAfterDays'>, daysLeft: number): boolean {
+  return rule.stopAfterDays !== undefined && -daysLeft > rule.stopAfterDays;
+}
+
+/**
+ * The most calendar days a deadline of `offset` `unit` can lie after its start: exact for 自然日 and 周, a month at its
+ * longest, and for 工作日 twice the days plus the longest holiday with its weekends — a bound, not the date.
+ */
+function longestSpan(offset: number, unit: RuleUnit): number {
+  switch (unit) {
+    case '自然日':
+      return offset;
+    case '周':
+      return 7 * offset;
+    case '月':
+      return offset >= 0 ? 31 * offset : -28 * -offset;
+    case '工作日':
+      return 2 * offset + 30;
+  }
+}
+
+/**
+ * The earliest start from which a rule can still give a reminder today; null when any start can (no 过期后不再提醒).
+ * Loading reads only the records started since (loading.ts): ten years of cases whose 司法确认 window closed long
+ * ago need not be read to find that they owe nothing. keptReminder decides the exact day.
+ */
+export function earliestLiveStart(rule: DeadlineRule, today: string): string | null {
+  if (rule.stopAfterDays === undefined) return null;
+  return addDays(today, -rule.stopAfterDays - longestSpan(rule.offset, rule.unit));
 }
 
 export function statusOf(daysLeft: number): Reminder['status'] {

@@ -6,7 +6,7 @@ import type { RegisterDef, RegisterKey } from '../../../src-shared/registers';
 import type { DeadlineRule } from '../../../src-shared/rules';
 import type { LedgerDatabase } from '../db/schema';
 import { behaviours } from '../registers/behaviour';
-import { conditionFields, eventTypesRead } from './deadlines';
+import { conditionFields, earliestLiveStart, eventTypesRead } from './deadlines';
 import type { Dated, Subject } from './subjects';
 import { liveRecords } from './subjectScope';
 
@@ -164,16 +164,28 @@ export async function loadSubjects(
   }
 
   // When every rule starts from an event (a case's), only the records with such an event, or with the field that is
-  // one, can owe anything: of two years of a county's cases, a part.
+  // one, can owe anything: of two years of a county's cases, a part. Where every rule of a start stops reminding
+  // some days after its due date (过期后不再提醒), only the records started since can (earliestLiveStart).
   if (applying.every((rule) => rule.trigger.kind === 'event')) {
-    const starts = new Set(applying.map((rule) => (rule.trigger as { event: string }).event));
-    const started = [...recorded].filter(([, list]) => list.some((e) => starts.has(e.type))).map(([id]) => id);
-    const startFields = sources.filter((s) => s.kind === 'date' && starts.has(s.event)).map((s) => s.field);
+    const starts = liveStarts(applying, today);
+    const live = (e: Dated) => starts.has(e.type) && e.date !== null && e.date >= (starts.get(e.type) ?? '');
+    const started = [...recorded].filter(([, list]) => list.some(live)).map(([id]) => id);
+    const startFields = sources.flatMap((s) => (s.kind === 'date' && starts.has(s.event) ? [s] : []));
     if (started.length === 0 && startFields.length === 0) return [];
     subjects = subjects.where((eb) =>
       eb.or([
         eb('id', 'in', sql<number>`(SELECT value FROM json_each(${JSON.stringify(started)}))`),
-        ...startFields.map((field) => eb(sql.ref(field), 'is not', null)),
+        ...startFields.map(({ field, event }) => {
+          const since = starts.get(event);
+          const filled = since ? eb(sql.ref(field), '>=', since) : eb(sql.ref(field), 'is not', null);
+          const doneIn = completingFields(applying, event, sources);
+          if (doneIn === null) return filled;
+          // Done on the form already (回访日期 on or after 履行期限届满日期): nothing is owed from that date.
+          const open = doneIn.map((done) =>
+            eb.or([eb(sql.ref(done), 'is', null), eb(sql.ref(done), '<', sql.ref(field))]),
+          );
+          return eb.and([filled, eb.or(open)]);
+        }),
       ]),
     );
   }
@@ -184,6 +196,46 @@ export async function loadSubjects(
     const id = Number(row['id']);
     return { register, id, name: subjectName(def, row), row, events: eventsOf(row, recorded.get(id) ?? [], sources) };
   });
+}
+
+/**
+ * The event types that start these rules, each with the earliest date it can still start a reminder from today; null
+ * when some rule started by it reminds until done.
+ */
+function liveStarts(rules: readonly DeadlineRule[], today: string): Map<string, string | null> {
+  const starts = new Map<string, string | null>();
+  for (const rule of rules) {
+    if (rule.trigger.kind !== 'event') continue;
+    const since = earliestLiveStart(rule, today);
+    const known = starts.get(rule.trigger.event);
+    starts.set(
+      rule.trigger.event,
+      known === undefined ? since : known === null || since === null ? null : since < known ? since : known,
+    );
+  }
+  return starts;
+}
+
+/**
+ * The date fields of the form that complete every rule started by `event` (回访日期 for RM-02), or null when one of
+ * them is completed otherwise (an event with no field, a 结果): only then can a record be passed over unread once
+ * they hold a date on or after the start. Of two years of cases most were revisited, and reading them was a third of
+ * the full recompute (npm run bench).
+ */
+function completingFields(
+  rules: readonly DeadlineRule[],
+  event: string,
+  sources: readonly EventSource[],
+): string[] | null {
+  const fields: string[] = [];
+  for (const { trigger, doneBy } of rules) {
+    if (trigger.kind !== 'event' || trigger.event !== event) continue;
+    const home =
+      doneBy.kind === 'event' ? sources.find((s) => s.kind === 'date' && s.event === doneBy.event) : undefined;
+    if (!home) return null;
+    fields.push(home.field);
+  }
+  return fields;
 }
 
 function subjectName(def: RegisterDef, row: Record<string, unknown>): string {

@@ -1,12 +1,12 @@
 import type { Kysely } from 'kysely';
 import { customRule, type RuleCreateInput } from '../../../src-shared/customRules';
 import type { ApiParsedInput } from '../../../src-shared/handlers';
-import type { DeadlineRule, StoredRule } from '../../../src-shared/rules';
+import { canLapse, type DeadlineRule, type StoredRule } from '../../../src-shared/rules';
 import type { LedgerDatabase } from '../db/schema';
 import { UserError } from '../errors';
 
-// The office's deadline rules: seeded by migrations 0004 / 0006, edited through rules.save, added through
-// rules.create and (only those the office added) removed through rules.delete.
+// The office's deadline rules: seeded by migrations 0004 / 0006 / 0019 (过期后不再提醒: 0020), edited through
+// rules.save, added through rules.create and (only those the office added) removed through rules.delete.
 
 type Db = Kysely<LedgerDatabase>;
 type Row = { code: string; data: string; enabled: number; custom: number; seeded: number };
@@ -31,8 +31,20 @@ export async function listRules(db: Db): Promise<StoredRule[]> {
 }
 
 export async function saveRule(db: Db, input: ApiParsedInput<'rules.save'>): Promise<StoredRule> {
-  const { enabled: _enabled, custom: _custom, seeded, ...rule } = await findRule(db, input.code);
-  const data: Omit<DeadlineRule, 'enabled'> = { ...rule, offset: input.offset, unit: input.unit, task: input.task };
+  const { enabled: _enabled, custom: _custom, seeded, stopAfterDays, ...rule } = await findRule(db, input.code);
+  // Absent: as it was (a caller that knows nothing of it); null: reminded until done.
+  const stop = input.stopAfterDays === undefined ? stopAfterDays : (input.stopAfterDays ?? undefined);
+  if (stop !== undefined && !canLapse(rule)) {
+    const message = `规则 ${input.code} 是定期要做的事，漏了也要补做，不能设置“过期后不再提醒”`;
+    throw new UserError(message, { stopAfterDays: message });
+  }
+  const data: Omit<DeadlineRule, 'enabled'> = {
+    ...rule,
+    offset: input.offset,
+    unit: input.unit,
+    task: input.task,
+    ...(stop === undefined ? {} : { stopAfterDays: stop }),
+  };
   await db
     .updateTable('deadline_rule')
     .set({ data: JSON.stringify(data), enabled: input.enabled ? 1 : 0, custom: 1 })

@@ -14,13 +14,52 @@ import {
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import { ruleUnits, type RuleUnit, type StoredRule } from '../../../src-shared/rules';
+import { canLapse, ruleUnits, type RuleUnit, type StoredRule } from '../../../src-shared/rules';
 import { api, errorMessage } from '../lib/api';
 import { useApi } from '../lib/useApi';
 import { LoadStatus } from './LoadState';
 import { NewRuleForm } from './NewRuleForm';
 import { ChoiceSelect } from './ChoiceSelect';
 import { TabSaveButton, useTabSave } from './settings/TabSave';
+
+const STOP_HINT = '超过期限多少天后不再提醒（留空则一直提醒到完成）';
+
+/**
+ * 过期后不再提醒: a number of days, or empty (reminded until done). A standing duty has none to set: missed, it is still
+ * owed (src-shared/rules.ts canLapse).
+ */
+function StopAfterInput({
+  rule,
+  onChange,
+}: {
+  rule: StoredRule;
+  onChange: (stopAfterDays: number | undefined) => void;
+}) {
+  const label = `${rule.code}过期后不再提醒`;
+  if (!canLapse(rule))
+    return (
+      <Tooltip label="定期要做的事，漏了也要补做，一直提醒">
+        <Text size="sm" c="dimmed" aria-label={label}>
+          一直提醒
+        </Text>
+      </Tooltip>
+    );
+  return (
+    <NumberInput
+      aria-label={label}
+      title={STOP_HINT}
+      placeholder="一直提醒"
+      value={rule.stopAfterDays ?? ''}
+      min={0}
+      max={366}
+      allowDecimal={false}
+      allowNegative={false}
+      // The arrows would hide most of “一直提醒”: days are typed.
+      hideControls
+      onChange={(v) => onChange(v === '' ? undefined : Number(v))}
+    />
+  );
+}
 
 const SECTIONS: Record<StoredRule['section'], string> = {
   A: '社区矫正',
@@ -71,6 +110,7 @@ export function RulesEditor({ active }: { active: boolean }) {
             unit: rule.unit,
             enabled: rule.enabled,
             task: rule.task,
+            stopAfterDays: rule.stopAfterDays ?? null,
           });
           patch(rule.code, saved);
           markSaved(rule.code);
@@ -110,6 +150,10 @@ export function RulesEditor({ active }: { active: boolean }) {
       <Text size="sm" c="dimmed" mb="sm">
         首页的待办提醒由这些规则算出。各地细则不同，可修改期限、停用或改写要做的事，也可新增本所的规则；工作日按“节假日”中的日历计算。
       </Text>
+      <Text size="sm" c="dimmed" mb="sm">
+        {STOP_HINT}
+        。过了期限再做已没有意义的事（如告知当事人可申请司法确认）才填；定期要做的事（通信联络、考核、查访、走访）漏了也要补做，一直提醒。
+      </Text>
       <LoadStatus state={list} />
       <TabSaveButton above busy={saving === 'all'} onSave={() => void save()}>
         {!adding && (
@@ -136,6 +180,11 @@ export function RulesEditor({ active }: { active: boolean }) {
             <Table.Th>要做的事</Table.Th>
             <Table.Th w={90}>期限</Table.Th>
             <Table.Th w={110}>单位</Table.Th>
+            <Table.Th w={104}>
+              <Tooltip label={STOP_HINT} multiline w={260}>
+                <span>过期后不再提醒（天）</span>
+              </Tooltip>
+            </Table.Th>
             <Table.Th w={60}>启用</Table.Th>
             <Table.Th w={120} />
           </Table.Tr>
@@ -181,6 +230,9 @@ export function RulesEditor({ active }: { active: boolean }) {
                   value={rule.unit}
                   onChange={(v) => edit(rule.code, { unit: (v ?? rule.unit) as RuleUnit })}
                 />
+              </Table.Td>
+              <Table.Td>
+                <StopAfterInput rule={rule} onChange={(stopAfterDays) => edit(rule.code, { stopAfterDays })} />
               </Table.Td>
               <Table.Td>
                 <Checkbox
