@@ -6,6 +6,8 @@ import { resolveDataDir } from './core/dataDir';
 import { UserError } from './core/errors';
 import { makeNewFilesPrivate } from './core/privateFiles';
 import { startCore } from './core/startup';
+import { MAX_UPLOAD_BYTES } from './core/uploads';
+import { UPLOAD_NAME_HEADER, UPLOAD_PATH } from '../src-shared/api/uploads';
 import { openBrowser, spawnDetached, type Launch } from './openBrowser';
 import { SECURITY_HEADERS } from './shell/security';
 import { isDownload, serveDownload } from './webDownload';
@@ -86,6 +88,33 @@ async function readBody(req: http.IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/**
+ * POST /upload's file (src-shared/api/uploads.ts): its bytes as sent, its name from the header; read up to the
+ * largest file the core holds, so a huge body is refused before it is all in memory.
+ */
+async function readUpload(req: http.IncomingMessage): Promise<{ name: string; bytes: Buffer } | { message: string }> {
+  const header = req.headers[UPLOAD_NAME_HEADER];
+  let name: string;
+  try {
+    name = typeof header === 'string' ? decodeURIComponent(header) : '';
+  } catch {
+    return { message: '文件名格式不正确' };
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_UPLOAD_BYTES) {
+      req.resume();
+      return {
+        message: `“${name}”太大（超过 ${MAX_UPLOAD_BYTES / 1024 / 1024} MB）。请把各年度分成几个文件再导入`,
+      };
+    }
+    chunks.push(chunk as Buffer);
+  }
+  return { name, bytes: Buffer.concat(chunks) };
+}
+
 export async function startWebServer(
   argv: string[],
   /** What starts the browser: a test takes the command line it would run. */
@@ -102,7 +131,8 @@ export async function startWebServer(
   const server = http.createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? '/', `http://${expectedHost}`);
-      const isApi = url.pathname.startsWith('/api/');
+      const isUpload = url.pathname === UPLOAD_PATH;
+      const isApi = url.pathname.startsWith('/api/') || isUpload;
       const given = req.headers[TOKEN_HEADER];
       const refusal = refuseRequest(
         {
@@ -115,6 +145,14 @@ export async function startWebServer(
         token,
       );
       if (refusal) return sendJson(res, refusal.status, { ok: false, error: { message: refusal.message } });
+      if (isUpload) {
+        if (req.method !== 'POST') return sendJson(res, 405, { ok: false, error: { message: '只接受 POST 请求' } });
+        const session = req.headers[SESSION_HEADER];
+        const input = await readUpload(req);
+        if ('message' in input) return sendJson(res, 400, { ok: false, error: input });
+        const result = await core.invoke('uploads.put', input, typeof session === 'string' ? session : null);
+        return sendJson(res, 200, result);
+      }
       if (isApi) {
         if (req.method !== 'POST') return sendJson(res, 405, { ok: false, error: { message: '只接受 POST 请求' } });
         let input: unknown;

@@ -6,6 +6,7 @@ import type { Backups } from './backup/service';
 import type { LedgerDatabase } from './db/schema';
 import type { KeptFigures } from './home/keptFigures';
 import type { ReminderCache } from './reminders/cache';
+import type { Uploads } from './uploads';
 
 // What an implementation is given, by the way its method runs (src-shared/api/declare.ts).
 
@@ -25,6 +26,8 @@ export interface HandlerContext {
    * and rolls back) only asks someone to log in again; keeping one could leave a stolen password working.
    */
   endSessionsOf: (accountId: number) => void;
+  /** Files the clerk chose to bring in, held between calls (uploads.ts). */
+  uploads: Uploads;
 }
 
 /**

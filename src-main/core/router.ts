@@ -10,6 +10,7 @@ import {
 import { describeIssues } from '../../src-shared/errors';
 import { todayIso } from '../../src-shared/dates';
 import { admit, type Admission } from './accounts/gate';
+import { Uploads } from './uploads';
 import { SessionStore, type Session } from './accounts/sessions';
 import { implementations } from './api';
 import { appendAudit, backupAuditFact, type Actor } from './audit';
@@ -71,6 +72,7 @@ export function createRouter(parts: RouterParts, options: RouterOptions = {}): I
   const today = options.today ?? (() => todayIso());
   const now = options.now ?? (() => new Date());
   const sessions = options.sessions ?? new SessionStore();
+  const uploads = new Uploads();
 
   const admitCaller = async (db: Kysely<LedgerDatabase>, method: ApiMethod, sessionId: string | null | undefined) => {
     const idleLockMinutes = await readIdleLockMinutes(db);
@@ -157,6 +159,7 @@ export function createRouter(parts: RouterParts, options: RouterOptions = {}): I
           dataDir: options.dataDir ?? '.',
           actor: admission.actor!,
           endSessionsOf: (accountId) => sessions.endAllOf(accountId, session?.id),
+          uploads,
         };
         const value = runsAs(method, 'read')
           ? await implementationOf<'read'>(method)(

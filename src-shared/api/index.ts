@@ -10,6 +10,7 @@ import { registerMethods } from './registers';
 import { reminderMethods } from './reminders';
 import { reportMethods } from './reports';
 import { settingsMethods } from './settings';
+import { uploadMethods } from './uploads';
 
 // Every API method, declared once in its area's file and combined here. The renderer calls api(method, input); IPC
 // and HTTP carry it; the core router validates `input` with the method's schema, checks who may call it, and runs
@@ -25,6 +26,7 @@ export const apiMethods = {
   ...backupMethods,
   ...authMethods,
   ...accountMethods,
+  ...uploadMethods,
 };
 
 /** Each area's declarations, for checking that no method is declared twice. */
@@ -38,6 +40,7 @@ export const apiAreas: readonly Readonly<Record<string, MethodDeclaration>>[] = 
   backupMethods,
   authMethods,
   accountMethods,
+  uploadMethods,
 ];
 
 export type ApiMethods = typeof apiMethods;

@@ -87,6 +87,66 @@ describe('web server', () => {
     expect(await post('lookups.get', {}, 'f'.repeat(48))).toMatchObject({ ok: false, error: { auth: 'login' } });
   });
 
+  it('takes a chosen file at POST /upload with the token and a login, whole, and refuses it otherwise in Chinese', async () => {
+    const { origin, token } = await start();
+    const setup = (await fetch(`${origin}/api/auth.setup`, {
+      method: 'POST',
+      headers: { 'x-ledger-token': token },
+      body: JSON.stringify({
+        officeName: '东河镇司法所',
+        county: null,
+        township: null,
+        admin: { username: 'admin', name: '王晓红', password: 'ceshi-mima-2026' },
+      }),
+    }).then((r) => r.json())) as { session: string };
+    // Every byte value, a few times over: nothing may be read as text on the way.
+    const bytes = Buffer.from(Array.from({ length: 3 * 256 + 7 }, (_, i) => i % 256));
+    const name = '东河镇来信来访登记簿（2025年）.xlsx';
+    const upload = (headers: Record<string, string>, body: Uint8Array<ArrayBuffer> = bytes) =>
+      fetch(`${origin}/upload`, {
+        method: 'POST',
+        headers: { 'x-ledger-file-name': encodeURIComponent(name), ...headers },
+        body,
+      }).then(async (r) => ({
+        status: r.status,
+        body: (await r.json()) as { ok: boolean; value?: unknown; error?: { message: string } },
+      }));
+
+    const taken = await upload({ 'x-ledger-token': token, 'x-ledger-session': setup.session });
+    expect(taken).toMatchObject({
+      status: 200,
+      body: {
+        ok: true,
+        value: { name, size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') },
+      },
+    });
+    expect(
+      await upload({ 'x-ledger-token': 'f'.repeat(token.length), 'x-ledger-session': setup.session }),
+    ).toMatchObject({
+      status: 401,
+      body: { ok: false, error: { message: expect.stringContaining('访问口令不正确') } },
+    });
+    expect(await upload({ 'x-ledger-token': token })).toMatchObject({
+      body: { ok: false, error: { message: '请先登录' } },
+    });
+    expect(
+      await upload({ 'x-ledger-token': token, 'x-ledger-session': setup.session }, new Uint8Array(0)),
+    ).toMatchObject({ body: { ok: false, error: { message: `“${name}”是空文件，没有可导入的内容` } } });
+    const huge = new Uint8Array(20 * 1024 * 1024 + 1);
+    expect(await upload({ 'x-ledger-token': token, 'x-ledger-session': setup.session }, huge)).toMatchObject({
+      status: 400,
+      body: { ok: false, error: { message: expect.stringContaining('太大（超过 20 MB）') } },
+    });
+    // An API call cannot pass bytes off as JSON.
+    const asJson = (await fetch(`${origin}/api/uploads.put`, {
+      method: 'POST',
+      headers: { 'x-ledger-token': token, 'x-ledger-session': setup.session },
+      body: JSON.stringify({ name, bytes: [1, 2, 3] }),
+    }).then((r) => r.json())) as { ok: boolean; error: { message: string } };
+    expect(asJson.ok).toBe(false);
+    expect(asJson.error.message).toContain('没有收到文件内容');
+  });
+
   it('refuses API calls without the token or with a wrong one, in Chinese', async () => {
     const { origin, token } = await start();
     const attempts: Record<string, string>[] = [

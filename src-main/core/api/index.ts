@@ -9,6 +9,7 @@ import { registerHandlers } from './registers';
 import { reminderHandlers } from './reminders';
 import { reportHandlers } from './reports';
 import { settingsHandlers } from './settings';
+import { uploadHandlers } from './uploads';
 
 // The core's one implementation of every method declared in src-shared/api, each area's beside the code it calls
 // (auth's with the password checks in accounts/auth.ts).
@@ -23,4 +24,5 @@ export const implementations: Implementations<ApiMethod> = {
   ...backupHandlers,
   ...authHandlers,
   ...accountHandlers,
+  ...uploadHandlers,
 };

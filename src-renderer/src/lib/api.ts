@@ -1,5 +1,6 @@
 import type { ApiError } from '../../../src-shared/errors';
 import type { ApiInput, ApiMethod, ApiOutput, ApiResult } from '../../../src-shared/api';
+import { UPLOAD_NAME_HEADER, UPLOAD_PATH, type UploadedFile } from '../../../src-shared/api/uploads';
 
 // The renderer's only way to the core: the Electron bridge when present, otherwise HTTP to `npm run web`.
 
@@ -72,6 +73,42 @@ export async function api<M extends ApiMethod>(method: M, input: ApiInput<M>): P
     throw new ApiFailure(result.error);
   }
   return result.value;
+}
+
+/**
+ * Sends a file the clerk chose to the core (src-shared/api/uploads.ts), which holds it for the calls that read it:
+ * over the Electron bridge as bytes, or to `npm run web`'s POST /upload (an API body is JSON and cannot carry them).
+ */
+export async function uploadFile(file: File): Promise<UploadedFile> {
+  const bridge = window.ledgerBridge;
+  const result = (
+    bridge
+      ? await bridge.invoke('uploads.put', { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })
+      : await uploadOverHttp(file)
+  ) as ApiResult<'uploads.put'>;
+  if (!result.ok) {
+    if (result.error.auth) authListener?.(result.error.auth);
+    throw new ApiFailure(result.error);
+  }
+  return result.value;
+}
+
+async function uploadOverHttp(file: File): Promise<unknown> {
+  try {
+    const response = await fetch(UPLOAD_PATH, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/octet-stream',
+        'x-ledger-token': sessionStorage.getItem(TOKEN_KEY) ?? '',
+        'x-ledger-session': sessionStorage.getItem(SESSION_KEY) ?? '',
+        [UPLOAD_NAME_HEADER]: encodeURIComponent(file.name),
+      },
+      body: file,
+    });
+    return await response.json();
+  } catch {
+    return { ok: false, error: { message: '无法连接本机服务，请确认“npm run web”仍在运行' } };
+  }
 }
 
 export function errorMessage(error: unknown): string {
