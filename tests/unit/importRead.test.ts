@@ -122,5 +122,20 @@ describe('readSpreadsheet: bad files are refused in Chinese', () => {
     expect(await refusal(utf8Bytes('姓名\n' + '张三\n'.repeat(100_000)), 'a.csv')).toBe(
       '表格超过100,000行，请按年度分成几个文件再导入',
     );
+    const far: (string | null)[][] = [['姓名']];
+    far[100_000] = ['张三'];
+    expect(await refusal(await xlsxBytes(Array.from(far, (r) => r ?? [])), 'a.xlsx')).toBe(
+      '表格超过100,000行，请按年度分成几个文件再导入',
+    );
+  });
+
+  test('a workbook that unpacks to more than 300MB is refused before it is unpacked', async () => {
+    const bytes = await xlsxBytes([['姓名'], ['张三']]);
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const entry = bytes.findIndex((_, i) => i + 4 <= bytes.length && view.getUint32(i, true) === 0x02014b50);
+    view.setUint32(entry + 24, 400 * 1024 * 1024, true);
+    expect(await refusal(bytes, 'a.xlsx')).toBe(
+      '这个工作簿解压后过大（超过300MB），不像登记簿；请只保留要导入的工作表后另存再导入',
+    );
   });
 });

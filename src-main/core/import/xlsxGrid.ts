@@ -6,6 +6,9 @@ import { LIMITS } from './grid';
 import { checkCellLength, refuseEmpty, refuseTooManyColumns, refuseTooManyRows } from './limitsCheck';
 import { checkUnpackedSize } from './zipCheck';
 
+/** Merges taller than this (a whole-column note) are checked on every row; shorter ones only on their own rows. */
+const TALL_MERGE_ROWS = 50;
+
 function columnIndex(letters: string): number {
   let n = 0;
   for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
@@ -16,6 +19,19 @@ function parseRange(range: string): MergedRange | null {
   const m = /^\$?([A-Z]+)\$?(\d+):\$?([A-Z]+)\$?(\d+)$/.exec(range);
   if (!m) return null;
   return { top: Number(m[2]) - 1, left: columnIndex(m[1]!), bottom: Number(m[4]) - 1, right: columnIndex(m[3]!) };
+}
+
+/** Cells hidden under a merge (all but its top-left), looked up per row so a sheet of many merges stays linear. */
+function coveredCells(merges: readonly MergedRange[]): (r: number, c: number) => boolean {
+  const byRow = new Map<number, MergedRange[]>();
+  const tall: MergedRange[] = [];
+  for (const m of merges) {
+    if (m.bottom - m.top > TALL_MERGE_ROWS) tall.push(m);
+    else for (let r = m.top; r <= m.bottom; r++) byRow.set(r, [...(byRow.get(r) ?? []), m]);
+  }
+  const covers = (m: MergedRange, r: number, c: number) =>
+    r >= m.top && r <= m.bottom && c >= m.left && c <= m.right && (r !== m.top || c !== m.left);
+  return (r, c) => (byRow.get(r) ?? []).some((m) => covers(m, r, c)) || tall.some((m) => covers(m, r, c));
 }
 
 async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
@@ -41,8 +57,7 @@ export async function readXlsx(bytes: Uint8Array): Promise<SheetGrid> {
   if (sheet.rowCount > LIMITS.rows) refuseTooManyRows();
   if (sheet.columnCount > LIMITS.columns) refuseTooManyColumns();
   const merges = sheet.model.merges.map(parseRange).filter((m): m is MergedRange => m !== null);
-  const isCoveredCell = (r: number, c: number) =>
-    merges.some((m) => r >= m.top && r <= m.bottom && c >= m.left && c <= m.right && (r !== m.top || c !== m.left));
+  const isCoveredCell = coveredCells(merges);
   const rows: string[][] = [];
   const problems: CellProblem[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
