@@ -6,6 +6,7 @@ import { backupMethods } from './backups';
 import type { MethodDeclaration, OutputOf, RunMode } from './declare';
 import { documentMethods } from './documents';
 import { homeMethods } from './home';
+import { importMethods } from './imports';
 import { registerMethods } from './registers';
 import { reminderMethods } from './reminders';
 import { reportMethods } from './reports';
@@ -25,6 +26,7 @@ export const apiMethods = {
   ...backupMethods,
   ...authMethods,
   ...accountMethods,
+  ...importMethods,
 };
 
 /** Each area's declarations, for checking that no method is declared twice. */
@@ -38,6 +40,7 @@ export const apiAreas: readonly Readonly<Record<string, MethodDeclaration>>[] = 
   backupMethods,
   authMethods,
   accountMethods,
+  importMethods,
 ];
 
 export type ApiMethods = typeof apiMethods;
@@ -71,3 +74,11 @@ export type { RecordPage, RecordRow, RecycledRecord, DerivedRecord } from './reg
 export { listQuerySchema } from './registers';
 export type { ReportStatus } from './reports';
 export type { Lookups } from './settings';
+export type {
+  ImportBatchSummary,
+  ImportDuplicate,
+  ImportPreview,
+  ImportResult,
+  ImportRowCheck,
+  ImportRowStatus,
+} from './imports';

@@ -162,13 +162,15 @@ export async function createRecord(
   today: string,
   derivedFrom?: RecordRef,
   registrar?: string,
+  given: RegisterRow = {},
 ): Promise<RecordRow> {
   const def = registerDef(register);
   const data = parseRecord(def, input);
   fillRegistrar(def, data, registrar);
   await checkReferences(db, def, data);
   const source = derivedFrom ? await derivationSource(db, derivedFrom, register, today) : null;
-  const generated = (await behaviours[register].generated?.(db, data, null)) ?? {};
+  // `given`: generated columns the caller already settled, such as an imported case's own 卷号 (core/import/batch).
+  const generated = { ...((await behaviours[register].generated?.(db, data, null)) ?? {}), ...given };
   if (source && def.fields.some((f) => f.key === 'source_ref' && f.generated)) {
     generated['source_ref'] = describeRecord(source.record.register, source.record.data);
   }
