@@ -72,6 +72,21 @@ describe('import commit', () => {
     expect((await ledger.call('imports.list', {})).batches).toEqual([]);
     expect((await ledger.call('audit.search', { action: 'import' })).total).toBe(0);
   });
+
+  it('rolls back the rows already written when a later one fails while being written', async () => {
+    const { ledger, committeeIds } = await office();
+    // A failure no check foresees (the disk, a fault): the fourth row's insert is refused by the database itself.
+    ledger.core.ledger.sqlite.exec(
+      "CREATE TEMP TRIGGER refuse_fourth BEFORE INSERT ON petition WHEN NEW.registered_on = '2026-03-19' BEGIN SELECT RAISE(ABORT, 'disk'); END",
+    );
+    const rows = numbered(NAMES.slice(0, 5).map((n, i) => petition(committeeIds, n, `2026-03-${16 + i}`)));
+    const error = await ledger.fail('imports.commit', { register: 'petition', fileName: '来访.xlsx', rows });
+    expect(error.message).toMatch(/^操作没有完成，数据未作改动/);
+    expect((await ledger.call('registers.list', { register: 'petition' })).total).toBe(0);
+    expect((await ledger.call('registers.list', { register: 'petition', q: '赵一' })).total).toBe(0);
+    expect((await ledger.call('imports.list', {})).batches).toEqual([]);
+    expect((await ledger.call('audit.search', { action: 'import' })).total).toBe(0);
+  });
 });
 
 describe('import preview', () => {

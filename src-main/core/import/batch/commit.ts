@@ -1,18 +1,20 @@
 import { sql, type Kysely } from 'kysely';
 import type { ImportBatchSummary, ImportResult } from '../../../../src-shared/api';
+import { recordName } from '../../../../src-shared/recordName';
 import { registerDef, registerKeys, type RegisterKey } from '../../../../src-shared/registers';
-import { appendAudit, recordChanges, recordFact } from '../../audit';
+import { appendAudit, appendAudits, recordChanges, recordFact, type AuditFact } from '../../audit';
 import type { HandlerContext } from '../../context';
 import type { LedgerDatabase } from '../../db/schema';
 import { UserError } from '../../errors';
-import { createRecord, deleteRecord, getRecord } from '../../registers/repository';
+import { deleteRecord, getRecord, importRecord } from '../../registers/repository';
 import { CHUNK } from './caseNumbers';
 import { caseNumberPlan } from './checks';
 import { checkRows, type ImportInput } from './rows';
 
 // Writing a confirmed import, and undoing one. Each runs inside the caller's transaction (a `write` method's): a row
-// that fails throws, and the whole batch rolls back with it. Records go through the create path of a typed record, so
-// validation, 卷号, search index, child lists and 修改记录 are the same; each record's first log line says 导入.
+// that fails throws, and the whole batch rolls back with it. Records go through the create path of a typed record
+// (registers/repository.ts importRecord), so validation, search index, child lists and 修改记录 are the same; each
+// record's first log line says 导入. Undoing moves records to 回收站 as registers.delete does, each logged as a 删除.
 
 type Db = Kysely<LedgerDatabase>;
 type Writer = Pick<HandlerContext, 'db' | 'today' | 'actor'>;
@@ -20,7 +22,7 @@ type Writer = Pick<HandlerContext, 'db' | 'today' | 'actor'>;
 const WHOLE_BATCH_KEPT_OUT = '整批没有导入，请改正后重试';
 
 export async function commitImport(ctx: Writer, input: ImportInput): Promise<ImportResult> {
-  const { db, today, actor } = ctx;
+  const { db, actor } = ctx;
   const def = registerDef(input.register);
   const rows = await checkRows(db, input);
   const refused = rows.find((r) => r.errors.length > 0);
@@ -44,18 +46,25 @@ export async function commitImport(ctx: Writer, input: ImportInput): Promise<Imp
     .executeTakeFirstOrThrow();
 
   const ids: number[] = [];
+  const facts: AuditFact[] = [];
   for (const row of rows) {
+    if (row.data === null) continue; // refused above
     const given = plan.numbers.get(row.line)?.columns;
-    const created = await createRecord(db, def.key, row.input, today, undefined, actor.name, given).catch(
-      (error: unknown) => {
-        if (error instanceof UserError)
-          throw new UserError(`第${row.line}行：${error.message}。${WHOLE_BATCH_KEPT_OUT}`);
-        throw error;
-      },
-    );
+    const created = await importRecord(db, def.key, row.data, actor.name, given).catch((error: unknown) => {
+      if (error instanceof UserError) throw new UserError(`第${row.line}行：${error.message}。${WHOLE_BATCH_KEPT_OUT}`);
+      throw error;
+    });
     ids.push(created.id);
-    await appendAudit(db, actor, recordFact('import', created, recordChanges(def.key, null, created.data)));
+    // As a typed record's 新建 line, under 导入: the record's first line in 修改记录.
+    facts.push({
+      action: 'import',
+      register: def.key,
+      recordId: created.id,
+      summary: recordName(def.key, created.data),
+      changes: recordChanges(def.key, null, created.data),
+    });
   }
+  await appendAudits(db, actor, facts);
   for (let i = 0; i < ids.length; i += CHUNK) {
     await db
       .insertInto('import_batch_record')

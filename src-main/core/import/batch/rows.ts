@@ -24,8 +24,6 @@ export interface CheckedRow {
   errors: string[];
   /** The row's own 卷号 (the case book only), trimmed; null when blank. */
   caseNo: string | null;
-  /** What the row held, generated fields taken out: what the create path is given. */
-  input: Record<string, unknown>;
 }
 
 /** Whether a book numbers its records (the case book): its rows get or keep a 卷号. */
@@ -53,11 +51,11 @@ export function checkRow(def: RegisterDef, row: ImportRow, committees: ReadonlyS
         f.type === 'committee' && typeof parsed.data[f.key] === 'number' && !committees.has(Number(parsed.data[f.key])),
     );
     const errors = missing.map((f) => `${f.label}不存在，请在“设置”中添加`);
-    return { line: row.line, data: errors.length > 0 ? null : parsed.data, errors, caseNo, input };
+    return { line: row.line, data: errors.length > 0 ? null : parsed.data, errors, caseNo };
   }
   const issues = describeIssues(parsed.error, def);
   const errors = [...new Set(Object.values(issues.fields ?? {}))];
-  return { line: row.line, data: null, errors: errors.length > 0 ? errors : [issues.message], caseNo, input };
+  return { line: row.line, data: null, errors: errors.length > 0 ? errors : [issues.message], caseNo };
 }
 
 export async function checkRows(db: Db, input: Pick<ImportInput, 'register' | 'rows'>): Promise<CheckedRow[]> {
