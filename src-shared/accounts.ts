@@ -101,6 +101,8 @@ export const auditActions = [
   'unlock',
   'unlockFailed',
   'logout',
+  'import',
+  'undoImport',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
@@ -121,6 +123,8 @@ export const auditActionLabels: Record<AuditAction, string> = {
   unlock: '解锁',
   unlockFailed: '解锁失败',
   logout: '退出登录',
+  import: '导入',
+  undoImport: '撤销导入',
 };
 
 /** One changed field: its label and the values before and after (null when absent). */

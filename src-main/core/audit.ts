@@ -37,20 +37,33 @@ export interface AuditFact {
 const PAGE_SIZE = 50;
 
 export async function appendAudit(db: Db, author: AuditAuthor, fact: AuditFact): Promise<void> {
-  await db
-    .insertInto('audit_log')
-    .values({
-      at: new Date().toISOString(),
-      account_id: author.id,
-      user_name: author.name,
-      action: fact.action,
-      register: fact.register ?? null,
-      record_id: fact.recordId ?? null,
-      summary: (fact.summary ?? '').slice(0, 200),
-      changes: JSON.stringify(fact.changes ?? []),
-    })
-    .execute();
+  await appendAudits(db, author, [fact]);
 }
+
+/** Entries written many at a time (an import's records): one statement per few hundred. */
+export async function appendAudits(db: Db, author: AuditAuthor, facts: readonly AuditFact[]): Promise<void> {
+  const at = new Date().toISOString();
+  for (let i = 0; i < facts.length; i += AUDIT_ROWS_PER_INSERT) {
+    await db
+      .insertInto('audit_log')
+      .values(
+        facts.slice(i, i + AUDIT_ROWS_PER_INSERT).map((fact) => ({
+          at,
+          account_id: author.id,
+          user_name: author.name,
+          action: fact.action,
+          register: fact.register ?? null,
+          record_id: fact.recordId ?? null,
+          summary: (fact.summary ?? '').slice(0, 200),
+          changes: JSON.stringify(fact.changes ?? []),
+        })),
+      )
+      .execute();
+  }
+}
+
+/** Eight columns bound each: far below SQLite's limit of bound parameters. */
+const AUDIT_ROWS_PER_INSERT = 500;
 
 /** The fields whose values differ between two versions of a record, labelled as the form labels them. */
 export function recordChanges(

@@ -6,6 +6,7 @@ import { backupMethods } from './backups';
 import type { MethodDeclaration, OutputOf, RunMode } from './declare';
 import { documentMethods } from './documents';
 import { homeMethods } from './home';
+import { importMethods } from './imports';
 import { registerMethods } from './registers';
 import { reminderMethods } from './reminders';
 import { reportMethods } from './reports';
@@ -27,6 +28,7 @@ export const apiMethods = {
   ...authMethods,
   ...accountMethods,
   ...uploadMethods,
+  ...importMethods,
 };
 
 /** Each area's declarations, for checking that no method is declared twice. */
@@ -41,6 +43,7 @@ export const apiAreas: readonly Readonly<Record<string, MethodDeclaration>>[] = 
   authMethods,
   accountMethods,
   uploadMethods,
+  importMethods,
 ];
 
 export type ApiMethods = typeof apiMethods;
@@ -74,3 +77,11 @@ export type { RecordPage, RecordRow, RecycledRecord, DerivedRecord } from './reg
 export { listQuerySchema } from './registers';
 export type { ReportStatus } from './reports';
 export type { Lookups } from './settings';
+export type {
+  ImportBatchSummary,
+  ImportDuplicate,
+  ImportPreview,
+  ImportResult,
+  ImportRowCheck,
+  ImportRowStatus,
+} from './imports';

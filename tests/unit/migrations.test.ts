@@ -349,4 +349,42 @@ describe('shipped migrations', () => {
       expect(stopping).toEqual(['RM-01']);
     });
   });
+
+  it('0021 adds the import batches to a ledger at 0020 and leaves its records as they were', () => {
+    withDatabase((db) => {
+      for (const m of migrations.filter((m) => m.version < 21)) m.up(db);
+      db.pragma('user_version = 20');
+      db.prepare(
+        "INSERT INTO committee (name, short_name, kind, active, sort) VALUES ('东河镇人民调解委员会', '东', '乡镇调委会', 1, 0)",
+      ).run();
+      const before = db.prepare('SELECT count(*) FROM committee').pluck().get();
+      migrate(db);
+      db.pragma('foreign_keys = ON');
+      expect(schemaVersion(db)).toBe(LATEST_VERSION);
+      expect(db.prepare('SELECT count(*) FROM committee').pluck().get()).toBe(before);
+      const tables = db
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'import_%' ORDER BY name")
+        .pluck()
+        .all();
+      expect(tables).toEqual(['import_batch', 'import_batch_record', 'import_mapping']);
+      const batch = db
+        .prepare(
+          "INSERT INTO import_batch (register, file_name, created_at, created_by, row_count) VALUES ('petition', '来访.xlsx', '2026-12-03T08:00:00Z', '王晓红', 2)",
+        )
+        .run();
+      db.prepare("INSERT INTO import_batch_record (batch_id, register, record_id) VALUES (?, 'petition', 7)").run(
+        batch.lastInsertRowid,
+      );
+      // A record of no batch cannot be named: the batch must exist.
+      expect(() =>
+        db.prepare("INSERT INTO import_batch_record (batch_id, register, record_id) VALUES (99, 'petition', 8)").run(),
+      ).toThrow(/FOREIGN KEY/);
+      const plan = db
+        .prepare(
+          "EXPLAIN QUERY PLAN SELECT batch_id FROM import_batch_record WHERE register = 'petition' AND record_id = 7",
+        )
+        .all() as { detail: string }[];
+      expect(plan.map((p) => p.detail).join(' ')).toMatch(/import_batch_record_by_record/);
+    });
+  });
 });

@@ -4,6 +4,7 @@ import { accountHandlers } from './accounts';
 import { backupHandlers } from './backups';
 import { documentHandlers } from './documents';
 import { homeHandlers } from './home';
+import { importHandlers } from './imports';
 import type { Implementations } from './implementation';
 import { registerHandlers } from './registers';
 import { reminderHandlers } from './reminders';
@@ -25,4 +26,5 @@ export const implementations: Implementations<ApiMethod> = {
   ...authHandlers,
   ...accountHandlers,
   ...uploadHandlers,
+  ...importHandlers,
 };

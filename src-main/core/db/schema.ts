@@ -118,6 +118,33 @@ export interface AuditLogTable {
   changes: string;
 }
 
+/** One file imported into one book (migration 0021, core/import/batch). */
+export interface ImportBatchTable {
+  id: Generated<number>;
+  register: string;
+  file_name: string;
+  created_at: string;
+  created_by: string;
+  account_id: number | null;
+  row_count: number;
+  undone_at: string | null;
+  undone_by: string | null;
+}
+
+/** A record an import batch created. */
+export interface ImportBatchRecordTable {
+  batch_id: number;
+  register: string;
+  record_id: number;
+}
+
+/** The column mapping last confirmed for a book's import (JSON). */
+export interface ImportMappingTable {
+  register: string;
+  mapping: string;
+  saved_at: string;
+}
+
 export type RegisterTableName =
   | 'petition'
   | 'study_meeting'
@@ -151,4 +178,7 @@ export type LedgerDatabase = { [T in RegisterTableName]: RegisterRow } & {
   staff: StaffTable;
   account: AccountTable;
   audit_log: AuditLogTable;
+  import_batch: ImportBatchTable;
+  import_batch_record: ImportBatchRecordTable;
+  import_mapping: ImportMappingTable;
 };

@@ -172,6 +172,36 @@ export async function createRecord(
   if (source && def.fields.some((f) => f.key === 'source_ref' && f.generated)) {
     generated['source_ref'] = describeRecord(source.record.register, source.record.data);
   }
+  const id = await insertRecord(db, def, data, generated);
+  const created = await getRecord(db, register, id, today);
+  if (source?.conversion.link)
+    await writeBackLink(db, source.record, source.conversion.link, created, source.conversion.marks);
+  return created;
+}
+
+/**
+ * The create path of an import (core/import/batch): `data` as the book's schema answered it (import/batch/rows.ts
+ * checks every row before any is written); 登记人 filled, committees checked, indexed and with its child lists as a
+ * typed record, but not read back. `given`: the generated columns the import settled (an old case's 卷号, or the one
+ * it numbered in order of 受理日期), instead of the book's own. Answers the id and the data as stored.
+ */
+export async function importRecord(
+  db: Db,
+  register: RegisterKey,
+  data: RecordData,
+  registrar: string,
+  given?: RegisterRow,
+): Promise<{ id: number; data: RecordData }> {
+  const def = registerDef(register);
+  fillRegistrar(def, data, registrar);
+  await checkReferences(db, def, data);
+  const generated = given ?? (await behaviours[register].generated?.(db, data, null)) ?? {};
+  const id = await insertRecord(db, def, data, generated);
+  return { id, data: { ...data, ...fromColumns(def, { ...toColumns(def, data), ...generated }) } };
+}
+
+/** A new record's row, search index and child lists. */
+async function insertRecord(db: Db, def: RegisterDef, data: RecordData, generated: RegisterRow): Promise<number> {
   const stamp = now();
   const text = searchText(def, { ...data, ...generated });
   const inserted = await db
@@ -188,10 +218,7 @@ export async function createRecord(
   const id = Number(inserted['id']);
   await indexRecord(db, def, id, text);
   await writeChildren(db, def, id, data);
-  const created = await getRecord(db, register, id, today);
-  if (source?.conversion.link)
-    await writeBackLink(db, source.record, source.conversion.link, created, source.conversion.marks);
-  return created;
+  return id;
 }
 
 /** The live source record of a conversion, and the conversion itself; a pair not in src-shared/links.ts is refused. */

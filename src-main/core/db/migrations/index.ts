@@ -18,6 +18,7 @@ import { m0017_screeningCasesMediated } from './0017_screening_cases_mediated';
 import { m0018_formDatesAreEvents } from './0018_form_dates_are_events';
 import { m0019_resettlement } from './0019_resettlement';
 import { m0020_lapsingReminders } from './0020_lapsing_reminders';
+import { m0021_importBatches } from './0021_import_batches';
 import type { Migration } from './types';
 
 /** Imported statically: a bundler cannot follow a folder scan. Append only. */
@@ -42,6 +43,7 @@ export const migrations: readonly Migration[] = [
   m0018_formDatesAreEvents,
   m0019_resettlement,
   m0020_lapsingReminders,
+  m0021_importBatches,
 ];
 
 export const LATEST_VERSION = migrations[migrations.length - 1]!.version;

@@ -1,0 +1,44 @@
+import type { Kysely } from 'kysely';
+import type { ImportPreview, ImportRowCheck } from '../../../../src-shared/api';
+import { registerDef, type RecordData } from '../../../../src-shared/registers';
+import type { LedgerDatabase } from '../../db/schema';
+import { planCaseNumbers, type CaseNumberPlan } from './caseNumbers';
+import { findDuplicates } from './duplicates';
+import { checkRows, numbersCases, type CheckedRow, type ImportInput } from './rows';
+
+// The preview's verdict on each row before anything is written: 有错误 (the book's own checks, a 卷号 clash),
+// 疑似重复, or 可导入.
+
+type Db = Kysely<LedgerDatabase>;
+
+/** Rows the book's schema accepted, with their data. */
+export function validRows(rows: readonly CheckedRow[]): (CheckedRow & { data: RecordData })[] {
+  return rows.filter((r): r is CheckedRow & { data: RecordData } => r.data !== null);
+}
+
+/** The 卷号 plan of a book that numbers its cases; an empty one for the others. */
+export async function caseNumberPlan(db: Db, register: ImportInput['register'], rows: readonly CheckedRow[]) {
+  const empty: CaseNumberPlan = { numbers: new Map(), errors: new Map() };
+  return numbersCases(registerDef(register)) ? planCaseNumbers(db, validRows(rows)) : empty;
+}
+
+export async function previewChecks(db: Db, input: Pick<ImportInput, 'register' | 'rows'>): Promise<ImportPreview> {
+  const def = registerDef(input.register);
+  const checked = await checkRows(db, input);
+  const plan = await caseNumberPlan(db, input.register, checked);
+  const duplicates = await findDuplicates(db, def, validRows(checked));
+  const rows = checked.map((row): ImportRowCheck => {
+    const clash = plan.errors.get(row.line);
+    const errors = clash ? [...row.errors, clash] : row.errors;
+    const suspected = duplicates.get(row.line) ?? [];
+    return {
+      line: row.line,
+      status: errors.length > 0 ? '有错误' : suspected.length > 0 ? '疑似重复' : '可导入',
+      errors,
+      duplicates: suspected,
+      caseNo: plan.numbers.get(row.line)?.caseNo ?? row.caseNo,
+    };
+  });
+  const count = (status: ImportRowCheck['status']) => rows.filter((r) => r.status === status).length;
+  return { rows, counts: { ready: count('可导入'), errors: count('有错误'), duplicates: count('疑似重复') } };
+}
