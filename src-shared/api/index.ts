@@ -12,6 +12,7 @@ import { reminderMethods } from './reminders';
 import { reportMethods } from './reports';
 import { settingsMethods } from './settings';
 import { uploadMethods } from './uploads';
+import { importReadingMethods } from './importReading';
 
 // Every API method, declared once in its area's file and combined here. The renderer calls api(method, input); IPC
 // and HTTP carry it; the core router validates `input` with the method's schema, checks who may call it, and runs
@@ -28,6 +29,7 @@ export const apiMethods = {
   ...authMethods,
   ...accountMethods,
   ...uploadMethods,
+  ...importReadingMethods,
   ...importMethods,
 };
 
@@ -43,6 +45,7 @@ export const apiAreas: readonly Readonly<Record<string, MethodDeclaration>>[] = 
   authMethods,
   accountMethods,
   uploadMethods,
+  importReadingMethods,
   importMethods,
 ];
 

@@ -21,7 +21,7 @@ export const uploadMethods = {
   'uploads.put': method<UploadedFile>()({
     input: z.strictObject({
       name: z.string().trim().min(1, '文件名不能为空').max(255, '文件名不能超过255个字符'),
-      bytes: z.instanceof(Uint8Array, { message: '没有收到文件内容' }),
+      bytes: z.custom<Uint8Array>((value) => value instanceof Uint8Array, { message: '没有收到文件内容' }),
     }),
     access: 'staff',
     run: 'read',

@@ -11,6 +11,7 @@ import { reminderHandlers } from './reminders';
 import { reportHandlers } from './reports';
 import { settingsHandlers } from './settings';
 import { uploadHandlers } from './uploads';
+import { importReadingHandlers } from './importReading';
 
 // The core's one implementation of every method declared in src-shared/api, each area's beside the code it calls
 // (auth's with the password checks in accounts/auth.ts).
@@ -26,5 +27,6 @@ export const implementations: Implementations<ApiMethod> = {
   ...authHandlers,
   ...accountHandlers,
   ...uploadHandlers,
+  ...importReadingHandlers,
   ...importHandlers,
 };

@@ -1,0 +1,50 @@
+import type { importReadingMethods, ImportReadingView, ImportRowView } from '../../../src-shared/api/importReading';
+import { sheetRowNumber } from '../import/grid';
+import { readImport } from '../import/reading';
+import { importTargets } from '../import/targets';
+import type { Implementations } from './implementation';
+
+export const importReadingHandlers: Implementations<keyof typeof importReadingMethods> = {
+  'imports.read': async ({ db, uploads, actor, today }, decisions) => {
+    const reading = await readImport(db, uploads, decisions, { name: actor.name, today });
+    const { layout } = reading;
+    const rows = reading.rows.map((r): ImportRowView => {
+      const check = reading.checks.get(r.row);
+      const errors = [...r.errors.map((e) => e.message), ...(check?.errors ?? [])];
+      return {
+        row: r.row,
+        cells: layout.columns.map((c) => reading.cells(r.row, c.column)),
+        status: errors.length > 0 ? '有错误' : (check?.status ?? '可导入'),
+        errors,
+        duplicates: check?.duplicates ?? [],
+        caseNo: check?.caseNo ?? null,
+      };
+    });
+    const view: ImportReadingView = {
+      fileName: reading.fileName,
+      sheetName: reading.sheetName,
+      header: {
+        first: sheetRowNumber(layout.headerRows[0] ?? 0),
+        last: sheetRowNumber(layout.headerRows.at(-1) ?? 0),
+      },
+      titleRows: layout.titleRows.map(sheetRowNumber),
+      year: layout.year,
+      footerRows: layout.footerRows.map((f) => ({ row: sheetRowNumber(f.row), reason: f.reason })),
+      columns: reading.columns.map((c) => ({
+        column: c.column,
+        label: c.label,
+        target: c.target,
+        reason: c.reason,
+        samples: c.samples,
+      })),
+      targets: importTargets(decisions.register),
+      rows,
+      counts: {
+        ready: rows.filter((r) => r.status === '可导入').length,
+        errors: rows.filter((r) => r.status === '有错误').length,
+        duplicates: rows.filter((r) => r.status === '疑似重复').length,
+      },
+    };
+    return view;
+  },
+};
