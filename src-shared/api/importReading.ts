@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ImportDuplicate, ImportRowStatus } from './imports';
+import type { ImportDuplicate, ImportResult, ImportRowStatus } from './imports';
 import { method } from './declare';
 import { registerKey } from './refs';
 
@@ -71,4 +71,15 @@ export interface ImportReadingView {
 
 export const importReadingMethods = {
   'imports.read': method<ImportReadingView>()({ input: importDecisions, access: 'staff', run: 'read' }),
+  /**
+   * 确认导入: the file read again as decided, its rows without errors and not skipped written as one batch (all or
+   * none), and the column mapping remembered for the book's next file.
+   */
+  'imports.confirm': method<ImportResult>()({
+    input: importDecisions.extend({
+      skip: z.array(sheetRow).max(100_000).default([]),
+    }),
+    access: 'staff',
+    run: 'write',
+  }),
 };

@@ -58,3 +58,33 @@ describe('imports.read', () => {
     ).rejects.toThrow('表头的起始行不能在结束行之后');
   });
 });
+
+describe('imports.confirm', () => {
+  it('writes the rows without errors and not skipped as one batch, remembers the mapping, and can be undone', async () => {
+    const { ledger, upload } = await chosen();
+    const view = await ledger.call('imports.read', { upload: upload.id, register: 'petition' });
+    const importable = view.rows.filter((r) => r.status !== '有错误').map((r) => r.row);
+    expect(importable.length).toBeGreaterThan(1);
+    const [skipped, ...kept] = importable;
+    const result = await ledger.call('imports.confirm', { upload: upload.id, register: 'petition', skip: [skipped!] });
+    expect(result.ids).toHaveLength(kept.length);
+    expect((await ledger.call('registers.list', { register: 'petition' })).total).toBe(kept.length);
+    const { mapping } = await ledger.call('imports.mapping.get', { register: 'petition' });
+    expect(mapping?.['来访日期']).toBe('visit_date');
+
+    const [batch] = (await ledger.call('imports.list', {})).batches;
+    expect(batch).toMatchObject({ id: result.batchId, fileName: '来信来访登记簿2025.xlsx', rowCount: kept.length });
+    await ledger.call('imports.undo', { batchId: result.batchId });
+    expect((await ledger.call('registers.list', { register: 'petition' })).total).toBe(0);
+    expect((await ledger.call('recycle.list', {})).items.length).toBe(kept.length);
+  });
+
+  it('writes nothing when every row is skipped or wrong, saying so', async () => {
+    const { ledger, upload } = await chosen();
+    const view = await ledger.call('imports.read', { upload: upload.id, register: 'petition' });
+    await expect(
+      ledger.call('imports.confirm', { upload: upload.id, register: 'petition', skip: view.rows.map((r) => r.row) }),
+    ).rejects.toThrow('没有可导入的行');
+    expect((await ledger.call('registers.list', { register: 'petition' })).total).toBe(0);
+  });
+});

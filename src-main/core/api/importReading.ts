@@ -1,10 +1,26 @@
 import type { importReadingMethods, ImportReadingView, ImportRowView } from '../../../src-shared/api/importReading';
 import { sheetRowNumber } from '../import/grid';
-import { readImport } from '../import/reading';
+import { commitImport } from '../import/batch/commit';
+import { saveImportMapping } from '../import/batch/mapping';
+import { ledgerRows, readImport } from '../import/reading';
+import { UserError } from '../errors';
 import { importTargets } from '../import/targets';
 import type { Implementations } from './implementation';
 
 export const importReadingHandlers: Implementations<keyof typeof importReadingMethods> = {
+  'imports.confirm': async (ctx, { skip, ...decisions }) => {
+    const reading = await readImport(ctx.db, ctx.uploads, decisions, { name: ctx.actor.name, today: ctx.today });
+    const skipped = new Set(skip);
+    const rows = ledgerRows(reading.rows).filter((r) => !skipped.has(r.line));
+    if (rows.length === 0) throw new UserError('没有可导入的行：有错误的行请先改正，或在原表中改好后重新选择文件');
+    const result = await commitImport(ctx, { register: decisions.register, fileName: reading.fileName, rows });
+    await saveImportMapping(
+      ctx.db,
+      decisions.register,
+      Object.fromEntries(reading.columns.map((c) => [c.label, c.target ?? ''])),
+    );
+    return result;
+  },
   'imports.read': async ({ db, uploads, actor, today }, decisions) => {
     const reading = await readImport(db, uploads, decisions, { name: actor.name, today });
     const { layout } = reading;
