@@ -9,6 +9,7 @@ import { AccountsPage } from './pages/AccountsPage';
 import { AuditLogPage } from './pages/AuditLogPage';
 import { routeHref, useRoute, type Route } from './lib/router';
 import { HomePage } from './pages/HomePage';
+import { ImportPage } from './pages/ImportPage';
 import { MonthlyReturnPage } from './pages/MonthlyReturnPage';
 import { RecordPage } from './pages/RecordPage';
 import { RecycleBinPage } from './pages/RecycleBinPage';
@@ -33,6 +34,8 @@ function Page({ route }: { route: Route }) {
           {...(route.work ? { work: route.work } : {})}
         />
       );
+    case 'import':
+      return <ImportPage key={route.register} register={route.register} />;
     case 'return':
       return <MonthlyReturnPage />;
     case 'recycle':
@@ -88,7 +91,8 @@ export function App() {
   const maySetUp = useMayCall('settings.save');
   const mayManageAccounts = useMayCall('accounts.list');
   const maySearchAudit = useMayCall('audit.search');
-  const activeBook = route.page === 'list' || route.page === 'record' ? route.register : null;
+  const activeBook =
+    route.page === 'list' || route.page === 'record' || route.page === 'import' ? route.register : null;
 
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 250, breakpoint: 0 }} padding="lg">

@@ -26,6 +26,8 @@ export type Route =
       list?: ListQuery;
       work?: RecordWork;
     }
+  /** 导入: old records of this book brought in from an Excel or CSV file (issue 21). */
+  | { page: 'import'; register: RegisterKey }
   | { page: 'return' }
   | { page: 'recycle' }
   | { page: 'settings'; tab?: SettingsTab }
@@ -63,6 +65,7 @@ export function parseRoute(hash: string): Route {
   const parts = path.split('/').filter(Boolean);
   if (parts[0] === 'book' && isRegister(parts[1])) {
     const list = withList(parseListQuery(search));
+    if (parts[2] === 'import') return { page: 'import', register: parts[1] };
     if (parts[2] === 'new') {
       if (parts[3] === 'from' && isRegister(parts[4]) && parts[5] && /^\d+$/.test(parts[5])) {
         return {
@@ -98,6 +101,8 @@ export function routeHref(route: Route): string {
       if (route.id === null && route.from)
         return `#/book/${route.register}/new/from/${route.from.register}/${route.from.id}${formatListQuery(route.list)}`;
       return `#/book/${route.register}/${route.id ?? 'new'}${route.id === null ? '' : workPath(route.work)}${formatListQuery(route.list)}`;
+    case 'import':
+      return `#/book/${route.register}/import`;
     case 'return':
       return '#/return';
     case 'recycle':

@@ -143,6 +143,9 @@ export function RegisterListPage({ register, query }: { register: RegisterKey; q
       <Group justify="space-between">
         <Title order={2}>{def.title}</Title>
         <Group>
+          <Button variant="default" component="a" href={routeHref({ page: 'import', register })}>
+            导入
+          </Button>
           <ExportBookButton def={def} />
           <PrintButton />
           <Button onClick={openNew} aria-keyshortcuts="Alt+N">
