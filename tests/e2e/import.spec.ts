@@ -10,6 +10,8 @@ import { openBook } from './helpers/ui';
 // wrong 身份证号, a 合计 row), fix the 身份证号 in the preview, leave the row already in the ledger skipped, confirm,
 // find the records in the list, then undo the batch and find them in 回收站.
 
+test.use({ viewport: { width: 1366, height: 768 } });
+
 test('导入来信来访登记簿：预览中改正身份证号，跳过疑似重复，确认导入，再撤销到回收站', async ({ page, ledger }) => {
   test.slow();
   await seedSettingsViaApi(ledger.url);
@@ -48,6 +50,7 @@ test('导入来信来访登记簿：预览中改正身份证号，跳过疑似�
   await editor.getByRole('textbox', { name: /身份证号/ }).fill('11010519491231002X');
   await editor.getByRole('button', { name: '保存修改' }).click();
   await expect(page.locator('[data-row="6"]')).toContainText('可导入');
+  await preview.scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'docs/screenshots/import-preview.png' });
 
   const confirm = page.getByRole('button', { name: /^确认导入 \d+ 条$/ });

@@ -331,8 +331,8 @@ function PreviewRow({
     <>
       <Table.Tr data-row={row.row} opacity={skipped ? 0.5 : 1}>
         <Table.Td>{row.row}</Table.Td>
-        <Table.Td>
-          <Badge color={STATUS_COLOR[row.status]} variant="light">
+        <Table.Td style={{ whiteSpace: 'nowrap' }}>
+          <Badge color={STATUS_COLOR[row.status]} variant="light" styles={{ label: { overflow: 'visible' } }}>
             {row.status}
           </Badge>
         </Table.Td>
