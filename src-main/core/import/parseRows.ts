@@ -5,7 +5,7 @@ import type { TableLayout } from './findTable';
 import type { SheetGrid } from './grid';
 import { sheetRowNumber } from './grid';
 import { splitNames } from './names';
-import { parsePartyPart, parseValue, type CommitteeRef, type ValueContext } from './parseValue';
+import { flagWithPersons, parsePartyPart, parseValue, type CommitteeRef, type ValueContext } from './parseValue';
 import { splitTarget, targetLabel, type ImportTarget, type PartyPart } from './targets';
 
 /** One column's place in the import, as matchColumns proposed and the clerk confirmed. */
@@ -109,6 +109,10 @@ class RowReader {
       this.failed.add(field.key);
       this.error(cell, result.error);
     } else this.raw[field.key] = result.value;
+    // 是（12人）: the flag's companion 涉及人数, unless a column of its own gives it.
+    const persons = field.type === 'bool' ? flagWithPersons(cell.text) : null;
+    const companion = `${field.key}_persons`;
+    if (persons && this.def.fields.some((f) => f.key === companion)) this.raw[companion] ??= persons.persons;
   }
 
   readParts(field: FieldDef, parts: readonly [PartyPart, CellRef][]) {
