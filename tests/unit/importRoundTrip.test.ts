@@ -8,9 +8,9 @@ import { parseRows } from '../../src-main/core/import/parseRows';
 import { readSpreadsheet } from '../../src-main/core/import/readSpreadsheet';
 import { buildRegisterBook } from '../../src-main/core/reports';
 import { inputFields, registers } from '../../src-shared/registers';
-import type { RegisterDef } from '../../src-shared/registers';
+import type { PartyData, RegisterDef } from '../../src-shared/registers';
 import { openTestLedger, seedSettings } from './helpers';
-import { committeeIdsOf, sampleRecord } from './samples';
+import { committeeIdsOf, makeIdNumber, partiesOf, sampleRecord } from './samples';
 
 /** Every field filled, not only the required ones: sampleRecord fills what is required or filtered. */
 const everyField = (def: RegisterDef): RegisterDef => ({
@@ -89,5 +89,62 @@ describe('导出登记簿 read back by the import', () => {
         .map((f) => `${f.key}: ${JSON.stringify(stored[f.key])} → ${JSON.stringify(row!.data![f.key])}`);
     }
     expect(differences).toEqual(Object.fromEntries(registers.map((r) => [r.key, []])));
+  });
+
+  test('party blocks come back from the export’s lines: several applicants, an organisation, address and phone', async () => {
+    const ledger = openTestLedger({ today: '2026-12-03' });
+    const settings = await seedSettings(ledger);
+    const committees = settings.committees.map((c) => ({ id: c.id!, name: c.name, shortName: c.shortName }));
+    const data = {
+      ...sampleRecord(
+        registers.find((r) => r.key === 'mediationCase')!,
+        { committeeIds: committeeIdsOf(settings) },
+      ),
+      applicants: [
+        {
+          kind: '自然人',
+          name: '林秀梅',
+          id_number: makeIdNumber('1972-11-02', '022'),
+          address: '东河村3组',
+          phone: '13800138000',
+        },
+        { kind: '自然人', name: '林秀兰', sex: '女' },
+      ],
+      respondents: [{ kind: '法人或其他组织', name: '东河建材有限公司', legal_rep: '高建军', phone: '0513-86123456' }],
+    };
+    const created = await ledger.call('registers.create', { register: 'mediationCase', data });
+    const stored = await ledger.call('registers.get', { register: 'mediationCase', id: created.id });
+    const book = await buildRegisterBook(ledger.core.ledger.db, {
+      register: 'mediationCase',
+      from: '2026-01-01',
+      to: '2026-12-31',
+      settings,
+    });
+    const grid = await readSpreadsheet(new Uint8Array(book.bytes), book.fileName);
+    const table = findTable(grid);
+    const matches = matchColumns(
+      'mediationCase',
+      table.columns,
+      columnSamples(grid.rows, table.dataRows, table.columns),
+    );
+    const [row] = parseRows('mediationCase', grid, table, matches, {
+      committees,
+      registeredBy: '导入人',
+      today: '2026-12-03',
+    });
+    const shown = (parties: readonly PartyData[]) =>
+      parties.map((p) => ({
+        kind: p.kind,
+        name: p.name,
+        sex: p.sex,
+        address: p.address,
+        phone: p.phone,
+        legal_rep: p.legal_rep,
+      }));
+    for (const key of ['applicants', 'respondents'])
+      expect(shown(row!.data![key] as PartyData[]), key).toEqual(shown(partiesOf(stored, key)));
+    // The book prints the age on the row's 登记日期 (53 on 2026-03-15), not the 身份证号 nor the birth date: the age comes
+    // back, the number does not.
+    expect((row!.data!.applicants as PartyData[])[0]).toMatchObject({ age: 53, id_number: null, birth_date: null });
   });
 });

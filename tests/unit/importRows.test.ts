@@ -4,7 +4,7 @@ import { columnSamples, matchColumns } from '../../src-main/core/import/matchCol
 import { parseRows, type ImportContext } from '../../src-main/core/import/parseRows';
 import { readSpreadsheet } from '../../src-main/core/import/readSpreadsheet';
 import type { RegisterKey } from '../../src-shared/registers';
-import { gbkBytes, petitionMerges, petitionRows, xlsxBytes } from './importSheets';
+import { gbkBytes, petitionMerges, petitionRows, utf8Bytes, xlsxBytes } from './importSheets';
 
 const context: ImportContext = {
   committees: [{ id: 7, name: '东河镇人民调解委员会', shortName: '东河镇' }],
@@ -122,5 +122,15 @@ describe('parseRows', () => {
     ]);
     const withYear = await preview('petition', bytes, 'a.xlsx', { year: 2023 });
     expect(withYear.rows[0]!.raw.visit_date).toBe('2023-03-05');
+  });
+
+  test('是（12人） under a flag fills its 涉及人数 too', async () => {
+    const csv =
+      '受理日期,调委会,申请人,被申请人,纠纷类型,纠纷简要情况,防止群体性上访\n2026-03-01,东河镇,张三,李四,邻里,排水,是（12人）\n';
+    const { rows } = await preview('mediationCase', utf8Bytes(csv), 'a.csv', {
+      defaults: { case_source: '依申请调解' },
+    });
+    expect(rows[0]!.errors).toEqual([]);
+    expect(rows[0]!.data).toMatchObject({ prevent_petition: true, prevent_petition_persons: 12 });
   });
 });

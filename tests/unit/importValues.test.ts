@@ -145,4 +145,41 @@ describe('parseValue', () => {
       error: '身份证号“110105194912310021”：身份证号码校验位错误',
     });
   });
+
+  test('party cells as 导出登记簿 writes them: details in brackets, then address and phone lines', () => {
+    const result = read(
+      'mediationCase',
+      'applicants',
+      '林秀梅（女，53岁）\n东河村3组\n13800138000\n东河建材有限公司（法定代表人高建军）\n0513-86123456',
+    );
+    expect(result).toMatchObject({
+      value: [
+        { kind: '自然人', name: '林秀梅', sex: '女', age: 53, address: '东河村3组', phone: '13800138000' },
+        {
+          kind: '法人或其他组织',
+          name: '东河建材有限公司',
+          legal_rep: '高建军',
+          address: null,
+          phone: '0513-86123456',
+        },
+      ],
+    });
+    expect(read('mediationCase', 'applicants', '张三（男，45岁）、李四')).toMatchObject({
+      value: [
+        { name: '张三', sex: '男', age: 45 },
+        { name: '李四', sex: null },
+      ],
+    });
+    expect(read('mediationCase', 'applicants', '张三\n李四')).toMatchObject({
+      value: [{ name: '张三' }, { name: '李四' }],
+    });
+  });
+
+  test('a flag with its count (是（12人）), numbered 协议条款, 年龄 over a birth date', () => {
+    expect(read('mediationCase', 'prevent_petition', '是（12人）')).toEqual({ value: true });
+    expect(read('mediationCase', 'agreement_terms', '1. 清理杂物\n2. 赔偿500元')).toEqual({
+      value: ['清理杂物', '赔偿500元'],
+    });
+    expect(parsePartyPart('age', '45岁\n1980-01-02', ctx('年龄（出生日期）'))).toEqual({ value: 45 });
+  });
 });
