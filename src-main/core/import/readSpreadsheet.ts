@@ -31,8 +31,15 @@ const NOT_SPREADSHEETS: readonly (readonly number[])[] = [
 
 const extensionOf = (fileName: string) => /\.([^.]+)$/.exec(fileName.toLowerCase())?.[1] ?? '';
 
-/** Reads the first filled sheet of an .xlsx or a .csv (UTF-8 or GBK) into text; refuses anything else in Chinese. */
-export async function readSpreadsheet(bytes: Uint8Array, fileName: string): Promise<SheetGrid> {
+/**
+ * Reads a sheet (the first filled one unless named) of an .xlsx, or a .csv (UTF-8 or GBK), into text; refuses anything
+ * else with a Chinese message.
+ */
+export async function readSpreadsheet(
+  bytes: Uint8Array,
+  fileName: string,
+  options: { sheet?: string } = {},
+): Promise<SheetGrid> {
   if (bytes.length === 0) throw new UserError('文件是空的（0 字节），请选择登记簿的 Excel 或 CSV 文件');
   if (bytes.length > LIMITS.fileBytes) {
     throw new UserError('文件超过50MB，不像一本登记簿；请按年度分成几个文件再导入');
@@ -42,7 +49,7 @@ export async function readSpreadsheet(bytes: Uint8Array, fileName: string): Prom
       `这个文件是旧版 Excel 97-2003 格式（.xls），或是设置了打开密码的工作簿，无法直接读取。${SAVE_AS_XLSX}（有密码的请先取消密码）`,
     );
   }
-  if (startsWith(bytes, ZIP_MAGIC)) return readXlsx(bytes);
+  if (startsWith(bytes, ZIP_MAGIC)) return readXlsx(bytes, options.sheet);
   const ext = extensionOf(fileName);
   if (NOT_SPREADSHEETS.some((magic) => startsWith(bytes, magic)) || !['csv', 'txt'].includes(ext)) {
     throw new UserError('这个文件不是表格文件，请选择 Excel 工作簿（.xlsx）或 CSV 文件（.csv）');
