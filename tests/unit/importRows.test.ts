@@ -7,7 +7,10 @@ import type { RegisterKey } from '../../src-shared/registers';
 import { gbkBytes, petitionMerges, petitionRows, utf8Bytes, xlsxBytes } from './importSheets';
 
 const context: ImportContext = {
-  committees: [{ id: 7, name: '东河镇人民调解委员会', shortName: '东河镇' }],
+  committees: [
+    { id: 7, name: '东河镇人民调解委员会', shortName: '东河镇' },
+    { id: 8, name: '东河镇东片调委会', shortName: '东' },
+  ],
   registeredBy: '王敏',
   today: '2026-12-03',
 };
@@ -132,5 +135,25 @@ describe('parseRows', () => {
     });
     expect(rows[0]!.errors).toEqual([]);
     expect(rows[0]!.data).toMatchObject({ prevent_petition: true, prevent_petition_persons: 12 });
+  });
+
+  test('the 防止激化 column of 导出登记簿 sets the flags it lists and their counts; an unknown item is an error', async () => {
+    const head = '受理日期,调委会,申请人,被申请人,纠纷类型,纠纷简要情况,防止激化';
+    const csv = `${head}\n2026-03-01,东,张三,李四,邻里,排水,"防止群体性上访（12人）\n防止民间纠纷引起自杀"\n2026-03-02,东,张三,李四,邻里,排水,防止打架\n`;
+    const { matches, rows } = await preview('mediationCase', utf8Bytes(csv), 'a.csv', {
+      defaults: { case_source: '依申请调解' },
+    });
+    expect(matches[6]).toMatchObject({ target: 'section:防止激化', how: 'label' });
+    expect(rows[0]!.data).toMatchObject({
+      prevent_petition: true,
+      prevent_petition_persons: 12,
+      prevent_suicide: true,
+      prevent_suicide_persons: null,
+      prevent_fight: false,
+      prevent_criminal: false,
+    });
+    expect(rows[1]!.errors).toEqual([
+      { row: 3, column: '防止激化', value: '防止打架', message: '防止激化“防止打架”不是防止激化的一项' },
+    ]);
   });
 });

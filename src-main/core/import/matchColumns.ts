@@ -1,9 +1,10 @@
 import { registerDef } from '../../../src-shared/registers';
 import type { RegisterDef, RegisterKey } from '../../../src-shared/registers';
 import type { HeaderColumn } from './findTable';
+import { flagGroupOf, flagGroupTarget } from './flagGroups';
 import { bareLabel, normalLabel } from './labelText';
 import { partyNameLabels, synonyms } from './synonyms';
-import { partyParts, splitTarget, type ImportTarget } from './targets';
+import { isTarget, partyParts, splitTarget, type ImportTarget } from './targets';
 import { valueKindOf, type ValueKind } from './valueKinds';
 
 export type MatchKind = 'remembered' | 'label' | 'synonym' | 'values';
@@ -74,6 +75,8 @@ function partyTarget(def: RegisterDef, group: string | null, own: string): Impor
 }
 
 function byLabel(def: RegisterDef, column: HeaderColumn): ImportTarget | null {
+  const group = flagGroupOf(def, column.label);
+  if (group) return flagGroupTarget(group);
   const label = normalLabel(column.label);
   const own = normalLabel(column.own);
   const party = partyTarget(def, column.group, own);
@@ -130,7 +133,7 @@ export function matchColumns(
   };
   const matches = columns.map((column): ColumnMatch | null => {
     const rememberedTarget = remembered[column.label];
-    if (rememberedTarget !== undefined && (rememberedTarget === null || splitTarget(def, rememberedTarget))) {
+    if (rememberedTarget !== undefined && (rememberedTarget === null || isTarget(def, rememberedTarget))) {
       return take(
         column,
         rememberedTarget,

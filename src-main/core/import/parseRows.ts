@@ -2,6 +2,7 @@ import { INITIAL_USER, partyLegend, registerDef } from '../../../src-shared/regi
 import type { FieldDef, PartyData, RecordData, RegisterDef, RegisterKey } from '../../../src-shared/registers';
 import { recordSchema } from '../../../src-shared/registers/schema';
 import type { TableLayout } from './findTable';
+import { flagGroupOf, readFlagGroup, type FlagGroup } from './flagGroups';
 import type { SheetGrid } from './grid';
 import { sheetRowNumber } from './grid';
 import { splitNames } from './names';
@@ -115,6 +116,19 @@ class RowReader {
     if (persons && this.def.fields.some((f) => f.key === companion)) this.raw[companion] ??= persons.persons;
   }
 
+  readFlags(group: FlagGroup, cell: CellRef) {
+    const result = readFlagGroup(group, cell.text);
+    if ('unknown' in result) {
+      for (const { flag, persons } of group.pairs) this.failed.add(flag.key).add(persons.key);
+      this.error(cell, `${cell.mapping.label}“${result.unknown}”不是${group.section}的一项`);
+      return;
+    }
+    for (const [key, value] of Object.entries(result.values)) {
+      this.sources.set(key, cell);
+      this.raw[key] = value;
+    }
+  }
+
   readParts(field: FieldDef, parts: readonly [PartyPart, CellRef][]) {
     const blocks = (this.raw[field.key] as PartyData[] | undefined) ?? [];
     for (const [part, cell] of parts) {
@@ -170,6 +184,10 @@ export function parseRows(
     const split = m.target ? splitTarget(def, m.target) : null;
     return split ? [{ m, ...split }] : [];
   });
+  const groups = mapping.flatMap((m) => {
+    const group = m.target ? flagGroupOf(def, m.target) : undefined;
+    return group ? [{ m, group }] : [];
+  });
   const remarkColumns = mapping.filter((m) => m.target === null && ctx.remarkColumns?.includes(m.column));
   return table.dataRows.map((r) => {
     const cells = grid.rows[r] ?? [];
@@ -180,6 +198,7 @@ export function parseRows(
       if (m) reader.error(cellOf(m), `${m.label}：${problem.message}`);
     }
     for (const { m, field, part } of mapped) if (part === null) reader.readField(field, cellOf(m));
+    for (const { m, group } of groups) reader.readFlags(group, cellOf(m));
     for (const field of def.fields.filter((f) => f.type === 'parties')) {
       const parts = mapped.filter((x) => x.field === field && x.part !== null);
       if (parts.length > 0)
