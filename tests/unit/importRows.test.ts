@@ -3,6 +3,7 @@ import { findTable } from '../../src-main/core/import/findTable';
 import { columnSamples, matchColumns } from '../../src-main/core/import/matchColumns';
 import { parseRows, type ImportContext } from '../../src-main/core/import/parseRows';
 import { readSpreadsheet } from '../../src-main/core/import/readSpreadsheet';
+import { needsYear } from '../../src-main/core/import/yearQuestion';
 import type { RegisterKey } from '../../src-shared/registers';
 import { gbkBytes, petitionMerges, petitionRows, utf8Bytes, xlsxBytes } from './importSheets';
 
@@ -72,6 +73,9 @@ describe('parseRows', () => {
       remarkColumns: [11],
     });
     expect(table.year).toBe(2024);
+    expect(needsYear('mediationCase', await readSpreadsheet(gbkBytes(mediationCsv), 'a.csv'), table, matches)).toBe(
+      false,
+    );
     expect(matches[11]).toMatchObject({ label: '经办村', target: null });
     expect(rows).toHaveLength(4);
     expect(rows[0]!.data).toMatchObject({
@@ -119,6 +123,8 @@ describe('parseRows', () => {
       ['3月5日', '张三', '咨询', '咨询', '王敏', { formula: 'A1+1' }],
     ]);
     const without = await preview('petition', bytes, 'a.xlsx');
+    const grid = await readSpreadsheet(bytes, 'a.xlsx');
+    expect(needsYear('petition', grid, without.table, without.matches)).toBe(true);
     expect(without.rows[0]!.errors.map((e) => e.message)).toEqual([
       '来访人数：单元格是公式，文件里没有保存它的计算结果',
       '来访日期“3月5日”没有写年份，标题里也没有年份，请填写这批记录的年份',

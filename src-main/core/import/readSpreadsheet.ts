@@ -10,8 +10,10 @@ import { readXlsx } from './xlsxGrid';
  *
  * .xls is not read at all (decision for issue 21): the only pure-JS reader, SheetJS `xlsx`, is frozen on the npm
  * registry at 0.18.5 with two unfixed advisories there — prototype pollution (CVE-2023-30533) and ReDoS
- * (CVE-2024-22363); fixed builds exist only on SheetJS's own CDN, outside the registry and `npm audit`. A ledger import
- * runs on files from anywhere, so the app asks for a 另存为 .xlsx instead, which WPS and Excel both do in two clicks.
+ * (CVE-2024-22363); fixed builds exist only on SheetJS's own CDN, outside the registry and `npm audit`. The one fixed
+ * build on the registry, @e965/xlsx (0.20.3), is an individual's re-upload of those CDN tarballs, not the vendor's.
+ * A ledger import runs on files from anywhere, so the app asks for a 另存为 .xlsx instead, which WPS and Excel both do
+ * in two clicks.
  */
 export const SAVE_AS_XLSX =
   '请用 WPS 或 Excel 打开它，点“文件 → 另存为”，保存类型选“Excel 工作簿(*.xlsx)”，再导入另存的 .xlsx 文件';
