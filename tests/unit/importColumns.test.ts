@@ -88,6 +88,10 @@ describe('matchColumns', () => {
     expect(
       targetsOf(matchColumns('disputeScreening', header('排查时间', '当事人', '纠纷类型', '涉及金额', '责任人'), [])),
     ).toEqual(['screening_date', 'parties', 'dispute_type', 'amount', 'responsible_person']);
+    expect(targetsOf(matchColumns('mediationCase', header('当事人', '对方当事人'), []))).toEqual([
+      'applicants',
+      'respondents',
+    ]);
     expect(targetsOf(matchColumns('legalAid', header('日期', '受援人', '案由', '承办律师'), []))).toEqual([
       'receive_date',
       'applicants',

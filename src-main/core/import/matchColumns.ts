@@ -1,5 +1,5 @@
 import { registerDef } from '../../../src-shared/registers';
-import type { RegisterDef, RegisterKey } from '../../../src-shared/registers';
+import type { FieldDef, RegisterDef, RegisterKey } from '../../../src-shared/registers';
 import type { HeaderColumn } from './findTable';
 import { flagGroupOf, flagGroupTarget } from './flagGroups';
 import { bareLabel, normalLabel } from './labelText';
@@ -40,10 +40,8 @@ function resolveKey(def: RegisterDef, key: string): ImportTarget | null {
   return key;
 }
 
-const labelsOf = (def: RegisterDef, key: string) => [
-  ...(def.fields.find((f) => f.key === key) ? [def.fields.find((f) => f.key === key)!.label] : []),
-  ...(synonyms[key] ?? []),
-];
+/** A party field's label and the words for it (申请人, 申请人姓名, 甲方 …). */
+const partyNames = (field: FieldDef) => [field.label, ...(synonyms[field.key] ?? [])].map(normalLabel);
 
 /** The part of a party block a label names (姓名 → null for the name itself), or undefined. */
 function partOf(label: string): string | null | undefined {
@@ -58,7 +56,7 @@ function partOf(label: string): string | null | undefined {
 /** 来访人/身份证号 (a group title over the part) or 申请人身份证号 (run together) → applicants.id_number. */
 function partyTarget(def: RegisterDef, group: string | null, own: string): ImportTarget | null {
   for (const field of partyFields(def)) {
-    const names = labelsOf(def, field.key).map(normalLabel);
+    const names = partyNames(field);
     if (group !== null && names.includes(normalLabel(group))) {
       const part = partOf(normalLabel(own));
       if (part !== undefined) return part === null ? field.key : `${field.key}.${part}`;
