@@ -117,7 +117,11 @@ describe('parseValue', () => {
       error: '某列“110105194912310021”：身份证号码校验位错误',
     });
     expect(read('mediator', 'id_number', '3.20102E+17')).toEqual({
-      error: '某列“3.20102E+17”：身份证号码应为18位（最后一位可为X）',
+      error:
+        '某列“3.20102E+17”被 Excel 当成了数字，后几位已丢失；请在原表把这一列设为“文本”格式，重新输入身份证号后再导入',
+    });
+    expect(read('mediator', 'id_number', '320102199001011000')).toMatchObject({
+      error: expect.stringContaining('后几位已丢失'),
     });
     expect(read('mediator', 'phone', '13800138000，0513-86123456')).toEqual({ value: '13800138000 0513-86123456' });
     expect(read('mediator', 'phone', '无')).toEqual({ error: '某列“无”不是电话号码' });

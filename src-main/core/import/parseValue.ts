@@ -41,7 +41,14 @@ function dateValue(text: string, ctx: ValueContext): ValueResult {
 function idCardValue(text: string, ctx: ValueContext): ValueResult {
   const id = text.replace(/\s/g, '').toUpperCase();
   const parsed = parseIdCard(id);
-  return parsed.ok ? { value: id } : { error: `${ctx.column}“${text}”：${parsed.message}` };
+  if (parsed.ok) return { value: id };
+  // Excel shows a number of 18 digits as 3.20623E+17 and keeps only its first 15 (the rest become 000).
+  if (/^\d(\.\d+)?E\+\d+$/.test(id) || /^\d{15}000$/.test(id)) {
+    return {
+      error: `${ctx.column}“${text}”被 Excel 当成了数字，后几位已丢失；请在原表把这一列设为“文本”格式，重新输入身份证号后再导入`,
+    };
+  }
+  return { error: `${ctx.column}“${text}”：${parsed.message}` };
 }
 
 function phoneValue(text: string, ctx: ValueContext): ValueResult {
