@@ -38,7 +38,7 @@ describe('matchColumns', () => {
   test('every book matches its own labels exactly (an export read back)', () => {
     for (const def of registers) {
       const targets = importTargets(def.key).filter((t) => !t.target.includes('.'));
-      const labels = targets.map((t) => def.fields.find((f) => f.key === t.target)!.label);
+      const labels = targets.map((t) => def.fields.find((f) => f.key === t.target)?.label ?? t.label);
       const matches = matchColumns(def.key, header(...labels), []);
       expect(targetsOf(matches), def.key).toEqual(targets.map((t) => t.target));
     }
@@ -88,6 +88,10 @@ describe('matchColumns', () => {
     expect(
       targetsOf(matchColumns('disputeScreening', header('排查时间', '当事人', '纠纷类型', '涉及金额', '责任人'), [])),
     ).toEqual(['screening_date', 'parties', 'dispute_type', 'amount', 'responsible_person']);
+    expect(targetsOf(matchColumns('mediationCase', header('当事人', '对方当事人'), []))).toEqual([
+      'applicants',
+      'respondents',
+    ]);
     expect(targetsOf(matchColumns('legalAid', header('日期', '受援人', '案由', '承办律师'), []))).toEqual([
       'receive_date',
       'applicants',

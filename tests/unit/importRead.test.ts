@@ -1,10 +1,11 @@
+import ExcelJS from 'exceljs';
 import { describe, expect, test } from 'vitest';
 import { readSpreadsheet } from '../../src-main/core/import/readSpreadsheet';
 import { UserError } from '../../src-main/core/errors';
 import { gbkBytes, petitionMerges, petitionRows, TITLE, utf8Bytes, xlsxBytes } from './importSheets';
 
-async function refusal(bytes: Uint8Array, name: string): Promise<string> {
-  const error: unknown = await readSpreadsheet(bytes, name).then(
+async function refusal(bytes: Uint8Array, name: string, sheet?: string): Promise<string> {
+  const error: unknown = await readSpreadsheet(bytes, name, sheet === undefined ? {} : { sheet }).then(
     () => null,
     (e: unknown) => e,
   );
@@ -63,6 +64,20 @@ describe('readSpreadsheet: what is read', () => {
     const grid = await readSpreadsheet(utf8Bytes('事由,备注\n"第一行\n第二行",无\n'), 'a.csv');
     expect(grid.rows[1]).toEqual(['第一行\n第二行', '无']);
   });
+});
+
+test('a workbook of several sheets: the first filled visible one, another by name; hidden and empty ones not offered', async () => {
+  const workbook = new ExcelJS.Workbook();
+  workbook.addWorksheet('说明');
+  workbook.addWorksheet('隐藏').state = 'hidden';
+  workbook.getWorksheet('隐藏')!.getCell('A1').value = '旧表';
+  workbook.addWorksheet('2024').getCell('A1').value = '2024年';
+  workbook.addWorksheet('2025').getCell('A1').value = '2025年';
+  const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+  const first = await readSpreadsheet(bytes, 'a.xlsx');
+  expect(first).toMatchObject({ sheetName: '2024', sheetNames: ['2024', '2025'], rows: [['2024年']] });
+  expect((await readSpreadsheet(bytes, 'a.xlsx', { sheet: '2025' })).rows).toEqual([['2025年']]);
+  expect(await refusal(bytes, 'a.xlsx', '隐藏')).toBe('工作簿里没有名为“隐藏”的工作表，或该表是空的');
 });
 
 describe('readSpreadsheet: bad files are refused in Chinese', () => {

@@ -3,11 +3,15 @@ import { findTable } from '../../src-main/core/import/findTable';
 import { columnSamples, matchColumns } from '../../src-main/core/import/matchColumns';
 import { parseRows, type ImportContext } from '../../src-main/core/import/parseRows';
 import { readSpreadsheet } from '../../src-main/core/import/readSpreadsheet';
+import { needsYear } from '../../src-main/core/import/yearQuestion';
 import type { RegisterKey } from '../../src-shared/registers';
-import { gbkBytes, petitionMerges, petitionRows, xlsxBytes } from './importSheets';
+import { gbkBytes, petitionMerges, petitionRows, utf8Bytes, xlsxBytes } from './importSheets';
 
 const context: ImportContext = {
-  committees: [{ id: 7, name: '东河镇人民调解委员会', shortName: '东河镇' }],
+  committees: [
+    { id: 7, name: '东河镇人民调解委员会', shortName: '东河镇' },
+    { id: 8, name: '东河镇东片调委会', shortName: '东' },
+  ],
   registeredBy: '王敏',
   today: '2026-12-03',
 };
@@ -69,6 +73,9 @@ describe('parseRows', () => {
       remarkColumns: [11],
     });
     expect(table.year).toBe(2024);
+    expect(needsYear('mediationCase', await readSpreadsheet(gbkBytes(mediationCsv), 'a.csv'), table, matches)).toBe(
+      false,
+    );
     expect(matches[11]).toMatchObject({ label: '经办村', target: null });
     expect(rows).toHaveLength(4);
     expect(rows[0]!.data).toMatchObject({
@@ -116,11 +123,43 @@ describe('parseRows', () => {
       ['3月5日', '张三', '咨询', '咨询', '王敏', { formula: 'A1+1' }],
     ]);
     const without = await preview('petition', bytes, 'a.xlsx');
+    const grid = await readSpreadsheet(bytes, 'a.xlsx');
+    expect(needsYear('petition', grid, without.table, without.matches)).toBe(true);
     expect(without.rows[0]!.errors.map((e) => e.message)).toEqual([
       '来访人数：单元格是公式，文件里没有保存它的计算结果',
       '来访日期“3月5日”没有写年份，标题里也没有年份，请填写这批记录的年份',
     ]);
     const withYear = await preview('petition', bytes, 'a.xlsx', { year: 2023 });
     expect(withYear.rows[0]!.raw.visit_date).toBe('2023-03-05');
+  });
+
+  test('是（12人） under a flag fills its 涉及人数 too', async () => {
+    const csv =
+      '受理日期,调委会,申请人,被申请人,纠纷类型,纠纷简要情况,防止群体性上访\n2026-03-01,东河镇,张三,李四,邻里,排水,是（12人）\n';
+    const { rows } = await preview('mediationCase', utf8Bytes(csv), 'a.csv', {
+      defaults: { case_source: '依申请调解' },
+    });
+    expect(rows[0]!.errors).toEqual([]);
+    expect(rows[0]!.data).toMatchObject({ prevent_petition: true, prevent_petition_persons: 12 });
+  });
+
+  test('the 防止激化 column of 导出登记簿 sets the flags it lists and their counts; an unknown item is an error', async () => {
+    const head = '受理日期,调委会,申请人,被申请人,纠纷类型,纠纷简要情况,防止激化';
+    const csv = `${head}\n2026-03-01,东,张三,李四,邻里,排水,"防止群体性上访（12人）\n防止民间纠纷引起自杀"\n2026-03-02,东,张三,李四,邻里,排水,防止打架\n`;
+    const { matches, rows } = await preview('mediationCase', utf8Bytes(csv), 'a.csv', {
+      defaults: { case_source: '依申请调解' },
+    });
+    expect(matches[6]).toMatchObject({ target: 'section:防止激化', how: 'label' });
+    expect(rows[0]!.data).toMatchObject({
+      prevent_petition: true,
+      prevent_petition_persons: 12,
+      prevent_suicide: true,
+      prevent_suicide_persons: null,
+      prevent_fight: false,
+      prevent_criminal: false,
+    });
+    expect(rows[1]!.errors).toEqual([
+      { row: 3, column: '防止激化', value: '防止打架', message: '防止激化“防止打架”不是防止激化的一项' },
+    ]);
   });
 });

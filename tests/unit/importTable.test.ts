@@ -42,6 +42,16 @@ describe('findTable', () => {
     ]);
   });
 
+  test('numbered spare lines of a printed book (序号 only) are blank lines, not data', async () => {
+    const csv = '序号,来访日期,来访人,反映问题\n1,2025-03-05,张三,咨询\n2,,,\n3,,,\n';
+    const table = findTable(await readSpreadsheet(utf8Bytes(csv), 'a.csv'));
+    expect(table.dataRows).toEqual([1]);
+    expect(table.footerRows).toEqual([
+      { row: 2, reason: '空行' },
+      { row: 3, reason: '空行' },
+    ]);
+  });
+
   test('the clerk corrects where the header starts and ends', async () => {
     const csv = '登记簿\n来访人,,反映问题\n姓名,电话,\n张三,13800138000,咨询\n';
     const grid = await readSpreadsheet(utf8Bytes(csv), 'a.csv');

@@ -117,7 +117,11 @@ describe('parseValue', () => {
       error: '某列“110105194912310021”：身份证号码校验位错误',
     });
     expect(read('mediator', 'id_number', '3.20102E+17')).toEqual({
-      error: '某列“3.20102E+17”：身份证号码应为18位（最后一位可为X）',
+      error:
+        '某列“3.20102E+17”被 Excel 当成了数字，后几位已丢失；请在原表把这一列设为“文本”格式，重新输入身份证号后再导入',
+    });
+    expect(read('mediator', 'id_number', '320102199001011000')).toMatchObject({
+      error: expect.stringContaining('后几位已丢失'),
     });
     expect(read('mediator', 'phone', '13800138000，0513-86123456')).toEqual({ value: '13800138000 0513-86123456' });
     expect(read('mediator', 'phone', '无')).toEqual({ error: '某列“无”不是电话号码' });
@@ -144,5 +148,42 @@ describe('parseValue', () => {
     expect(parsePartyPart('id_number', '110105194912310021', ctx('身份证号'))).toEqual({
       error: '身份证号“110105194912310021”：身份证号码校验位错误',
     });
+  });
+
+  test('party cells as 导出登记簿 writes them: details in brackets, then address and phone lines', () => {
+    const result = read(
+      'mediationCase',
+      'applicants',
+      '林秀梅（女，53岁）\n东河村3组\n13800138000\n东河建材有限公司（法定代表人高建军）\n0513-86123456',
+    );
+    expect(result).toMatchObject({
+      value: [
+        { kind: '自然人', name: '林秀梅', sex: '女', age: 53, address: '东河村3组', phone: '13800138000' },
+        {
+          kind: '法人或其他组织',
+          name: '东河建材有限公司',
+          legal_rep: '高建军',
+          address: null,
+          phone: '0513-86123456',
+        },
+      ],
+    });
+    expect(read('mediationCase', 'applicants', '张三（男，45岁）、李四')).toMatchObject({
+      value: [
+        { name: '张三', sex: '男', age: 45 },
+        { name: '李四', sex: null },
+      ],
+    });
+    expect(read('mediationCase', 'applicants', '张三\n李四')).toMatchObject({
+      value: [{ name: '张三' }, { name: '李四' }],
+    });
+  });
+
+  test('a flag with its count (是（12人）), numbered 协议条款, 年龄 over a birth date', () => {
+    expect(read('mediationCase', 'prevent_petition', '是（12人）')).toEqual({ value: true });
+    expect(read('mediationCase', 'agreement_terms', '1. 清理杂物\n2. 赔偿500元')).toEqual({
+      value: ['清理杂物', '赔偿500元'],
+    });
+    expect(parsePartyPart('age', '45岁\n1980-01-02', ctx('年龄（出生日期）'))).toEqual({ value: 45 });
   });
 });

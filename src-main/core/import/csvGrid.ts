@@ -61,5 +61,5 @@ export function readCsv(bytes: Uint8Array, sheetName: string): SheetGrid {
   if (text.includes('\u0000')) throw new UserError('这个文件不是表格文件（含有二进制内容），请选择 .xlsx 或 .csv 文件');
   const rows = parseCsv(text).map((r) => r.map((c) => c.trim()));
   if (rows.length === 0) refuseEmpty();
-  return { sheetName, rows, merges: [], problems: [] };
+  return { sheetName, sheetNames: [sheetName], rows, merges: [], problems: [] };
 }

@@ -40,6 +40,10 @@ function footerReason(row: readonly string[] | undefined): SkippedRow['reason'] 
   const cells = (row ?? []).map((c) => c.trim()).filter(Boolean);
   if (cells.some((c) => TOTAL.test(c))) return '合计行';
   if (SIGNATURE.test(cells[0] ?? '')) return '落款行';
+  // What 导出登记簿 writes under the header of an empty book.
+  if (cells.length === 1 && cells[0] === '（本时段没有登记记录）') return '空行';
+  // A printed book's spare lines: numbered in 序号, nothing else written.
+  if (cells.length === 1 && /^\d+$/.test(cells[0]!) && /^\d+$/.test((row ?? [])[0]?.trim() ?? '')) return '空行';
   return null;
 }
 

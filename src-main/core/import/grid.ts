@@ -19,6 +19,8 @@ export interface CellProblem {
  */
 export interface SheetGrid {
   readonly sheetName: string;
+  /** The workbook's visible sheets that hold anything, for the clerk to pick another (a CSV is one sheet). */
+  readonly sheetNames: readonly string[];
   readonly rows: readonly (readonly string[])[];
   readonly merges: readonly MergedRange[];
   readonly problems: readonly CellProblem[];

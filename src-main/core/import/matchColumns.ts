@@ -1,9 +1,10 @@
 import { registerDef } from '../../../src-shared/registers';
-import type { RegisterDef, RegisterKey } from '../../../src-shared/registers';
+import type { FieldDef, RegisterDef, RegisterKey } from '../../../src-shared/registers';
 import type { HeaderColumn } from './findTable';
+import { flagGroupOf, flagGroupTarget } from './flagGroups';
 import { bareLabel, normalLabel } from './labelText';
 import { partyNameLabels, synonyms } from './synonyms';
-import { partyParts, splitTarget, type ImportTarget } from './targets';
+import { isTarget, partyParts, splitTarget, type ImportTarget } from './targets';
 import { valueKindOf, type ValueKind } from './valueKinds';
 
 export type MatchKind = 'remembered' | 'label' | 'synonym' | 'values';
@@ -39,10 +40,8 @@ function resolveKey(def: RegisterDef, key: string): ImportTarget | null {
   return key;
 }
 
-const labelsOf = (def: RegisterDef, key: string) => [
-  ...(def.fields.find((f) => f.key === key) ? [def.fields.find((f) => f.key === key)!.label] : []),
-  ...(synonyms[key] ?? []),
-];
+/** A party field's label and the words for it (申请人, 申请人姓名, 甲方 …). */
+const partyNames = (field: FieldDef) => [field.label, ...(synonyms[field.key] ?? [])].map(normalLabel);
 
 /** The part of a party block a label names (姓名 → null for the name itself), or undefined. */
 function partOf(label: string): string | null | undefined {
@@ -57,7 +56,7 @@ function partOf(label: string): string | null | undefined {
 /** 来访人/身份证号 (a group title over the part) or 申请人身份证号 (run together) → applicants.id_number. */
 function partyTarget(def: RegisterDef, group: string | null, own: string): ImportTarget | null {
   for (const field of partyFields(def)) {
-    const names = labelsOf(def, field.key).map(normalLabel);
+    const names = partyNames(field);
     if (group !== null && names.includes(normalLabel(group))) {
       const part = partOf(normalLabel(own));
       if (part !== undefined) return part === null ? field.key : `${field.key}.${part}`;
@@ -74,6 +73,8 @@ function partyTarget(def: RegisterDef, group: string | null, own: string): Impor
 }
 
 function byLabel(def: RegisterDef, column: HeaderColumn): ImportTarget | null {
+  const group = flagGroupOf(def, column.label);
+  if (group) return flagGroupTarget(group);
   const label = normalLabel(column.label);
   const own = normalLabel(column.own);
   const party = partyTarget(def, column.group, own);
@@ -130,7 +131,7 @@ export function matchColumns(
   };
   const matches = columns.map((column): ColumnMatch | null => {
     const rememberedTarget = remembered[column.label];
-    if (rememberedTarget !== undefined && (rememberedTarget === null || splitTarget(def, rememberedTarget))) {
+    if (rememberedTarget !== undefined && (rememberedTarget === null || isTarget(def, rememberedTarget))) {
       return take(
         column,
         rememberedTarget,

@@ -2,10 +2,11 @@ import { INITIAL_USER, partyLegend, registerDef } from '../../../src-shared/regi
 import type { FieldDef, PartyData, RecordData, RegisterDef, RegisterKey } from '../../../src-shared/registers';
 import { recordSchema } from '../../../src-shared/registers/schema';
 import type { TableLayout } from './findTable';
+import { flagGroupOf, readFlagGroup, type FlagGroup } from './flagGroups';
 import type { SheetGrid } from './grid';
 import { sheetRowNumber } from './grid';
 import { splitNames } from './names';
-import { parsePartyPart, parseValue, type CommitteeRef, type ValueContext } from './parseValue';
+import { flagWithPersons, parsePartyPart, parseValue, type CommitteeRef, type ValueContext } from './parseValue';
 import { splitTarget, targetLabel, type ImportTarget, type PartyPart } from './targets';
 
 /** One column's place in the import, as matchColumns proposed and the clerk confirmed. */
@@ -109,6 +110,23 @@ class RowReader {
       this.failed.add(field.key);
       this.error(cell, result.error);
     } else this.raw[field.key] = result.value;
+    // 是（12人）: the flag's companion 涉及人数, unless a column of its own gives it.
+    const persons = field.type === 'bool' ? flagWithPersons(cell.text) : null;
+    const companion = `${field.key}_persons`;
+    if (persons && this.def.fields.some((f) => f.key === companion)) this.raw[companion] ??= persons.persons;
+  }
+
+  readFlags(group: FlagGroup, cell: CellRef) {
+    const result = readFlagGroup(group, cell.text);
+    if ('unknown' in result) {
+      for (const { flag, persons } of group.pairs) this.failed.add(flag.key).add(persons.key);
+      this.error(cell, `${cell.mapping.label}“${result.unknown}”不是${group.section}的一项`);
+      return;
+    }
+    for (const [key, value] of Object.entries(result.values)) {
+      this.sources.set(key, cell);
+      this.raw[key] = value;
+    }
   }
 
   readParts(field: FieldDef, parts: readonly [PartyPart, CellRef][]) {
@@ -166,6 +184,10 @@ export function parseRows(
     const split = m.target ? splitTarget(def, m.target) : null;
     return split ? [{ m, ...split }] : [];
   });
+  const groups = mapping.flatMap((m) => {
+    const group = m.target ? flagGroupOf(def, m.target) : undefined;
+    return group ? [{ m, group }] : [];
+  });
   const remarkColumns = mapping.filter((m) => m.target === null && ctx.remarkColumns?.includes(m.column));
   return table.dataRows.map((r) => {
     const cells = grid.rows[r] ?? [];
@@ -176,6 +198,7 @@ export function parseRows(
       if (m) reader.error(cellOf(m), `${m.label}：${problem.message}`);
     }
     for (const { m, field, part } of mapped) if (part === null) reader.readField(field, cellOf(m));
+    for (const { m, group } of groups) reader.readFlags(group, cellOf(m));
     for (const field of def.fields.filter((f) => f.type === 'parties')) {
       const parts = mapped.filter((x) => x.field === field && x.part !== null);
       if (parts.length > 0)

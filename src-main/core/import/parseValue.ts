@@ -4,7 +4,8 @@ import type { FieldDef, FieldValue, PartyData } from '../../../src-shared/regist
 import { optionList, readBool, readChoice } from './choices';
 import { readDate, readTime } from './dates';
 import { normalLabel } from './labelText';
-import { partyNamed, splitNames } from './names';
+import { splitNames } from './names';
+import { readPartyCell } from './partyCells';
 import { readCount, readMoney } from './numbers';
 import type { PartyPart } from './targets';
 
@@ -40,7 +41,14 @@ function dateValue(text: string, ctx: ValueContext): ValueResult {
 function idCardValue(text: string, ctx: ValueContext): ValueResult {
   const id = text.replace(/\s/g, '').toUpperCase();
   const parsed = parseIdCard(id);
-  return parsed.ok ? { value: id } : { error: `${ctx.column}“${text}”：${parsed.message}` };
+  if (parsed.ok) return { value: id };
+  // Excel shows a number of 18 digits as 3.20623E+17 and keeps only its first 15 (the rest become 000).
+  if (/^\d(\.\d+)?E\+\d+$/.test(id) || /^\d{15}000$/.test(id)) {
+    return {
+      error: `${ctx.column}“${text}”被 Excel 当成了数字，后几位已丢失；请在原表把这一列设为“文本”格式，重新输入身份证号后再导入`,
+    };
+  }
+  return { error: `${ctx.column}“${text}”：${parsed.message}` };
 }
 
 function phoneValue(text: string, ctx: ValueContext): ValueResult {
@@ -105,7 +113,7 @@ export function parseValue(field: FieldDef, raw: string, ctx: ValueContext): Val
       return fen !== undefined ? { value: fen } : { error: `${ctx.column}“${text}”不是金额（如 1234.50、1.2万元）` };
     }
     case 'bool': {
-      const b = readBool(text);
+      const b = readBool(flagWithPersons(text)?.flag ?? text);
       return b !== undefined ? { value: b } : { error: `${ctx.column}“${text}”应为“是”或“否”（也可写 √、×、有、无）` };
     }
     case 'select':
@@ -122,17 +130,24 @@ export function parseValue(field: FieldDef, raw: string, ctx: ValueContext): Val
     case 'names':
       return { value: splitNames(text) };
     case 'lines':
+      // One item a line; the numbers 导出登记簿 puts before each (1. …) are not part of it.
       return {
         value: text
           .split(/\r?\n/)
-          .map((l) => l.trim())
+          .map((l) => l.trim().replace(/^\d{1,2}[.、．]\s*/u, ''))
           .filter(Boolean),
       };
     case 'parties':
-      return { value: splitNames(text).map(partyNamed) };
+      return { value: readPartyCell(text) };
     case 'entries':
       return { error: `${ctx.column}：${field.label}不能从表格导入，请导入后在记录里添加` };
   }
+}
+
+/** 是（12人）, as 导出登记簿 writes a flag with its 涉及人数 (防止群体性上访 and its count). */
+export function flagWithPersons(text: string): { flag: string; persons: number } | null {
+  const m = /^(是|否|√)[（(](\d+)人[）)]$/u.exec(text.trim());
+  return m ? { flag: m[1]!, persons: Number(m[2]) } : null;
 }
 
 /** One part of a party block (来访人/身份证号), read as the party form stores it. */
@@ -149,7 +164,8 @@ export function parsePartyPart(part: PartyPart, raw: string, ctx: ValueContext):
     case 'birth_date':
       return dateValue(text, ctx) as ValueResult<string>;
     case 'age': {
-      const n = readCount(text.replace(/岁$/u, ''));
+      // 导出登记簿 writes 年龄（出生日期） as “45岁” over the birth date.
+      const n = readCount(/^\s*(\d{1,3})\s*岁/u.exec(text)?.[1] ?? text);
       return n !== undefined ? { value: n } : { error: `${ctx.column}“${text}”不是年龄` };
     }
     case 'id_number':

@@ -10,8 +10,10 @@ import { readXlsx } from './xlsxGrid';
  *
  * .xls is not read at all (decision for issue 21): the only pure-JS reader, SheetJS `xlsx`, is frozen on the npm
  * registry at 0.18.5 with two unfixed advisories there — prototype pollution (CVE-2023-30533) and ReDoS
- * (CVE-2024-22363); fixed builds exist only on SheetJS's own CDN, outside the registry and `npm audit`. A ledger import
- * runs on files from anywhere, so the app asks for a 另存为 .xlsx instead, which WPS and Excel both do in two clicks.
+ * (CVE-2024-22363); fixed builds exist only on SheetJS's own CDN, outside the registry and `npm audit`. The one fixed
+ * build on the registry, @e965/xlsx (0.20.3), is an individual's re-upload of those CDN tarballs, not the vendor's.
+ * A ledger import runs on files from anywhere, so the app asks for a 另存为 .xlsx instead, which WPS and Excel both do
+ * in two clicks.
  */
 export const SAVE_AS_XLSX =
   '请用 WPS 或 Excel 打开它，点“文件 → 另存为”，保存类型选“Excel 工作簿(*.xlsx)”，再导入另存的 .xlsx 文件';
@@ -31,8 +33,15 @@ const NOT_SPREADSHEETS: readonly (readonly number[])[] = [
 
 const extensionOf = (fileName: string) => /\.([^.]+)$/.exec(fileName.toLowerCase())?.[1] ?? '';
 
-/** Reads the first filled sheet of an .xlsx or a .csv (UTF-8 or GBK) into text; refuses anything else in Chinese. */
-export async function readSpreadsheet(bytes: Uint8Array, fileName: string): Promise<SheetGrid> {
+/**
+ * Reads a sheet (the first filled one unless named) of an .xlsx, or a .csv (UTF-8 or GBK), into text; refuses anything
+ * else with a Chinese message.
+ */
+export async function readSpreadsheet(
+  bytes: Uint8Array,
+  fileName: string,
+  options: { sheet?: string } = {},
+): Promise<SheetGrid> {
   if (bytes.length === 0) throw new UserError('文件是空的（0 字节），请选择登记簿的 Excel 或 CSV 文件');
   if (bytes.length > LIMITS.fileBytes) {
     throw new UserError('文件超过50MB，不像一本登记簿；请按年度分成几个文件再导入');
@@ -42,7 +51,7 @@ export async function readSpreadsheet(bytes: Uint8Array, fileName: string): Prom
       `这个文件是旧版 Excel 97-2003 格式（.xls），或是设置了打开密码的工作簿，无法直接读取。${SAVE_AS_XLSX}（有密码的请先取消密码）`,
     );
   }
-  if (startsWith(bytes, ZIP_MAGIC)) return readXlsx(bytes);
+  if (startsWith(bytes, ZIP_MAGIC)) return readXlsx(bytes, options.sheet);
   const ext = extensionOf(fileName);
   if (NOT_SPREADSHEETS.some((magic) => startsWith(bytes, magic)) || !['csv', 'txt'].includes(ext)) {
     throw new UserError('这个文件不是表格文件，请选择 Excel 工作簿（.xlsx）或 CSV 文件（.csv）');

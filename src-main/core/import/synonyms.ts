@@ -165,6 +165,8 @@ export const synonyms: Readonly<Record<string, readonly string[]>> = {
   support_type: ['帮教类别', '帮教类型'],
   placement: ['安置情况'],
   remark: ['备注', '附注', '说明'],
+  // The book's first party field, whatever it is called (调解's 申请人, 排查's 纠纷当事人).
+  '@party': ['当事人', '当事人姓名', '姓名', '姓名（名称）'],
   // A party block's own columns, under a group title (来访人/身份证号) or on their own where the book has no such field.
   '@party.id_number': ['身份证号', '身份证号码', '公民身份号码', '证件号码', '身份证'],
   '@party.phone': ['联系电话', '电话', '手机', '手机号', '手机号码', '联系方式', '电话号码'],

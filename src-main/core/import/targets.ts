@@ -1,9 +1,11 @@
 import { registerDef } from '../../../src-shared/registers';
 import type { FieldDef, PartyData, RegisterDef, RegisterKey } from '../../../src-shared/registers';
+import { allFlagGroups, flagGroupOf, flagGroupTarget } from './flagGroups';
 
 /**
  * Where a column goes: a field key of the book (visit_date), or one part of a party field's blocks
- * (visitors.id_number): offices keep 来访人 as 姓名, 身份证号, 电话 columns side by side.
+ * (visitors.id_number): offices keep 来访人 as 姓名, 身份证号, 电话 columns side by side; or a group of flags
+ * (section:防止激化, flagGroups.ts).
  */
 export type ImportTarget = string;
 
@@ -41,6 +43,11 @@ export function splitTarget(
   return field.type === 'parties' && isPartyPart(part) ? { field, part } : null;
 }
 
+/** A target the book has: a field, a party part, or a group of flags (flagGroups.ts). */
+export function isTarget(def: RegisterDef, target: ImportTarget): boolean {
+  return splitTarget(def, target) !== null || flagGroupOf(def, target) !== undefined;
+}
+
 /** Every target of a book, in the form's order, with the label the mapping shows (来访人·身份证号码). */
 export function importTargets(register: RegisterKey): { target: ImportTarget; label: string }[] {
   const def = registerDef(register);
@@ -52,12 +59,13 @@ export function importTargets(register: RegisterKey): { target: ImportTarget; la
       for (const [part, label] of Object.entries(partyParts))
         out.push({ target: `${field.key}.${part}`, label: `${field.label}·${label}` });
   }
+  for (const group of allFlagGroups(def)) out.push({ target: flagGroupTarget(group), label: group.section });
   return out;
 }
 
 export function targetLabel(def: RegisterDef, target: ImportTarget): string {
   const split = splitTarget(def, target);
-  if (!split) return target;
+  if (!split) return flagGroupOf(def, target)?.section ?? target;
   if (split.field.type !== 'parties') return split.field.label;
   return `${split.field.label}·${split.part ? partyParts[split.part] : '姓名'}`;
 }

@@ -45,15 +45,19 @@ async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   return workbook;
 }
 
-/** The first sheet that has anything in it: offices keep one book per file, sometimes after an empty 说明 sheet. */
-function firstFilledSheet(workbook: ExcelJS.Workbook): ExcelJS.Worksheet {
-  const sheet = workbook.worksheets.find((ws) => ws.actualRowCount > 0);
-  if (!sheet) refuseEmpty();
-  return sheet;
+/** Sheets a clerk sees that hold anything: offices keep one book per file, sometimes after a 说明 sheet. */
+function filledSheets(workbook: ExcelJS.Workbook): ExcelJS.Worksheet[] {
+  return workbook.worksheets.filter(
+    (ws) => ws.state !== 'hidden' && ws.state !== 'veryHidden' && ws.actualRowCount > 0,
+  );
 }
 
-export async function readXlsx(bytes: Uint8Array): Promise<SheetGrid> {
-  const sheet = firstFilledSheet(await loadWorkbook(bytes));
+/** The named sheet, or the first filled one. */
+export async function readXlsx(bytes: Uint8Array, sheetName?: string): Promise<SheetGrid> {
+  const sheets = filledSheets(await loadWorkbook(bytes));
+  const sheet = sheetName === undefined ? sheets[0] : sheets.find((ws) => ws.name === sheetName);
+  if (!sheet && sheetName !== undefined) throw new UserError(`工作簿里没有名为“${sheetName}”的工作表，或该表是空的`);
+  if (!sheet) refuseEmpty();
   if (sheet.rowCount > LIMITS.rows) refuseTooManyRows();
   if (sheet.columnCount > LIMITS.columns) refuseTooManyColumns();
   const merges = sheet.model.merges.map(parseRange).filter((m): m is MergedRange => m !== null);
@@ -82,5 +86,5 @@ export async function readXlsx(bytes: Uint8Array): Promise<SheetGrid> {
   });
   while (rows.length > 0 && rows[rows.length - 1]!.length === 0) rows.pop();
   if (rows.length === 0) refuseEmpty();
-  return { sheetName: sheet.name, rows, merges, problems };
+  return { sheetName: sheet.name, sheetNames: sheets.map((ws) => ws.name), rows, merges, problems };
 }
