@@ -38,6 +38,10 @@ describe('import commit', () => {
     const found = await ledger.call('registers.list', { register: 'petition', q: '孙三' });
     expect(found.rows.map((r) => r.id)).toEqual([result.ids[2]]);
     expect(found.rows[0]!.data['registered_by']).toBe('王晓红');
+    expect(found.rows[0]!.data['visitors']).toEqual([expect.objectContaining({ kind: '自然人', name: '孙三' })]);
+    expect((await ledger.call('registers.list', { register: 'petition', q: 'ss' })).rows.map((r) => r.id)).toEqual([
+      result.ids[2],
+    ]);
 
     const { batches } = await ledger.call('imports.list', {});
     expect(batches).toEqual([
