@@ -38,6 +38,10 @@ describe('import commit', () => {
     const found = await ledger.call('registers.list', { register: 'petition', q: '孙三' });
     expect(found.rows.map((r) => r.id)).toEqual([result.ids[2]]);
     expect(found.rows[0]!.data['registered_by']).toBe('王晓红');
+    expect(found.rows[0]!.data['visitors']).toEqual([expect.objectContaining({ kind: '自然人', name: '孙三' })]);
+    expect((await ledger.call('registers.list', { register: 'petition', q: 'ss' })).rows.map((r) => r.id)).toEqual([
+      result.ids[2],
+    ]);
 
     const { batches } = await ledger.call('imports.list', {});
     expect(batches).toEqual([
@@ -135,6 +139,10 @@ describe('import preview', () => {
       mediation(committeeIds, '孙三', '2026-04-01'),
       mediation(committeeIds, '李四', '2026-03-01', '（2026）东人调字第7号'),
       mediation(committeeIds, '周五', '2025-06-01', '东调2025-3'),
+      // Accepted on the last day of 2025, numbered in 2026's series by the office of the time.
+      mediation(committeeIds, '吴六', '2025-12-31', '（2026）东人调字第2号'),
+      // Another committee's 卷号 on a case of 东: kept, outside 东's numbering.
+      mediation(committeeIds, '褚十一', '2026-06-01', '（2026）新桥人调字第30号'),
     ]);
     const preview = await ledger.call('imports.preview', { register: 'mediationCase', fileName: 'b.xlsx', rows });
     expect(preview.rows.map((r) => [r.status, r.caseNo])).toEqual([
@@ -142,6 +150,8 @@ describe('import preview', () => {
       ['可导入', '（2026）东人调字第8号'],
       ['可导入', '（2026）东人调字第7号'],
       ['可导入', '东调2025-3'],
+      ['可导入', '（2026）东人调字第2号'],
+      ['可导入', '（2026）新桥人调字第30号'],
     ]);
     const { ids } = await ledger.call('imports.commit', { register: 'mediationCase', fileName: 'b.xlsx', rows });
     const caseNos = await Promise.all(
@@ -151,11 +161,28 @@ describe('import preview', () => {
     // The office's own numbering goes on after the imported numbers.
     const next = await ledger.call('registers.create', {
       register: 'mediationCase',
-      data: mediation(committeeIds, '吴六', '2026-11-01'),
+      data: mediation(committeeIds, '郑七', '2026-11-01'),
     });
     expect(next.data['case_no']).toBe('（2026）东人调字第10号');
+    // 2025 holds only a 卷号 of a form of its own: the office's numbering of 2025 still starts at 1.
+    const first2025 = await ledger.call('registers.create', {
+      register: 'mediationCase',
+      data: mediation(committeeIds, '冯九', '2025-11-01'),
+    });
+    expect(first2025.data['case_no']).toBe('（2025）东人调字第1号');
     const found = await ledger.call('registers.list', { register: 'mediationCase', q: '第8号' });
     expect(found.rows.map((r) => r.id)).toEqual([ids[1]]);
+    // Saved again after the import, a case keeps its 卷号 (its own, or the one the import gave it).
+    for (const id of ids) {
+      const before = await ledger.call('registers.get', { register: 'mediationCase', id });
+      const { case_no: _number, source_ref: _source, ...editable } = before.data;
+      const after = await ledger.call('registers.update', {
+        register: 'mediationCase',
+        id,
+        data: { ...editable, remark: '核对过' },
+      });
+      expect(after.data['case_no']).toBe(before.data['case_no']);
+    }
   });
 
   it('refuses a 卷号 already used in the ledger or in another row, naming it', async () => {

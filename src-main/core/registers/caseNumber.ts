@@ -33,6 +33,7 @@ export async function assignCaseNumber(
     .where('committee_id', '=', committeeId)
     .where('case_year', '=', year)
     .executeTakeFirst();
-  const seq = Number(last?.seq ?? 0) + 1;
+  // Imported cases whose 卷号 is of a form of its own hold numbers below 1 (core/import/batch/caseNumbers.ts).
+  const seq = Math.max(Number(last?.seq ?? 0), 0) + 1;
   return { case_year: year, case_seq: seq, case_no: formatCaseNumber(year, committee.short_name, seq) };
 }

@@ -118,6 +118,19 @@ export async function indexRecord(db: Db, def: RegisterDef, id: number, searchTe
   await sql`INSERT INTO ${table} (rowid, grams) VALUES (${id}, ${searchGrams(searchText)})`.execute(db);
 }
 
+/** Indexes many records at once (an import): a few hundred a statement. */
+export async function indexRecords(db: Db, def: RegisterDef, records: readonly { id: number; text: string }[]) {
+  const table = sql.table(searchTableOf(def));
+  for (let i = 0; i < records.length; i += RECORDS_PER_STATEMENT) {
+    const chunk = records.slice(i, i + RECORDS_PER_STATEMENT);
+    await sql`DELETE FROM ${table} WHERE rowid IN (${sql.join(chunk.map((r) => r.id))})`.execute(db);
+    const values = chunk.map((r) => sql`(${r.id}, ${searchGrams(r.text)})`);
+    await sql`INSERT INTO ${table} (rowid, grams) VALUES ${sql.join(values)}`.execute(db);
+  }
+}
+
+const RECORDS_PER_STATEMENT = 500;
+
 /** Drops a record's grams when it moves to 回收站 (restoring indexes it again). */
 export async function unindexRecord(db: Db, def: RegisterDef, id: number): Promise<void> {
   await sql`DELETE FROM ${sql.table(searchTableOf(def))} WHERE rowid = ${id}`.execute(db);

@@ -25,8 +25,15 @@ export interface CaseNumberPlan {
   errors: Map<number, string>;
 }
 
-/** （2019）东人调字第12号, with either kind of brackets: its year and number. */
-const NUMBERED = /^[（(]\s*(\d{4})\s*[）)].*第\s*(\d+)\s*号$/;
+/**
+ * The number of a 卷号 written as this app writes the series' (（2019）东人调字第12号, brackets of either width, spaces
+ * ignored), or null for a 卷号 of any other form, year or committee.
+ */
+function numberInSeries(caseNo: string, year: number, shortName: string): number | null {
+  const plain = caseNo.replace(/\s+/g, '').replace('(', '（').replace(')', '）');
+  const seq = Number(/第(\d+)号$/.exec(plain)?.[1] ?? NaN);
+  return Number.isInteger(seq) && seq > 0 && plain === formatCaseNumber(year, shortName, seq) ? seq : null;
+}
 
 /** Committee and year: the numbering a 卷号 belongs to. */
 const seriesOf = (committee: number, year: number) => `${committee}/${year}`;
@@ -40,19 +47,23 @@ interface Series {
 
 export async function planCaseNumbers(db: Db, cases: readonly CaseToNumber[]): Promise<CaseNumberPlan> {
   const plan: CaseNumberPlan = { numbers: new Map(), errors: new Map() };
+  const shortNames = new Map(
+    (await db.selectFrom('committee').select(['id', 'short_name']).execute()).map((c) => [c.id, c.short_name]),
+  );
   const rows = cases.flatMap((c) => {
     const d = viewOf('mediationCase', c.data);
     const committee = int(d, 'committee_id');
     const acceptDate = text(d, 'accept_date');
     if (committee === null || acceptDate === null) return [];
-    const given = c.caseNo === null ? null : NUMBERED.exec(c.caseNo);
-    const year = given ? Number(given[1]) : Number(acceptDate.slice(0, 4));
-    return [{ ...c, committee, acceptDate, year, givenSeq: given ? Number(given[2]) : null }];
+    // The series is always the 受理 year's, as registers/caseNumber.ts keeps it: a case saved again keeps its 卷号
+    // only while its committee and 受理 year stay those of its series. A 卷号 of another year (accepted at the turn of
+    // the year, numbered in the next) keeps its text with a number outside the series' range, like any other form.
+    const year = Number(acceptDate.slice(0, 4));
+    const short = shortNames.get(committee);
+    const givenSeq = c.caseNo === null || short === undefined ? null : numberInSeries(c.caseNo, year, short);
+    return [{ ...c, committee, acceptDate, year, givenSeq }];
   });
   const series = await readSeries(db, rows);
-  const shortNames = new Map(
-    (await db.selectFrom('committee').select(['id', 'short_name']).execute()).map((c) => [c.id, c.short_name]),
-  );
   const taken = await takenNumbers(
     db,
     rows.flatMap((r) => (r.caseNo === null ? [] : [r.caseNo])),

@@ -6,7 +6,7 @@ import { appendAudit, appendAudits, recordChanges, recordFact, type AuditFact } 
 import type { HandlerContext } from '../../context';
 import type { LedgerDatabase } from '../../db/schema';
 import { UserError } from '../../errors';
-import { deleteRecord, getRecord, importRecord } from '../../registers/repository';
+import { deleteRecord, getRecord, importRecords } from '../../registers/repository';
 import { CHUNK } from './caseNumbers';
 import { caseNumberPlan } from './checks';
 import { checkRows, type ImportInput } from './rows';
@@ -45,25 +45,23 @@ export async function commitImport(ctx: Writer, input: ImportInput): Promise<Imp
     .returning('id')
     .executeTakeFirstOrThrow();
 
-  const ids: number[] = [];
-  const facts: AuditFact[] = [];
-  for (const row of rows) {
-    if (row.data === null) continue; // refused above
-    const given = plan.numbers.get(row.line)?.columns;
-    const created = await importRecord(db, def.key, row.data, actor.name, given).catch((error: unknown) => {
-      if (error instanceof UserError) throw new UserError(`第${row.line}行：${error.message}。${WHOLE_BATCH_KEPT_OUT}`);
-      throw error;
-    });
-    ids.push(created.id);
-    // As a typed record's 新建 line, under 导入: the record's first line in 修改记录.
-    facts.push({
-      action: 'import',
-      register: def.key,
-      recordId: created.id,
-      summary: recordName(def.key, created.data),
-      changes: recordChanges(def.key, null, created.data),
-    });
-  }
+  const valid = rows.flatMap((row) => (row.data === null ? [] : [{ ...row, data: row.data }])); // all, as checked above
+  const created = await importRecords(
+    db,
+    def.key,
+    valid.map((row) => ({ data: row.data, given: plan.numbers.get(row.line)?.columns })),
+    actor.name,
+    (index, error) => new UserError(`第${valid[index]!.line}行：${error.message}。${WHOLE_BATCH_KEPT_OUT}`),
+  );
+  const ids = created.map((c) => c.id);
+  // As a typed record's 新建 line, under 导入: the record's first line in 修改记录.
+  const facts = created.map((record): AuditFact => ({
+    action: 'import',
+    register: def.key,
+    recordId: record.id,
+    summary: recordName(def.key, record.data),
+    changes: recordChanges(def.key, null, record.data),
+  }));
   await appendAudits(db, actor, facts);
   for (let i = 0; i < ids.length; i += CHUNK) {
     await db
