@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { assessmentScaleSchema, DEFAULT_ASSESSMENT_SCALE } from './assessmentScale';
 import { committeeKinds, DEFAULT_DISPUTE_TYPE_VERSION } from './codes';
 import { agreementClausesSchema, DEFAULT_AGREEMENT_CLAUSES } from './resettlementClauses';
 import { textSchema } from './registers/schema';
@@ -60,6 +61,8 @@ export const settingsSchema = z
       .default(DEFAULT_IDLE_LOCK_MINUTES),
     // 《帮教协议书》: what each of the four parties undertakes, as the office words it.
     resettlementClauses: agreementClausesSchema.default(DEFAULT_AGREEMENT_CLAUSES),
+    // 社区矫正 月度考核: the grades given and which count as 不合格 (docs/spec/formats.md §13).
+    assessmentScale: assessmentScaleSchema.default(DEFAULT_ASSESSMENT_SCALE),
   })
   .superRefine((s, ctx) => {
     const seen = new Map<string, number>();

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Lookups } from '../../src-shared/handlers';
 import { DEFAULT_DISPUTE_TYPE_VERSION, type DisputeTypeVersion } from '../../src-shared/codes';
+import { parseStoredScale } from '../../src-shared/assessmentScale';
 import { parseStoredClauses } from '../../src-shared/resettlementClauses';
 import { DEFAULT_IDLE_LOCK_MINUTES, type Settings, type StaffMember } from '../../src-shared/settings';
 import type { LedgerDatabase } from './db/schema';
@@ -17,6 +18,8 @@ const NUMBER_KEYS = {
 const VERSION_KEY = 'dispute_type_version';
 /** The 帮教协议书's clauses, as JSON: four lists of text, one per party. */
 const CLAUSES_KEY = 'resettlement_agreement_clauses';
+/** 月度考核's grades and which are 不合格, as JSON. */
+const SCALE_KEY = 'assessment_scale';
 
 export async function readSettings(db: Db): Promise<Settings> {
   const pairs = await db.selectFrom('setting').selectAll().execute();
@@ -33,6 +36,7 @@ export async function readSettings(db: Db): Promise<Settings> {
     typicalCaseQuota: Number(value(NUMBER_KEYS.typicalCaseQuota) ?? 3),
     idleLockMinutes: Number(value(NUMBER_KEYS.idleLockMinutes) ?? DEFAULT_IDLE_LOCK_MINUTES),
     resettlementClauses: parseStoredClauses(value(CLAUSES_KEY)),
+    assessmentScale: parseStoredScale(value(SCALE_KEY)),
     committees: committees.map((c) => ({
       id: c.id,
       name: c.name,
@@ -60,6 +64,7 @@ export async function saveSettings(db: Db, settings: Settings): Promise<Settings
     ]),
     [VERSION_KEY, settings.disputeTypeVersion],
     [CLAUSES_KEY, JSON.stringify(settings.resettlementClauses)],
+    [SCALE_KEY, JSON.stringify(settings.assessmentScale)],
   ];
   for (const [key, value] of pairs) {
     await db

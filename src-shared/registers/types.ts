@@ -63,6 +63,11 @@ export interface FieldDef<K extends string = string, T extends FieldType = Field
    * from the case's own), several joined by 、. Stays text, so what was typed freely before still reads as it was.
    */
   readonly choicesFrom?: string;
+  /**
+   * For a field of an entry: shown (and kept) only while the entry's field `field` holds one of `values` — an 审批事项's
+   * 目的地 only for the 外出 types. Hidden, it is stored empty.
+   */
+  readonly shownFor?: { readonly field: string; readonly values: readonly string[] };
   /** For type 'idcard': the fields its birth date and sex fill. */
   readonly fills?: { readonly birthDate: string; readonly sex: string };
   /** Form width in a 12-column grid (default: a third; long text and lists the whole row). */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { registerDef, registers, type RegisterKey } from '../../src-shared/registers';
 import { DEFAULT_AGREEMENT_CLAUSES } from '../../src-shared/resettlementClauses';
+import { DEFAULT_ASSESSMENT_SCALE } from '../../src-shared/assessmentScale';
 import type { SettingsInput } from '../../src-shared/settings';
 import { invokeAsAdmin } from '../support/session';
 import { openTestLedger, seedSettings, type TestLedger } from './helpers';
@@ -20,6 +21,7 @@ describe('settings', () => {
       typicalCaseQuota: 3,
       idleLockMinutes: 15,
       resettlementClauses: DEFAULT_AGREEMENT_CLAUSES,
+      assessmentScale: DEFAULT_ASSESSMENT_SCALE,
     });
   });
 

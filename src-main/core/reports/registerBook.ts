@@ -104,8 +104,9 @@ const DOCUMENT_ONLY: Partial<Record<RegisterKey, readonly string[]>> = {
     'source_ref',
   ],
   petition: ['statement', 'reply'],
-  // 事件记录 and 禁止令期满日期 feed the deadline reminders; docs/spec/formats.md §6.2 has no column for them.
-  correctionSubject: ['events', 'ban_end_date'],
+  // 事件记录 and 禁止令期满日期 feed the deadline reminders; docs/spec/formats.md §6.2 has no column for them. The
+  // 审批事项, 月度考核 and 期满鉴定 (§13) have forms and pages of their own.
+  correctionSubject: ['events', 'ban_end_date', 'approvals', 'assessments', 'appraisal'],
   resettlement: ['events'],
 };
 

@@ -8,6 +8,14 @@ import {
   SERVING_STATE,
   supervisionLevels,
 } from '../../codes';
+import {
+  approvalTypeOptions,
+  assessmentAspectOptions,
+  countyDecisions,
+  officeOpinions,
+  typesShowing,
+  type ApprovalDetail,
+} from '../../correctionApprovals';
 import { daysBetween } from '../../dates';
 import { correctionEventOptions, EVENT_KIND } from '../../events';
 import { defineRegister, f, registrationFields, remarkField } from '../fields';
@@ -25,6 +33,62 @@ const fieldVisitFields = [
   f.text('relation', '与对象关系', { max: 50 }),
   f.textarea('situation', '查访情况记录', { required: true, max: 10000 }),
   f.textarea('opinion', '走访意见（处理意见）', { max: 2000 }),
+];
+
+/** Where a detail field of an 审批事项 shows: for the types whose form asks for it (correctionApprovals.ts). */
+const shown = (detail: ApprovalDetail) => ({ shownFor: { field: 'type', values: typesShowing(detail) } });
+
+/**
+ * §13 审批事项, one per matter sent to the county: its `date` is the day the office received the application (or, for
+ * 奖惩 and 提请, the day it began the form), which starts the type's deadline; its own later dates complete them
+ * (src-shared/eventFields.ts). The 县级机构决定 is `result`, as an event's 结果 is.
+ */
+const approvalFields = [
+  f.select('type', '事项类型', approvalTypeOptions, { required: true }),
+  f.date('date', '收到申请日期', { required: true, initial: 'today', hint: '奖惩、提请类填写司法所开始填表的日期' }),
+  f.textarea('reason', '事由', { max: 2000, ...shown('reason') }),
+  f.textarea('facts', '事实', { max: 5000, ...shown('facts'), hint: '表现或违规（违法）事实' }),
+  f.text('legal_basis', '依据', { max: 200, ...shown('legal_basis') }),
+  f.text('destination', '目的地', { max: 200, ...shown('destination') }),
+  f.date('away_from', '起始日期', shown('away_from')),
+  f.date('away_to', '结束日期', shown('away_to')),
+  f.text('visitor', '会客对象', { max: 200, ...shown('visitor'), hint: '姓名及与本人案件的关系' }),
+  f.text('meet_time', '会客时间', { max: 100, ...shown('meet_time') }),
+  f.text('meet_place', '会客地点', { max: 200, ...shown('meet_place') }),
+  f.text('new_residence', '新执行地', { max: 200, ...shown('new_residence') }),
+  f.text('area', '特定区域（场所）', { max: 200, ...shown('area') }),
+  f.text('device_term', '使用期限', { max: 100, ...shown('device_term'), hint: '如“三个月”' }),
+  f.textarea('materials', '证明材料', { max: 1000, ...shown('materials') }),
+  f.select('office_opinion', '司法所意见', officeOpinions),
+  f.textarea('opinion_text', '意见（理由）', { max: 2000 }),
+  f.date('submit_date', '报送县级机构日期'),
+  f.select('result', '县级机构决定', countyDecisions),
+  f.date('decision_date', '决定日期'),
+  f.date('notice_start', '公示开始日期', { hint: '批准后在司法所公示五个工作日' }),
+  f.date('notice_end', '公示结束日期', { hint: '按工作日历自动算出' }),
+  f.date('inform_date', '告知本人日期', { hint: '制发《社区矫正事项审批告知书》的日期' }),
+  f.textarea('note', '备注', { max: 1000 }),
+];
+
+/** §13 月度考核: one per person per month, graded on the office's scale (设置 › 考核结果). */
+const monthlyAssessmentFields = [
+  f.text('month', '考核月份', { required: true, max: 7, hint: '如 2026-11' }),
+  f.date('date', '考核日期', { required: true, initial: 'today' }),
+  f.select('remorse', '认罪悔罪', assessmentAspectOptions),
+  f.select('compliance', '遵守规定', assessmentAspectOptions),
+  f.select('supervision', '服从监管', assessmentAspectOptions),
+  f.select('education', '接受教育', assessmentAspectOptions),
+  f.text('result', '考核结果', { required: true, max: 20 }),
+  f.date('notified_date', '书面通知本人日期'),
+  f.textarea('note', '备注', { max: 1000 }),
+];
+
+/** §13 期满鉴定 (CC-15): one, from thirty days before the end of the term. */
+const appraisalFields = [
+  f.date('date', '鉴定日期', { required: true, initial: 'today' }),
+  f.textarea('self_summary', '个人总结', { max: 5000 }),
+  f.textarea('performance', '矫正期间表现', { max: 5000, hint: '考核、奖惩、实地查访情况' }),
+  f.textarea('opinion', '司法所鉴定意见', { max: 2000 }),
 ];
 
 /** 事件记录: what the deadline rules (docs/spec/deadlines.md §A) trigger on and are completed by. */
@@ -96,6 +160,12 @@ export const correctionSubject = defineRegister({
       section: '矫正',
     }),
     f.entries('field_visits', '实地查访', 'fieldVisit', fieldVisitFields, { section: '实地查访', max: 500 }),
+    f.entries('approvals', '审批事项', 'approval', approvalFields, { section: '审批事项', max: 500 }),
+    f.entries('assessments', '月度考核', 'monthlyAssessment', monthlyAssessmentFields, {
+      section: '月度考核',
+      max: 600,
+    }),
+    f.entries('appraisal', '期满鉴定', 'appraisal', appraisalFields, { section: '期满鉴定', max: 1 }),
     f.entries('events', '事件记录', EVENT_KIND, correctionEventFields, { section: '事件记录', max: 1000 }),
     remarkField(),
   ],
