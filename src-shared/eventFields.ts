@@ -5,12 +5,12 @@
 // is an event is one row here. Migration 0018 carries its own literal copy of the date rows (migrations never read
 // code that may change); docs/spec/deadlines.md lists, per rule, which of these start and complete it.
 
+import { APPROVED, noticeTypes } from './correctionApprovals';
 import { subjectEventTypes, type EventType } from './events';
 
 /**
  * - date: a date field of the record; filled, it is one event of that type on that date.
- * - entries: a child list; each of its entries is one event of that type on the entry's `date` — or, with `entryType`,
- *   only the entries whose own `type` is that (the 安置帮教 评估 list holds 入帮, 日常 and 即时 ones).
+ * - entries: a child list; each of its entries is one event of that type (EntrySource).
  * - filled: a field with no date of its own (矫正小组成员): once filled, the thing is done — it completes the rules
  *   waiting for that event whatever their date, and starts none. `usual`: whether filling it is how the work is
  *   normally done (the 矫正小组 is written into the form), or the event stays the usual way (a 司法确认告知 is told
@@ -18,16 +18,52 @@ import { subjectEventTypes, type EventType } from './events';
  */
 export type EventSource =
   | { readonly kind: 'date'; readonly event: EventType; readonly field: string }
-  | {
-      readonly kind: 'entries';
-      readonly event: EventType;
-      readonly field: string;
-      readonly entryKind: string;
-      readonly entryType?: string;
-    }
+  | EntrySource
   | { readonly kind: 'filled'; readonly event: EventType; readonly field: string; readonly usual: boolean };
 
+/**
+ * A child list whose entries are events. One entry may be several events, one per source naming its kind (an 审批事项
+ * is an application received, and later an approval to post): each source reads it its own way.
+ */
+export interface EntrySource {
+  readonly kind: 'entries';
+  readonly event: EventType;
+  readonly field: string;
+  readonly entryKind: string;
+  /** Only the entries whose own `type` is one of these (the 安置帮教 评估 list holds 入帮, 日常 and 即时 ones). */
+  readonly entryTypes?: readonly string[];
+  /** Only the entries whose `field` holds one of `values` (an 审批事项 the county decided 批准). */
+  readonly when?: { readonly field: string; readonly values: readonly string[] };
+  /** The entry's date the event is on: `date` when absent; an entry whose date is empty is no event (yet). */
+  readonly dateField?: string;
+  /**
+   * The entry's field read as the event's 结果: a rule done by {kind: 'result'} is done once it is filled (报送日期,
+   * 县级机构决定, 公示开始日期). Absent: the entry has no 结果 and completes rules by being there.
+   */
+  readonly resultField?: string;
+  /**
+   * How a reminder names the entry, before its task: its type, the noun and the verb of its date —
+   * 外出（七日以内）申请（2026-12-01收到）; the date field's label then explains the count. Absent: the event's name.
+   */
+  readonly names?: { readonly noun: string; readonly verb: string };
+  /** Another reading of entries the 时间线 already lists through an earlier source: not listed twice. */
+  readonly quiet?: boolean;
+}
+
 export type EventSubject = keyof typeof subjectEventTypes;
+
+/** An 审批事项 of these types as the application it is, received on its `date`; `done` is the field that completes it. */
+function approval(event: EventType, types: readonly string[], done: string): EntrySource {
+  return {
+    kind: 'entries',
+    event,
+    field: 'approvals',
+    entryKind: 'approval',
+    entryTypes: types,
+    resultField: done,
+    names: { noun: '申请', verb: '收到' },
+  };
+}
 
 export const eventSources: { readonly [S in EventSubject]: readonly EventSource[] } = {
   correctionSubject: [
@@ -35,6 +71,22 @@ export const eventSources: { readonly [S in EventSubject]: readonly EventSource[
     { kind: 'date', event: '报到（司法所）', field: 'report_date' },
     { kind: 'filled', event: '矫正小组确定', field: 'team', usual: true },
     { kind: 'entries', event: '实地查访', field: 'field_visits', entryKind: 'fieldVisit' },
+    // §13 审批事项 (docs/spec/deadlines.md CC-09…CC-13): an application starts its rule on the day it was received and
+    // is done by the entry's own later dates — the county's 决定 (CC-09, CC-11) or the day the form went to the county
+    // (CC-09A, CC-10, CC-12); an approval to be posted starts CC-13 on its 决定日期, done once the 公示 began.
+    approval('外出申请', ['外出（七日以内）'], 'result'),
+    { ...approval('外出审批表报备', ['外出（七日以内）'], 'submit_date'), quiet: true },
+    approval('外出申请（七日以上）', ['外出（七日以上）', '外出延期'], 'submit_date'),
+    approval('会客申请', ['会客'], 'result'),
+    approval('执行地变更申请', ['执行地变更', '迁居'], 'submit_date'),
+    {
+      ...approval('奖惩审批通过', noticeTypes, 'notice_start'),
+      when: { field: 'result', values: [APPROVED] },
+      dateField: 'decision_date',
+      names: { noun: '', verb: '批准' },
+    },
+    { kind: 'entries', event: '月度考核', field: 'assessments', entryKind: 'monthlyAssessment' },
+    { kind: 'entries', event: '期满鉴定', field: 'appraisal', entryKind: 'appraisal' },
   ],
   mediationCase: [
     { kind: 'date', event: '受理', field: 'accept_date' },
@@ -55,9 +107,9 @@ export const eventSources: { readonly [S in EventSubject]: readonly EventSource[
     // A refusal noted on the form closes the 报到 duty as a signature does (handbook (5): noted, filed, reported).
     { kind: 'filled', event: '签订帮教协议', field: 'agreement_refused', usual: false },
     { kind: 'date', event: '建档', field: 'file_date' },
-    { kind: 'entries', event: '入帮评估', field: 'assessments', entryKind: 'assessment', entryType: '入帮评估' },
-    { kind: 'entries', event: '日常评估', field: 'assessments', entryKind: 'assessment', entryType: '日常评估' },
-    { kind: 'entries', event: '即时评估', field: 'assessments', entryKind: 'assessment', entryType: '即时评估' },
+    { kind: 'entries', event: '入帮评估', field: 'assessments', entryKind: 'assessment', entryTypes: ['入帮评估'] },
+    { kind: 'entries', event: '日常评估', field: 'assessments', entryKind: 'assessment', entryTypes: ['日常评估'] },
+    { kind: 'entries', event: '即时评估', field: 'assessments', entryKind: 'assessment', entryTypes: ['即时评估'] },
     { kind: 'entries', event: '走访', field: 'visits', entryKind: 'resettlementVisit' },
     { kind: 'entries', event: '帮扶', field: 'helps', entryKind: 'help' },
     { kind: 'entries', event: '通报列管', field: 'police_notices', entryKind: 'policeNotice' },
@@ -67,13 +119,53 @@ export const eventSources: { readonly [S in EventSubject]: readonly EventSource[
   ],
 };
 
-/** The event an entry of a child list is, or null when none: its kind's source, narrowed by the entry's own type. */
-export function entryEvent(sources: readonly EventSource[], kind: string, type: unknown): EventType | null {
-  for (const s of sources)
-    if (s.kind === 'entries' && s.entryKind === kind && (s.entryType === undefined || s.entryType === type))
-      return s.event;
-  return null;
+/** One event an entry is, as the rules read it (src-main/core/reminders/loading.ts) and the 时间线 lists it. */
+export interface EntryEvent {
+  readonly source: EntrySource;
+  readonly date: string;
+  /** The `resultField`'s value, when the source has one and it is filled. */
+  readonly result: string | null;
+  /** The entry named for a reminder (外出（七日以内）申请（2026-12-01收到）), when the source names it. */
+  readonly about: string | null;
 }
+
+const filledText = (value: unknown): string | null =>
+  typeof value === 'string' && value.trim() !== '' ? value : null;
+
+/** Whether an entry of this kind is an event of this source: its type and condition hold. */
+export function entryIs(source: EntrySource, kind: string, entry: Readonly<Record<string, unknown>>): boolean {
+  if (source.entryKind !== kind) return false;
+  if (source.entryTypes && !source.entryTypes.includes(String(entry['type']))) return false;
+  const when = source.when;
+  return !when || when.values.includes(String(entry[when.field]));
+}
+
+/** The events an entry of a child list is: none, one, or several (an approval is an application and an approval). */
+export function entryEvents(
+  sources: readonly EventSource[],
+  kind: string,
+  entry: Readonly<Record<string, unknown>>,
+): EntryEvent[] {
+  const events: EntryEvent[] = [];
+  for (const source of sources) {
+    if (source.kind !== 'entries' || !entryIs(source, kind, entry)) continue;
+    const date = filledText(entry[source.dateField ?? 'date']);
+    if (date === null) continue;
+    const result = source.resultField ? filledText(entry[source.resultField]) : null;
+    const about = source.names
+      ? `${String(entry['type'] ?? '')}${source.names.noun}（${date}${source.names.verb}）`
+      : null;
+    events.push({ source, date, result, about });
+  }
+  return events;
+}
+
+/** Whether the entries of this source are read from their whole data, not only their type and date (see loading.ts). */
+export const readsWholeEntry = (source: EntrySource): boolean =>
+  source.dateField !== undefined ||
+  source.resultField !== undefined ||
+  source.when !== undefined ||
+  source.names !== undefined;
 
 /** The home of an event type on a kind of record, or null when it is recorded as a 事件记录 only. */
 export function eventSource(subject: string, event: string): EventSource | null {

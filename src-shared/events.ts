@@ -14,6 +14,10 @@ export const correctionEventTypes = [
   '实地查访',
   '月度考核',
   '外出申请',
+  // 外出七日以内: the form is filled and sent to the county for 备案 the day the application is received (CC-09A).
+  '外出审批表报备',
+  // 外出七日以上 and 外出延期: the county decides, on the office's 审核 (CC-10).
+  '外出申请（七日以上）',
   '会客申请',
   '执行地变更申请',
   '奖惩审批通过',

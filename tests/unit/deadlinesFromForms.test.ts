@@ -8,7 +8,7 @@ import { recordableEvents } from '../../src-shared/eventFields';
 import { workPlace, type WorkPlace } from '../../src-shared/reminderWork';
 import { defaultRules } from '../../src-shared/rules';
 import { openTestLedger, seedSettings, type TestLedger } from './helpers';
-import { createPerson, personData, type Event } from './people';
+import { createPerson, type Event } from './people';
 import { assessment, createSupported, visit } from './resettlementPeople';
 import { committeeIdsOf, sampleRecord, type SampleData } from './samples';
 
@@ -77,25 +77,32 @@ const office =
   () =>
     createRecords(ledger, register, date, count);
 
-/** 申请类: the application is an event (it has no field); filling that event's own 结果 completes it. */
-const application = (code: string, type: string, due: string): RuleCase => ({
+/**
+ * 审批事项 (§13): the person's form holds the application — received on 2026-03-02, a Monday — and its own later date
+ * or decision completes the rule: `done` is what the clerk fills in on the same entry.
+ */
+const approval = (
+  code: string,
+  how: string,
+  due: string,
+  entry: SampleData,
+  done: SampleData,
+  today = '2026-03-03',
+) => ({
   code,
-  how: `事件“${type}”开始；在该事件的“结果”栏填写审批结果`,
-  today: '2026-03-03',
+  how,
+  today,
   due,
-  start: async (ledger) => {
-    const applied = { type, date: '2026-03-02' };
-    const p = await createPerson(ledger, [applied]);
-    return () =>
-      ledger.call('registers.update', {
-        register: 'correctionSubject',
-        id: p.id,
-        data: personData([{ ...applied, result: '已批准' }]),
-      });
+  start: async (ledger: TestLedger) => {
+    const applied = { date: '2026-03-02', ...entry };
+    const p = await createPerson(ledger, [], { approvals: [applied] });
+    return () => p.update([], { approvals: [{ ...applied, ...done }] });
   },
 });
 
 const END = { end_date: '2026-06-30' };
+/** A 月度考核 of April, done on the 10th. */
+const ASSESSED: EntryData = { month: '2026-04', date: '2026-04-10', result: '合格' };
 const TEAM = { team: '王晓红（司法所）、李明（村委会）、张芳（家属）' };
 const VISIT: EntryData = {
   date: '2026-04-10',
@@ -148,11 +155,11 @@ const ruleCases: RuleCase[] = [
   },
   {
     code: 'CC-07',
-    how: '每月：从登记表“报到（接收）日期”（之后从上次考核）所在月起算；事件“月度考核”完成本月',
+    how: '每月：从登记表“报到（接收）日期”（之后从上次考核）所在月起算；登记表“月度考核”增加一条完成本月',
     today: '2026-03-11',
     due: '2026-04-30',
     next: '2026-05-31',
-    start: person({ report_date: '2026-03-10' }, { events: [{ type: '月度考核', date: '2026-04-10' }] }),
+    start: person({ report_date: '2026-03-10' }, { fields: { assessments: [ASSESSED] } }),
   },
   {
     code: 'CC-08',
@@ -161,11 +168,49 @@ const ruleCases: RuleCase[] = [
     due: '2026-06-30',
     start: person(END, { events: [{ type: '解矫教育', date: '2026-06-10' }] }),
   },
-  application('CC-09', '外出申请', '2026-03-05'),
-  application('CC-10', '外出申请', '2026-03-05'),
-  application('CC-11', '会客申请', '2026-03-05'),
-  application('CC-12', '执行地变更申请', '2026-03-05'),
-  application('CC-13', '奖惩审批通过', '2026-03-09'),
+  approval(
+    'CC-09',
+    '审批事项“外出（七日以内）”的收到申请日期开始（3 日）；填写审批决定完成',
+    '2026-03-05',
+    { type: '外出（七日以内）' },
+    { result: '批准', decision_date: '2026-03-04' },
+  ),
+  approval(
+    'CC-09A',
+    '审批事项“外出（七日以内）”收到申请当日；填写报送县级机构日期完成',
+    '2026-03-02',
+    { type: '外出（七日以内）' },
+    { submit_date: '2026-03-02' },
+    '2026-03-02',
+  ),
+  approval(
+    'CC-10',
+    '审批事项“外出（七日以上）”的收到申请日期开始（3 日）；填写报送县级机构日期完成',
+    '2026-03-05',
+    { type: '外出（七日以上）' },
+    { submit_date: '2026-03-04' },
+  ),
+  approval(
+    'CC-11',
+    '审批事项“会客”的收到申请日期开始（3 日）；填写审批决定完成',
+    '2026-03-05',
+    { type: '会客' },
+    { result: '不批准', decision_date: '2026-03-04' },
+  ),
+  approval(
+    'CC-12',
+    '审批事项“执行地变更”的收到申请日期开始（3 个工作日）；填写报送县级机构日期完成',
+    '2026-03-05',
+    { type: '执行地变更' },
+    { submit_date: '2026-03-05' },
+  ),
+  approval(
+    'CC-13',
+    '审批事项“表扬”决定批准之日开始（5 个工作日）；填写公示开始日期完成',
+    '2026-03-09',
+    { type: '表扬', result: '批准', decision_date: '2026-03-02' },
+    { notice_start: '2026-03-04' },
+  ),
   {
     code: 'CC-14',
     how: '登记表“禁止令期满日期”开始；事件“禁止令期满告知”完成',
@@ -175,10 +220,12 @@ const ruleCases: RuleCase[] = [
   },
   {
     code: 'CC-15',
-    how: '登记表“矫正终止日期”前 30 日；事件“期满鉴定”完成',
+    how: '登记表“矫正终止日期”前 30 日；登记表“期满鉴定”填写完成',
     today: '2026-05-10',
     due: '2026-05-31',
-    start: person(END, { events: [{ type: '期满鉴定', date: '2026-05-28' }] }),
+    start: person(END, {
+      fields: { appraisal: [{ date: '2026-05-28', opinion: '矫正期间表现良好，同意期满解除。' }] },
+    }),
   },
   {
     code: 'CC-16',
@@ -478,7 +525,11 @@ describe('where a reminder sends the clerk (首页 and the 时间线)', () => {
     'CC-01': { kind: 'field', register: 'correctionSubject', id: 7, field: 'report_date' },
     'CC-02': { kind: 'field', register: 'correctionSubject', id: 7, field: 'team' },
     'CC-03': { kind: 'event', register: 'correctionSubject', id: 7, event: '入矫宣告' },
-    'CC-09': { kind: 'field', register: 'correctionSubject', id: 7, field: 'events' },
+    'CC-07': { kind: 'field', register: 'correctionSubject', id: 7, field: 'assessments' },
+    // An application's 结果 is its 审批事项's own date or decision.
+    'CC-09': { kind: 'field', register: 'correctionSubject', id: 7, field: 'approvals' },
+    'CC-13': { kind: 'field', register: 'correctionSubject', id: 7, field: 'approvals' },
+    'CC-15': { kind: 'field', register: 'correctionSubject', id: 7, field: 'appraisal' },
     'CC-17': { kind: 'field', register: 'correctionSubject', id: 7, field: 'field_visits' },
     'AB-02': { kind: 'field', register: 'resettlement', id: 5, field: 'agreement_date' },
     'AB-04': { kind: 'field', register: 'resettlement', id: 5, field: 'assessments' },

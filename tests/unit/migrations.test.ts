@@ -350,6 +350,59 @@ describe('shipped migrations', () => {
     });
   });
 
+  it('0023 gives CC-07, CC-09…CC-15 the 审批事项 and keeps what the office set', () => {
+    withDatabase((db) => {
+      for (const m of migrations.filter((m) => m.version < 23)) m.up(db);
+      db.pragma('user_version = 22');
+      // The office had switched CC-10 on with 2 days, and given CC-12 5 working days and 过期后不再提醒 of 10 days.
+      db.prepare(
+        `UPDATE deadline_rule SET custom = 1, enabled = 1, data = json_set(data, '$.offset', 2) WHERE code = 'CC-10'`,
+      ).run();
+      db.prepare(
+        `UPDATE deadline_rule SET custom = 1, data = json_set(data, '$.offset', 5, '$.stopAfterDays', 10) WHERE code = 'CC-12'`,
+      ).run();
+      migrate(db);
+      const rule = (code: string) => {
+        const row = db.prepare('SELECT data, enabled, custom, seeded FROM deadline_rule WHERE code = ?').get(code) as {
+          data: string;
+          enabled: number;
+          custom: number;
+          seeded: number;
+        };
+        const { data, ...columns } = row;
+        return { ...(JSON.parse(data) as Record<string, unknown>), ...columns } as Record<string, unknown>;
+      };
+      expect(rule('CC-09A')).toMatchObject({
+        trigger: { kind: 'event', event: '外出审批表报备' },
+        offset: 0,
+        unit: '自然日',
+        doneBy: { kind: 'result' },
+        enabled: 1,
+        custom: 0,
+        seeded: 1,
+      });
+      expect(rule('CC-10')).toMatchObject({
+        trigger: { kind: 'event', event: '外出申请（七日以上）' },
+        offset: 2,
+        unit: '自然日',
+        task: '审核后填写《社区矫正对象外出审批表》、签署意见，报县社区矫正机构批准',
+        enabled: 1,
+        custom: 1,
+      });
+      expect(rule('CC-12')).toMatchObject({ offset: 5, unit: '工作日', stopAfterDays: 10, custom: 1 });
+      expect(rule('CC-12')['note']).toContain('迁居');
+      expect(rule('CC-13')).toMatchObject({
+        offset: 5,
+        task: '在司法所张贴公示（公示五个工作日），登记公示开始日期',
+        custom: 0,
+      });
+      expect(rule('CC-13')).not.toHaveProperty('stopAfterDays');
+      expect(rule('CC-15')['note']).toBe('登记表“期满鉴定”填写即完成');
+      const index = db.prepare("SELECT sql FROM sqlite_master WHERE name = 'record_entry_events'").pluck().get();
+      expect(index).toContain("'approval', 'monthlyAssessment', 'appraisal'");
+    });
+  });
+
   it('0021 adds the import batches to a ledger at 0020 and leaves its records as they were', () => {
     withDatabase((db) => {
       for (const m of migrations.filter((m) => m.version < 21)) m.up(db);

@@ -87,6 +87,18 @@ const resultCase = (code: string, type: string, due: string): RuleCase => ({
   },
 });
 
+/** 审批事项 (§13) received 2026-03-02: completed by its own 报送日期. */
+const approvalCase = (code: string, type: string, due: string, today = '2026-03-03'): RuleCase => ({
+  code,
+  today,
+  due,
+  trigger: async (ledger) => {
+    const applied = { type, date: '2026-03-02' };
+    const person = await createPerson(ledger, [], { approvals: [applied] });
+    return () => person.update([], { approvals: [{ ...applied, submit_date: '2026-03-02' }] });
+  },
+});
+
 const caseCase = (code: string, events: Event[], due: string, done: Event[]): RuleCase => ({
   code,
   today: '2026-03-03',
@@ -145,7 +157,10 @@ const ruleCases: RuleCase[] = [
     [{ type: '月度考核', date: '2026-04-10' }],
   ),
   personCase('CC-08', '2026-06-05', '2026-06-30', [], [{ type: '解矫教育', date: '2026-06-10' }], END),
+  // 申请类 recorded as 事件记录 (ledgers from before the 审批事项) still count, done by their 结果.
   resultCase('CC-09', '外出申请', '2026-03-05'),
+  approvalCase('CC-09A', '外出（七日以内）', '2026-03-02', '2026-03-02'),
+  approvalCase('CC-10', '外出（七日以上）', '2026-03-05'),
   resultCase('CC-11', '会客申请', '2026-03-05'),
   resultCase('CC-12', '执行地变更申请', '2026-03-05'),
   resultCase('CC-13', '奖惩审批通过', '2026-03-09'),
@@ -218,6 +233,8 @@ describe('defaultRules', () => {
   it('hold every rule of deadlines.md §A–§D, with its basis', () => {
     const codes = [
       ...Array.from({ length: 17 }, (_, i) => `CC-${String(i + 1).padStart(2, '0')}`),
+      // 外出七日以内: the same-day form (CC-09A) besides the three-day approval (CC-09).
+      'CC-09A',
       // §B: one rule per term where the handbook sets several (重点 / 一般, the index level, the years since release).
       ...['AB-01', 'AB-01A', 'AB-02', 'AB-03', 'AB-04', 'AB-05', 'AB-05A', 'AB-05B', 'AB-06', 'AB-07', 'AB-07A'],
       'AB-08',
@@ -261,7 +278,10 @@ const SENTENCES: Record<string, string> = {
   'CC-03': '入矫宣告，应在3月9日前',
   'CC-05': '通信联络，并记录（每周至少 1 次），下次应在3月9日前',
   'CC-07': '月度考核，结果书面通知本人、公示、入档，下次应在4月30日前',
-  'CC-09': '当日填《外出审批表》，报县机构备案；3 日内完成审批，批准后公示 5 个工作日，应在3月5日前',
+  'CC-09': '3 日内完成审核、批准，制发《社区矫正事项审批告知书》告知本人，应在3月5日前',
+  // An 审批事项 is named before the task: a person may have several applications open.
+  'CC-10':
+    '外出（七日以上）申请（2026-03-02收到）：审核后填写《社区矫正对象外出审批表》、签署意见，报县社区矫正机构批准，应在3月5日前',
   'CC-14': '禁止令期满，书面告知对象，应在5月20日前',
   'CC-15': '个人总结、《社区矫正期满鉴定表》，与安置帮教衔接，应在5月31日前',
   'RM-02': '回访，填《人民调解回访记录》，应在3月17日前',
@@ -277,7 +297,8 @@ describe('each enabled rule', () => {
       const before = await reminders(ledger, c.code);
       expect(before.map((r) => r.due)).toEqual([c.due]);
       const rule = defaultRules.find((r) => r.code === c.code)!;
-      expect(before[0]).toMatchObject({ task: rule.task, basis: rule.basis });
+      expect(before[0]).toMatchObject({ basis: rule.basis });
+      expect(before[0]!.task.endsWith(rule.task)).toBe(true);
       expect(before[0]!.explanation).toContain(c.due);
       if (SENTENCES[c.code]) expect(reminderSentence(before[0]!)).toBe(SENTENCES[c.code]);
       await complete();

@@ -24,7 +24,8 @@ import type { Dated, KeptReminder, Start, Subject } from './subjects';
 // What the deadline rules make each person / case owe, worked out from the subjects as loaded: pure functions, no
 // database. Choices the spec leaves open:
 // - event trigger: the LATEST event of the trigger type counts; it is done when a doneBy event dated on or after
-//   it exists. For doneBy 'result' (申请类) every application without a 结果 is open on its own.
+//   it exists. For doneBy 'result' (申请类) every application without a 结果 is open on its own; an 审批事项's 结果 is
+//   the date or decision its source reads (src-shared/eventFields.ts), and the reminder names the application.
 // - field trigger (end_date …): done when a doneBy event exists at all (期满鉴定 is recorded before 期满).
 // - recurring 周 for a person: last completing event (else 报到（司法所）, else 报到日期 / 起始日期) + offset.
 // - recurring 月 with unit 月 (月度考核, 实地查访): due at the END of the month `offset` months after the last
@@ -113,7 +114,7 @@ function subjectStarts(rule: DeadlineRule, subject: Subject): Start[] {
     if (doneBy.kind === 'result') {
       return subject.events.flatMap((e) =>
         e.type === trigger.event && e.result === null && e.date !== null
-          ? [{ date: e.date, label: trigger.event, monthEnd: false }]
+          ? [{ date: e.date, label: e.label ?? trigger.event, monthEnd: false, ...(e.about ? { about: e.about } : {}) }]
           : [],
       );
     }
@@ -241,7 +242,9 @@ function keptReminder(
   const { code: ruleCode, task, basis, doneBy } = rule;
   const because = { start, rule, calendar };
   const recurring = rule.trigger.kind === 'recurring';
-  const kept = { ruleCode, subject, task, basis, doneBy, recurring, situation: null };
+  // Which of the person's applications it is, when one kind of list holds many: 外出（七日以内）申请（…收到）：3 日内…
+  const said = start.about ? `${start.about}：${task}` : task;
+  const kept = { ruleCode, subject, task: said, basis, doneBy, recurring, situation: null };
   const due = dueDate(calendar, rule, start);
   if (due === null) return { ...kept, due: null, daysLeft: null, status: 'no-calendar', because };
   const daysLeft = daysBetween(today, due);

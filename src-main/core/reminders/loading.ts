@@ -1,7 +1,14 @@
 import { sql, type Kysely } from 'kysely';
-import { entryEvent, eventSources, isFilled, type EventSource } from '../../../src-shared/eventFields';
+import {
+  entryEvents,
+  eventSources,
+  isFilled,
+  readsWholeEntry,
+  type EntrySource,
+  type EventSource,
+} from '../../../src-shared/eventFields';
 import { EVENT_KIND } from '../../../src-shared/events';
-import { columnFields, registerDef } from '../../../src-shared/registers';
+import { columnFields, fieldDef, registerDef } from '../../../src-shared/registers';
 import type { RegisterDef, RegisterKey } from '../../../src-shared/registers';
 import type { DeadlineRule } from '../../../src-shared/rules';
 import type { LedgerDatabase } from '../db/schema';
@@ -29,7 +36,7 @@ function sourcesRead(register: RegisterKey, types: readonly string[]): EventSour
 
 /**
  * The entry kinds read as events: 事件记录 and every child list that is an event (实地查访). Spelled in full whatever
- * the register, as in the partial index record_entry_events (migration 0011), which then answers alone.
+ * the register, as in the partial index record_entry_events (migration 0023), which then answers alone.
  */
 const EVENT_ENTRY_KINDS = [
   EVENT_KIND,
@@ -61,13 +68,17 @@ function subjectColumns(def: RegisterDef, rules: readonly DeadlineRule[], source
   ];
 }
 
+/** A subject's events as read: those its child lists' entries are (the form's), and its 事件记录. */
+type Read = { entries: Dated[]; logged: Dated[] };
+
 /**
  * A subject's events: its 事件记录 and child-list entries as read, and the form's fields that are events. One fact
- * recorded both in its field and as an event (ledgers from before the fields counted) is one event: of a type that
- * has a home on the form, each date counts once.
+ * recorded both on the form and as an event (ledgers from before the fields counted) is one event: a 事件记录 of a
+ * type that has a home on the form counts only on a date the form does not already hold it, and once a date. The
+ * form's own entries all count: two applications received on one day are two.
  */
-function eventsOf(row: Record<string, unknown>, recorded: Dated[], sources: readonly EventSource[]): Dated[] {
-  const fromForm: Dated[] = [];
+function eventsOf(row: Record<string, unknown>, read: Read | undefined, sources: readonly EventSource[]): Dated[] {
+  const fromForm: Dated[] = [...(read?.entries ?? [])];
   for (const source of sources) {
     const value = row[source.field];
     if (source.kind === 'date' && typeof value === 'string' && value !== '')
@@ -75,19 +86,26 @@ function eventsOf(row: Record<string, unknown>, recorded: Dated[], sources: read
     else if (source.kind === 'filled' && isFilled(value))
       fromForm.push({ type: source.event, date: null, result: null });
   }
-  if (sources.length === 0) return recorded;
+  const logged = read?.logged ?? [];
+  if (sources.length === 0) return logged;
   const homed = new Set<string>(sources.map((s) => s.event));
-  const seen = new Set<string>();
-  const events: Dated[] = [];
-  for (const event of [...fromForm, ...recorded]) {
+  const key = (event: Dated) => `${event.type}\u0000${event.date ?? ''}`;
+  const seen = new Set<string>(fromForm.map(key));
+  const events: Dated[] = fromForm;
+  for (const event of logged) {
     if (homed.has(event.type)) {
-      const key = `${event.type}\u0000${event.date ?? ''}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
+      if (seen.has(key(event))) continue;
+      seen.add(key(event));
     }
     events.push(event);
   }
   return events;
+}
+
+/** How the explanation names the day an entry's event is counted from: its date field's label (收到申请日期). */
+function dateLabel(def: RegisterDef, source: EntrySource): string {
+  const date = source.dateField ?? 'date';
+  return fieldDef(def, source.field)?.entry?.fields.find((f) => f.key === date)?.label ?? source.event;
 }
 
 /**
@@ -119,10 +137,14 @@ export async function loadSubjects(
 
   // The events first, only of the types the rules read, their type and 结果 read by SQLite (parsing every event's
   // JSON here was a fifth of a county's 首页). The kinds and the type are spelled as in the partial index
-  // record_entry_events (migration 0011), which then answers alone.
+  // record_entry_events (migrations 0011, 0019, 0023), which then answers alone.
   const types = eventTypesRead(applying);
   const sources = sourcesRead(register, types);
-  const entryKinds = new Set(sources.flatMap((s) => (s.kind === 'entries' ? [s.entryKind] : [])));
+  const entrySources = sources.filter((s): s is EntrySource => s.kind === 'entries');
+  // The lists read whole (审批事项: their own dates and 决定) are few, and read apart: the others by their type and
+  // date alone, which the index answers.
+  const wholeKinds = new Set(entrySources.filter(readsWholeEntry).map((s) => s.entryKind));
+  const entryKinds = new Set(entrySources.map((s) => s.entryKind).filter((kind) => !wholeKinds.has(kind)));
   const type = sql<unknown>`json_extract(data, '$.type')`;
   let events = db
     .selectFrom('record_entry')
@@ -135,6 +157,13 @@ export async function loadSubjects(
       // A 实地查访登记表 entry is a 实地查访 just as an event of that type is.
       return entryKinds.size > 0 ? eb.or([typed, eb('kind', 'in', [...entryKinds])]) : typed;
     });
+  // Looked up person by person (register, record_id, kind): a run of ids would read every entry in between.
+  const whole = db
+    .selectFrom('record_entry')
+    .select(['record_id', 'kind', 'data'])
+    .where('register', '=', register)
+    .where('record_id', 'in', subjects.select(sql<number>`id`.as('id')))
+    .where('kind', 'in', wholeKinds.size > 0 ? [...wholeKinds] : ['']);
   const [lowest, highest] = [Number(span.lowest), Number(span.highest)];
   if (highest - lowest < DENSE_IDS * Number(span.n)) {
     // Two years of cases are mostly one run of ids: reading the index from the first to the last is half the work
@@ -144,24 +173,37 @@ export async function loadSubjects(
     // The subjects as a subquery, not a list of ids: ten years of cases exceed SQLite's limit on bound variables.
     events = events.where('record_id', 'in', subjects.select(sql<number>`id`.as('id')));
   }
-  const recorded = new Map<number, Dated[]>();
+  const recorded = new Map<number, Read>();
+  const readOf = (id: number): Read => {
+    let read = recorded.get(id);
+    if (!read) recorded.set(id, (read = { entries: [], logged: [] }));
+    return read;
+  };
   for (const e of await events.orderBy('record_id').orderBy('kind').orderBy('seq').execute()) {
     if (e.entry_date === null) continue;
-    const homed = entryKinds.has(e.kind) ? entryEvent(sources, e.kind, e.type) : null;
-    // An entry of a list read for some of its types only (评估: 入帮 but not 即时) is no event of these rules.
-    if (homed === null && entryKinds.has(e.kind)) continue;
-    const event: Dated =
-      homed !== null
-        ? { type: homed, date: e.entry_date, result: null }
-        : {
-            type: String(e.type),
-            date: e.entry_date,
-            result: typeof e.result === 'string' && e.result.trim() !== '' ? e.result : null,
-          };
-    const list = recorded.get(e.record_id);
-    if (list) list.push(event);
-    else recorded.set(e.record_id, [event]);
+    if (entryKinds.has(e.kind)) {
+      // An entry of a list read for some of its types only (评估: 入帮 but not 即时) is no event of these rules.
+      for (const { source, date } of entryEvents(sources, e.kind, { type: e.type, date: e.entry_date }))
+        readOf(e.record_id).entries.push({ type: source.event, date, result: null });
+      continue;
+    }
+    readOf(e.record_id).logged.push({
+      type: String(e.type),
+      date: e.entry_date,
+      result: typeof e.result === 'string' && e.result.trim() !== '' ? e.result : null,
+    });
   }
+  if (wholeKinds.size > 0)
+    for (const e of await whole.orderBy('record_id').orderBy('kind').orderBy('seq').execute()) {
+      const entry = JSON.parse(e.data) as Record<string, unknown>;
+      for (const { source, date, result, about } of entryEvents(sources, e.kind, entry))
+        readOf(e.record_id).entries.push({
+          type: source.event,
+          date,
+          result,
+          ...(about === null ? {} : { about, label: dateLabel(def, source) }),
+        });
+    }
 
   // When every rule starts from an event (a case's), only the records with such an event, or with the field that is
   // one, can owe anything: of two years of a county's cases, a part. Where every rule of a start stops reminding
@@ -169,7 +211,9 @@ export async function loadSubjects(
   if (applying.every((rule) => rule.trigger.kind === 'event')) {
     const starts = liveStarts(applying, today);
     const live = (e: Dated) => starts.has(e.type) && e.date !== null && e.date >= (starts.get(e.type) ?? '');
-    const started = [...recorded].filter(([, list]) => list.some(live)).map(([id]) => id);
+    const started = [...recorded]
+      .filter(([, read]) => read.entries.some(live) || read.logged.some(live))
+      .map(([id]) => id);
     const startFields = sources.flatMap((s) => (s.kind === 'date' && starts.has(s.event) ? [s] : []));
     if (started.length === 0 && startFields.length === 0) return [];
     subjects = subjects.where((eb) =>
@@ -194,7 +238,7 @@ export async function loadSubjects(
   const rows = (await subjects.select(columns as never[]).execute()) as Record<string, unknown>[];
   return rows.map((row) => {
     const id = Number(row['id']);
-    return { register, id, name: subjectName(def, row), row, events: eventsOf(row, recorded.get(id) ?? [], sources) };
+    return { register, id, name: subjectName(def, row), row, events: eventsOf(row, recorded.get(id), sources) };
   });
 }
 

@@ -17,7 +17,15 @@ export type SubjectRef = { register: RegisterKey; id: number };
  * (eventFields.ts); `result` only for 申请类 events. `date` is null for a field that holds no date (矫正小组成员
  * filled): it completes whatever waits for it and starts nothing.
  */
-export type Dated = { type: string; date: string | null; result: string | null };
+export type Dated = {
+  type: string;
+  date: string | null;
+  result: string | null;
+  /** Which entry it is, where one kind of list holds many (外出（七日以内）申请（2026-12-01收到）): said before the task. */
+  about?: string;
+  /** What its date is called in the explanation (收到申请日期), where not the event's name. */
+  label?: string;
+};
 
 /** A live person / case with the columns and events its rules read. */
 export type Subject = {
@@ -29,7 +37,7 @@ export type Subject = {
 };
 
 /** What a person's or case's deadline is counted from: its date now, its explanation only if shown. */
-export type Start = { date: string; label: string; monthEnd: boolean };
+export type Start = { date: string; label: string; monthEnd: boolean; about?: string };
 
 /**
  * A reminder as kept and sorted. Its explanation is worked out only when it is shown: a county has 45,000 reminders

@@ -3,7 +3,13 @@ import { notifications } from '@mantine/notifications';
 import { useEffect, useRef, useState } from 'react';
 import { labels } from '../../../src-shared/codes';
 import { todayIso } from '../../../src-shared/dates';
-import { eventSources, FROM_FORM, recordableEvents, type EventSubject } from '../../../src-shared/eventFields';
+import {
+  entryEvents,
+  eventSources,
+  FROM_FORM,
+  recordableEvents,
+  type EventSubject,
+} from '../../../src-shared/eventFields';
 import type { RecordRow } from '../../../src-shared/handlers';
 import { dueClause } from '../../../src-shared/reminderText';
 import { workPlace } from '../../../src-shared/reminderWork';
@@ -49,12 +55,18 @@ function itemsOf(def: RegisterDef, register: EventSubject, record: RecordRow): I
     const value = record.data[source.field];
     if (source.kind === 'date' && typeof value === 'string' && value !== '')
       fromForm.push({ date: value, title: source.event, detail: [field.label], result: null, field });
-    if (source.kind === 'entries')
+    if (source.kind === 'entries' && !source.quiet)
       for (const entry of (value ?? []) as EntryData[]) {
-        if (source.entryType !== undefined && entry['type'] !== source.entryType) continue;
-        const first = (field.entry?.fields ?? []).find((f) => f.type === 'textarea');
-        const detail = [text(first ? entry[first.key] : null)].filter((x): x is string => x !== null);
-        fromForm.push({ date: String(entry['date']), title: source.event, detail, result: null, field });
+        for (const { date } of entryEvents([source], source.entryKind, entry)) {
+          // An 审批事项 by its own type and the date it is counted from (外出（七日以内）申请 · 收到申请日期).
+          const dated = source.names && field.entry?.fields.find((f) => f.key === (source.dateField ?? 'date'));
+          const first = (field.entry?.fields ?? []).find((f) => f.type === 'textarea');
+          const detail = [dated ? dated.label : text(first ? entry[first.key] : null)].filter(
+            (x): x is string => x !== null,
+          );
+          const title = source.names ? `${String(entry['type'])}${source.names.noun}` : source.event;
+          fromForm.push({ date, title, detail, result: null, field });
+        }
       }
   }
   // A fact both in its field and as an event (ledgers from before the fields counted) is shown once, as the form's.

@@ -20,6 +20,7 @@ import { m0019_resettlement } from './0019_resettlement';
 import { m0020_lapsingReminders } from './0020_lapsing_reminders';
 import { m0021_importBatches } from './0021_import_batches';
 import { m0022_resettlementRulesAndTransfer } from './0022_resettlement_rules_and_transfer';
+import { m0023_correctionApprovalRules } from './0023_correction_approval_rules';
 import type { Migration } from './types';
 
 /** Imported statically: a bundler cannot follow a folder scan. Append only. */
@@ -46,6 +47,7 @@ export const migrations: readonly Migration[] = [
   m0020_lapsingReminders,
   m0021_importBatches,
   m0022_resettlementRulesAndTransfer,
+  m0023_correctionApprovalRules,
 ];
 
 export const LATEST_VERSION = migrations[migrations.length - 1]!.version;
