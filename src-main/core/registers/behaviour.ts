@@ -16,6 +16,7 @@ import { petitionDocuments } from '../documents/offers/petition';
 import { resettlementDocuments } from '../documents/offers/resettlement';
 import { peopleInCare, peopleInSupport, recentCases, type NarrowSubjects } from '../reminders/subjectScope';
 import { assignCaseNumber } from './caseNumber';
+import { fillNoticeEnds } from './noticeEnds';
 import { computeSupportColumns } from './supportColumns';
 import { transferredFrom, transferredTo } from './transferLinks';
 
@@ -40,6 +41,11 @@ export interface NamesCase<R extends RegisterKey = RegisterKey> {
 
 export interface RegisterBehaviour<R extends RegisterKey = RegisterKey> {
   readonly generated?: GeneratedColumns;
+  /**
+   * What the core works out inside the record's own data before it is written, where the clerk left it empty (an
+   * 审批事项's 公示结束日期 from the holiday calendar): the data as it is then stored.
+   */
+  readonly fills?: (db: Kysely<LedgerDatabase>, data: RecordData) => Promise<RecordData>;
   /** The Word documents its records offer; none when absent. */
   readonly documents?: RegisterDocuments;
   /** 'numbered': the case book, whose 卷号 the others name; else how a record naming a 卷号 links to its case. */
@@ -80,6 +86,7 @@ export const behaviours: { readonly [R in RegisterKey]: RegisterBehaviour<R> } =
   legalAid: {},
   mediator: {},
   correctionSubject: {
+    fills: fillNoticeEnds,
     documents: correctionSubjectDocuments,
     deadlines: { scope: peopleInCare },
     links: transferredTo,

@@ -143,6 +143,12 @@ export async function liveRecords(db: Db, register: RegisterKey, today: string):
   return withChildren(db, def, rows, today);
 }
 
+/** The record's data with what its register works out for itself (behaviour.ts `fills`). */
+async function filledIn(db: Db, register: RegisterKey, data: RecordData): Promise<RecordData> {
+  const fills = behaviours[register].fills;
+  return fills ? fills(db, data) : data;
+}
+
 /** The logged-in user is 登记人 unless the clerk named someone else; an edit that leaves it blank keeps the first one. */
 function fillRegistrar(def: RegisterDef, data: RecordData, registrar: string | null | undefined): void {
   if (registrar && def.fields.some((f) => f.key === REGISTRAR_FIELD) && !data[REGISTRAR_FIELD])
@@ -164,7 +170,7 @@ export async function createRecord(
   registrar?: string,
 ): Promise<RecordRow> {
   const def = registerDef(register);
-  const data = parseRecord(def, input);
+  const data = await filledIn(db, register, parseRecord(def, input));
   fillRegistrar(def, data, registrar);
   await checkReferences(db, def, data);
   const source = derivedFrom ? await derivationSource(db, derivedFrom, register, today) : null;
@@ -324,7 +330,7 @@ export async function updateRecord(
 ): Promise<RecordRow> {
   const def = registerDef(register);
   const existing = await liveRow(db, def, id);
-  const data = parseRecord(def, input);
+  const data = await filledIn(db, register, parseRecord(def, input));
   fillRegistrar(def, data, (existing[REGISTRAR_FIELD] as string | null) || editor);
   await checkReferences(db, def, data);
   const generated = (await behaviours[register].generated?.(db, data, existing)) ?? {};
