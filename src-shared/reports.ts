@@ -206,13 +206,20 @@ export interface WorkFigures {
   legalAid: { received: number; transferred: number };
   /** 典型案例 registered in the period against the quota (typicalCaseQuota × months). */
   typicalCases: { count: number; quota: number; shortfall: number };
-  /** 社区矫正: 在册 at the period's end, 入矫 and 解矫 in it, 在册 by 矫正类别, 实地查访 in it. */
+  /**
+   * 社区矫正: 在册 at the period's end, 入矫 and 解矫 in it, 在册 by 矫正类别, 实地查访 in it; the 月度考核 of its months
+   * (one a person a month: people in a month, person-months in a longer period) and how many of them were graded
+   * 不合格 (settings.assessmentScale.failing); 表扬, 训诫 and 警告 the county approved in it (decided 批准 in the period).
+   */
   correction: {
     enrolled: number;
     admitted: number;
     released: number;
     byCategory: LabelledCount[];
     fieldVisits: number;
+    assessed: number;
+    failedAssessment: number;
+    sanctions: LabelledCount[];
   };
   resettlement: ResettlementFigures;
 }

@@ -68,6 +68,8 @@ export interface WorkSection {
 export function workSections(preview: ReturnPreview): WorkSection[] {
   const w = preview.work;
   const months = periodMonthCount(preview.period);
+  const assessedUnit = months === 1 ? '人' : '人次';
+  const severalMonths = months === 1 ? {} : { note: `${months}个月合计` };
   return [
     {
       section: '来信来访',
@@ -130,6 +132,10 @@ export function workSections(preview: ReturnPreview): WorkSection[] {
         { item: '本期入矫', unit: '人', value: w.correction.admitted },
         { item: '本期解矫', unit: '人', value: w.correction.released },
         { item: '实地查访', unit: '次', value: w.correction.fieldVisits },
+        // One 考核 a person a month: over several months the count is of person-months.
+        { item: '月度考核', unit: assessedUnit, value: w.correction.assessed, ...severalMonths },
+        { item: '其中：考核不合格', unit: assessedUnit, value: w.correction.failedAssessment, ...severalMonths },
+        ...w.correction.sanctions.map((s) => ({ item: s.label, unit: '人次', value: s.count, note: '审批通过' })),
       ],
     },
     {

@@ -675,7 +675,27 @@ async function otherBooks(core: Core, committeeId: number): Promise<void> {
     reason: '例行查访',
     situation: '对象在家，表现良好，遵守监管规定。',
   });
-  const subject = (name: string, category: string, start: string, end: string, state: string, visits: string[]) =>
+  // 月度考核 (考核月份, 结果) and 审批事项 (类型, 决定, 决定日期), for 工作情况's 考核 and 奖惩 (counted by hand in
+  // reports.test.ts): March has 朱某甲 不合格, 秦某乙 (assessed in April, for March) and 尤某丙; 表扬 (朱某甲 03-10) and
+  // 训诫 (秦某乙 03-20) approved. Not March's: 朱某甲's February, 许某丁's April, 何某戊's (回收站), a 训诫 not approved,
+  // a 警告 approved in February, a 表扬 approved in April, and an approved 外出 (no 奖惩).
+  const assessed = (month: string, result: string, date = `${month}-28`) => ({ month, date, result });
+  const decided = (type: string, result: string, decision_date: string) => ({
+    type,
+    date: decision_date,
+    facts: '遵守监管规定情况。',
+    result,
+    decision_date,
+  });
+  const subject = (
+    name: string,
+    category: string,
+    start: string,
+    end: string,
+    state: string,
+    visits: string[],
+    more: { assessments?: object[]; approvals?: object[] } = {},
+  ) =>
     create(core, 'correctionSubject', {
       name,
       sex: '男',
@@ -687,12 +707,31 @@ async function otherBooks(core: Core, committeeId: number): Promise<void> {
       state,
       field_visits: visits.map(visit),
       registered_on: start,
+      ...more,
     });
-  await subject('朱某甲', '缓刑', '2025-06-01', '2027-05-31', '在矫', ['2026-03-05', '2026-03-20', '2026-02-10']);
-  await subject('秦某乙', '假释', '2026-03-10', '2027-03-09', '在矫', ['2026-03-15']);
-  await subject('尤某丙', '管制', '2024-01-01', '2026-03-15', '期满解矫', ['2026-03-01']);
-  await subject('许某丁', '暂予监外执行', '2026-04-05', '2027-04-04', '在矫', []);
-  const removed = await subject('何某戊', '缓刑', '2025-01-01', '2026-12-31', '在矫', ['2026-03-08']);
+  await subject('朱某甲', '缓刑', '2025-06-01', '2027-05-31', '在矫', ['2026-03-05', '2026-03-20', '2026-02-10'], {
+    assessments: [assessed('2026-02', '合格'), assessed('2026-03', '不合格')],
+    approvals: [
+      decided('表扬', '批准', '2026-03-10'),
+      decided('警告', '批准', '2026-02-25'),
+      decided('训诫', '不批准', '2026-03-12'),
+    ],
+  });
+  await subject('秦某乙', '假释', '2026-03-10', '2027-03-09', '在矫', ['2026-03-15'], {
+    assessments: [assessed('2026-03', '合格', '2026-04-02')],
+    approvals: [decided('训诫', '批准', '2026-03-20'), decided('表扬', '批准', '2026-04-01')],
+  });
+  await subject('尤某丙', '管制', '2024-01-01', '2026-03-15', '期满解矫', ['2026-03-01'], {
+    assessments: [assessed('2026-03', '基本合格', '2026-03-14')],
+    approvals: [decided('外出（七日以内）', '批准', '2026-03-05')],
+  });
+  await subject('许某丁', '暂予监外执行', '2026-04-05', '2027-04-04', '在矫', [], {
+    assessments: [assessed('2026-04', '合格')],
+  });
+  const removed = await subject('何某戊', '缓刑', '2025-01-01', '2026-12-31', '在矫', ['2026-03-08'], {
+    assessments: [assessed('2026-03', '不合格')],
+    approvals: [decided('警告', '批准', '2026-03-08')],
+  });
   await call(core, 'registers.delete', { register: 'correctionSubject', id: removed.id });
   await subject('吕某己', '暂予监外执行', '2025-03-01', '2026-03-31', '期满解矫', []);
   await subject('施某庚', '缓刑', '2025-08-01', '2026-08-01', '收监', []);

@@ -190,6 +190,14 @@ describe('人民调解工作情况统计表 preview (March 2026)', () => {
         { label: '暂予监外执行', count: 0 },
       ],
       fieldVisits: 4,
+      // reportFixtures.ts: 朱某甲 (不合格), 秦某乙, 尤某丙 assessed for March; 表扬 朱某甲, 训诫 秦某乙 approved in it.
+      assessed: 3,
+      failedAssessment: 1,
+      sanctions: [
+        { label: '表扬', count: 1 },
+        { label: '训诫', count: 1 },
+        { label: '警告', count: 0 },
+      ],
     });
     // reportFixtures.ts resettlementPeople: R1–R8.
     expect(w.resettlement).toEqual({
@@ -361,6 +369,16 @@ describe('quarters and years', () => {
     expect(quarter.label).toBe('2026年第一季度');
     expect(quarter.work.typicalCases).toEqual({ count: 3, quota: 9, shortfall: 6 });
     expect(quarter.work.publicity).toEqual({ count: 4, audience: 1280, materials: 1650 });
+    // 考核 person-months: 朱某甲 February and March, 秦某乙 and 尤某丙 March; the 警告 of February joins March's 奖惩.
+    expect(quarter.work.correction).toMatchObject({
+      assessed: 4,
+      failedAssessment: 1,
+      sanctions: [
+        { label: '表扬', count: 1 },
+        { label: '训诫', count: 1 },
+        { label: '警告', count: 1 },
+      ],
+    });
   });
 
   it('the year counts April and May too', async () => {
@@ -376,6 +394,16 @@ describe('quarters and years', () => {
     expect(year.work.petitions.count).toBe(6);
     expect(year.work.legalAid).toEqual({ received: 4, transferred: 3 });
     expect(year.work.correction).toMatchObject({ enrolled: 3, admitted: 2, released: 3, fieldVisits: 5 });
+    // The quarter's, with 许某丁's April 考核 and 秦某乙's 表扬 of April.
+    expect(year.work.correction).toMatchObject({
+      assessed: 5,
+      failedAssessment: 1,
+      sanctions: [
+        { label: '表扬', count: 2 },
+        { label: '训诫', count: 1 },
+        { label: '警告', count: 1 },
+      ],
+    });
     // 安置帮教 at the year's end, as of 2026-12-02: R8 is 在册 from April; every 在帮 person's 走访 is late by now
     // (R1 monthly since March, R3 and R8 quarterly since February and April, R2 and R6 as in March).
     expect(year.work.resettlement).toEqual({

@@ -277,6 +277,11 @@ describe('月报 workbook', () => {
       ['本期入矫', '人', 1],
       ['本期解矫', '人', 2],
       ['实地查访', '次', 4],
+      ['月度考核', '人', 3],
+      ['其中：考核不合格', '人', 1],
+      ['表扬', '人次', 1],
+      ['训诫', '人次', 1],
+      ['警告', '人次', 0],
       ['期末在册', '人', 4],
       ['其中：重点', '人', 2],
       ['其中：一般', '人', 2],
@@ -293,12 +298,13 @@ describe('月报 workbook', () => {
     });
     expectCell(sheet, ws, 'E7', '2人次');
     // Who was not visited on time, named in 说明.
-    expectCell(sheet, ws, 'E42', '褚某辛、周某乙');
+    expectCell(sheet, ws, 'E47', '褚某辛、周某乙');
+    expectCell(sheet, ws, 'E38', '审批通过');
     expect(sheet.merged).toEqual(
-      expect.arrayContaining(['A5:A12', 'A13:A15', 'A16:A22', 'A23:A24', 'A25:A27', 'A28:A35', 'A36:A43']),
+      expect.arrayContaining(['A5:A12', 'A13:A15', 'A16:A22', 'A23:A24', 'A25:A27', 'A28:A40', 'A41:A48']),
     );
     ['来信来访', '法制宣传', '学习会议', '法律援助', '典型案例', '社区矫正', '安置帮教'].forEach((section, i) =>
-      expectCell(sheet, ws, `A${[5, 13, 16, 23, 25, 28, 36][i]}`, section),
+      expectCell(sheet, ws, `A${[5, 13, 16, 23, 25, 28, 41][i]}`, section),
     );
     expect(sheet.print).toMatchObject({
       orientation: 'portrait',

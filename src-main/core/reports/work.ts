@@ -12,6 +12,7 @@ import {
 } from '../../../src-shared/reports';
 import type { Settings } from '../../../src-shared/settings';
 import type { LedgerDatabase, RegisterTableName } from '../db/schema';
+import { correctionAssessments, correctionSanctions } from './correctionWork';
 import { resettlementFigures, staleSupport } from './resettlementWork';
 
 type Db = Kysely<LedgerDatabase>;
@@ -143,6 +144,8 @@ export async function workFigures(
     .where('e.entry_date', '<', range.to)
     .where('c.deleted_at', 'is', null)
     .executeTakeFirstOrThrow();
+  const assessments = await correctionAssessments(db, period, settings);
+  const sanctions = await correctionSanctions(db, range);
   // Someone whose 矫正终止日期 has passed but who is still 在矫 inflates 在册: the clerk should update the state. Passed
   // means before today: a quarter or year not yet over must not flag someone whose end date is later this month. And
   // only an end before the period's end inflates this return (in a past period, that person was rightly 在册).
@@ -205,6 +208,8 @@ export async function workFigures(
           zeroCount,
         ),
         fieldVisits: n(visits.count),
+        ...assessments,
+        sanctions,
       },
       resettlement: await resettlementFigures(db, range, today),
     },
