@@ -5,6 +5,7 @@ import { loadSubjects } from '../../src-main/core/reminders/loading';
 import { listRules } from '../../src-main/core/reminders/rules';
 import { registerDef, type EntryData, type RegisterKey } from '../../src-shared/registers';
 import { recordableEvents } from '../../src-shared/eventFields';
+import { reminderSentence } from '../../src-shared/reminderText';
 import { workPlace, type WorkPlace } from '../../src-shared/reminderWork';
 import { defaultRules } from '../../src-shared/rules';
 import { openTestLedger, seedSettings, type TestLedger } from './helpers';
@@ -555,5 +556,102 @@ describe('where a reminder sends the clerk (首页 and the 时间线)', () => {
     expect(recordableEvents('correctionSubject')).toContain('矫正小组确定');
     // A 安置帮教对象's form holds all but the 入帮教育; 拒签 holds no date, so 签订帮教协议 is its date field's.
     expect(recordableEvents('resettlement')).toEqual(['入帮教育']);
+  });
+});
+
+describe('审批事项 (§13) as the rules read them', () => {
+  const received = (type: string, date: string, more: EntryData = {}): EntryData => ({ type, date, ...more });
+
+  it('names the application on 首页: which one, received when, and counts 公示 across 国庆 from the 决定日期', async () => {
+    const ledger = openTestLedger({ today: '2026-09-30' });
+    await createPerson(ledger, [], {
+      approvals: [
+        received('外出（七日以内）', '2026-09-29', { submit_date: '2026-09-29' }),
+        received('表扬', '2026-09-20', { result: '批准', decision_date: '2026-09-29' }),
+      ],
+    });
+    const [away] = await remindersOf(ledger, 'CC-09');
+    expect(reminderSentence(away!)).toBe(
+      '外出（七日以内）申请（2026-09-29收到）：3 日内完成审核、批准，制发《社区矫正事项审批告知书》告知本人，应在10月2日前',
+    );
+    expect(away!.explanation).toBe('收到申请日期 2026-09-29 + 3 日 = 2026-10-02');
+    // 9月30日、10月8日、9日、10日（周六调休上班）、12日.
+    const [notice] = await remindersOf(ledger, 'CC-13');
+    expect(notice).toMatchObject({
+      due: '2026-10-12',
+      task: '表扬（2026-09-29批准）：在司法所张贴公示（公示五个工作日），登记公示开始日期',
+    });
+    expect(notice!.explanation).toBe(
+      '决定日期 2026-09-29 + 5 个工作日 = 2026-10-12：9月30日、10月8日、9日、10日（周六调休上班）、12日；10月1日–7日国庆节放假不计',
+    );
+    // Already sent to the county the day it came: CC-09A has nothing to remind of.
+    expect(await remindersOf(ledger, 'CC-09A')).toEqual([]);
+  });
+
+  it('counts 迁居 with 执行地变更 (CC-12, 3 working days) and keeps two applications of one day apart', async () => {
+    const ledger = openTestLedger({ today: '2026-09-30' });
+    const p = await createPerson(ledger, [], {
+      approvals: [received('迁居', '2026-09-30'), received('执行地变更', '2026-09-30')],
+    });
+    // 10月8日、9日、10日（周六调休上班）.
+    expect((await remindersOf(ledger, 'CC-12')).map((r) => [r.due, r.task.split('：')[0]])).toEqual([
+      ['2026-10-10', '迁居申请（2026-09-30收到）'],
+      ['2026-10-10', '执行地变更申请（2026-09-30收到）'],
+    ]);
+    await p.update([], {
+      approvals: [received('迁居', '2026-09-30', { submit_date: '2026-10-08' }), received('执行地变更', '2026-09-30')],
+    });
+    expect((await remindersOf(ledger, 'CC-12')).map((r) => r.task.split('：')[0])).toEqual([
+      '执行地变更申请（2026-09-30收到）',
+    ]);
+  });
+
+  it('starts CC-13 only for a type posted after approval, once the county decided 批准', async () => {
+    const ledger = openTestLedger({ today: '2026-03-03' });
+    await createPerson(ledger, [], {
+      approvals: [
+        received('会客', '2026-03-02', { result: '批准', decision_date: '2026-03-02' }),
+        received('训诫', '2026-03-02', { result: '不批准', decision_date: '2026-03-02' }),
+        received('警告', '2026-03-02', { result: '批准' }),
+        received('外出（七日以上）', '2026-03-01', {
+          result: '批准',
+          decision_date: '2026-03-02',
+          submit_date: '2026-03-01',
+        }),
+      ],
+    });
+    expect((await remindersOf(ledger, 'CC-13')).map((r) => [r.due, r.task.split('：')[0]])).toEqual([
+      ['2026-03-09', '外出（七日以上）（2026-03-02批准）'],
+    ]);
+  });
+
+  it('an old ledger’s 事件记录 still count; one on the day of an 审批事项 of its kind is that 审批事项', async () => {
+    const ledger = openTestLedger({ today: '2026-03-03' });
+    await createPerson(
+      ledger,
+      [
+        { type: '外出申请', date: '2026-03-02' },
+        { type: '外出申请', date: '2026-02-27' },
+        { type: '奖惩审批通过', date: '2026-03-02', result: '已公示' },
+      ],
+      { approvals: [received('外出（七日以内）', '2026-03-02', { result: '批准', decision_date: '2026-03-03' })] },
+    );
+    // 03-02's event is the 审批事项, decided; 02-27's has no 结果 and is overdue on its own.
+    expect((await remindersOf(ledger, 'CC-09')).map((r) => [r.due, r.task.split('：')[0]])).toEqual([
+      ['2026-03-02', '3 日内完成审核、批准，制发《社区矫正事项审批告知书》告知本人'],
+    ]);
+    // The approved 外出 is posted (CC-13): from its 决定日期, 03-03 + 5 working days.
+    expect((await remindersOf(ledger, 'CC-13')).map((r) => r.due)).toEqual(['2026-03-10']);
+  });
+
+  it('CC-07: a 考核 counts in the month it was done, whichever month it assessed', async () => {
+    const ledger = openTestLedger({ today: '2026-12-03' });
+    await createPerson(ledger, [], {
+      report_date: '2026-09-01',
+      assessments: [{ month: '2026-11', date: '2026-12-02', result: '合格' }],
+    });
+    expect((await remindersOf(ledger, 'CC-07')).map((r) => [r.due, r.explanation])).toEqual([
+      ['2027-01-31', '上次月度考核 2026-12-02，次月（2027年1月）月末 = 2027-01-31'],
+    ]);
   });
 });
