@@ -295,10 +295,12 @@ describe('公示: once approved, for the types that are posted', () => {
     const doc = await docx(fx.correction, 'approvalPublicNotice', 2);
     expect(doc.paragraphs).toEqual([
       '关于对社区矫正对象郑某某给予警告的公示',
-      '社区矫正对象郑某某，男，1995年7月19日出生，因犯盗窃罪被判处有期徒刑一年，缓刑二年，矫正期限二年（2026年2月1日至2028年1月31日），在东河镇司法所接受社区矫正。',
+      '社区矫正对象郑某某，男，1995年7月19日出生，因犯盗窃罪被判处有期徒刑一年，缓刑二年，现在东河镇司法所接受社区矫正。',
       '2026年11月12日，郑某某未经批准擅自离开如东县前往上海市，当晚经电话核查发现，经批评教育后于次日返回。其行为违反了社区矫正监督管理规定。',
       '依据《中华人民共和国社区矫正法实施办法》第三十五条的规定，经执行地县级社区矫正机构审批，决定对其给予警告。',
-      '现予公示，公示期为五个工作日，自2026年11月19日至____年__月__日。公示期间如有异议，请向东河镇司法所反映。',
+      '现予公示。',
+      '公示期：2026年11月19日至____年__月__日（五个工作日）',
+      '公示期间如有异议，请向东河镇司法所反映。',
       '东河镇司法所（印章）',
       '2026年11月19日',
     ]);
@@ -318,7 +320,7 @@ describe('公示: once approved, for the types that are posted', () => {
       const doc = await docx(withApprovals(decided(type, '批准')), 'approvalPublicNotice', 0);
       expect(doc.paragraphs[0], type).toMatch(/^关于对?社区矫正对象郑某某.+的公示$/);
       if (titles[type]) expect(doc.paragraphs[0], type).toBe(titles[type]);
-      expect(doc.text, type).toContain('公示期为五个工作日，自2026年11月19日至2026年11月25日。');
+      expect(doc.paragraphs, type).toContain('公示期：2026年11月19日至2026年11月25日（五个工作日）');
     }
     const reduction = await docx(fx.correctionEnding, 'approvalPublicNotice', 1);
     expect(reduction.text).toContain(

@@ -3,7 +3,7 @@
 // it was posted.
 import { NOTICE_WORKING_DAYS } from '../../../../src-shared/correctionApprovals';
 import { approvalWording, publicNoticeTitle } from '../approvalWording';
-import { correctionPerson, detailValue, termText, type Approval } from '../correctionData';
+import { correctionPerson, detailValue, type Approval } from '../correctionData';
 import { chineseNumber, dateCn, text } from '../data';
 import type { Part, RecordContext } from '../parts';
 import { blank, para, signatureBlock, textBlock } from '../style';
@@ -17,7 +17,7 @@ export function approvalPublicNotice(ctx: RecordContext<'correctionSubject'>, ap
   const born = person.birthDate ? `，${dateCn(person.birthDate)}出生` : '';
   const intro =
     `社区矫正对象${person.name}，${person.sex ?? blank(2)}${born}，因犯${person.crime ?? blank(6)}被判处` +
-    `${person.sentence ?? blank(8)}，矫正期限${termText(person)}，在${ctx.officeName}接受社区矫正。`;
+    `${person.sentence ?? blank(8)}，现在${ctx.officeName}接受社区矫正。`;
   const basis = detailValue(approval, 'legal_basis');
   const according = basis ? `依据${basis}的规定，` : '';
   const decision = wording.applied
@@ -34,10 +34,13 @@ export function approvalPublicNotice(ctx: RecordContext<'correctionSubject'>, ap
       para(intro, { firstLine: 2, before: 0.3 }),
       ...facts,
       para(decision, { firstLine: 2 }),
+      para('现予公示。', { firstLine: 2, keepNext: true }),
+      // On a line of its own, short enough never to wrap: its dates stay whole, the end a blank until worked out.
       para(
-        `现予公示，公示期为${chineseNumber(NOTICE_WORKING_DAYS)}个工作日，自${dateCn(start)}至${dateCn(text(entry, 'notice_end'))}。公示期间如有异议，请向${ctx.officeName}反映。`,
+        `公示期：${dateCn(start)}至${dateCn(text(entry, 'notice_end'))}（${chineseNumber(NOTICE_WORKING_DAYS)}个工作日）`,
         { firstLine: 2, keepNext: true },
       ),
+      para(`公示期间如有异议，请向${ctx.officeName}反映。`, { firstLine: 2, keepNext: true }),
       ...signatureBlock([], { seal: `${ctx.officeName}（印章）`, date: dateCn(start) }),
     ],
   };
