@@ -10,7 +10,7 @@ import {
 } from '../../../src-shared/correctionApprovals';
 import { daysBetween, isValidDate } from '../../../src-shared/dates';
 import { fieldDef, registerDef, type EntryView, type RecordView } from '../../../src-shared/registers';
-import { dateCn, entries, text } from './data';
+import { chineseNumber, dateCn, entries, text } from './data';
 import { entryAt } from './offer';
 
 export type CorrectionRecord = RecordView<'correctionSubject'>;
@@ -106,6 +106,12 @@ export function awayDays(approval: Approval): number | null {
   return days > 0 ? days : null;
 }
 
+/**
+ * “共五天”: the count in words, as the 安置帮教 documents give years, since LibreOffice breaks a line between a digit
+ * and the 天 after it despite the WORD JOINER between them.
+ */
+const daysText = (days: number | null) => (days === null ? null : `共${chineseNumber(days)}天`);
+
 /** A detail as the forms print it. */
 export interface DetailItem {
   label: string;
@@ -118,7 +124,7 @@ const LONG: readonly ApprovalDetail[] = ['reason', 'facts', 'materials'];
 
 /**
  * The type's details in its form's order under its labels. A period's two dates are one item, “2026年12月1日至
- * 2026年12月5日，共5天”; where the type names its end otherwise (外出延期's 延期至) each date is its own, then 天数.
+ * 2026年12月5日，共五天”; where the type names its end otherwise (外出延期's 延期至) each date is its own, then 天数.
  */
 export function detailItems(approval: Approval): DetailItem[] {
   const { def } = approval;
@@ -133,13 +139,9 @@ export function detailItems(approval: Approval): DetailItem[] {
     if (detail === 'away_to') return [];
     const days = awayDays(approval);
     if (def.labels?.away_to)
-      return [
-        item('away_from'),
-        item('away_to'),
-        { label: '天数', value: days === null ? null : `共${days}天`, long: false },
-      ];
+      return [item('away_from'), item('away_to'), { label: '天数', value: daysText(days), long: false }];
     const span = `${dateCn(text(approval.entry, 'away_from'))}至${dateCn(text(approval.entry, 'away_to'))}`;
-    return [{ label: '起止日期', value: days === null ? span : `${span}，共${days}天`, long: false }];
+    return [{ label: '起止日期', value: days === null ? span : `${span}，${daysText(days)}`, long: false }];
   });
 }
 

@@ -34,12 +34,9 @@ export function approvalPublicNotice(ctx: RecordContext<'correctionSubject'>, ap
       para(intro, { firstLine: 2, before: 0.3 }),
       ...facts,
       para(decision, { firstLine: 2 }),
-      para('现予公示。', { firstLine: 2, keepNext: true }),
+      para(`现予公示，公示${chineseNumber(NOTICE_WORKING_DAYS)}个工作日。`, { firstLine: 2, keepNext: true }),
       // On a line of its own, short enough never to wrap: its dates stay whole, the end a blank until worked out.
-      para(
-        `公示期：${dateCn(start)}至${dateCn(text(entry, 'notice_end'))}（${chineseNumber(NOTICE_WORKING_DAYS)}个工作日）`,
-        { firstLine: 2, keepNext: true },
-      ),
+      para(`公示期：${dateCn(start)}至${dateCn(text(entry, 'notice_end'))}`, { firstLine: 2, keepNext: true }),
       para(`公示期间如有异议，请向${ctx.officeName}反映。`, { firstLine: 2, keepNext: true }),
       ...signatureBlock([], { seal: `${ctx.officeName}（印章）`, date: dateCn(start) }),
     ],
