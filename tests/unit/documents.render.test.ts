@@ -156,6 +156,17 @@ const SAMPLES: readonly Sample[] = [
   ['approvalPublicNotice', 'correction', 'approvalPublicNotice', 2],
   ['approvalPublicNoticeReduction', 'correctionEnding', 'approvalPublicNotice', 1],
   ['appraisal', 'correctionEnding', 'appraisal'],
+  [
+    'appraisalLong',
+    'correctionEnding',
+    'appraisal',
+    undefined,
+    (data) => {
+      const [entry] = data['appraisal'] as Record<string, unknown>[];
+      if (entry)
+        for (const key of ['self_summary', 'performance']) entry[key] = Array(6).fill(String(entry[key])).join('\n');
+    },
+  ],
   ['revisitPaged', 'twoParty', 'revisit', undefined, undefined, true],
   ['session2Paged', 'twoParty', 'session', 1, undefined, true],
   ['backCoverPaged', 'twoParty', 'backCover', undefined, undefined, true],
@@ -289,6 +300,11 @@ describe('page counts follow the content', () => {
     ]) {
       expect(pages(name), name).toBe(1);
     }
+  });
+
+  it('a 期满鉴定表 with long texts takes two pages, the county’s cell whole on the second', () => {
+    expect(pages('appraisalLong')).toBe(2);
+    expect(pdfText(pdf('appraisalLong'), 2).replace(/\s+/g, '')).toContain('县级社区矫正机构意见');
   });
 
   it('a 20-term agreement spills onto further pages, its last term and signatures after page 1', () => {

@@ -6,7 +6,7 @@ import { termText, type CorrectionPerson } from '../correctionData';
 import { SIZE, blank, para, textBlock, type CellInput, type Size } from '../style';
 
 /** The four columns of the forms: label, value, label, value (身份证号 whole in the first value column). */
-export const FORM_WIDTHS = [1800, 2900, 1800, 2344] as const;
+export const FORM_WIDTHS = [1900, 2800, 1900, 2244] as const;
 
 export const labelCell = (content: string): CellInput => ({ content, label: true });
 
