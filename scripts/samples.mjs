@@ -1,8 +1,9 @@
 // `npm run samples`: renders sample Word documents from the test fixtures to docs/samples/*.png (LibreOffice → PDF →
 // pdftoppm at 80 dpi), to look at how the forms come out: the 协议书 (two parties, and three with 20 terms), the 口头协议
-// 登记表, the 回访记录, the 实地查访情况登记表, the 来访接待记录, every page of a whole 卷宗 and the five 安置帮教 documents
-// (报到谈话笔录, 帮教协议书 signed and refused, 通报列管通知书, 工作记录簿, 委托帮教和解除帮教登记表). The .docx files are
-// kept beside the PNGs. Then the Excel reports (scripts/report-samples.mjs: the 月报 workbook and a register book).
+// 登记表, the 回访记录, the 实地查访情况登记表, the 社区矫正 审批表 (审核表), 审批告知书, 公示 and 期满鉴定表, the 来访接待
+// 记录, every page of a whole 卷宗 and the five 安置帮教 documents (报到谈话笔录, 帮教协议书 signed and refused, 通报列管
+// 通知书, 工作记录簿, 委托帮教和解除帮教登记表). The .docx files are kept beside the PNGs. Then the Excel reports
+// (scripts/report-samples.mjs: the 月报 workbook and a register book).
 // The TypeScript sources are loaded with jiti (installed with electron-builder), so no build is needed.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -38,6 +39,14 @@ try {
     ['oral-agreement', fx.oral, 'oralAgreement', undefined, 2],
     ['revisit', fx.twoParty, 'revisit', undefined, 1],
     ['field-visit', fx.correction, 'fieldVisit', 0, 1],
+    // 社区矫正 §13: 审批表 / 审核表 of four types, the 审批告知书 of the 外出, the 公示 of the 警告, the 期满鉴定表.
+    ['approval-outing', fx.correction, 'approvalForm', 0, 1],
+    ['approval-visit', fx.correction, 'approvalForm', 1, 1],
+    ['approval-warning', fx.correction, 'approvalForm', 2, 1],
+    ['approval-reduction', fx.correctionEnding, 'approvalForm', 1, 1],
+    ['approval-notice', fx.correction, 'approvalNotice', 0, 1],
+    ['approval-public-notice', fx.correction, 'approvalPublicNotice', 2, 1],
+    ['appraisal', fx.correctionEnding, 'appraisal', undefined, 2],
     ['visit-record', fx.petition, 'visitRecord', undefined, 2],
     // Every page of the 卷宗: each of the case's documents as it prints (申请书, 受理登记表, 告知书, 调查记录, 调解记录,
     // 协议书, 回访记录, 情况说明, 封底), to check its 卷内目录 against the pages it names.

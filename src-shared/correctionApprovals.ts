@@ -64,17 +64,19 @@ const away: Pick<ApprovalTypeDef, 'details' | 'labels'> = {
   details: ['reason', 'destination', 'away_from', 'away_to'],
   labels: { reason: '外出事由' },
 };
-const sanction = (form: string, basis: string): ApprovalTypeDef => ({
+const sanction = (form: string, basis: string, facts: string): ApprovalTypeDef => ({
   form,
   details: ['facts', 'legal_basis'],
+  labels: { facts },
   basis,
   publicNotice: true,
   sanction: true,
   review: false,
 });
-const sentenceChange = (form: string, basis: string, publicNotice: boolean): ApprovalTypeDef => ({
+const sentenceChange = (form: string, basis: string, publicNotice: boolean, facts: string): ApprovalTypeDef => ({
   form,
   details: ['facts', 'legal_basis'],
+  labels: { facts },
   basis,
   publicNotice,
   sanction: false,
@@ -156,27 +158,31 @@ export const approvalTypeDefs: { readonly [T in ApprovalType]: ApprovalTypeDef }
     sanction: false,
     review: false,
   },
-  表扬: sanction('社区矫正表扬审批表', '《中华人民共和国社区矫正法实施办法》第三十三条'),
-  训诫: sanction('社区矫正训诫审批表', '《中华人民共和国社区矫正法实施办法》第三十四条'),
-  警告: sanction('社区矫正警告审批表', '《中华人民共和国社区矫正法实施办法》第三十五条'),
+  表扬: sanction('社区矫正表扬审批表', '《中华人民共和国社区矫正法实施办法》第三十三条', '表现事实'),
+  训诫: sanction('社区矫正训诫审批表', '《中华人民共和国社区矫正法实施办法》第三十四条', '违规事实'),
+  警告: sanction('社区矫正警告审批表', '《中华人民共和国社区矫正法实施办法》第三十五条', '违规事实'),
   提请治安管理处罚: sanction(
     '提请治安管理处罚审批表',
     '《中华人民共和国治安管理处罚法》、《中华人民共和国社区矫正法实施办法》第三十六条',
+    '违法事实',
   ),
   提请减刑: sentenceChange(
     '提请减刑审核表',
     '《中华人民共和国刑法》、《中华人民共和国社区矫正法实施办法》第四十二条',
     true,
+    '悔改或立功表现',
   ),
   提请撤销缓刑: sentenceChange(
     '提请撤销缓刑审核表',
     '《中华人民共和国刑法》、《中华人民共和国社区矫正法实施办法》第四十六条',
     true,
+    '违法违规事实',
   ),
   提请逮捕: sentenceChange(
     '提请逮捕审核表',
     '《中华人民共和国社区矫正法》第四十七条、《中华人民共和国社区矫正法实施办法》第四十八条',
     false,
+    '提请逮捕的事实和理由',
   ),
 };
 

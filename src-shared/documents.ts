@@ -25,14 +25,31 @@ export const resettlementDocumentKinds = [
   'entrustmentRoll',
 ] as const;
 
-export const documentKinds = [...caseDocumentKinds, 'visitRecord', 'fieldVisit', ...resettlementDocumentKinds] as const;
+/**
+ * 社区矫正 (§7, §13): a 查访登记表 per visit; per 审批事项 its 审批表 (审核表), once decided the 审批告知书, once approved
+ * the 公示; the 期满鉴定表.
+ */
+export const correctionDocumentKinds = [
+  'fieldVisit',
+  'approvalForm',
+  'approvalNotice',
+  'approvalPublicNotice',
+  'appraisal',
+] as const;
+
+export const documentKinds = [
+  ...caseDocumentKinds,
+  'visitRecord',
+  ...correctionDocumentKinds,
+  ...resettlementDocumentKinds,
+] as const;
 
 export type DocumentKind = (typeof documentKinds)[number];
 
 export interface DocumentOption {
   kind: DocumentKind;
   title: string;
-  /** Which 调查记录 / 调解记录 / 实地查访 entry, where the document is made per entry. */
+  /** Which 调查记录 / 调解记录 / 实地查访 / 审批事项 entry, where the document is made per entry. */
   index?: number;
   available: boolean;
   /** Why not, in Chinese, naming the missing data. */

@@ -28,8 +28,13 @@ export interface DocumentFixtures {
   bare: RecordRow;
   /** A 来信来访登记簿 entry of 吴十's visit. */
   petition: RecordRow;
-  /** 郑某某 under 缓刑, with two 实地查访. */
+  /**
+   * 郑某某 under 缓刑, with two 实地查访 and three 审批事项: a 外出 approved and posted, a 会客 not yet decided, a 警告
+   * approved whose 公示 has begun (its end not yet worked out).
+   */
   correction: RecordRow;
+  /** 冯某某 under 管制, her term ending: a 表扬 and a 提请减刑, both approved and posted, and her 期满鉴定. */
+  correctionEnding: RecordRow;
   /** 孙某某, 刑满释放, 重点 (低指数): 走访, 评估, 帮扶, a 通报列管, a 委托 to the place he lives. */
   resettlement: RecordRow;
   /** 钱某, who refused to sign the 帮教协议 (拒签), reported to the police the next day. */
@@ -391,7 +396,51 @@ export async function createDocumentFixtures(core: Core): Promise<DocumentFixtur
     category: '缓刑',
     start_date: '2026-02-01',
     end_date: '2028-01-31',
+    term: '二年',
     state: '在矫',
+    approvals: [
+      {
+        type: '外出（七日以内）',
+        date: '2026-11-02',
+        reason: '母亲在南京住院手术，需前往陪护。',
+        destination: '江苏省南京市鼓楼区江苏省人民医院',
+        away_from: '2026-11-05',
+        away_to: '2026-11-09',
+        office_opinion: '同意',
+        opinion_text: '经向医院核实，其母住院手术属实，外出事由正当，同意外出。',
+        submit_date: '2026-11-02',
+        result: '批准',
+        decision_date: '2026-11-03',
+        notice_start: '2026-11-03',
+        notice_end: '2026-11-09',
+        inform_date: '2026-11-03',
+      },
+      {
+        type: '会客',
+        date: '2026-11-10',
+        visitor: '李某（同案犯）',
+        reason: '与同案犯商议共同退赔被害人损失事宜。',
+        meet_time: '2026年11月15日9时至11时',
+        meet_place: '东河镇司法所调解室',
+        materials: '退赔协议草稿复印件一份',
+        office_opinion: '同意',
+        opinion_text: '会客事由正当，在司法所内进行，由工作人员在场，同意会客。',
+        submit_date: '2026-11-10',
+      },
+      {
+        type: '警告',
+        date: '2026-11-16',
+        facts:
+          '2026年11月12日，郑某某未经批准擅自离开如东县前往上海市，当晚经电话核查发现，经批评教育后于次日返回。其行为违反了社区矫正监督管理规定。',
+        office_opinion: '同意',
+        opinion_text: '事实清楚，证据确实，建议给予警告。',
+        submit_date: '2026-11-16',
+        result: '批准',
+        decision_date: '2026-11-18',
+        notice_start: '2026-11-19',
+        inform_date: '2026-11-19',
+      },
+    ],
     field_visits: [
       {
         date: '2026-03-18',
@@ -418,6 +467,62 @@ export async function createDocumentFixtures(core: Core): Promise<DocumentFixtur
       },
     ],
     registered_on: '2026-02-01',
+  });
+
+  const correctionEnding = await create(core, 'correctionSubject', {
+    subject_no: '3206232025014',
+    name: '冯某某',
+    id_number: makeIdNumber('1978-03-08', '042'),
+    ethnicity: '汉族',
+    residence: '如东县东河镇新桥村3组21号',
+    phone: '13862710031',
+    crime: '寻衅滋事罪',
+    sentence: '管制一年',
+    category: '管制',
+    term: '一年',
+    start_date: '2025-12-20',
+    end_date: '2026-12-19',
+    state: '在矫',
+    approvals: [
+      {
+        type: '表扬',
+        date: '2026-06-10',
+        facts: '冯某某在矫正期间认罪悔罪，遵守监督管理规定，积极参加公益活动，2026年5月协助村委会调解邻里纠纷2起。',
+        office_opinion: '同意',
+        opinion_text: '表现突出，建议给予表扬。',
+        submit_date: '2026-06-10',
+        result: '批准',
+        decision_date: '2026-06-15',
+        notice_start: '2026-06-16',
+        notice_end: '2026-06-22',
+        inform_date: '2026-06-16',
+      },
+      {
+        type: '提请减刑',
+        date: '2026-09-01',
+        facts:
+          '2026年8月20日，冯某某在新桥村发现一名正在实施盗窃的男子，当即报警并协助公安机关将其抓获，经公安机关认定为重大立功表现。',
+        office_opinion: '同意',
+        opinion_text: '立功事实清楚，建议提请减刑。',
+        submit_date: '2026-09-02',
+        result: '批准',
+        decision_date: '2026-10-20',
+        notice_start: '2026-10-21',
+        notice_end: '2026-10-27',
+        inform_date: '2026-10-21',
+      },
+    ],
+    appraisal: [
+      {
+        date: '2026-11-19',
+        self_summary:
+          '在社区矫正期间，我认真反省自己的犯罪行为，按时报到，遵守各项监督管理规定，积极参加教育学习和公益活动。今后我将遵纪守法，做一个对社会有用的人。',
+        performance:
+          '该对象矫正期间认罪悔罪，按时报告，月度考核均为合格；2026年6月受表扬一次，2026年10月因重大立功被裁定减刑；实地查访反映其在村里表现良好。',
+        opinion: '矫正期间表现良好，同意按期解除社区矫正。',
+      },
+    ],
+    registered_on: '2025-12-20',
   });
 
   // 安置帮教 (§12): 孙某某, 重点, with a full timeline and a 委托; 钱某, who refused to sign; 郑某某, from 社区矫正, 提前撤销.
@@ -537,6 +642,7 @@ export async function createDocumentFixtures(core: Core): Promise<DocumentFixtur
     bare,
     petition,
     correction,
+    correctionEnding,
     resettlement,
     resettlementRefused,
     resettlementEnded,

@@ -128,6 +128,15 @@ const LONGER: readonly Sample[] = [
   ],
 ];
 
+/** §13 审批表 / 审核表 of the fixtures' 审批事项: 外出, 会客 (the most detail rows), 警告, 表扬, 提请减刑. */
+const APPROVAL_FORMS: readonly Sample[] = [
+  ['approvalOuting', 'correction', 'approvalForm', 0],
+  ['approvalVisit', 'correction', 'approvalForm', 1],
+  ['approvalWarning', 'correction', 'approvalForm', 2],
+  ['approvalPraise', 'correctionEnding', 'approvalForm', 0],
+  ['approvalReduction', 'correctionEnding', 'approvalForm', 1],
+];
+
 const SAMPLES: readonly Sample[] = [
   ...TWO_PARTY_PARTS,
   ['backCover', 'twoParty', 'backCover'],
@@ -141,6 +150,23 @@ const SAMPLES: readonly Sample[] = [
   ['caseFileOral', 'oral', 'caseFile'],
   ['visitRecord', 'petition', 'visitRecord'],
   ['fieldVisit', 'correction', 'fieldVisit', 0],
+  ...APPROVAL_FORMS,
+  ['approvalNotice', 'correction', 'approvalNotice', 0],
+  ['approvalNoticeWarning', 'correction', 'approvalNotice', 2],
+  ['approvalPublicNotice', 'correction', 'approvalPublicNotice', 2],
+  ['approvalPublicNoticeReduction', 'correctionEnding', 'approvalPublicNotice', 1],
+  ['appraisal', 'correctionEnding', 'appraisal'],
+  [
+    'appraisalLong',
+    'correctionEnding',
+    'appraisal',
+    undefined,
+    (data) => {
+      const [entry] = data['appraisal'] as Record<string, unknown>[];
+      if (entry)
+        for (const key of ['self_summary', 'performance']) entry[key] = Array(6).fill(String(entry[key])).join('\n');
+    },
+  ],
   ['revisitPaged', 'twoParty', 'revisit', undefined, undefined, true],
   ['session2Paged', 'twoParty', 'session', 1, undefined, true],
   ['backCoverPaged', 'twoParty', 'backCover', undefined, undefined, true],
@@ -247,7 +273,7 @@ describe('LibreOffice reads every generated document', () => {
     expect(pages(name)).toBeGreaterThanOrEqual(1);
     const text = pdfText(pdf(name));
     // Chinese came through as text (not boxes or nothing): the file's first heading is there.
-    expect(text).toMatch(/人民调解|来访接待记录|社区矫正实地查访情况登记表|调 解 卷 宗|封\s*底/);
+    expect(text).toMatch(/人民调解|来访接待记录|社区矫正|审核表|调 解 卷 宗|封\s*底/);
   });
 });
 
@@ -264,9 +290,21 @@ describe('page counts follow the content', () => {
       'contents',
       'backCover',
       'acceptance',
+      // §13: an 审批表 holds a type's details and both opinions on one page; so do these notices and this 鉴定表.
+      ...APPROVAL_FORMS.map(([sample]) => sample),
+      'approvalNotice',
+      'approvalNoticeWarning',
+      'approvalPublicNotice',
+      'approvalPublicNoticeReduction',
+      'appraisal',
     ]) {
       expect(pages(name), name).toBe(1);
     }
+  });
+
+  it('a 期满鉴定表 with long texts takes two pages, the county’s cell whole on the second', () => {
+    expect(pages('appraisalLong')).toBe(2);
+    expect(pdfText(pdf('appraisalLong'), 2).replace(/\s+/g, '')).toContain('县级社区矫正机构意见');
   });
 
   it('a 20-term agreement spills onto further pages, its last term and signatures after page 1', () => {

@@ -196,6 +196,10 @@ describe('page setup and typography (§2, §10.5)', () => {
     ['twoParty', 'caseFile'],
     ['petition', 'visitRecord'],
     ['correction', 'fieldVisit', 1],
+    ['correction', 'approvalForm', 0],
+    ['correction', 'approvalNotice', 0],
+    ['correction', 'approvalPublicNotice', 2],
+    ['correctionEnding', 'appraisal'],
   ];
 
   it.each(kinds)('%s %s: A4, margins 37/35/28/26 mm, 仿宋_GB2312 in the east-Asian slot', async (key, kind, index) => {
@@ -292,6 +296,8 @@ describe('page setup and typography (§2, §10.5)', () => {
     for (const [record, kind] of [
       [fx.twoParty, 'cover'],
       [fx.correction, 'fieldVisit'],
+      [fx.correction, 'approvalForm'],
+      [fx.correctionEnding, 'appraisal'],
       [fx.petition, 'visitRecord'],
       [fx.twoParty, 'caseFile'],
       [fx.oral, 'oralAgreement'],
@@ -746,10 +752,12 @@ describe('listDocuments', () => {
     expect(listDocuments('petition', fx.petition)).toEqual([
       { kind: 'visitRecord', title: '来访接待记录', available: true },
     ]);
-    expect(listDocuments('correctionSubject', fx.correction).map((o) => o.title)).toEqual([
-      '社区矫正实地查访情况登记表（2026年3月18日）',
-      '社区矫正实地查访情况登记表（2026年6月9日）',
-    ]);
+    // Then the §13 documents of each 审批事项 and the 期满鉴定表 (correctionDocuments.test.ts).
+    expect(
+      listDocuments('correctionSubject', fx.correction)
+        .filter((o) => o.kind === 'fieldVisit')
+        .map((o) => o.title),
+    ).toEqual(['社区矫正实地查访情况登记表（2026年3月18日）', '社区矫正实地查访情况登记表（2026年6月9日）']);
     expect(listDocuments('studyMeeting', { ...fx.petition, register: 'studyMeeting' })).toEqual([]);
   });
 });

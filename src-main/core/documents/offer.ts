@@ -50,6 +50,10 @@ export const DOCUMENT_NAMES: Readonly<Record<DocumentKind, string>> = {
   caseFile: '人民调解卷宗',
   visitRecord: '来访接待记录',
   fieldVisit: '社区矫正实地查访情况登记表',
+  approvalForm: '社区矫正事项审批表',
+  approvalNotice: '社区矫正事项审批告知书',
+  approvalPublicNotice: '审批事项公示',
+  appraisal: '社区矫正期满鉴定表',
   reportTalk: '报到谈话笔录',
   resettlementAgreement: '帮教协议书',
   policeNotice: '通报列管通知书',
@@ -69,6 +73,17 @@ export interface PerEntry<R extends RegisterKey> {
   readonly missing: string;
   /** “（第2次，2026年3月12日）” where entries are counted; else the date alone tells them apart. */
   readonly counted: boolean;
+  /** The document's name for an entry where it is not the kind's: an 审批表 is its 事项 type's form. */
+  readonly name?: (record: RecordView<R>, index: number) => string;
+  /** What tells entries apart besides their date, put before it: “（警告，2026年12月1日）”. */
+  readonly what?: (record: RecordView<R>, index: number) => string;
+  /**
+   * Why the document is not made for this entry at all (a 公示 of an 事项 not approved), or null: such entries are
+   * left off the menu, and `missing` is shown when none is left.
+   */
+  readonly applies?: (record: RecordView<R>, index: number) => string | null;
+  /** What this entry lacks for the document (shown beside it in the menu, refused when asked for), or null. */
+  readonly lacks?: (record: RecordView<R>, index: number) => string | null;
 }
 
 export interface MakeInput<R extends RegisterKey> {
@@ -110,9 +125,18 @@ export interface RegisterDocuments {
 
 /** The checks and the menu every register shares, over one register's spec. */
 export function documentSet<R extends RegisterKey>(register: R, spec: DocumentSpec<R>): RegisterDocuments {
-  const suffix = (perEntry: PerEntry<R>, entry: DatedEntry, index: number) => {
+  // An entry keeps its index in the whole list, so the menu and the renderer's list of entries agree on it.
+  const entryName = (
+    kind: DocumentKind,
+    perEntry: PerEntry<R>,
+    view: RecordView<R>,
+    entry: DatedEntry,
+    index: number,
+  ) => {
     const date = dateCn(text(entry, 'date'));
-    return perEntry.counted ? `（第${index + 1}次，${date}）` : `（${date}）`;
+    const what = perEntry.what ? `${perEntry.what(view, index)}，` : '';
+    const name = perEntry.name?.(view, index) ?? DOCUMENT_NAMES[kind];
+    return `${name}${perEntry.counted ? `（第${index + 1}次，${date}）` : `（${what}${date}）`}`;
   };
   return {
     kinds: spec.kinds,
@@ -121,15 +145,15 @@ export function documentSet<R extends RegisterKey>(register: R, spec: DocumentSp
       const options = spec.kinds.flatMap((kind): DocumentOption[] => {
         const perEntry = spec.perEntry?.[kind];
         if (perEntry) {
-          const list = perEntry.entries(view);
-          if (list.length === 0)
+          const offered = perEntry.entries(view).flatMap((entry, index): DocumentOption[] => {
+            if (perEntry.applies?.(view, index)) return [];
+            const lacks = perEntry.lacks?.(view, index) ?? null;
+            const title = entryName(kind, perEntry, view, entry, index);
+            return [{ kind, index, title, available: lacks === null, ...(lacks === null ? {} : { missing: lacks }) }];
+          });
+          if (offered.length === 0)
             return [{ kind, title: DOCUMENT_NAMES[kind], available: false, missing: perEntry.missing }];
-          return list.map((entry, index) => ({
-            kind,
-            index,
-            title: `${DOCUMENT_NAMES[kind]}${suffix(perEntry, entry, index)}`,
-            available: true,
-          }));
+          return offered;
         }
         const missing = spec.missing?.(view, kind) ?? null;
         return [
@@ -155,7 +179,9 @@ export function documentSet<R extends RegisterKey>(register: R, spec: DocumentSp
         if (list.length === 0) throw new UserError(perEntry.missing);
         const entry = list[index];
         if (!entry) throw new UserError(`没有第${index + 1}条${perEntry.label}（共${list.length}条）`);
-        docName += suffix(perEntry, entry, index);
+        const refused = perEntry.applies?.(view, index) ?? perEntry.lacks?.(view, index) ?? null;
+        if (refused) throw new UserError(refused);
+        docName = entryName(kind, perEntry, view, entry, index);
       } else {
         const missing = spec.missing?.(view, kind) ?? null;
         if (missing) throw new UserError(missing);
