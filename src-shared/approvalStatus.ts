@@ -13,7 +13,7 @@ export const REFUSED = '不批准';
 
 /** The fields of an entry the status reads (all as stored: null or '' when not filled). */
 export interface ApprovalFacts {
-  readonly type: unknown;
+  readonly type?: unknown;
   readonly submit_date?: unknown;
   readonly result?: unknown;
   readonly notice_start?: unknown;

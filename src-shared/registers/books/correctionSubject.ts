@@ -78,7 +78,7 @@ const monthlyAssessmentFields = [
   f.select('compliance', '遵守规定', assessmentAspectOptions),
   f.select('supervision', '服从监管', assessmentAspectOptions),
   f.select('education', '接受教育', assessmentAspectOptions),
-  f.text('result', '考核结果', { required: true, max: 20 }),
+  f.text('result', '考核结果', { required: true, max: 20, suggestFrom: 'assessmentGrades' }),
   f.date('notified_date', '书面通知本人日期'),
   f.textarea('note', '备注', { max: 1000 }),
 ];
