@@ -121,6 +121,21 @@ test.describe('社区矫正审批事项与月度考核', () => {
     await found.getByRole('link', { name: '欧阳明' }).click();
     await expect(page.getByRole('heading', { name: /社区矫正对象花名册 · 查看/ })).toBeVisible();
     await expect(textField(page, '姓名')).toHaveValue('欧阳明');
+
+    // 期满鉴定: 欧阳明's term ends 2026-12-09, within thirty days; its 矫正期间表现 is written from his record.
+    const appraisal = page.getByRole('region', { name: '期满鉴定' });
+    await appraisal.getByRole('button', { name: '填写期满鉴定表' }).click();
+    await expect(appraisal).toContainText('已填写（鉴定日期 2026-12-03）');
+    await expect(textField(page.getByRole('group', { name: '期满鉴定第1条' }), '矫正期间表现')).toHaveValue(
+      '矫正期间未记录月度考核；未受到表扬、训诫、警告；实地查访0次。',
+    );
+    // 秦某乙's ends 2027-02-28: not yet, and the page says from when.
+    await page.goBack();
+    await list.getByRole('link', { name: '秦某乙' }).first().click();
+    await expect(page.getByRole('region', { name: '期满鉴定' })).toContainText(
+      '矫正终止日期前30天（2027-01-29）起可填写期满鉴定表',
+    );
+    await expect(page.getByRole('button', { name: '填写期满鉴定表' })).toHaveCount(0);
   });
 
   test('月度考核：两人的十一月考核只用键盘录入，Enter 保存并转到下一人', async ({ page, ledger }) => {

@@ -53,7 +53,7 @@ export function AppraisalBar({ record, onSaved }: { record: RecordRow; onSaved: 
   };
 
   return (
-    <Card withBorder radius="md" aria-label="期满鉴定">
+    <Card withBorder radius="md" component="section" aria-label="期满鉴定">
       <Group justify="space-between">
         <Title order={4}>期满鉴定</Title>
         {made ? (

@@ -8,7 +8,6 @@ import type { RecordRow } from '../../../../src-shared/handlers';
 import { fieldDef, registerDef, type FieldDef } from '../../../../src-shared/registers';
 import { ApiFailure, errorMessage } from '../../lib/api';
 import { emptyEntry, type FormEntry } from '../../lib/formValues';
-import { routeHref } from '../../lib/router';
 import { DocumentsMenu } from '../DocumentsMenu';
 import { ApprovalEditor } from './ApprovalEditor';
 import { formEntries, saveEntries } from './saveEntries';
@@ -128,9 +127,6 @@ export function ApprovalsSection({ record, onSaved }: { record: RecordRow; onSav
           </Table.Tbody>
         </Table>
       )}
-      <Text size="xs" c="dimmed" mt="xs">
-        全所的审批事项见<Anchor href={routeHref({ page: 'approvals' })}>审批事项一览</Anchor>。
-      </Text>
       {editing && (
         <ApprovalEditor
           fields={fields}
