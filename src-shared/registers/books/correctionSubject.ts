@@ -48,7 +48,7 @@ const approvalFields = [
   f.date('date', '收到申请日期', { required: true, initial: 'today', hint: '奖惩、提请类填写司法所开始填表的日期' }),
   f.textarea('reason', '事由', { max: 2000, ...shown('reason') }),
   f.textarea('facts', '事实', { max: 5000, ...shown('facts'), hint: '表现或违规（违法）事实' }),
-  f.text('legal_basis', '依据', { max: 200, ...shown('legal_basis') }),
+  f.text('legal_basis', '依据', { max: 200, span: 8, ...shown('legal_basis') }),
   f.text('destination', '目的地', { max: 200, ...shown('destination') }),
   f.date('away_from', '起始日期', shown('away_from')),
   f.date('away_to', '结束日期', shown('away_to')),
