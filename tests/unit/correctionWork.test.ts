@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { appraisalPerformance } from '../../src-shared/appraisalSummary';
+import { approvalStatus } from '../../src-shared/approvalStatus';
 import { registerDef } from '../../src-shared/registers';
 import { recordSchema } from '../../src-shared/registers/schema';
 import { openTestLedger, seedSettings, type TestLedger } from './helpers';
@@ -42,6 +43,32 @@ describe('审批事项 fields shown per type (shownFor)', () => {
     );
     expect(tooLong.success).toBe(false);
     expect(tooLong.error?.issues[0]?.message).toBe('事由不能超过2000个字');
+  });
+});
+
+describe('where an 审批事项 stands', () => {
+  const today = '2026-12-03';
+  const away = { type: '外出（七日以内）' };
+  it.each([
+    [{ ...away }, '待报送', '待报送'],
+    [{ ...away, submit_date: '2026-12-01' }, '待决定', '待决定'],
+    [{ ...away, result: '批准' }, '公示中', '已批准·待公示'],
+    [
+      { ...away, result: '批准', notice_start: '2026-12-03', notice_end: '2026-12-09' },
+      '公示中',
+      '已批准·公示至2026-12-09',
+    ],
+    [{ ...away, result: '批准', notice_start: '2026-11-20', notice_end: '2026-11-26' }, '已办结', '已批准'],
+    [
+      { ...away, result: '批准', notice_start: '2026-11-20', notice_end: '2026-11-26', inform_date: '2026-11-27' },
+      '已办结',
+      '已告知',
+    ],
+    // 会客 is not posted: approved, it is done.
+    [{ type: '会客', result: '批准', inform_date: '2026-12-02' }, '已办结', '已告知'],
+    [{ ...away, submit_date: '2026-12-01', result: '不批准' }, '不批准', '不批准'],
+  ])('%o → %s (%s)', (entry, stage, words) => {
+    expect(approvalStatus(entry, today)).toEqual({ stage, words });
   });
 });
 
