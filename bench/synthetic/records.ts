@@ -1,4 +1,12 @@
-import type { EntryData, FieldDef, FieldValue, PartyData, RecordData, RegisterDef } from '../../src-shared/registers';
+import {
+  isShownOn,
+  type EntryData,
+  type FieldDef,
+  type FieldValue,
+  type PartyData,
+  type RecordData,
+  type RegisterDef,
+} from '../../src-shared/registers';
 import { addDays, ageOn } from '../../src-shared/dates';
 import { parseIdCard } from '../../src-shared/idcard';
 import { address, person, personName, phone, town, village } from './people';
@@ -167,7 +175,9 @@ function entries(field: FieldDef, rng: Random, ctx: RecordContext): EntryData[] 
     for (const sub of entry.fields) {
       const optional = !sub.required && !sub.minItems;
       const value = optional && rng.chance(0.3) ? emptyOf(sub) : valueOf(sub, rng, ctx);
-      item[sub.key] = value as EntryData[string];
+      // A field another 类型 asks for is stored empty (shownFor), as the form saves it; drawn all the same, so the
+      // rest of the ledger stays what this seed always made.
+      item[sub.key] = (isShownOn(sub, item) ? value : emptyOf(sub)) as EntryData[string];
     }
     return item;
   });

@@ -136,6 +136,7 @@ export async function readLookups(db: Db): Promise<Lookups> {
       committeeId: m.committee_id === null ? null : Number(m.committee_id),
     })),
     accountNames: accounts.map((a) => a.name),
+    assessmentGrades: settings.assessmentScale.grades,
   };
 }
 

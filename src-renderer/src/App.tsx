@@ -1,11 +1,14 @@
 import { AppShell, Button, Divider, Group, Modal, NavLink, ScrollArea, Text, Title } from '@mantine/core';
 import { bookGroups, registers } from '../../src-shared/registers';
+import { books } from './books';
 import { ChangePasswordButton } from './components/ChangePasswordButton';
 import { DamageBanner } from './components/DamageBanner';
 import { useAuth, useMayCall } from './lib/auth';
 import { usePendingLeave } from './lib/leaveGuard';
 import { useLookups } from './lib/lookups';
 import { AccountsPage } from './pages/AccountsPage';
+import { ApprovalsPage } from './pages/ApprovalsPage';
+import { AssessmentsPage } from './pages/AssessmentsPage';
 import { AuditLogPage } from './pages/AuditLogPage';
 import { routeHref, useRoute, type Route } from './lib/router';
 import { HomePage } from './pages/HomePage';
@@ -38,6 +41,10 @@ function Page({ route }: { route: Route }) {
       return <ImportPage key={route.register} register={route.register} />;
     case 'return':
       return <MonthlyReturnPage />;
+    case 'approvals':
+      return <ApprovalsPage />;
+    case 'assessments':
+      return <AssessmentsPage key={route.month ?? ''} month={route.month} />;
     case 'recycle':
       return <RecycleBinPage />;
     case 'settings':
@@ -118,12 +125,22 @@ export function App() {
                 {registers
                   .filter((r) => r.group === group)
                   .map((def) => (
-                    <NavLink
-                      key={def.key}
-                      href={routeHref({ page: 'list', register: def.key })}
-                      label={def.title}
-                      active={activeBook === def.key}
-                    />
+                    <div key={def.key}>
+                      <NavLink
+                        href={routeHref({ page: 'list', register: def.key })}
+                        label={def.title}
+                        active={activeBook === def.key}
+                      />
+                      {(books[def.key].pages ?? []).map((page) => (
+                        <NavLink
+                          key={page.label}
+                          href={routeHref(page.route)}
+                          label={page.label}
+                          pl="xl"
+                          active={route.page === page.route.page}
+                        />
+                      ))}
+                    </div>
                   ))}
               </div>
             ))}

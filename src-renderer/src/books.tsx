@@ -5,9 +5,10 @@ import type { ComponentType } from 'react';
 import type { RecordRow } from '../../src-shared/handlers';
 import type { RegisterKey } from '../../src-shared/registers';
 import type { LinkedRecord } from '../../src-shared/links';
+import { CorrectionPanel } from './components/correction/CorrectionPanel';
 import { RecordTimeline } from './components/RecordTimeline';
 import { TransferButton } from './components/TransferButton';
-import type { RecordWork } from './lib/router';
+import type { RecordWork, Route } from './lib/router';
 
 /**
  * Shown above the form of a saved record that is not in the 回收站; onSaved takes the record it has changed; `work`
@@ -25,6 +26,8 @@ export interface BookBehaviour {
   readonly refreshesLookups?: boolean;
   /** A step a saved record offers beside its links (转入安置帮教); it shows itself only when it applies. */
   readonly action?: RecordAction;
+  /** Pages of the book's work across all its records, listed under it in the navigation (审批事项一览, 月度考核). */
+  readonly pages?: readonly { readonly label: string; readonly route: Route }[];
 }
 
 /** `onCreated` opens a record the action made (the page knows the router; the table does not). */
@@ -43,7 +46,14 @@ export const books: { readonly [R in RegisterKey]: BookBehaviour } = {
   typicalCase: {},
   legalAid: {},
   mediator: { refreshesLookups: true },
-  correctionSubject: { panel: RecordTimeline, action: TransferButton },
+  correctionSubject: {
+    panel: CorrectionPanel,
+    action: TransferButton,
+    pages: [
+      { label: '审批事项一览', route: { page: 'approvals' } },
+      { label: '月度考核', route: { page: 'assessments' } },
+    ],
+  },
   resettlement: { panel: RecordTimeline },
   workInfo: {},
 };

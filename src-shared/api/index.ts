@@ -3,6 +3,7 @@ import type { ApiError } from '../errors';
 import { accountMethods } from './accounts';
 import { authMethods } from './auth';
 import { backupMethods } from './backups';
+import { correctionMethods } from './correction';
 import type { MethodDeclaration, OutputOf, RunMode } from './declare';
 import { documentMethods } from './documents';
 import { homeMethods } from './home';
@@ -31,6 +32,7 @@ export const apiMethods = {
   ...uploadMethods,
   ...importReadingMethods,
   ...importMethods,
+  ...correctionMethods,
 };
 
 /** Each area's declarations, for checking that no method is declared twice. */
@@ -47,6 +49,7 @@ export const apiAreas: readonly Readonly<Record<string, MethodDeclaration>>[] = 
   uploadMethods,
   importReadingMethods,
   importMethods,
+  correctionMethods,
 ];
 
 export type ApiMethods = typeof apiMethods;

@@ -13,6 +13,8 @@ export interface Lookups {
    * offer them (the administrator included) even when 设置's 工作人员 does not list them.
    */
   accountNames: string[];
+  /** 月度考核's grades as the office gives them (设置 › 月度考核结果): a 考核结果 offers them. */
+  assessmentGrades: string[];
 }
 
 export const settingsMethods = {

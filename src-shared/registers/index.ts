@@ -4,6 +4,7 @@ import type { FieldDef, RegisterDef, RegisterKey } from './types';
 export * from './types';
 export type { Definitions } from './definitions';
 export * from './view';
+export { isShownOn, withoutHidden } from './shownFor';
 
 /** The 七簿二册 in the order the handbook lists them, then the 报送 records the quotas count (工作信息). */
 export const registers: readonly RegisterDef[] = [

@@ -3,6 +3,7 @@ import { ethnicities, partyKinds, sexes, type CodeOption } from '../codes';
 import { ageOn, isValidDate, todayIso } from '../dates';
 import { parseIdCard } from '../idcard';
 import { inputFields } from './index';
+import { withoutHidden } from './shownFor';
 import type { EntryData, FieldDef, PartyData, RecordData, RegisterDef } from './types';
 
 // Every message names its field in Chinese: the same schemas validate forms as the clerk types and every API call.
@@ -194,8 +195,16 @@ function linesSchema(label: string, max: number, minItems: number | undefined) {
 function entriesSchema(field: FieldDef) {
   const entry = field.entry ?? { kind: '', fields: [], min: 0, max: 0 };
   const shape = Object.fromEntries(entry.fields.map((f) => [f.key, fieldSchema(f)]));
+  // A field hidden for the entry's 类型 is emptied before it is checked: what was typed under another 类型 neither
+  // lingers nor refuses the save.
+  const blankHidden = (v: unknown) =>
+    typeof v === 'object' && v !== null && !Array.isArray(v)
+      ? withoutHidden(entry.fields, v as Record<string, unknown>)
+      : v;
   return z
-    .array(z.strictObject(shape) as unknown as z.ZodType<EntryData>, { error: `${field.label}应为列表` })
+    .array(z.preprocess(blankHidden, z.strictObject(shape)) as unknown as z.ZodType<EntryData>, {
+      error: `${field.label}应为列表`,
+    })
     .max(entry.max, `${field.label}最多${entry.max}条`)
     .nullish()
     .transform((v) => v ?? [])

@@ -68,6 +68,8 @@ export interface FieldDef<K extends string = string, T extends FieldType = Field
    * 目的地 only for the 外出 types. Hidden, it is stored empty.
    */
   readonly shownFor?: { readonly field: string; readonly values: readonly string[] };
+  /** For a text field: offers the office's list of that name (设置 › 月度考核结果's grades) while still taking text. */
+  readonly suggestFrom?: 'assessmentGrades';
   /** For type 'idcard': the fields its birth date and sex fill. */
   readonly fills?: { readonly birthDate: string; readonly sex: string };
   /** Form width in a 12-column grid (default: a third; long text and lists the whole row). */

@@ -8,7 +8,7 @@ import { createPerson } from './people';
 // 操作日志 in words: the lines written through the real API (registers.create / update) read back through
 // audit.search and described as 操作日志 shows them; older lines (a bare summary, a backup's file name) still read.
 
-const lookups: Lookups = { committees: [], staff: [], mediators: [], accountNames: [] };
+const lookups: Lookups = { committees: [], staff: [], mediators: [], accountNames: [], assessmentGrades: [] };
 const CODE_OR_ARROW = /#\d+|→|ledger-|\.sqlite3/u;
 
 describe('操作日志 in words', () => {

@@ -13,7 +13,7 @@ import { openTestLedger, seedSettings } from './helpers';
 // account in the 工作人员 pick lists; a 工作人员 added from a form), and the mediation case as its stages.
 
 const mediation = registerDef('mediationCase');
-const noLookups = { committees: [], staff: [], mediators: [], accountNames: [] };
+const noLookups = { committees: [], staff: [], mediators: [], accountNames: [], assessmentGrades: [] };
 
 describe('登记日期 and 登记人 open every form', () => {
   it('puts 登记日期 and 登记人 first in every book, the new form filling them with today and the person logged in', () => {

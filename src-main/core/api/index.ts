@@ -2,6 +2,7 @@ import type { ApiMethod } from '../../../src-shared/api';
 import { authHandlers } from '../accounts/auth';
 import { accountHandlers } from './accounts';
 import { backupHandlers } from './backups';
+import { correctionHandlers } from './correction';
 import { documentHandlers } from './documents';
 import { homeHandlers } from './home';
 import { importHandlers } from './imports';
@@ -29,4 +30,5 @@ export const implementations: Implementations<ApiMethod> = {
   ...uploadHandlers,
   ...importReadingHandlers,
   ...importHandlers,
+  ...correctionHandlers,
 };

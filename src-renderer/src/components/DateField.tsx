@@ -18,6 +18,8 @@ export interface TypedFieldProps {
   error?: string | undefined;
   withAsterisk?: boolean | undefined;
   'data-field'?: string;
+  /** Its name where no label is shown above it (a cell of a table whose header names the column). */
+  'aria-label'?: string;
   w?: number;
   value: string;
   onChange: (value: string) => void;
@@ -131,7 +133,7 @@ export function DateField(props: TypedFieldProps) {
                   variant="subtle"
                   color="gray"
                   tabIndex={-1}
-                  aria-label={`${props.label}：打开日历`}
+                  aria-label={`${props.label || props['aria-label'] || ''}：打开日历`}
                   onClick={() => setOpened((o) => !o)}
                 >
                   <CalendarIcon />

@@ -9,9 +9,23 @@ import { FontNotice } from './FontNotice';
 import { useApi } from '../lib/useApi';
 
 /** 生成文书: the Word documents a saved record can produce; unavailable ones say what is missing. */
-export function DocumentsMenu({ register, id, version }: { register: RegisterKey; id: number; version: string }) {
+export function DocumentsMenu({
+  register,
+  id,
+  version,
+  only,
+  size,
+}: {
+  register: RegisterKey;
+  id: number;
+  version: string;
+  /** Only these of the record's documents: those of one 审批事项, beside it. */
+  only?: (option: DocumentOption) => boolean;
+  size?: 'compact-xs';
+}) {
   // A button in the title bar, not content: until the list is in (or if it fails) the button is simply not there.
-  const options = useApi('documents.list', { register, id }, { version }).data?.documents ?? [];
+  const listed = useApi('documents.list', { register, id }, { version }).data?.documents ?? [];
+  const options = only ? listed.filter(only) : listed;
   const fonts = useApi('documents.fonts', {});
   const [busy, setBusy] = useState(false);
   // 按卷宗连续编页: a piece printed on its own is numbered from its page in the 卷宗, as the 卷内目录 lists it.
@@ -51,7 +65,7 @@ export function DocumentsMenu({ register, id, version }: { register: RegisterKey
       middlewares={{ flip: true, shift: true, size: { padding: 8 } }}
     >
       <Menu.Target>
-        <Button variant="outline" loading={busy}>
+        <Button variant="outline" loading={busy} {...(size ? { size } : {})}>
           生成文书
         </Button>
       </Menu.Target>

@@ -1,7 +1,7 @@
 import { Button, Grid, Group, Paper, Stack, Text } from '@mantine/core';
 import type { Lookups } from '../../../src-shared/handlers';
 import { todayIso } from '../../../src-shared/dates';
-import type { FieldDef } from '../../../src-shared/registers';
+import { isShownOn, type FieldDef } from '../../../src-shared/registers';
 import { emptyEntry, type FormEntry, type FormValues } from '../lib/formValues';
 import { useFocusAfterRender } from '../lib/useFocusAfterRender';
 import { FieldInput } from './FieldInput';
@@ -59,22 +59,24 @@ export function EntryListInput({ field, entries, record, lookups, errorFor, onCh
             </Button>
           </Group>
           <Grid gap="sm">
-            {fields.map((sub) => (
-              <Grid.Col
-                key={sub.key}
-                span={{ base: 12, sm: 6, md: fieldSpan(sub) }}
-                data-path={`${field.key}.${index}.${sub.key}`}
-              >
-                <FieldInput
-                  field={sub}
-                  value={entry[sub.key] ?? null}
-                  error={errorFor(`${field.key}.${index}.${sub.key}`)}
-                  lookups={lookups}
-                  choices={choicesOf(sub)}
-                  onChange={(value) => setEntry(index, sub.key, value as FormEntry[string])}
-                />
-              </Grid.Col>
-            ))}
+            {fields
+              .filter((sub) => isShownOn(sub, entry))
+              .map((sub) => (
+                <Grid.Col
+                  key={sub.key}
+                  span={{ base: 12, sm: 6, md: fieldSpan(sub) }}
+                  data-path={`${field.key}.${index}.${sub.key}`}
+                >
+                  <FieldInput
+                    field={sub}
+                    value={entry[sub.key] ?? null}
+                    error={errorFor(`${field.key}.${index}.${sub.key}`)}
+                    lookups={lookups}
+                    choices={choicesOf(sub)}
+                    onChange={(value) => setEntry(index, sub.key, value as FormEntry[string])}
+                  />
+                </Grid.Col>
+              ))}
           </Grid>
         </Paper>
       ))}

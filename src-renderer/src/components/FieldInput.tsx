@@ -177,6 +177,15 @@ export function FieldInput({ field, value, error, lookups, choices, pending, onC
           />
         );
       }
+      if (field.suggestFrom !== undefined)
+        return (
+          <Autocomplete
+            {...common}
+            data={lookups[field.suggestFrom]}
+            value={str(value)}
+            onChange={(v) => onChange(v)}
+          />
+        );
       return <TextInput {...common} value={str(value)} onChange={(e) => onChange(e.currentTarget.value)} />;
     case 'names':
       return (

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { RecordRow } from '../../../src-shared/handlers';
 import { recordName } from '../../../src-shared/recordName';
 import {
+  isShownOn,
   type EntryData,
   type FieldDef,
   type FieldValue,
@@ -80,7 +81,9 @@ function PartyTable({ parties }: { parties: PartyData[] }) {
 
 function EntryTable({ field, entries }: { field: FieldDef; entries: EntryData[] }) {
   const { lookups } = useLookups();
-  const columns = (field.entry?.fields ?? []).filter((f) => entries.some((e) => filled(e[f.key])));
+  // A field hidden for an entry's 类型 (shownFor) is no column of its: what a draft still holds there is not printed.
+  const shown = (f: FieldDef, e: EntryData) => isShownOn(f, e) && filled(e[f.key]);
+  const columns = (field.entry?.fields ?? []).filter((f) => entries.some((e) => shown(f, e)));
   return (
     <table className="print-sheet-table">
       <thead>
@@ -95,7 +98,7 @@ function EntryTable({ field, entries }: { field: FieldDef; entries: EntryData[] 
           <tr key={i}>
             {columns.map((c) => (
               <td key={c.key} className={c.type === 'date' || c.type === 'time' ? 'print-whole' : undefined}>
-                {displayValue(c, e[c.key] as FieldValue, lookups, true)}
+                {shown(c, e) ? displayValue(c, e[c.key] as FieldValue, lookups, true) : ''}
               </td>
             ))}
           </tr>

@@ -1,6 +1,13 @@
 import type { AuditEntry, FieldChange } from '../../../src-shared/accounts';
 import type { Lookups } from '../../../src-shared/handlers';
-import { fieldDef, registerDef, type FieldDef, type FieldValue, type RegisterKey } from '../../../src-shared/registers';
+import {
+  fieldDef,
+  isShownOn,
+  registerDef,
+  type FieldDef,
+  type FieldValue,
+  type RegisterKey,
+} from '../../../src-shared/registers';
 import { displayValue, formatDateTime } from './format';
 
 // 操作日志 in a clerk's words, worked out when it is shown: the log is append-only, so lines written by older versions
@@ -49,7 +56,7 @@ function itemInWords(field: FieldDef | undefined, item: unknown, lookups: Lookup
   const row = item as Item;
   if (typeof row['name'] === 'string') return row['name'];
   const parts = (field?.entry?.fields ?? [])
-    .filter((f) => f.type !== 'textarea' && !isBlank(row[f.key]))
+    .filter((f) => f.type !== 'textarea' && isShownOn(f, row) && !isBlank(row[f.key]))
     .map((f) => displayValue(f, row[f.key] as FieldValue, lookups))
     .slice(0, 3);
   return clip(parts.join(' ')) || '（空）';

@@ -32,7 +32,8 @@ function warnBeforeUnload(event: BeforeUnloadEvent): void {
   // Chromium before 119 and Electron ask only when returnValue is set.
   event.returnValue = '';
 }
-window.addEventListener('beforeunload', warnBeforeUnload);
+// Not under Node: the books table (src-renderer/src/books.tsx), whose record panels use this, is read by unit tests.
+if (typeof window !== 'undefined') window.addEventListener('beforeunload', warnBeforeUnload);
 
 /** While `dirty`, leaving this page asks first. */
 export function useLeaveGuard(dirty: boolean, what: string): void {

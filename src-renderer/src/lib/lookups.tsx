@@ -8,7 +8,7 @@ interface LookupsState {
   refresh: () => Promise<void>;
 }
 
-const empty: Lookups = { committees: [], staff: [], mediators: [], accountNames: [] };
+const empty: Lookups = { committees: [], staff: [], mediators: [], accountNames: [], assessmentGrades: [] };
 const LookupsContext = createContext<LookupsState>({ lookups: empty, officeName: '', refresh: async () => {} });
 
 /** Pick lists (调委会, 工作人员, 调解员) and the office name, shared by every page. */

@@ -29,6 +29,9 @@ export type Route =
   /** 导入: old records of this book brought in from an Excel or CSV file (issue 21). */
   | { page: 'import'; register: RegisterKey }
   | { page: 'return' }
+  /** 社区矫正's 审批事项 of the whole office, and a month's 考核 of everyone under correction ('YYYY-MM'). */
+  | { page: 'approvals' }
+  | { page: 'assessments'; month?: string }
   | { page: 'recycle' }
   | { page: 'settings'; tab?: SettingsTab }
   | { page: 'accounts' }
@@ -83,6 +86,11 @@ export function parseRoute(hash: string): Route {
     return { page: 'list', register: parts[1], ...(list.list ? { query: list.list } : {}) };
   }
   if (parts[0] === 'return') return { page: 'return' };
+  if (parts[0] === 'approvals') return { page: 'approvals' };
+  if (parts[0] === 'assessments')
+    return parts[1] && /^\d{4}-(0[1-9]|1[0-2])$/.test(parts[1])
+      ? { page: 'assessments', month: parts[1] }
+      : { page: 'assessments' };
   if (parts[0] === 'recycle') return { page: 'recycle' };
   if (parts[0] === 'settings')
     return isSettingsTab(parts[1]) ? { page: 'settings', tab: parts[1] } : { page: 'settings' };
@@ -105,6 +113,10 @@ export function routeHref(route: Route): string {
       return `#/book/${route.register}/import`;
     case 'return':
       return '#/return';
+    case 'approvals':
+      return '#/approvals';
+    case 'assessments':
+      return route.month ? `#/assessments/${route.month}` : '#/assessments';
     case 'recycle':
       return '#/recycle';
     case 'settings':

@@ -5,6 +5,7 @@ import { describeIssues } from '../../../src-shared/errors';
 import { settingsSchema, type Settings } from '../../../src-shared/settings';
 import { BackupsPanel } from '../components/BackupsPanel';
 import { AgreementClausesFields } from '../components/settings/AgreementClausesFields';
+import { AssessmentScaleFields } from '../components/settings/AssessmentScaleFields';
 import { CalendarEditor } from '../components/CalendarEditor';
 import { LoadStatus } from '../components/LoadState';
 import { RulesEditor } from '../components/RulesEditor';
@@ -29,6 +30,16 @@ const TAB_LABELS: Record<SettingsTab, string> = {
   rules: '期限规则',
   backup: '备份与恢复',
 };
+
+/** 报表: the return's settings, then the 月度考核结果 it counts 不合格 by. */
+function ReportAndScaleFields(props: SettingsFieldsProps) {
+  return (
+    <Stack gap="xl">
+      <ReportFields {...props} />
+      <AssessmentScaleFields {...props} />
+    </Stack>
+  );
+}
 
 /** 设置 in tabs, the tab shown being the address's (#/settings/rules), so the menu links to one and Back returns. */
 export function SettingsPage({ tab }: { tab: SettingsTab }) {
@@ -92,7 +103,7 @@ export function SettingsPage({ tab }: { tab: SettingsTab }) {
         {/* Every tab stays mounted: an edit left on one tab is still there when the clerk comes back to it. */}
         <Tabs.Panel value="office">{settingsPanel(OfficeFields)}</Tabs.Panel>
         <Tabs.Panel value="committees">{settingsPanel(CommitteesAndStaff)}</Tabs.Panel>
-        <Tabs.Panel value="report">{settingsPanel(ReportFields)}</Tabs.Panel>
+        <Tabs.Panel value="report">{settingsPanel(ReportAndScaleFields)}</Tabs.Panel>
         <Tabs.Panel value="documents">{settingsPanel(AgreementClausesFields)}</Tabs.Panel>
         <Tabs.Panel value="holidays">
           <CalendarEditor active={tab === 'holidays'} />

@@ -48,7 +48,7 @@ const approvalFields = [
   f.date('date', '收到申请日期', { required: true, initial: 'today', hint: '奖惩、提请类填写司法所开始填表的日期' }),
   f.textarea('reason', '事由', { max: 2000, ...shown('reason') }),
   f.textarea('facts', '事实', { max: 5000, ...shown('facts'), hint: '表现或违规（违法）事实' }),
-  f.text('legal_basis', '依据', { max: 200, ...shown('legal_basis') }),
+  f.text('legal_basis', '依据', { max: 200, span: 8, ...shown('legal_basis') }),
   f.text('destination', '目的地', { max: 200, ...shown('destination') }),
   f.date('away_from', '起始日期', shown('away_from')),
   f.date('away_to', '结束日期', shown('away_to')),
@@ -78,7 +78,7 @@ const monthlyAssessmentFields = [
   f.select('compliance', '遵守规定', assessmentAspectOptions),
   f.select('supervision', '服从监管', assessmentAspectOptions),
   f.select('education', '接受教育', assessmentAspectOptions),
-  f.text('result', '考核结果', { required: true, max: 20 }),
+  f.text('result', '考核结果', { required: true, max: 20, suggestFrom: 'assessmentGrades' }),
   f.date('notified_date', '书面通知本人日期'),
   f.textarea('note', '备注', { max: 1000 }),
 ];
