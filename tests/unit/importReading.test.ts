@@ -46,6 +46,9 @@ describe('imports.read', () => {
       edits: [{ row: 6, column: idColumn, text: '11010519491231002X' }],
     });
     expect(fixed.rows.find((r) => r.row === 6)!.errors.join('')).not.toContain('身份证号');
+    // The sheet is read once per upload; a correction applies to the reading that carries it, never to the next.
+    const again = await ledger.call('imports.read', { upload: upload.id, register: 'petition' });
+    expect(again.rows.find((r) => r.row === 6)!.errors.join('')).toContain('110105194912310021');
   });
 
   it('says in Chinese when the file is no longer held, and refuses a header that ends before it starts', async () => {

@@ -2,16 +2,18 @@ import type { importReadingMethods, ImportReadingView, ImportRowView } from '../
 import { sheetRowNumber } from '../import/grid';
 import { commitImport } from '../import/batch/commit';
 import { saveImportMapping } from '../import/batch/mapping';
-import { ledgerRows, readImport } from '../import/reading';
+import { checkedRows, readImport } from '../import/reading';
 import { UserError } from '../errors';
 import { importTargets } from '../import/targets';
 import type { Implementations } from './implementation';
 
 export const importReadingHandlers: Implementations<keyof typeof importReadingMethods> = {
   'imports.confirm': async (ctx, { skip, ...decisions }) => {
-    const reading = await readImport(ctx.db, ctx.uploads, decisions, { name: ctx.actor.name, today: ctx.today });
+    const who = { name: ctx.actor.name, today: ctx.today };
+    // The ledger's checks run once, in the import itself.
+    const reading = await readImport(ctx.db, ctx.uploads, decisions, who, { checks: false });
     const skipped = new Set(skip);
-    const rows = ledgerRows(reading.rows).filter((r) => !skipped.has(r.line));
+    const rows = checkedRows(reading.rows).filter((r) => !skipped.has(r.line));
     if (rows.length === 0) throw new UserError('没有可导入的行：有错误的行请先改正，或在原表中改好后重新选择文件');
     const result = await commitImport(ctx, { register: decisions.register, fileName: reading.fileName, rows });
     await saveImportMapping(
