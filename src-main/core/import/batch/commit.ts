@@ -88,6 +88,9 @@ export async function undoImport(ctx: Writer, batchId: number): Promise<ImportBa
   if (!batch) throw new UserError(`没有这一批导入（第 ${batchId} 批）`);
   if (batch.undone_at !== null)
     throw new UserError(`第 ${batchId} 批导入已由${batch.undone_by ?? ''}撤销，不能重复撤销`);
+  // A batch is years of another clerk's records: only whoever brought it in, or an administrator, takes it out.
+  if (actor.role !== 'admin' && batch.account_id !== actor.id)
+    throw new UserError(`第 ${batchId} 批导入是${batch.created_by}导入的，只有${batch.created_by}或管理员可以撤销`);
   const register = bookOf(batch.register);
   for (const id of await liveRecordsOf(db, batchId, register)) {
     const before = await getRecord(db, register, id, today);
