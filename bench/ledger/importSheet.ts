@@ -8,6 +8,9 @@ import { Random } from '../synthetic/random';
 const MATTERS = ['宅基地界址争议', '邻居占道堆放杂物', '咨询赡养费', '劳动报酬', '土地承包', '排水沟堵塞'];
 const CATEGORIES = ['纠纷', '咨询', '求助', '投诉'];
 
+/** The sheet the import is measured with: the 10,000 rows. */
+export const IMPORT_ROWS = 10_000;
+
 export async function oldPetitionBook(rows: number, seed = 21): Promise<Uint8Array> {
   const rng = new Random(seed);
   const wb = new ExcelJS.Workbook();

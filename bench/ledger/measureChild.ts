@@ -7,7 +7,7 @@ import path from 'node:path';
 import { DATABASE_FILE } from '../../src-main/core/db/open';
 import { measureLedger } from './measure';
 
-const [source, out] = process.argv.slice(2) as [string, string];
+const [source, out, importSheet] = process.argv.slice(2) as [string, string, string];
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-bench-'));
 try {
   const copy = path.join(dir, DATABASE_FILE);
@@ -16,7 +16,7 @@ try {
   const handle = fs.openSync(copy, 'r+');
   fs.fsyncSync(handle);
   fs.closeSync(handle);
-  fs.writeFileSync(out, JSON.stringify(await measureLedger(dir, (line) => console.log(line))));
+  fs.writeFileSync(out, JSON.stringify(await measureLedger(dir, importSheet, (line) => console.log(line))));
 } finally {
   fs.rmSync(dir, { recursive: true, force: true });
 }

@@ -47,6 +47,11 @@ export interface ImportRowView {
   row: number;
   /** The row's cells as the file has them (after the clerk's corrections), by column. */
   cells: string[];
+  /**
+   * By column: the date a date cell is read as, where its text says it otherwise (2025.3.5, 3月5日 with the title's
+   * year, an Excel serial 45748) — so the clerk sees the year and day taken before importing; null elsewhere.
+   */
+  readAs: (string | null)[];
   status: ImportRowStatus;
   /** Each in Chinese, naming the column and the value. */
   errors: string[];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ApiInput } from '../../src-shared/handlers';
 import { registerDef } from '../../src-shared/registers';
+import { insertAccount, startSession } from '../support/session';
 import { openTestLedger, seedSettings, type TestLedger } from './helpers';
 import { committeeIdsOf, sampleRecord, type SampleData } from './samples';
 
@@ -248,6 +249,44 @@ describe('undo import', () => {
     expect((await ledger.call('registers.list', { register: 'petition', q: '钱二' })).total).toBe(1);
     const [newest, older] = (await ledger.call('imports.list', {})).batches;
     expect([newest!.id, newest!.liveCount, older!.id, older!.undoneAt]).toEqual([batchId, 1, other.batchId, null]);
+  });
+
+  it('lets only whoever imported a batch, or an administrator, undo it', async () => {
+    const { ledger, committeeIds } = await office();
+    for (const [username, name] of [
+      ['liming', '李明'],
+      ['zhangli', '张丽'],
+    ] as const)
+      insertAccount(ledger.core, { username, name, role: 'staff' }, 'not-a-real-hash');
+    const [liming, zhangli] = [startSession(ledger.core, 'liming')!, startSession(ledger.core, 'zhangli')!];
+    const rows = numbered([petition(committeeIds, '赵一')]);
+    const imported = await ledger.core.invoke(
+      'imports.commit',
+      { register: 'petition', fileName: '李明.xlsx', rows },
+      liming,
+    );
+    if (!imported.ok) throw new Error(imported.error.message);
+    const { batchId } = imported.value as { batchId: number };
+
+    const refused = await ledger.core.invoke('imports.undo', { batchId }, zhangli);
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { message: `第 ${batchId} 批导入是李明导入的，只有李明或管理员可以撤销` },
+    });
+    expect((await ledger.call('registers.list', { register: 'petition' })).total).toBe(1);
+    expect(await ledger.core.invoke('imports.undo', { batchId }, liming)).toMatchObject({
+      ok: true,
+      value: { undoneBy: '李明' },
+    });
+
+    const second = await ledger.core.invoke(
+      'imports.commit',
+      { register: 'petition', fileName: '又一批.xlsx', rows },
+      liming,
+    );
+    if (!second.ok) throw new Error(second.error.message);
+    const undone = await ledger.call('imports.undo', { batchId: (second.value as { batchId: number }).batchId });
+    expect(undone.undoneBy).toBe('王晓红');
   });
 });
 

@@ -27,6 +27,8 @@ describe('imports.read', () => {
     expect(view.columns.find((c) => c.label === '来访日期')?.target).toBe('visit_date');
     expect(view.rows.map((r) => r.row)).toEqual([4, 5, 6, 7, 8]);
     expect(view.rows[0]!.cells.slice(0, 3)).toEqual(['1', '2025.3.5', '张三']);
+    // The date as it will be imported shows beside the cell where the text says it otherwise.
+    expect(view.rows[0]!.readAs.slice(0, 3)).toEqual([null, '2025-03-05', null]);
     // 赵六's 身份证号 has a wrong check digit: an error on that row, naming the column and the value.
     const zhao = view.rows.find((r) => r.row === 6)!;
     expect(zhao.status).toBe('有错误');
@@ -46,6 +48,9 @@ describe('imports.read', () => {
       edits: [{ row: 6, column: idColumn, text: '11010519491231002X' }],
     });
     expect(fixed.rows.find((r) => r.row === 6)!.errors.join('')).not.toContain('身份证号');
+    // The sheet is read once per upload; a correction applies to the reading that carries it, never to the next.
+    const again = await ledger.call('imports.read', { upload: upload.id, register: 'petition' });
+    expect(again.rows.find((r) => r.row === 6)!.errors.join('')).toContain('110105194912310021');
   });
 
   it('says in Chinese when the file is no longer held, and refuses a header that ends before it starts', async () => {

@@ -1,17 +1,20 @@
 import type { importReadingMethods, ImportReadingView, ImportRowView } from '../../../src-shared/api/importReading';
+import { registerDef } from '../../../src-shared/registers';
 import { sheetRowNumber } from '../import/grid';
 import { commitImport } from '../import/batch/commit';
 import { saveImportMapping } from '../import/batch/mapping';
-import { ledgerRows, readImport } from '../import/reading';
+import { checkedRows, readImport } from '../import/reading';
 import { UserError } from '../errors';
 import { importTargets } from '../import/targets';
 import type { Implementations } from './implementation';
 
 export const importReadingHandlers: Implementations<keyof typeof importReadingMethods> = {
   'imports.confirm': async (ctx, { skip, ...decisions }) => {
-    const reading = await readImport(ctx.db, ctx.uploads, decisions, { name: ctx.actor.name, today: ctx.today });
+    const who = { name: ctx.actor.name, today: ctx.today };
+    // The ledger's checks run once, in the import itself.
+    const reading = await readImport(ctx.db, ctx.uploads, decisions, who, { checks: false });
     const skipped = new Set(skip);
-    const rows = ledgerRows(reading.rows).filter((r) => !skipped.has(r.line));
+    const rows = checkedRows(reading.rows).filter((r) => !skipped.has(r.line));
     if (rows.length === 0) throw new UserError('没有可导入的行：有错误的行请先改正，或在原表中改好后重新选择文件');
     const result = await commitImport(ctx, { register: decisions.register, fileName: reading.fileName, rows });
     await saveImportMapping(
@@ -24,12 +27,23 @@ export const importReadingHandlers: Implementations<keyof typeof importReadingMe
   'imports.read': async ({ db, uploads, actor, today }, decisions) => {
     const reading = await readImport(db, uploads, decisions, { name: actor.name, today });
     const { layout } = reading;
+    const dateFields = new Set(
+      registerDef(decisions.register)
+        .fields.filter((f) => f.type === 'date')
+        .map((f) => f.key),
+    );
+    const dateTargets = reading.columns.map((c) => (c.target !== null && dateFields.has(c.target) ? c.target : null));
     const rows = reading.rows.map((r): ImportRowView => {
       const check = reading.checks.get(r.row);
       const errors = [...r.errors.map((e) => e.message), ...(check?.errors ?? [])];
       return {
         row: r.row,
         cells: layout.columns.map((c) => reading.cells(r.row, c.column)),
+        readAs: layout.columns.map((c, i) => {
+          const target = dateTargets[i];
+          const value = target === null || target === undefined ? null : r.raw[target];
+          return typeof value === 'string' && value !== reading.cells(r.row, c.column) ? value : null;
+        }),
         status: errors.length > 0 ? '有错误' : (check?.status ?? '可导入'),
         errors,
         duplicates: check?.duplicates ?? [],

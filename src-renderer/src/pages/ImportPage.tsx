@@ -345,7 +345,14 @@ function PreviewRow({
           />
         </Table.Td>
         {row.cells.map((cell, i) => (
-          <Table.Td key={i}>{cell}</Table.Td>
+          <Table.Td key={i}>
+            {cell}
+            {row.readAs[i] && (
+              <Text size="xs" c="dimmed" title="导入后的日期">
+                → {row.readAs[i]}
+              </Text>
+            )}
+          </Table.Td>
         ))}
         <Table.Td>
           <Button size="compact-xs" variant="subtle" onClick={onEdit} aria-label={`修改第${row.row}行`}>

@@ -4,7 +4,7 @@ import { registerDef, type RecordData } from '../../../../src-shared/registers';
 import type { LedgerDatabase } from '../../db/schema';
 import { planCaseNumbers, type CaseNumberPlan } from './caseNumbers';
 import { findDuplicates } from './duplicates';
-import { checkRows, numbersCases, type CheckedRow, type ImportInput } from './rows';
+import { numbersCases, type CheckedRow, type ImportInput } from './rows';
 
 // The preview's verdict on each row before anything is written: 有错误 (the book's own checks, a 卷号 clash),
 // 疑似重复, or 可导入.
@@ -22,10 +22,14 @@ export async function caseNumberPlan(db: Db, register: ImportInput['register'], 
   return numbersCases(registerDef(register)) ? planCaseNumbers(db, validRows(rows)) : empty;
 }
 
-export async function previewChecks(db: Db, input: Pick<ImportInput, 'register' | 'rows'>): Promise<ImportPreview> {
-  const def = registerDef(input.register);
-  const checked = await checkRows(db, input);
-  const plan = await caseNumberPlan(db, input.register, checked);
+/** The verdicts on rows the book's schema has already checked (checkRows, or the file's reading). */
+export async function previewChecks(
+  db: Db,
+  register: ImportInput['register'],
+  checked: readonly CheckedRow[],
+): Promise<ImportPreview> {
+  const def = registerDef(register);
+  const plan = await caseNumberPlan(db, register, checked);
   const duplicates = await findDuplicates(db, def, validRows(checked));
   const rows = checked.map((row): ImportRowCheck => {
     const clash = plan.errors.get(row.line);

@@ -9,7 +9,7 @@ import { UserError } from '../../errors';
 import { deleteRecord, getRecord, importRecords } from '../../registers/repository';
 import { CHUNK } from './caseNumbers';
 import { caseNumberPlan } from './checks';
-import { checkRows, type ImportInput } from './rows';
+import type { CheckedRow, ImportInput } from './rows';
 
 // Writing a confirmed import, and undoing one. Each runs inside the caller's transaction (a `write` method's): a row
 // that fails throws, and the whole batch rolls back with it. Records go through the create path of a typed record
@@ -21,10 +21,14 @@ type Writer = Pick<HandlerContext, 'db' | 'today' | 'actor'>;
 
 const WHOLE_BATCH_KEPT_OUT = '整批没有导入，请改正后重试';
 
-export async function commitImport(ctx: Writer, input: ImportInput): Promise<ImportResult> {
+/** Rows the book's schema has checked (checkRows, or the file's reading), written as one batch. */
+export async function commitImport(
+  ctx: Writer,
+  input: Pick<ImportInput, 'register' | 'fileName'> & { rows: readonly CheckedRow[] },
+): Promise<ImportResult> {
   const { db, actor } = ctx;
   const def = registerDef(input.register);
-  const rows = await checkRows(db, input);
+  const { rows } = input;
   const refused = rows.find((r) => r.errors.length > 0);
   if (refused) throw new UserError(`第${refused.line}行：${refused.errors.join('；')}。${WHOLE_BATCH_KEPT_OUT}`);
   const plan = await caseNumberPlan(db, input.register, rows);
@@ -84,6 +88,9 @@ export async function undoImport(ctx: Writer, batchId: number): Promise<ImportBa
   if (!batch) throw new UserError(`没有这一批导入（第 ${batchId} 批）`);
   if (batch.undone_at !== null)
     throw new UserError(`第 ${batchId} 批导入已由${batch.undone_by ?? ''}撤销，不能重复撤销`);
+  // A batch is years of another clerk's records: only whoever brought it in, or an administrator, takes it out.
+  if (actor.role !== 'admin' && batch.account_id !== actor.id)
+    throw new UserError(`第 ${batchId} 批导入是${batch.created_by}导入的，只有${batch.created_by}或管理员可以撤销`);
   const register = bookOf(batch.register);
   for (const id of await liveRecordsOf(db, batchId, register)) {
     const before = await getRecord(db, register, id, today);
