@@ -1,7 +1,10 @@
 import { Alert, Button, Grid, Group, Modal, Text } from '@mantine/core';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { approvalTypeDefs, approvalTypes, type ApprovalType } from '../../../../src-shared/correctionApprovals';
+import { noticeEnd } from '../../../../src-shared/noticePeriod';
 import { isShownOn, type FieldDef } from '../../../../src-shared/registers';
+import { WorkCalendar } from '../../../../src-shared/workdays';
+import { useApi } from '../../lib/useApi';
 import { useLeaveGuard } from '../../lib/leaveGuard';
 import type { FormEntry } from '../../lib/formValues';
 import { useLookups } from '../../lib/lookups';
@@ -43,8 +46,25 @@ export function ApprovalEditor({
   const dirty = JSON.stringify(entry) !== JSON.stringify(initial);
   useLeaveGuard(dirty, title);
   const type = asType(entry['type']);
+  // 公示结束日期 follows 公示开始日期 by the office's holiday calendar, as the core fills it on saving (noticePeriod.ts),
+  // so the clerk sees it at once; one typed by hand is kept.
+  const calendarYears = useApi('calendar.get', {}).data?.years;
+  const calendar = useMemo(
+    () =>
+      calendarYears &&
+      new WorkCalendar({
+        years: Object.fromEntries(
+          calendarYears.map((y) => [String(y.year), { holidays: y.holidays, workdays: y.workdays }]),
+        ),
+      }),
+    [calendarYears],
+  );
+  const endOf = (start: unknown) =>
+    calendar && typeof start === 'string' && start !== '' ? noticeEnd(calendar, start) : null;
   const set = (key: string, value: FormEntry[string]) => {
     const next = { ...entry, [key]: value };
+    if (key === 'notice_start' && (!entry['notice_end'] || entry['notice_end'] === endOf(entry['notice_start'])))
+      next['notice_end'] = endOf(value);
     const chosen = key === 'type' ? asType(value) : null;
     const basis = chosen ? approvalTypeDefs[chosen].basis : undefined;
     if (basis && !entry['legal_basis']) next['legal_basis'] = basis;
@@ -73,6 +93,15 @@ export function ApprovalEditor({
             </Grid.Col>
           ))}
         </Grid>
+        {typeof entry['notice_start'] === 'string' &&
+          entry['notice_start'] !== '' &&
+          calendar &&
+          !endOf(entry['notice_start']) && (
+            <Text size="sm" c="orange" mt="sm">
+              节假日安排中还没有{entry['notice_start'].slice(0, 4)}年，公示结束日期算不出来：请在“设置 ›
+              节假日安排”中补上该年，或直接填写。
+            </Text>
+          )}
         {type === null && (
           <Text size="sm" c="dimmed" mt="sm">
             先选择事项类型，再填写该类审批表要求的内容。
