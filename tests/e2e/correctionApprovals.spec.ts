@@ -1,5 +1,6 @@
 import fs from 'node:fs';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { readDocx } from '../support/docx';
 import { callApi, expect, gotoApp, seedSettingsViaApi, test } from './fixtures';
 import { chooseOption, textField } from './helpers/fill';
 import { navLink } from './helpers/ui';
@@ -34,6 +35,16 @@ function person(url: string, name: string, fields: Record<string, unknown> = {})
 async function openRecord(page: Page, id: number): Promise<void> {
   await page.evaluate((to) => (window.location.hash = to), `#/book/correctionSubject/${id}`);
   await expect(page.getByRole('heading', { name: /社区矫正对象花名册 · 查看/ })).toBeVisible();
+}
+
+/** Picks a document from one 审批事项's own 生成文书 menu and reads the download's text. */
+async function download(page: Page, row: Locator, item: RegExp): Promise<string> {
+  await row.getByRole('button', { name: '生成文书' }).click();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('menuitem', { name: item }).click();
+  const file = await downloading;
+  expect(file.suggestedFilename()).toMatch(/\.docx$/);
+  return readDocx(new Uint8Array(fs.readFileSync(await file.path()))).text;
 }
 
 async function shot(page: Page, name: string): Promise<void> {
@@ -136,6 +147,72 @@ test.describe('社区矫正审批事项与月度考核', () => {
       '矫正终止日期前30天（2027-01-29）起可填写期满鉴定表',
     );
     await expect(page.getByRole('button', { name: '填写期满鉴定表' })).toHaveCount(0);
+  });
+
+  test('外出（七日以内）：下载审批表核对姓名、矫正类别、日期和司法所意见；批准后公示五个工作日，跨国庆算到 2026-10-10', async ({
+    page,
+    ledger,
+  }) => {
+    await seedSettingsViaApi(ledger.url);
+    const meng = await person(ledger.url, '孟某丙', {
+      category: '暂予监外执行',
+      start_date: '2026-03-01',
+      end_date: '2027-02-28',
+    });
+    await gotoApp(page, ledger);
+    await openRecord(page, meng.id);
+    const section = page.getByRole('region', { name: '本人审批事项' });
+    await section.getByRole('button', { name: '新增事项' }).click();
+    const dialog = page.getByRole('dialog', { name: '新增审批事项' });
+    await chooseOption(page, dialog, '事项类型', '外出（七日以内）');
+    await textField(dialog, '收到申请日期').fill('2026-09-24');
+    await textField(dialog, '外出事由').fill('赴苏州市参加女儿婚礼');
+    await textField(dialog, '目的地').fill('苏州市吴中区');
+    await textField(dialog, '起始日期').fill('2026-09-26');
+    await textField(dialog, '结束日期').fill('2026-09-30');
+    await chooseOption(page, dialog, '司法所意见', '同意');
+    await textField(dialog, '意见（理由）').fill('经审查，外出事由属实，同意外出。');
+    await textField(dialog, '报送县级机构日期').fill('2026-09-24');
+    await dialog.getByRole('button', { name: '保存' }).click();
+    await expect(dialog).toBeHidden();
+    const row = section.getByRole('row').filter({ hasText: '外出（七日以内）' });
+    await expect(row).toContainText('待决定');
+
+    // The 审批表 as the county receives it: who, which category, the days away, what the office says.
+    const form = await download(page, row, /外出审批表/);
+    expect(form).toContain('社区矫正对象外出审批表');
+    expect(form).toContain('孟某丙');
+    expect(form).toContain('暂予监外执行');
+    expect(form).toContain('2026年9月26日');
+    expect(form).toContain('2026年9月30日');
+    expect(form).toContain('赴苏州市参加女儿婚礼');
+    expect(form).toContain('经审查，外出事由属实，同意外出。');
+    expect(form).toMatch(/同意/);
+
+    // 批准, then the 公示: posted 2026-09-29, five working days without 国庆 end on Saturday 2026-10-10 (a working
+    // day that year), shown as soon as the start is typed.
+    await row.getByRole('button', { name: '修改' }).click();
+    const editing = page.getByRole('dialog', { name: /修改审批事项/ });
+    await chooseOption(page, editing, '县级机构决定', '批准');
+    await textField(editing, '决定日期').fill('2026-09-25');
+    await textField(editing, '公示开始日期').fill('2026-09-29');
+    await textField(editing, '公示开始日期').press('Tab');
+    await expect(textField(editing, '公示结束日期')).toHaveValue('2026-10-10');
+    await editing.getByRole('button', { name: '保存' }).click();
+    await expect(editing).toBeHidden();
+    const saved = await callApi<{ data: { approvals: Record<string, unknown>[] } }>(ledger.url, 'registers.get', {
+      register: 'correctionSubject',
+      id: meng.id,
+    });
+    expect(saved.data.approvals[0]).toMatchObject({
+      result: '批准',
+      notice_start: '2026-09-29',
+      notice_end: '2026-10-10',
+    });
+    const notice = await download(page, row, /公示/);
+    expect(notice).toContain('孟某丙');
+    expect(notice).toContain('2026年9月29日');
+    expect(notice).toContain('2026年10月10日');
   });
 
   test('月度考核：两人的十一月考核只用键盘录入，Enter 保存并转到下一人', async ({ page, ledger }) => {
