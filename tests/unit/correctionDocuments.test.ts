@@ -292,7 +292,7 @@ describe('公示: once approved, for the types that are posted', () => {
     );
   });
 
-  it('警告: the title, the person, the facts, the basis and decision, 公示期 with its end left blank, office and date', async () => {
+  it('警告: the title, the person, the facts, the basis and decision, 公示期 to its fifth working day (filled on saving), office and date', async () => {
     const doc = await docx(fx.correction, 'approvalPublicNotice', 2);
     expect(doc.paragraphs).toEqual([
       '关于对社区矫正对象郑某某给予警告的公示',
@@ -300,12 +300,17 @@ describe('公示: once approved, for the types that are posted', () => {
       '2026年11月12日，郑某某未经批准擅自离开如东县前往上海市，当晚经电话核查发现，经批评教育后于次日返回。其行为违反了社区矫正监督管理规定。',
       '依据《中华人民共和国社区矫正法实施办法》第三十五条的规定，经执行地县级社区矫正机构审批，决定对其给予警告。',
       '现予公示，公示五个工作日。',
-      '公示期：2026年11月19日至____年__月__日',
+      '公示期：2026年11月19日至2026年11月25日',
       '公示期间如有异议，请向东河镇司法所反映。',
       '东河镇司法所（印章）',
       '2026年11月19日',
     ]);
     expect(doc.fileName).toBe('审批事项公示（警告，2026年11月16日）-郑某某.docx');
+  });
+
+  it('leaves the end of the 公示期 blank to write by hand where the holiday calendar could not give it', async () => {
+    const doc = await docx(withApprovals(decided('警告', '批准', { notice_end: null })), 'approvalPublicNotice', 0);
+    expect(doc.paragraphs).toContain('公示期：2026年11月19日至____年__月__日');
   });
 
   it('表扬, 训诫, 警告, 提请减刑 and the other posted types each have their own title', async () => {
