@@ -42,7 +42,8 @@ interface Item {
 
 /** The first few events this kind of record keeps on its form, for the hint under 记录事件: this book's own words. */
 function formEventNames(register: EventSubject): string {
-  const names = [...new Set(eventSources[register].filter((s) => s.kind !== 'filled').map((s) => s.event))];
+  const listed = eventSources[register].filter((s) => s.kind === 'date' || (s.kind === 'entries' && !s.quiet));
+  const names = [...new Set(listed.map((s) => s.event))];
   return names.slice(0, 5).join('、');
 }
 
