@@ -31,6 +31,20 @@ export function textSchema(label: string, max: number, isRequired?: boolean) {
   return required(base, label, isRequired);
 }
 
+/** A month as the 月度考核 files it, 2026-11; 2026年11月, 2026.11 and 2026-1 are read as it. */
+function yearMonthSchema(label: string, isRequired?: boolean) {
+  const base = z
+    .string({ error: `${label}应为年月` })
+    .nullish()
+    .transform(trimToNull)
+    .transform((v) => {
+      const m = v === null ? null : /^(\d{4})\s*[-年./]\s*(\d{1,2})\s*月?$/u.exec(v);
+      return m ? `${m[1]}-${m[2]!.padStart(2, '0')}` : v;
+    })
+    .refine((v) => v === null || /^\d{4}-(0[1-9]|1[0-2])$/.test(v), { message: `${label}应为年月，如 2026-11` });
+  return required(base, label, isRequired);
+}
+
 export function dateSchema(label: string, isRequired?: boolean) {
   const base = z
     .string({ error: `${label}应为日期` })
@@ -215,8 +229,10 @@ export function fieldSchema(field: FieldDef): z.ZodType<RecordData[string]> {
   const { label, required: isRequired } = field;
   switch (field.type) {
     case 'text':
+      if (field.yearMonth) return yearMonthSchema(label, isRequired);
+      return textSchema(label, field.max ?? DEFAULT_TEXT_MAX, isRequired);
     case 'staff':
-      return textSchema(label, field.max ?? (field.type === 'staff' ? 50 : DEFAULT_TEXT_MAX), isRequired);
+      return textSchema(label, field.max ?? 50, isRequired);
     case 'textarea':
       return textSchema(label, field.max ?? DEFAULT_LONG_TEXT_MAX, isRequired);
     case 'date':

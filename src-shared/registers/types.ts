@@ -70,6 +70,8 @@ export interface FieldDef<K extends string = string, T extends FieldType = Field
   readonly shownFor?: { readonly field: string; readonly values: readonly string[] };
   /** For a text field: offers the office's list of that name (设置 › 月度考核结果's grades) while still taking text. */
   readonly suggestFrom?: 'assessmentGrades';
+  /** For a text field: a month, stored 2026-11 (the 月度考核's 考核月份); other ways of writing it are read as that. */
+  readonly yearMonth?: boolean;
   /** For type 'idcard': the fields its birth date and sex fill. */
   readonly fills?: { readonly birthDate: string; readonly sex: string };
   /** Form width in a 12-column grid (default: a third; long text and lists the whole row). */

@@ -46,6 +46,28 @@ describe('审批事项 fields shown per type (shownFor)', () => {
   });
 });
 
+describe('月度考核 on the record', () => {
+  const assessment = (month: string) =>
+    personData([], { assessments: [{ month, date: '2026-12-01', result: '合格' }] });
+  it('files the 考核月份 as 2026-11 however it is written, and refuses what is not a month', () => {
+    for (const written of ['2026-11', '2026年11月', '2026.11', ' 2026 - 11 '])
+      expect(
+        (recordSchema(people).parse(assessment(written))['assessments'] as Record<string, unknown>[])[0],
+      ).toMatchObject({
+        month: '2026-11',
+      });
+    expect(
+      (recordSchema(people).parse(assessment('2026-3'))['assessments'] as Record<string, unknown>[])[0],
+    ).toMatchObject({
+      month: '2026-03',
+    });
+    for (const wrong of ['11月', '2026-13', '上月']) {
+      const parsed = recordSchema(people).safeParse(assessment(wrong));
+      expect(parsed.error?.issues[0]?.message, wrong).toBe('考核月份应为年月，如 2026-11');
+    }
+  });
+});
+
 describe('where an 审批事项 stands', () => {
   const today = '2026-12-03';
   const away = { type: '外出（七日以内）' };

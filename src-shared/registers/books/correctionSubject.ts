@@ -72,7 +72,7 @@ const approvalFields = [
 
 /** §13 月度考核: one per person per month, graded on the office's scale (设置 › 考核结果). */
 const monthlyAssessmentFields = [
-  f.text('month', '考核月份', { required: true, max: 7, hint: '如 2026-11' }),
+  f.text('month', '考核月份', { required: true, max: 10, yearMonth: true, hint: '如 2026-11' }),
   f.date('date', '考核日期', { required: true, initial: 'today' }),
   f.select('remorse', '认罪悔罪', assessmentAspectOptions),
   f.select('compliance', '遵守规定', assessmentAspectOptions),
@@ -95,7 +95,7 @@ const appraisalFields = [
 export const correctionEventFields = [
   f.select('type', '事件类型', correctionEventOptions, { required: true }),
   f.date('date', '日期', { required: true, initial: 'today' }),
-  f.text('result', '结果', { max: 200, hint: '如考核结果、审批结果；申请类事件填写后视为已办结' }),
+  f.text('result', '结果', { max: 200, hint: '如谈话、教育、告知的情况' }),
   f.textarea('note', '备注', { max: 2000 }),
 ];
 
