@@ -129,8 +129,7 @@ export interface EntryEvent {
   readonly about: string | null;
 }
 
-const filledText = (value: unknown): string | null =>
-  typeof value === 'string' && value.trim() !== '' ? value : null;
+const filledText = (value: unknown): string | null => (typeof value === 'string' && value.trim() !== '' ? value : null);
 
 /** Whether an entry of this kind is an event of this source: its type and condition hold. */
 export function entryIs(source: EntrySource, kind: string, entry: Readonly<Record<string, unknown>>): boolean {
