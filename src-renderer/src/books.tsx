@@ -6,19 +6,10 @@ import type { RecordRow } from '../../src-shared/handlers';
 import type { RegisterKey } from '../../src-shared/registers';
 import type { LinkedRecord } from '../../src-shared/links';
 import { CorrectionPanel } from './components/correction/CorrectionPanel';
+import type { RecordPanel } from './components/recordPanel';
 import { RecordTimeline } from './components/RecordTimeline';
 import { TransferButton } from './components/TransferButton';
-import type { RecordWork, Route } from './lib/router';
-
-/**
- * Shown above the form of a saved record that is not in the 回收站; onSaved takes the record it has changed; `work`
- * is where a reminder sent the clerk (记录事件 set to an event).
- */
-export type RecordPanel = ComponentType<{
-  record: RecordRow;
-  onSaved: (saved: RecordRow) => void;
-  work?: RecordWork;
-}>;
+import type { Route } from './lib/router';
 
 export interface BookBehaviour {
   readonly panel?: RecordPanel;

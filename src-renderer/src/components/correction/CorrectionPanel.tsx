@@ -1,5 +1,5 @@
 import { Stack } from '@mantine/core';
-import type { RecordPanel } from '../../books';
+import type { RecordPanel } from '../recordPanel';
 import { RecordTimeline } from '../RecordTimeline';
 import { AppraisalBar } from './AppraisalBar';
 import { ApprovalsSection } from './ApprovalsSection';
