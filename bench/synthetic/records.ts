@@ -94,8 +94,11 @@ function emptyOf(field: FieldDef): FieldValue {
 function valueOf(field: FieldDef, rng: Random, ctx: RecordContext): FieldValue {
   const max = field.max ?? 200;
   switch (field.type) {
-    case 'text':
-      return textOf(field, rng).slice(0, max);
+    case 'text': {
+      // Drawn all the same, so the values after it stay as they were; a month (考核月份) is the record's own.
+      const text = textOf(field, rng).slice(0, max);
+      return field.yearMonth ? ctx.date.slice(0, 7) : text;
+    }
     case 'textarea':
       return sentence(rng, Math.min(max, rng.int(30, 220)));
     case 'date':
