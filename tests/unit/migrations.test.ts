@@ -270,6 +270,32 @@ describe('shipped migrations', () => {
     });
   });
 
+  it('0022 gives the 转入安置帮教 link to a ledger whose 0019 lacked it, and leaves the one 0019 made', () => {
+    withDatabase((db) => {
+      for (const m of migrations.filter((m) => m.version < 22)) m.up(db);
+      // An early copy of 0019 made the table without the link.
+      db.exec(
+        'DROP INDEX resettlement_subject_by_correction; ALTER TABLE resettlement_subject DROP COLUMN correction_subject_id',
+      );
+      db.pragma('user_version = 21');
+      migrate(db);
+      const linkColumn = () =>
+        db
+          .prepare("SELECT name FROM pragma_table_info('resettlement_subject') WHERE name = 'correction_subject_id'")
+          .pluck()
+          .all();
+      expect(linkColumn()).toEqual(['correction_subject_id']);
+      expect(
+        db.prepare("SELECT name FROM sqlite_master WHERE name = 'resettlement_subject_by_correction'").pluck().all(),
+      ).toHaveLength(1);
+    });
+    withDatabase((db) => {
+      for (const m of migrations.filter((m) => m.version < 22)) m.up(db);
+      db.pragma('user_version = 21');
+      expect(() => migrate(db)).not.toThrow();
+    });
+  });
+
   it('0019 moves AB-03 / AB-04 to the 安置帮教对象花名册, keeping the 期限 an office chose, and adds the rest of §B', () => {
     withDatabase((db) => {
       for (const m of migrations.filter((m) => m.version < 19)) m.up(db);

@@ -763,11 +763,12 @@ CREATE TABLE resettlement_subject (
   end_manner TEXT,
   revoke_reason TEXT,
   remark TEXT,
+  correction_subject_id INTEGER REFERENCES correction_subject (id),
   search_text TEXT NOT NULL DEFAULT '',
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL,
   deleted_at TEXT
-, correction_subject_id INTEGER REFERENCES correction_subject (id));
+);
 
 -- table resettlement_subject_search ON resettlement_subject_search
 CREATE VIRTUAL TABLE resettlement_subject_search USING fts5(grams, content='', contentless_delete=1, detail=none, tokenize='unicode61 remove_diacritics 0');

@@ -1,6 +1,7 @@
 import type { Migration } from './types';
 
-// The 安置帮教对象花名册's rules and its link to the 社区矫正对象花名册, after 0019 made the table:
+// The 安置帮教对象花名册's rules and its link to the 社区矫正对象花名册, after 0019 made the table (for ledgers whose 0019
+// lacked them; the shipped 0019 has both):
 // - the rules of docs/spec/deadlines.md §B, a literal copy of src-shared/rules.ts defaultRules §B at this version.
 //   AB-03 and AB-04 (0006) were rules of the 社区矫正对象 standing in for this roster (解除宣告 → 衔接 → 入帮评估);
 //   they become the roster's (报到 → 建档, 报到 → 入帮评估). Where the office had edited one (custom = 1), its
@@ -28,7 +29,13 @@ export const m0022_resettlementRulesAndTransfer: Migration = {
   version: 22,
   name: '安置帮教期限规则与转入链接',
   up: (db) => {
-    db.exec(`
+    // 0019 as shipped already makes the column and its index (and seeds these rules); a ledger that ran an early copy
+    // of 0019 without them gets them here. The rules below are the same upsert either way.
+    const linked = db
+      .prepare("SELECT 1 FROM pragma_table_info('resettlement_subject') WHERE name = 'correction_subject_id'")
+      .get();
+    if (!linked)
+      db.exec(`
 ALTER TABLE resettlement_subject ADD COLUMN correction_subject_id INTEGER REFERENCES correction_subject (id);
 CREATE INDEX resettlement_subject_by_correction ON resettlement_subject (correction_subject_id) WHERE correction_subject_id IS NOT NULL;
 `);
