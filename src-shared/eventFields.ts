@@ -3,7 +3,7 @@
 // as the events they stand for (src-main/core/reminders/loading.ts), the 时间线 shows them as entries “来自登记表”, and
 // 记录事件 offers only the types that have no home of their own. Data, not code paths per register: a new field that
 // is an event is one row here. Migration 0018 carries its own literal copy of the date rows (migrations never read
-// code that may change); docs/spec/deadlines.md lists, per rule, which of these start and complete it.
+// code that may change); docs/deadline-rules.md lists, per rule, which of these start and complete it.
 
 import { APPROVED, noticeTypes } from './correctionApprovals';
 import { subjectEventTypes, type EventType } from './events';

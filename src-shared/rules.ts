@@ -266,7 +266,7 @@ export const defaultRules: readonly DeadlineRule[] = [
   }),
   // CC-09…CC-13: the 审批事项 of the person's form start them on the day the application was received (or the
   // county decided) and its own later dates complete them (src-shared/eventFields.ts); an old ledger's 事件记录 of
-  // those types still count, done by their 结果. docs/spec/deadlines.md says which field completes which.
+  // those types still count, done by their 结果. docs/deadline-rules.md says which field completes which.
   cc({
     code: 'CC-09',
     trigger: { kind: 'event', event: '外出申请' },

@@ -17,7 +17,7 @@ import { committeeIdsOf, sampleRecord, type SampleData } from './samples';
 // form filled (no 事件记录 repeating a date the form has), the reminder found with its due date, then the work
 // recorded where the form keeps it — a field, a child-list entry, another book's record — or, for what has no field
 // of its own, as the event 记录事件 offers; and the reminder is gone. The table “每条规则由什么开始、由什么完成” in
-// docs/spec/deadlines.md says the same in words. Dates worked out by hand against resources/calendar/cn-holidays.json;
+// docs/deadline-rules.md says the same in words. Dates worked out by hand against resources/calendar/cn-holidays.json;
 // 2026-03-02 is a Monday, no holiday until 清明.
 
 interface RuleCase {

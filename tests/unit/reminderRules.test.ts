@@ -268,8 +268,8 @@ describe('过期后不再提醒 (stopAfterDays)', () => {
     expect(earliestLiveStart(cc03, '2026-10-12')! <= '2026-09-29').toBe(true);
   });
 
-  it('is written down in docs/spec/deadlines.md for the rules that have it, with the same days', () => {
-    const spec = fs.readFileSync(path.resolve(__dirname, '../../docs/spec/deadlines.md'), 'utf8');
+  it('is written down in docs/deadline-rules.md for the rules that have it, with the same days', () => {
+    const spec = fs.readFileSync(path.resolve(__dirname, '../../docs/deadline-rules.md'), 'utf8');
     const section = spec.slice(spec.indexOf('## 过期后不再提醒'));
     const documented = [...section.matchAll(/^\| ([A-Z]{2}-\d{2}[A-Z]?) [^|]*\| \*\*(\d+) 天\*\* \|/gmu)].map((m) => [
       m[1],
