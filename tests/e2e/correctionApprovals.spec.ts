@@ -228,6 +228,8 @@ test.describe('社区矫正审批事项与月度考核', () => {
     await page.getByRole('combobox', { name: '考核月份' }).focus();
     await page.keyboard.press('Control+A');
     await page.keyboard.type('2026年11');
+    // Enter picks the option the typing filtered to: wait for it (a loaded machine drew the list late).
+    await expect(page.getByRole('option', { name: '2026年11月' })).toBeVisible();
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/#\/assessments\/2026-11$/);
     const rows = page.getByRole('table', { name: '月度考核' });
